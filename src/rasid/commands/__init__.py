@@ -1,0 +1,1 @@
+"""One module a CLI command: `add_arguments(parser)` and `run(args) -> exit status`."""

@@ -1,0 +1,44 @@
+"""Errors that carry their context: which input, which line, which stage, and why."""
+from __future__ import annotations
+
+
+class RasidError(Exception):
+    """Base of every error rasid raises on purpose."""
+
+
+class IngestError(RasidError):
+    """An input could not be read or cleaned into a document."""
+
+    def __init__(self, source: str, reason: str, line: int | None = None) -> None:
+        self.source = source
+        self.reason = reason
+        self.line = line
+        where = f"{source}:{line}" if line is not None else source
+        super().__init__(f"{where}: {reason}")
+
+
+class StageError(RasidError):
+    """A per-document stage failed on one document."""
+
+    def __init__(self, stage: str, doc_id: str, source: str, cause: BaseException) -> None:
+        self.stage = stage
+        self.doc_id = doc_id
+        self.source = source
+        self.cause = cause
+        super().__init__(f"{source}: stage {stage!r} failed on document {doc_id}: {type(cause).__name__}: {cause}")
+
+
+class PipelineOrderError(RasidError):
+    """A pipeline was built with a stage before the layers it requires."""
+
+    def __init__(self, stage: str, missing: list[str]) -> None:
+        self.stage = stage
+        self.missing = missing
+        super().__init__(f"stage {stage!r} requires layer(s) {', '.join(missing)} that no earlier stage produces")
+
+
+class UnknownNameError(RasidError):
+    """A stage, corpus step or model name that rasid does not know."""
+
+    def __init__(self, kind: str, name: str, known: list[str]) -> None:
+        super().__init__(f"unknown {kind} {name!r}; known: {', '.join(sorted(known))}")

@@ -1,0 +1,109 @@
+"""rasid's line-level boilerplate filter for scraped plain text.
+
+Scrapers leave site furniture on lines of its own: a `logo`, section names glued together
+(`تحليلاتخاصرئيسية`), image ids (UUIDs), `تابعنا عبر:`, a related-news block (`أخبار ذات علاقة` and the
+headline under it), comment forms (`اترك تعليقاً`), a line of JavaScript, copyright lines, photo captions
+with a credit (`...المصدر: رويترز`). Each rule looks at one line (the related-news rule also at the line
+after it); every dropped line is returned, so nothing disappears without a trace. The lexicons live in
+`data/boilerplate.json`.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ..text.normalize import match_key
+
+UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+HEX_ID = re.compile(r"^[0-9a-fA-F]{24,}$")
+JS_HINTS = re.compile(r"(function\s*\(|document\.|window\.|=>|addEventListener|console\.log|var\s+\w+\s*=|\}\s*\)\s*;)")
+CAPTION_CREDIT = re.compile(r"\S(?:المصدر|الصورة|تصوير)\s*:\s*\S[^.،]{0,40}$")
+COPYRIGHT = re.compile(r"(©|\(c\)|جميع الحقوق محفوظة|all rights reserved)", re.IGNORECASE)
+MAX_FURNITURE_WORDS = 12  # longer lines are body text even when they start like furniture
+MAX_COPYRIGHT_WORDS = 30  # a copyright line names a company, its legal form and a year or two
+MIN_GLUED_LENGTH = 6
+
+
+@dataclass(frozen=True, slots=True)
+class FilteredLines:
+    """The outcome of the line filter: kept lines, and dropped ones with the rule that dropped each."""
+
+    kept: list[str]
+    removed: list[tuple[str, str]]  # (line, rule)
+
+
+@cache
+def lexicon() -> dict[str, frozenset[str] | tuple[str, ...]]:
+    raw = json.loads(resources.files("rasid.data").joinpath("boilerplate.json").read_text(encoding="utf-8"))
+    return {
+        "exact": frozenset(_key(x) for x in raw["exact_lines"] + raw["section_lines"]),
+        "prefixes": tuple(_key(x) for x in raw["line_prefixes"]),
+        "related": frozenset(_key(x) for x in raw["related_markers"]),
+        "sections": frozenset(_key(x) for x in raw["section_words"]),
+    }
+
+
+def _key(line: str) -> str:
+    return match_key(line.strip().rstrip(":：").strip()).lower()
+
+
+def filter_lines(lines: list[str]) -> FilteredLines:
+    """Split `lines` into kept body lines and dropped furniture; blank lines are dropped silently."""
+    kept: list[str] = []
+    removed: list[tuple[str, str]] = []
+    drop_next_as = None
+    for line in lines:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if drop_next_as:
+            removed.append((stripped, drop_next_as))
+            drop_next_as = None
+            continue
+        rule = furniture_rule(stripped)
+        if rule == "related":
+            drop_next_as = "related headline"
+        if rule:
+            removed.append((stripped, rule))
+        else:
+            kept.append(stripped)
+    return FilteredLines(kept, removed)
+
+
+def furniture_rule(line: str) -> str | None:
+    """The name of the rule that takes `line` for furniture, or None for body text."""
+    key = _key(line)
+    words = len(line.split())
+    if JS_HINTS.search(line):
+        return "script"
+    if COPYRIGHT.search(line) and words <= MAX_COPYRIGHT_WORDS:
+        return "copyright"
+    if words > MAX_FURNITURE_WORDS:
+        return None
+    checks = (
+        ("related", key in lexicon()["related"]),
+        ("menu or share line", key in lexicon()["exact"]),
+        ("boilerplate prefix", key.startswith(lexicon()["prefixes"])),
+        ("image id", bool(UUID.match(line) or HEX_ID.match(line))),
+        ("photo caption", bool(CAPTION_CREDIT.search(line))),
+        ("glued section names", is_glued_sections(key)),
+    )
+    return next((name for name, hit in checks if hit), None)
+
+
+def is_glued_sections(key: str) -> bool:
+    """True for a space-less line made of two or more section names (`تحليلاتخاصرئيسية`)."""
+    if " " in key or len(key) < MIN_GLUED_LENGTH:
+        return False
+    sections = lexicon()["sections"]
+    reachable = {0: 0}  # end position -> number of words used to get there
+    for start in range(len(key)):
+        if start not in reachable:
+            continue
+        for end in range(start + 2, len(key) + 1):
+            if key[start:end] in sections:
+                reachable[end] = max(reachable.get(end, 0), reachable[start] + 1)
+    return reachable.get(len(key), 0) >= 2

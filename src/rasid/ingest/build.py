@@ -1,0 +1,139 @@
+"""`RawInput -> Document`: extraction, character clean-up, furniture filter, metadata, language check.
+
+Character-level clean-up happens here, before any offset exists: NFC, line ends, zero-width and BOM
+characters, and the trimming of each line. Everything later only adds spans over this text.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from ..errors import IngestError
+from ..model import DocMeta, Document
+from ..text.normalize import arabic_ratio, match_key
+from .boilerplate import filter_lines
+from .html import extract_page
+from .metadata import (
+    canonical_outlet,
+    looks_like_headline,
+    outlet_from_copyright,
+    parse_date_line,
+    parse_dateline,
+)
+from .sources import RawInput
+
+INVISIBLE = re.compile("[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
+MIN_ARABIC_SHARE = 0.5  # below this share of Arabic letters an article is not Arabic
+MIN_BODY_CHARS = 20
+
+
+@dataclass(slots=True)
+class _Draft:
+    """Metadata gathered while the lines are looked at."""
+
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    evidence: str | None = None
+    url: str | None = None
+    removed: list[str] = field(default_factory=list)
+
+
+def build_document(raw: RawInput) -> Document:
+    """Clean one input into a `Document`; raise `IngestError` naming the input and the reason."""
+    draft = _Draft()
+    text = raw.content
+    if raw.kind == "html":
+        page = extract_page(text, raw.source)
+        text = page.text
+        draft.title, draft.url = page.title, page.url
+        draft.outlet = canonical_outlet(page.outlet) if page.outlet else None
+        if page.date:
+            draft.published, draft.evidence = page.date, "HTML metadata"
+    lines = clean_characters(text).split("\n")
+    body = _read_lines(lines, draft)
+    _apply_record_fields(raw, draft)
+    return _finish(raw, body, draft)
+
+
+def clean_characters(text: str) -> str:
+    """NFC, `\\n` line ends, no invisible format characters: the only edits to characters rasid makes."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    return INVISIBLE.sub("", text)
+
+
+def _read_lines(lines: list[str], draft: _Draft) -> list[str]:
+    filtered = filter_lines(lines)
+    draft.removed.extend(line for line, _ in filtered.removed)
+    for line, rule in filtered.removed:
+        if rule == "copyright" and not draft.outlet:
+            draft.outlet = outlet_from_copyright(line)
+    body: list[str] = []
+    for line in filtered.kept:
+        if _take_metadata_line(line, draft):
+            draft.removed.append(line)
+        else:
+            body.append(line)
+    return _take_headline(body, draft)
+
+
+def _take_metadata_line(line: str, draft: _Draft) -> bool:
+    """Use a date line or a dateline for metadata; True when the line is only that."""
+    date = parse_date_line(line)
+    if date:
+        if not draft.published:
+            draft.published, draft.evidence = date.value, date.evidence
+        return True
+    outlet = parse_dateline(line)
+    if outlet:
+        draft.outlet = draft.outlet or outlet
+        return True
+    return False
+
+
+def _take_headline(body: list[str], draft: _Draft) -> list[str]:
+    """Take the headline off the top of the body (once) and drop its repeats."""
+    if not draft.title and len(body) > 1 and looks_like_headline(body[0]):
+        draft.title = body[0]
+        body = body[1:]
+    if not draft.title:
+        return body
+    title_key = match_key(draft.title)
+    kept = []
+    for line in body:
+        if match_key(line) == title_key:
+            draft.removed.append(line)
+        else:
+            kept.append(line)
+    return kept
+
+
+def _apply_record_fields(raw: RawInput, draft: _Draft) -> None:
+    """Fields a JSON record states win over what the text suggests."""
+    fields = raw.fields
+    if fields.get("title"):
+        draft.title = str(fields["title"]).strip()
+    if fields.get("outlet"):
+        draft.outlet = canonical_outlet(str(fields["outlet"]))
+    if fields.get("url"):
+        draft.url = str(fields["url"])
+    if fields.get("published"):
+        stated = str(fields["published"]).strip()
+        parsed = parse_date_line(stated)
+        draft.published = parsed.value if parsed else stated
+        draft.evidence = f"record field \"published\": {stated}"
+
+
+def _finish(raw: RawInput, body: list[str], draft: _Draft) -> Document:
+    text = "\n".join(body)
+    if len(text.strip()) < MIN_BODY_CHARS:
+        raise IngestError(raw.source, "no article text left after cleaning")
+    share = arabic_ratio(text)
+    if share < MIN_ARABIC_SHARE:
+        raise IngestError(raw.source, f"not an Arabic article ({share:.0%} of its letters are Arabic)")
+    meta = DocMeta(
+        source=raw.source, title=draft.title, outlet=draft.outlet, published=draft.published,
+        published_evidence=draft.evidence, language="ar", url=draft.url, removed=tuple(draft.removed),
+    )
+    return Document(raw.doc_id, text, meta)

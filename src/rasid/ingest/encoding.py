@@ -1,0 +1,84 @@
+"""Decoding bytes whose encoding nobody declared: BOMs, UTF-16 without one, UTF-8, Windows-1256.
+
+Arabic pages still come in Windows-1256 (and sometimes ISO-8859-6); a page whose bytes are not valid
+UTF-8 is tried in those, and the decoding that yields the most Arabic letters wins. charset-normalizer is
+the last resort for anything else. Binary input (NUL bytes outside UTF-16) is refused.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+
+from charset_normalizer import from_bytes
+
+from ..text.normalize import arabic_ratio
+
+ARABIC_LEGACY = ("cp1256", "iso-8859-6")
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
+MIN_TEXT_SHARE = 0.85  # printable share below which decoded bytes are taken for binary
+
+
+class BinaryInputError(ValueError):
+    """The bytes are not text in any encoding rasid reads."""
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """Return `(text, encoding)` for `data`; raise `BinaryInputError` when it is not text."""
+    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return _checked(data.decode(name), name)
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        return _checked(data.decode(utf16), utf16)
+    if b"\x00" in data:
+        raise BinaryInputError("binary data (NUL bytes), not text")
+    try:
+        return _checked(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    return _checked(*_decode_legacy(data))
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    sample = data[:2000]
+    if len(sample) < 4:
+        return None
+    even_nul = sample[0::2].count(0) / len(sample[0::2])
+    odd_nul = sample[1::2].count(0) / len(sample[1::2])
+    # Latin text in UTF-16 has NUL in every other byte; Arabic (U+06xx) has 0x06 there instead
+    even_six = sample[0::2].count(6) / len(sample[0::2])
+    odd_six = sample[1::2].count(6) / len(sample[1::2])
+    if odd_nul > 0.3 or odd_six > 0.3:
+        return "utf-16-le"
+    if even_nul > 0.3 or even_six > 0.3:
+        return "utf-16-be"
+    return None
+
+
+def _decode_legacy(data: bytes) -> tuple[str, str]:
+    declared = _META_CHARSET.search(data[:4096])
+    candidates = [declared.group(1).decode("ascii").lower()] if declared else []
+    candidates += list(ARABIC_LEGACY)
+    best: tuple[float, str, str] | None = None
+    for name in candidates:
+        try:
+            text = data.decode(name)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        score = arabic_ratio(text)
+        if best is None or score > best[0]:
+            best = (score, text, name)
+    if best and best[0] > 0.5:
+        return best[1], best[2]
+    guess = from_bytes(data).best()
+    if guess is None:
+        raise BinaryInputError("bytes are not text in any known encoding")
+    return str(guess), guess.encoding
+
+
+def _checked(text: str, name: str) -> tuple[str, str]:
+    if text:
+        printable = sum(1 for ch in text[:20000] if ch.isprintable() or ch in "\n\r\t")
+        if printable / min(len(text), 20000) < MIN_TEXT_SHARE:
+            raise BinaryInputError(f"decoded as {name} but mostly control characters: binary, not text")
+    return text, name

@@ -1,0 +1,32 @@
+"""The explicit registry: every per-document stage and every corpus step rasid has, in running order.
+
+One dict literal each and no import-time side effects (the lesson of spaCy's `registrations.py`). A stage
+is registered by a factory that takes no arguments and loads what it needs once; the pipeline checks at
+build time that the order satisfies every stage's `requires`.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from .errors import UnknownNameError
+from .pipeline import Pipeline, Stage
+from .stages.segment import Segmenter
+
+#: name -> factory, in default running order
+STAGES: dict[str, Callable[[], Stage]] = {
+    "segment": Segmenter,
+}
+
+#: export field -> corpus step, in running order; a field with no step is exported as an empty list
+CORPUS_STEPS: dict[str, Callable[[Any], list[dict[str, Any]]]] = {
+}
+
+
+def build_pipeline(names: Sequence[str] | None = None) -> Pipeline:
+    """A checked pipeline of the named stages (default: every registered stage, in registry order)."""
+    chosen = list(names) if names else list(STAGES)
+    unknown = [n for n in chosen if n not in STAGES]
+    if unknown:
+        raise UnknownNameError("stage", unknown[0], list(STAGES))
+    return Pipeline([STAGES[name]() for name in chosen])

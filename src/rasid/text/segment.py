@@ -1,0 +1,97 @@
+"""Paragraphs and sentences as spans over the cleaned text.
+
+Paragraphs are the text's lines. Sentences come from sentencex (Wikipedia-trained rules for Arabic among
+many languages) run on each paragraph, then two repairs it needs for Arabic news: a fragment that ends in
+a listed abbreviation (`د.`) joins the next one, and a fragment that leaves a quotation open joins the
+next while the quotation stays open (bounded, so one stray mark cannot swallow a paragraph).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+
+from sentencex import segment
+
+from ..model import Span
+
+OPENING_QUOTES = "«“„"
+CLOSING_QUOTES = "»”"
+MAX_QUOTE_JOIN = 4  # sentences a quotation may span before the splitter stops waiting for its end
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    raw = resources.files("rasid.data").joinpath("abbreviations.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def paragraphs(text: str) -> Iterator[Span]:
+    """One span a non-blank line, trimmed of surrounding spaces."""
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = pos + line.index(stripped[0])
+            yield Span(start, start + len(stripped), "paragraph")
+        pos += len(line) + 1
+
+
+def sentences(text: str) -> Iterator[Span]:
+    """Sentence spans over `text`, never crossing a paragraph boundary."""
+    for para in paragraphs(text):
+        for start, end in _split_paragraph(text[para.start:para.end]):
+            yield Span(para.start + start, para.start + end, "sentence")
+
+
+def _split_paragraph(para: str) -> list[tuple[int, int]]:
+    pieces = _align(para, segment("ar", para))
+    merged: list[tuple[int, int]] = []
+    joins = 0
+    for start, end in pieces:
+        if merged and (_ends_in_abbreviation(para, merged[-1]) or (_quote_open(para, merged[-1]) and joins < MAX_QUOTE_JOIN)):
+            merged[-1] = (merged[-1][0], end)
+            joins += 1
+        else:
+            merged.append((start, end))
+            joins = 0
+    return merged
+
+
+def _align(para: str, pieces: Iterator[str] | list[str]) -> list[tuple[int, int]]:
+    """Offsets of each segment in `para`; the splitter's strings are located, not trusted to concatenate."""
+    spans, cursor = [], 0
+    for piece in pieces:
+        piece = piece.strip()
+        if not piece:
+            continue
+        start = para.find(piece, cursor)
+        if start < 0:  # the splitter altered characters: fall back to the rest of the paragraph
+            break
+        spans.append((start, start + len(piece)))
+        cursor = start + len(piece)
+    rest = para[cursor:].strip()
+    if rest:
+        start = para.index(rest, cursor)
+        spans.append((start, start + len(rest)))
+    return spans
+
+
+_LAST_WORD = re.compile(r"(\S+)\.$")
+
+
+def _ends_in_abbreviation(para: str, span: tuple[int, int]) -> bool:
+    match = _LAST_WORD.search(para[span[0]:span[1]])
+    return bool(match) and match.group(1) in abbreviations()
+
+
+def _quote_open(para: str, span: tuple[int, int]) -> bool:
+    piece = para[span[0]:span[1]]
+    opened = sum(piece.count(q) for q in OPENING_QUOTES)
+    closed = sum(piece.count(q) for q in CLOSING_QUOTES)
+    if "«" in piece or "“" in piece:
+        return opened > closed
+    # straight quotes and the mismatched ”…” pairs of scraped text: an odd count leaves one open
+    straight = piece.count('"') + (piece.count("”") if "“" not in piece else 0)
+    return straight % 2 == 1
