@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 from ..analysis import analyze
+from ..cluster import analyze_on_cluster
 from ..errors import RasidError, UnknownNameError
 from ..model import Document
 from ..settings import AnalysisOptions
@@ -24,6 +25,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--question", help="the story's central question for stances (default: detected)")
     parser.add_argument("--workers", type=int, help="worker processes (default: every core)")
     parser.add_argument("--stages", help="comma-separated per-document stages to run (default: all)")
+    parser.add_argument("--cluster", metavar="ADDRESS", help="run the per-document stages on a Dask cluster: "
+                        "tcp://HOST:8786, or 'local' for a LocalCluster of --workers processes (docs/cluster.md)")
+    parser.add_argument("--db", metavar="URL", help="story store (with --cluster: default sqlite at DIR/rasid.db; "
+                        "PostgreSQL, postgresql+psycopg://USER@HOST/DB, is the store a cluster shares)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -34,7 +39,9 @@ def run(args: argparse.Namespace) -> int:
     progress = Progress(enabled=not args.quiet)
     started = time.perf_counter()
     try:
-        story = analyze(args.inputs, options, on_item=progress.update)
+        story = (analyze_on_cluster(args.inputs, args.db or f"sqlite:///{args.out / 'rasid.db'}", args.cluster,
+                                    options, on_item=progress.update).story
+                 if args.cluster else analyze(args.inputs, options, on_item=progress.update))
     except UnknownNameError as exc:
         progress.close()
         print(f"rasid: {exc}", file=sys.stderr)
