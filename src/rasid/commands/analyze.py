@@ -46,6 +46,12 @@ def run(args: argparse.Namespace) -> int:
         progress.close()
         print(f"rasid: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except (OSError, TimeoutError) as exc:
+        if not args.cluster:
+            raise
+        progress.close()
+        print(f"rasid: the Dask cluster at {args.cluster}: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     progress.close()
     if not story.documents:
         _report_failures(story.failures)
