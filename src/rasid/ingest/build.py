@@ -13,9 +13,10 @@ from ..errors import IngestError
 from ..model import DocMeta, Document
 from ..text.normalize import arabic_ratio, match_key
 from .boilerplate import filter_lines
-from .html import extract_page
+from .html import ExtractedPage, extract_page, url_host
 from .metadata import (
     canonical_outlet,
+    known_outlet,
     looks_like_headline,
     outlet_from_copyright,
     parse_date_line,
@@ -44,17 +45,26 @@ def build_document(raw: RawInput) -> Document:
     """Clean one input into a `Document`; raise `IngestError` naming the input and the reason."""
     draft = _Draft()
     text = raw.content
-    if raw.kind == "html":
-        page = extract_page(text, raw.source)
+    page = extract_page(text, raw.source) if raw.kind == "html" else None
+    if page:
         text = page.text
-        draft.title, draft.url = page.title, page.url
-        draft.outlet = canonical_outlet(page.outlet) if page.outlet else None
-        if page.date:
-            draft.published, draft.evidence = page.date, "HTML metadata"
+        _take_page_metadata(page, draft)
     lines = clean_characters(text).split("\n")
     body = _read_lines(lines, draft)
+    if page and page.guessed_date and not draft.published:
+        draft.published, draft.evidence = page.guessed_date, "HTML page (htmldate's guess; no date marked up)"
     _apply_record_fields(raw, draft)
     return _finish(raw, body, draft)
+
+
+def _take_page_metadata(page: ExtractedPage, draft: _Draft) -> None:
+    """Title, URL, outlet (site name or host, through the outlet list) and marked-up date of a page."""
+    draft.title, draft.url = page.title, page.url
+    host = url_host(page.url)
+    named = known_outlet(page.outlet) if page.outlet else None
+    draft.outlet = named or (known_outlet(host) if host else None) or (page.outlet.strip() if page.outlet else None)
+    if page.date:
+        draft.published, draft.evidence = page.date, f"HTML: {page.date_evidence}"
 
 
 def clean_characters(text: str) -> str:
