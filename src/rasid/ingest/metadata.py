@@ -45,7 +45,7 @@ _TIME = (rf"(?:\s*[,-]?\s*{_TIME_LEAD}(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})\s*
 def _date_line_pattern() -> re.Pattern[str]:
     months = "|".join(sorted((re.escape(m) for m in month_numbers()), key=len, reverse=True))
     return re.compile(
-        rf"^{_DATE_LEAD}(?:\S+\s*[,]?\s*)?(?P<day>\d{{1,2}})\s*(?:/|\s)\s*(?P<month>{months})(?:\s*/\s*(?:{months}))?"
+        rf"^{_DATE_LEAD}(?:[^\W\d_]+\s*[,]?\s*)?(?P<day>\d{{1,2}})\s*(?:/|\s)\s*(?P<month>{months})(?:\s*/\s*(?:{months}))?"
         rf"\s*(?:/|\s)\s*(?P<year>\d{{4}}){_TIME}\s*$",
         re.IGNORECASE,
     )
