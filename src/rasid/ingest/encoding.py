@@ -16,6 +16,10 @@ from ..text.normalize import arabic_ratio
 ARABIC_LEGACY = ("cp1256", "iso-8859-6")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 MIN_TEXT_SHARE = 0.85  # printable share below which decoded bytes are taken for binary
+#: UTF-8 with a few broken bytes (a truncated scrape, one bad copy-paste) is still UTF-8: decoded as
+#: Windows-1256 it would read as all-Arabic mojibake (`ظ‚ط§ظ„`) and win the legacy contest. Real
+#: Windows-1256 text decoded as UTF-8 is nearly all replacement characters.
+MAX_BROKEN_UTF8_SHARE = 0.02
 
 
 class BinaryInputError(ValueError):
@@ -36,7 +40,18 @@ def decode(data: bytes) -> tuple[str, str]:
         return _checked(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    return _checked(*_decode_legacy(data))
+    mostly_utf8 = _mostly_utf8(data)
+    return _checked(*(mostly_utf8 or _decode_legacy(data)))
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 with its few invalid bytes replaced by U+FFFD, when nearly all of it is valid UTF-8."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    non_ascii = sum(1 for ch in text if ord(ch) > 127)
+    if non_ascii and broken <= MAX_BROKEN_UTF8_SHARE * non_ascii:
+        return text, f"utf-8 ({broken} invalid byte sequence(s) replaced)"
+    return None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
