@@ -34,8 +34,12 @@ def _table(groups: tuple[str, ...]) -> dict[int, str]:
 
 
 def match_key(text: str) -> str:
-    """A folded form of `text` for matching: same length or shorter, never shown to a user."""
-    return unicodedata.normalize("NFC", text).translate(_table(KEY_GROUPS))
+    """A folded form of `text` for matching, never shown to a user; `match_key(match_key(t)) == match_key(t)`.
+
+    NFC runs again after folding: dropping a tatweel or a diacritic can bring a base letter and a
+    combining mark together that NFC then composes (`e` + `ـ` + U+0301 -> `é`).
+    """
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFC", text).translate(_table(KEY_GROUPS)))
 
 
 def digit_key(text: str) -> str:
