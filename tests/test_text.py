@@ -1,7 +1,7 @@
 """Arabic text basics: matching keys, sentence and paragraph splitting, and the tokenizer's offsets."""
 import pytest
 
-from rasid.text.normalize import digit_key, match_key, search_key
+from rasid.text.normalize import arabic_ratio, digit_key, is_arabic_letter, match_key, search_key
 from rasid.text.segment import paragraphs, sentences
 from rasid.text.tokenize import tokenize
 
@@ -92,3 +92,13 @@ def test_tokenize_offsets_point_at_original_characters(text):
     spans = list(tokenize(text))
     assert "".join(text[s.start:s.end] for s in spans) == "".join(text.split())
     assert all(not text[s.start:s.end].isspace() for s in spans)
+
+
+@pytest.mark.parametrize("text,share", [("قال الوزير", 1.0), ("قال say", 0.5), ("2024 !", 0.0), ("ﷺ ٰ", 0.0), ("پچژگ", 1.0)])
+def test_arabic_ratio(text, share):
+    assert arabic_ratio(text) == share
+
+
+def test_arabic_ratio_counts_what_is_arabic_letter_accepts():
+    chars = [chr(c) for c in range(0x0600, 0x0700)]
+    assert [c for c in chars if c.isalpha() and is_arabic_letter(c)] == [c for c in chars if arabic_ratio(c) == 1.0]

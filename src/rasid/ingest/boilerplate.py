@@ -81,13 +81,15 @@ def filter_lines(lines: list[str]) -> FilteredLines:
 
 def furniture_rule(line: str) -> str | None:
     """The name of the rule that takes `line` for furniture, or None for body text."""
-    key = _key(line)
     words = len(line.split())
     if JS_HINTS.search(line):
         return "script"
     if COPYRIGHT.search(line) and words <= MAX_COPYRIGHT_WORDS:
         return "copyright"
-    if words <= MAX_POLICY_WORDS and sum(p in key for p in lexicon()["policy"]) >= MIN_POLICY_PHRASES:
+    if words > MAX_POLICY_WORDS:
+        return None
+    key = _key(line)
+    if sum(p in key for p in lexicon()["policy"]) >= MIN_POLICY_PHRASES:
         return "site policy"
     if is_menu(line):
         return "menu or share line"

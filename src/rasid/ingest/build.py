@@ -27,6 +27,7 @@ from .sources import RawInput
 INVISIBLE = re.compile("[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
 MIN_ARABIC_SHARE = 0.5  # below this share of Arabic letters an article is not Arabic
 MIN_BODY_CHARS = 20
+LANGUAGE_SAMPLE_CHARS = 4000  # the head of an article says its language; counting all of it cost 1 ms/article
 
 
 @dataclass(slots=True)
@@ -139,7 +140,7 @@ def _finish(raw: RawInput, body: list[str], draft: _Draft) -> Document:
     text = "\n".join(body)
     if len(text.strip()) < MIN_BODY_CHARS:
         raise IngestError(raw.source, "no article text left after cleaning")
-    share = arabic_ratio(text)
+    share = arabic_ratio(text[:LANGUAGE_SAMPLE_CHARS])
     if share < MIN_ARABIC_SHARE:
         raise IngestError(raw.source, f"not an Arabic article ({share:.0%} of its letters are Arabic)")
     meta = DocMeta(

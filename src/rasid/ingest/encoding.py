@@ -104,9 +104,13 @@ def _decode_legacy(data: bytes) -> tuple[str, str]:
     return str(guess), guess.encoding
 
 
+#: C0/C1 controls other than line ends and tabs, surrogates, private use, and U+FFFD
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\ufffd]")
+CHECKED_CHARS = 20000  # the share of control characters is judged on the head of the text
+
+
 def _checked(text: str, name: str) -> tuple[str, str]:
-    if text:
-        printable = sum(1 for ch in text[:20000] if ch.isprintable() or ch in "\n\r\t")
-        if printable / min(len(text), 20000) < MIN_TEXT_SHARE:
-            raise BinaryInputError(f"decoded as {name} but mostly control characters: binary, not text")
+    head = text[:CHECKED_CHARS]
+    if head and 1 - len(_NOT_TEXT.findall(head)) / len(head) < MIN_TEXT_SHARE:
+        raise BinaryInputError(f"decoded as {name} but mostly control characters: binary, not text")
     return text, name

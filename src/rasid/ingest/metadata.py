@@ -18,6 +18,7 @@ from ..text.normalize import digit_key, match_key
 MAX_HEADLINE_WORDS = 25
 MIN_HEADLINE_WORDS = 3
 MAX_DATELINE_WORDS = 5
+MAX_DATE_LINE_CHARS = 100  # the longest date line met, with weekday, update time and zone, is ~60
 SENTENCE_END = (".", "،", ":", "؛", "…")
 
 
@@ -57,6 +58,8 @@ _DAY_FIRST_DATE = re.compile(rf"^{_DATE_LEAD}(?P<day>\d{{1,2}})[-/.](?P<month>\d
 
 def parse_date_line(line: str) -> PublishedDate | None:
     """The date a line consisting only of a date (and time) states, or None."""
+    if len(line) > MAX_DATE_LINE_CHARS:
+        return None
     key = digit_key(match_key(line.strip()))
     match = _date_line_pattern().match(key) or _NUMERIC_DATE.match(key) or _DAY_FIRST_DATE.match(key)
     if not match:
