@@ -25,6 +25,9 @@ from .metadata import (
 from .sources import RawInput
 
 INVISIBLE = re.compile("[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
+#: glyph-shaped letters (`ﻛﺸﻔﺖ`, the ligature `ﻻ`) that some publishing tools emit instead of letters; a
+#: SaudiNewsNet article written in them was refused as "not Arabic" before they were folded (NFKC)
+PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
 MIN_ARABIC_SHARE = 0.5  # below this share of Arabic letters an article is not Arabic
 MIN_BODY_CHARS = 20
 LANGUAGE_SAMPLE_CHARS = 4000  # the head of an article says its language; counting all of it cost 1 ms/article
@@ -69,7 +72,9 @@ def _take_page_metadata(page: ExtractedPage, draft: _Draft) -> None:
 
 
 def clean_characters(text: str) -> str:
-    """NFC, `\\n` line ends, no invisible format characters: the only edits to characters rasid makes."""
+    """NFC, `\\n` line ends, no invisible format characters, Arabic presentation forms as letters: the only
+    edits to characters rasid makes."""
+    text = PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     return INVISIBLE.sub("", text)
 

@@ -38,7 +38,8 @@ def month_numbers() -> dict[str, int]:
 #: words that may introduce a date line or its time (as match keys: hamza and ta marbuta folded)
 _DATE_LEAD = r"(?:(?:نشر في|نشر بتاريخ|تاريخ النشر|اخر تحديث|تم النشر|published|updated)\s*:?\s*)?"
 _TIME_LEAD = r"(?:(?:اخر تحديث|تحديث|الساعه|updated)\s*:?\s*)*"
-_TIME = (rf"(?:\s*[,-]?\s*{_TIME_LEAD}(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})\s*(?P<ampm>ص|م|am|pm|a\.m\.|p\.m\.)?"
+_TIME = (rf"(?:(?:\s*[,-]?\s*|t){_TIME_LEAD}(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})(?::\d{{2}}(?:\.\d+)?)?"
+         r"\s*(?P<ampm>ص|م|am|pm|a\.m\.|p\.m\.)?(?:z|[+-]\d{2}:?\d{2})?"
          r"(?:\s*\(?\s*(?:gmt|utc)\s*(?:[+-]\s*\d{1,2}:?\d{0,2})?\s*\)?)?)?")
 
 
