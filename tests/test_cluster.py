@@ -4,6 +4,7 @@ One LocalCluster serves the whole module (starting one costs seconds). PostgreSQ
 `RASID_TEST_PG_URL` (exported by `scripts/test`); these tests use a schema of their own in that database, so
 they never touch what the store's tests create.
 """
+import json
 import os
 from urllib.parse import quote
 
@@ -117,3 +118,13 @@ def test_skip_stored_passes_errors_and_new_inputs(sample_dir):
     kept = list(skip_stored(inputs, {inputs[0].doc_id, inputs[2].doc_id}, run))
     assert [getattr(k, "doc_id", None) for k in kept] == [inputs[1].doc_id, inputs[3].doc_id, inputs[4].doc_id, None]
     assert run.skipped == 2
+
+
+def test_cli_cluster_local_writes_story_and_store(sample_dir, tmp_path):
+    pytest.importorskip("rasid.store")
+    from rasid.cli import main
+
+    out = tmp_path / "out"
+    assert main(["analyze", str(sample_dir), "--out", str(out), "--cluster", "local", "--workers", "2", "--quiet"]) == 0
+    story = json.loads((out / "story.json").read_text(encoding="utf-8"))
+    assert len(story["documents"]) == 5 and (out / "rasid.db").exists()
