@@ -77,8 +77,11 @@ def test_reading_arbitrary_bytes_yields_inputs_or_errors(data):
 def test_filter_lines_accounts_for_every_line(lines):
     result = filter_lines(lines)
     stripped = [line.strip() for line in lines if line.strip()]
-    assert len(result.kept) + len(result.removed) == len(stripped)
-    assert all(line in stripped for line in result.kept)
+    assert len(result.kept) + len(result.removed) >= len(stripped)
+    assert all(any(kept in line for line in stripped) for kept in result.kept)
+    if not any("{" in line for line in lines):  # only glued-in code is cut out of a line
+        assert len(result.kept) + len(result.removed) == len(stripped)
+        assert all(line in stripped for line in result.kept)
 
 
 @FAST
