@@ -34,8 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from rasid.errors import IngestError  # noqa: E402
-from rasid.ingest import build_document, iter_inputs  # noqa: E402
+from rasid.errors import IngestError
+from rasid.ingest import build_document, iter_inputs
 
 CORPUS = ROOT.parent / "shared" / "data" / "news_saudinewsnet" / "dataset"
 RESULTS = ROOT / "bench" / "RESULTS.md"
@@ -122,7 +122,7 @@ def machine() -> str:
     if cpuinfo.exists():
         found = re.search(r"^model name\s*:\s*(.+)$", cpuinfo.read_text(), re.MULTILINE)
         model = found.group(1).strip() if found else model
-    load = ", load average {:.1f} before the run".format(os.getloadavg()[0]) if hasattr(os, "getloadavg") else ""
+    load = f", load average {os.getloadavg()[0]:.1f} before the run" if hasattr(os, "getloadavg") else ""
     return f"{os.cpu_count()} CPU(s) (`nproc`), {model}, Python {platform.python_version()}, {platform.system()}{load}"
 
 
@@ -131,17 +131,17 @@ Row = tuple[str, float, float, tuple[int, int], float]  # name, wall s, CPU s, (
 
 def report(size_mb: float, rows: list[Row], command: str, setting: str) -> str:
     base_cpu = next(cpu for name, _, cpu, _, _ in rows if name.startswith("baseline"))
-    lines = [SECTION, "", f"`{command}` — {sum(rows[0][3])} SaudiNewsNet articles, {size_mb:.1f} MB of JSON Lines; "
-             f"{setting}; one process.", "",
-             "| pass | documents/s | documents/CPU-s | MB/s | wall (s) | CPU (s) | × baseline CPU time "
-             "| peak traced memory (MB) | failed |", "|---|---|---|---|---|---|---|---|---|"]
+    lines = [SECTION, "", (f"`{command}` — {sum(rows[0][3])} SaudiNewsNet articles, {size_mb:.1f} MB of JSON Lines; "
+                           f"{setting}; one process."), "",
+             ("| pass | documents/s | documents/CPU-s | MB/s | wall (s) | CPU (s) | × baseline CPU time "
+              "| peak traced memory (MB) | failed |"), "|---|---|---|---|---|---|---|---|---|"]
     for name, seconds, cpu, (done, failed), peak in rows:
         lines.append(f"| {name} | {(done + failed) / seconds:,.0f} | {(done + failed) / cpu:,.0f} | "
                      f"{size_mb / seconds:.2f} | {seconds:.2f} | "
                      f"{cpu:.2f} | {cpu / base_cpu:.1f} | {peak:.1f} | {failed} |")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    lines += ["", f"Peak resident size of the whole process: {rss:.0f} MB. Failed: articles rasid refused "
-              "(empty or too short after cleaning), reported with their line; they count in documents/s.", ""]
+    lines += ["", (f"Peak resident size of the whole process: {rss:.0f} MB. Failed: articles rasid refused "
+                   "(empty or too short after cleaning), reported with their line; they count in documents/s."), ""]
     return "\n".join(lines)
 
 

@@ -1,6 +1,7 @@
 """Invariants under fuzzing (hypothesis): arbitrary Unicode, mixed scripts, control characters and broken
 markup thrown at ingestion, the line filter, matching keys, the tokenizer and the sentence splitter."""
 import io
+from itertools import pairwise
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -115,7 +116,7 @@ def test_digit_key_same_for_arabic_indic_persian_and_ascii(number):
 def test_tokens_cover_every_visible_character_once(text):
     spans = list(tokenize(text))
     assert all(0 <= s.start < s.end <= len(text) for s in spans)
-    assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+    assert all(a.end <= b.start for a, b in pairwise(spans))
     assert "".join(text[s.start:s.end] for s in spans) == "".join(ch for ch in text if not ch.isspace())
 
 
@@ -132,7 +133,7 @@ def test_sentences_lie_inside_paragraphs(text):
 @given(ANY_TEXT)
 def test_sentences_do_not_overlap(text):
     spans = list(sentences(text))
-    assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+    assert all(a.end <= b.start for a, b in pairwise(spans))
 
 
 @FAST

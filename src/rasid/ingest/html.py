@@ -56,7 +56,7 @@ def extract_page(html: str, source: str) -> ExtractedPage:
     try:
         result = trafilatura.bare_extraction(html, with_metadata=True, date_extraction_params=DATE_PARAMS,
                                              **EXTRACTION_OPTIONS)
-    except Exception as exc:  # noqa: BLE001 - the parser's own errors, reported with the page
+    except Exception as exc:
         raise IngestError(source, f"HTML could not be parsed: {type(exc).__name__}: {exc}") from exc
     if result is None or not (result.text or "").strip():
         raise IngestError(source, "no article text found in the HTML page")

@@ -53,8 +53,8 @@ def _date_line_pattern() -> re.Pattern[str]:
     )
 
 
-_NUMERIC_DATE = re.compile(rf"^{_DATE_LEAD}(?P<year>\d{{4}})[-/.](?P<month>\d{{1,2}})[-/.](?P<day>\d{{1,2}}){_TIME}\s*$", re.I)
-_DAY_FIRST_DATE = re.compile(rf"^{_DATE_LEAD}(?P<day>\d{{1,2}})[-/.](?P<month>\d{{1,2}})[-/.](?P<year>\d{{4}}){_TIME}\s*$", re.I)
+_NUMERIC_DATE = re.compile(rf"^{_DATE_LEAD}(?P<year>\d{{4}})[-/.](?P<month>\d{{1,2}})[-/.](?P<day>\d{{1,2}}){_TIME}\s*$", re.IGNORECASE)
+_DAY_FIRST_DATE = re.compile(rf"^{_DATE_LEAD}(?P<day>\d{{1,2}})[-/.](?P<month>\d{{1,2}})[-/.](?P<year>\d{{4}}){_TIME}\s*$", re.IGNORECASE)
 
 
 def parse_date_line(line: str) -> PublishedDate | None:
