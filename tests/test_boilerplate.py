@@ -23,6 +23,7 @@ FURNITURE = [
     ("© 2013 Cable News Network. Turner Broadcasting System, Inc. All Rights Reserved.", "copyright"),
     ("عناصر من القوات المسلحةالمصدر: رويترز", "photo caption"),
     ("زر الذهاب إلى الأعلى", "menu or share line"),
+    ("رابط الخبر بصحيفة الوئام: داعش يعدم 2000 شخص بالموصل خلال أسبوعين", "boilerplate prefix"),
     ("الآراء الواردة أدناه لا تعبر عن رأي الموقع، بل تعكس وجهات نظر أصحابها فقط.", "site policy"),
     ("الرئيسية | فيديو | الشرق الأوسط | العالم | اقتصاد", "menu or share line"),
 ]

@@ -1,14 +1,17 @@
 """Title, outlet and publication date from what a page shows on its own lines.
 
 A date line (`16 أغسطس 2024، 3:20 م`) gives the publication date with itself as evidence; a dateline
-(`بغداد/ عراق أوبزيرفر`) or a copyright line names the outlet; the headline is the first short line that
+(`بغداد/ عراق أوبزيرفر`) or a copyright line names the outlet; a news-agency dateline
+(`الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس`) gives both; the headline is the first short line that
 reads like one, and its repeats are furniture. Outlet names are put in their canonical form through
 `data/outlets.tsv`.
 """
 from __future__ import annotations
 
+import datetime
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -29,10 +32,26 @@ class PublishedDate:
 
 
 @cache
+def _months(series: str) -> dict[str, int]:
+    raw = json.loads(resources.files("rasid.data").joinpath("months.json").read_text(encoding="utf-8"))
+    return {match_key(name): int(num) for num, names in raw[series].items() for name in names}
+
+
 def month_numbers() -> dict[str, int]:
     """Gregorian and Levantine month names (as match keys) to month numbers."""
-    raw = json.loads(resources.files("rasid.data").joinpath("months.json").read_text(encoding="utf-8"))
-    return {match_key(name): int(num) for num, names in raw["gregorian"].items() for name in names}
+    return _months("gregorian")
+
+
+def _alternation(names: Iterable[str]) -> str:
+    return "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+
+
+def is_calendar_date(year: int, month: int, day: int) -> bool:
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 #: words that may introduce a date line or its time (as match keys: hamza and ta marbuta folded)
@@ -45,7 +64,7 @@ _TIME = (rf"(?:(?:\s*[,-]?\s*|t){_TIME_LEAD}(?P<hour>\d{{1,2}}):(?P<minute>\d{{2
 
 @cache
 def _date_line_pattern() -> re.Pattern[str]:
-    months = "|".join(sorted((re.escape(m) for m in month_numbers()), key=len, reverse=True))
+    months = _alternation(month_numbers())
     return re.compile(
         rf"^{_DATE_LEAD}(?:[^\W\d_]+\s*[,]?\s*)?(?P<day>\d{{1,2}})\s*(?:/|\s)\s*(?P<month>{months})(?:\s*/\s*(?:{months}))?"
         rf"\s*(?:/|\s)\s*(?P<year>\d{{4}}){_TIME}\s*$",
@@ -53,7 +72,8 @@ def _date_line_pattern() -> re.Pattern[str]:
     )
 
 
-_NUMERIC_DATE = re.compile(rf"^{_DATE_LEAD}(?P<year>\d{{4}})[-/.](?P<month>\d{{1,2}})[-/.](?P<day>\d{{1,2}}){_TIME}\s*$", re.IGNORECASE)
+_HIJRI_ASIDE = r"(?:\s*\(\s*\d{4}/\d{1,2}/\d{1,2}\s*\))?"  # 2015-08-10 (1436/10/25) 16:09:03
+_NUMERIC_DATE = re.compile(rf"^{_DATE_LEAD}(?P<year>\d{{4}})[-/.](?P<month>\d{{1,2}})[-/.](?P<day>\d{{1,2}}){_HIJRI_ASIDE}{_TIME}\s*$", re.IGNORECASE)
 _DAY_FIRST_DATE = re.compile(rf"^{_DATE_LEAD}(?P<day>\d{{1,2}})[-/.](?P<month>\d{{1,2}})[-/.](?P<year>\d{{4}}){_TIME}\s*$", re.IGNORECASE)
 
 
@@ -65,12 +85,40 @@ def parse_date_line(line: str) -> PublishedDate | None:
     match = _date_line_pattern().match(key) or _NUMERIC_DATE.match(key) or _DAY_FIRST_DATE.match(key)
     if not match:
         return None
+    return _dated(match, line)
+
+
+def _dated(match: re.Match[str], line: str) -> PublishedDate | None:
     month = match.group("month")
     month_num = int(month) if month.isdigit() else month_numbers()[month]
     day, year = int(match.group("day")), int(match.group("year"))
-    if not (1 <= month_num <= 12 and 1 <= day <= 31):
+    if not is_calendar_date(year, month_num, day):
         return None
     return PublishedDate(_timex(year, month_num, day, match), line.strip())
+
+
+@cache
+def _agency_dateline_pattern() -> re.Pattern[str]:
+    """`الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس`: place, Hijri date, Gregorian date, agency."""
+    words = r"[^\W\d_]+(?:\s[^\W\d_]+){0,2}"
+    return re.compile(
+        rf"^(?P<place>{words})\s*[,-]?\s*\d{{1,2}}\s*(?:{_alternation(_months('hijri'))})\s*\d{{4}}\s*ه?\s*"
+        rf"(?:الموافق|[-/])?\s*(?P<day>\d{{1,2}})\s*(?P<month>{_alternation(month_numbers())})\s*(?P<year>\d{{4}})\s*م?"
+        rf"(?:\s*[-(]?\s*(?P<agency>{words})\s*\)?)?\s*$",
+        re.IGNORECASE,
+    )
+
+
+def parse_agency_dateline(line: str) -> tuple[PublishedDate, str | None] | None:
+    """The date and agency of a news-agency dateline with Hijri and Gregorian dates (SPA style), or None."""
+    if len(line) > MAX_DATE_LINE_CHARS:
+        return None
+    match = _agency_dateline_pattern().match(digit_key(match_key(line.strip())))
+    date = _dated(match, line) if match else None
+    if not date:
+        return None
+    agency = match.group("agency") if match else None
+    return date, (canonical_outlet(agency) if agency else None)
 
 
 def _timex(year: int, month: int, day: int, match: re.Match[str]) -> str:
