@@ -50,13 +50,24 @@ def test_parse_date_line_keeps_line_as_evidence():
     ("بغداد/ عراق أوبزيرفر", "عراق أوبزيرفر"),
     ("بغداد - شفق نيوز", "شفق نيوز"),
     ("أربيل | Rudaw", "رووداو"),
+    ("نايف عبدالله – عين اليوم", "عين اليوم"),
+    ("الرياض - واس", "وكالة الأنباء السعودية"),
     ("واشنطن/ وكالة غير معروفة", "وكالة غير معروفة"),
-    ("قال الوزير إن الوضع في بغداد مستقر.", None),
-    ("بغداد/ 2024", None),
-    ("الأمم المتحدة - وكالة الطاقة - بيان رسمي مطول جدا هنا", None),
+    ("أحمد البشيري – الباحة", None),  # reporter and place: a byline, no outlet
 ])
-def test_parse_dateline(line, outlet):
-    assert parse_dateline(line) == outlet
+def test_parse_dateline_outlet(line, outlet):
+    assert parse_dateline(line).outlet == outlet
+
+
+@pytest.mark.parametrize("line", [
+    "قال الوزير إن الوضع في بغداد مستقر.",
+    "بغداد/ 2024",
+    "الدوري الإنجليزي – الجولة 15",
+    "الأمم المتحدة - وكالة الطاقة - بيان رسمي مطول جدا هنا",
+    "بغداد",
+])
+def test_parse_dateline_rejects(line):
+    assert parse_dateline(line) is None
 
 
 @pytest.mark.parametrize("line,outlet", [

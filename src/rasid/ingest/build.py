@@ -99,12 +99,13 @@ def _take_metadata_line(line: str, draft: _Draft) -> bool:
     """Use a date line or a dateline for metadata; True when the line is only that."""
     dated = parse_agency_dateline(line)
     date, outlet = dated if dated else (parse_date_line(line), None)
-    outlet = outlet or (None if date else parse_dateline(line))
+    dateline = None if date else parse_dateline(line)
+    outlet = outlet or (dateline.outlet if dateline else None)
     if date and not draft.published:
         draft.published, draft.evidence = date.value, date.evidence
     if outlet:
         draft.outlet = draft.outlet or outlet
-    return bool(date or outlet)
+    return bool(date or dateline)
 
 
 def _take_headline(body: list[str], draft: _Draft) -> list[str]:

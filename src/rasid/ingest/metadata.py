@@ -134,15 +134,34 @@ def _timex(year: int, month: int, day: int, match: re.Match[str]) -> str:
     return value
 
 
-_DATELINE = re.compile(r"^(?P<place>[^\W\d_]+(?:\s[^\W\d_]+)?)\s*[/|–—-]\s*(?P<outlet>[^\W\d_][\w\s]*?)\s*$")
+#: two short runs of letters (no digits) around a separator: `بغداد/ عراق أوبزيرفر`, `نايف عبدالله – عين اليوم`
+_DATELINE = re.compile(r"^(?P<left>[^\W\d_]+(?:\s[^\W\d_]+)*)\s*(?P<sep>[/|–—-])\s*(?P<right>[^\W\d_]+(?:\s[^\W\d_]+)*)$")
 
 
-def parse_dateline(line: str) -> str | None:
-    """The outlet a short dateline line names (`بغداد/ عراق أوبزيرفر`), or None."""
-    if len(line.split()) > MAX_DATELINE_WORDS or line.rstrip().endswith(SENTENCE_END):
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A byline or dateline line; `outlet` when one of its sides names one."""
+
+    outlet: str | None
+
+
+def parse_dateline(line: str) -> Dateline | None:
+    """A short `place/ outlet`, `outlet – place` or `reporter – place` line, or None.
+
+    The outlet is the side that `data/outlets.tsv` lists; failing that, the right side of a slash (the
+    Iraqi `بغداد/ عراق أوبزيرفر` form). With a dash and no listed outlet the sides are a reporter and a
+    place (`أحمد البشيري – الباحة`, 1,600 such lines in SaudiNewsNet), so no outlet is claimed.
+    """
+    stripped = line.strip()
+    if len(stripped.split()) > MAX_DATELINE_WORDS or stripped.endswith(SENTENCE_END):
         return None
-    match = _DATELINE.match(line.strip())
-    return canonical_outlet(match.group("outlet")) if match else None
+    match = _DATELINE.match(stripped)
+    if not match:
+        return None
+    known = known_outlet(match.group("right")) or known_outlet(match.group("left"))
+    if known or match.group("sep") != "/":
+        return Dateline(known)
+    return Dateline(canonical_outlet(match.group("right")))
 
 
 _COPYRIGHT_OWNER = re.compile(r"(?:©️?|\(c\)|حقوق[^©]*محفوظة)\s*(?:\d{4}\s*[-–]?\s*)?(?:\d{4}\s*)?(?P<owner>.+)$", re.IGNORECASE)
