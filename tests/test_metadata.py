@@ -54,6 +54,8 @@ def test_parse_date_line_keeps_line_as_evidence():
     ("الرياض - واس", "وكالة الأنباء السعودية"),
     ("واشنطن/ وكالة غير معروفة", "وكالة غير معروفة"),
     ("أحمد البشيري – الباحة", None),  # reporter and place: a byline, no outlet
+    ("عبدالله العلي - الرياض", None),  # الرياض is the city here, not the newspaper
+    ("الرياض - صحيفة الرياض", "الرياض"),
 ])
 def test_parse_dateline_outlet(line, outlet):
     assert parse_dateline(line).outlet == outlet
@@ -65,6 +67,7 @@ def test_parse_dateline_outlet(line, outlet):
     "الدوري الإنجليزي – الجولة 15",
     "الأمم المتحدة - وكالة الطاقة - بيان رسمي مطول جدا هنا",
     "بغداد",
+    "أنا في انتظارك / انكسار زجاجها",  # a slash naming no outlet stays text
 ])
 def test_parse_dateline_rejects(line):
     assert parse_dateline(line) is None

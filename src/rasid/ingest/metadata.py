@@ -148,9 +148,9 @@ class Dateline:
 def parse_dateline(line: str) -> Dateline | None:
     """A short `place/ outlet`, `outlet – place` or `reporter – place` line, or None.
 
-    The outlet is the side that `data/outlets.tsv` lists; failing that, the right side of a slash (the
-    Iraqi `بغداد/ عراق أوبزيرفر` form). With a dash and no listed outlet the sides are a reporter and a
-    place (`أحمد البشيري – الباحة`, 1,600 such lines in SaudiNewsNet), so no outlet is claimed.
+    The outlet is a side that names one (`dateline_outlet`). A dash line naming none is a reporter and a
+    place (`أحمد البشيري – الباحة`, ~400 such lines in SaudiNewsNet): still a byline, with no outlet. A
+    slash line naming none is left in the text (verse and lists use slashes too).
     """
     stripped = line.strip()
     if len(stripped.split()) > MAX_DATELINE_WORDS or stripped.endswith(SENTENCE_END):
@@ -158,10 +158,27 @@ def parse_dateline(line: str) -> Dateline | None:
     match = _DATELINE.match(stripped)
     if not match:
         return None
-    known = known_outlet(match.group("right")) or known_outlet(match.group("left"))
-    if known or match.group("sep") != "/":
-        return Dateline(known)
-    return Dateline(canonical_outlet(match.group("right")))
+    outlet = dateline_outlet(match.group("right")) or dateline_outlet(match.group("left"))
+    return Dateline(outlet) if outlet or match.group("sep") != "/" else None
+
+
+MEDIUM_WORDS = ("وكاله", "صحيفه", "جريده", "قناه", "موقع", "مجله")  # as match keys
+
+
+def dateline_outlet(side: str) -> str | None:
+    """The outlet one side of a dateline names: a listed name that is not also a place or common word
+    (`data/outlets_ambiguous.txt`), or any name after a medium word (`وكالة ...`, `صحيفة ...`)."""
+    key = match_key(side.strip()).lower()
+    if key.split(" ", 1)[0] in MEDIUM_WORDS:
+        return canonical_outlet(side)
+    known = known_outlet(side)
+    return known if known and key not in ambiguous_outlet_names() else None
+
+
+@cache
+def ambiguous_outlet_names() -> frozenset[str]:
+    raw = resources.files("rasid.data").joinpath("outlets_ambiguous.txt").read_text(encoding="utf-8")
+    return frozenset(match_key(n.strip()).lower() for n in raw.splitlines() if n.strip() and not n.startswith("#"))
 
 
 _COPYRIGHT_OWNER = re.compile(r"(?:©️?|\(c\)|حقوق[^©]*محفوظة)\s*(?:\d{4}\s*[-–]?\s*)?(?:\d{4}\s*)?(?P<owner>.+)$", re.IGNORECASE)
