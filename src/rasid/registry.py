@@ -11,11 +11,13 @@ from typing import Any
 
 from .errors import UnknownNameError
 from .pipeline import Pipeline, Stage
+from .stages.entities import EntityRecognizer
 from .stages.segment import Segmenter
 
 #: name -> factory, in default running order
 STAGES: dict[str, Callable[[], Stage]] = {
     "segment": Segmenter,
+    "entities": EntityRecognizer,
 }
 
 #: export field -> corpus step, in running order; a field with no step is exported as an empty list
