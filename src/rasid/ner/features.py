@@ -34,7 +34,7 @@ class WordLexicon:
     def load(cls) -> WordLexicon:
         titles = read_lexicon("titles")
         return cls(frozenset(t[0] for t in titles), frozenset(t[-1] for t in titles), single_words("org_heads"),
-                   single_words("place_triggers"), single_words("stop_names"))
+                   single_words("place_triggers"), single_words("stop_names") | single_words("function_words"))
 
 
 def word_shape(word: str) -> str:

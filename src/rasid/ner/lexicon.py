@@ -21,6 +21,7 @@ LEXICON_FILES = {
     "first_names": "ner_first_names.txt",
     "stop_names": "ner_stop_names.txt",
     "media_words": "ner_media_words.txt",
+    "function_words": "ner_function_words.txt",
 }
 #: CLDR territory codes whose Arabic "names" are organisations or groupings, not places
 CLDR_NOT_PLACES = frozenset({"UN", "EU", "EZ", "QO", "ZZ"})
@@ -69,7 +70,7 @@ def gazetteer() -> Gazetteer:
     phrases: dict[tuple[str, ...], str] = {}
     for name, label in (("first_names", "PERF"), ("places_cldr", "LOC"), ("places", "LOC")):
         phrases.update(dict.fromkeys(read_lexicon(name), label))
-    return Gazetteer(phrases, single_words("stop_names"))
+    return Gazetteer(phrases, single_words("stop_names") | single_words("function_words"))
 
 
 def cldr_place_names() -> list[str]:

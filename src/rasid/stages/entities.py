@@ -15,12 +15,14 @@ from collections.abc import Sequence
 from ..model import Document, Span
 from ..ner.boundaries import char_span, clitic_cut, quoted_range, tag_ranges, trim_range
 from ..ner.features import WordLexicon
-from ..ner.lexicon import gazetteer
+from ..ner.lexicon import gazetteer, single_words
 from ..ner.rules import outlet_ranges, title_finder
 from ..ner.tagger import CrfTagger, default_tagger
 from ..pipeline import Stage
 from ..text.normalize import match_key
 
+MIN_REPEATED_LETTERS = 4  # repeating shorter words (علي, حسن) over a document tags common words
+CLITIC_PREFIXES = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "لـ"})
 TokenRange = tuple[int, int, str, float]  # first token, end token, label, score
 
 
@@ -57,7 +59,8 @@ class EntityRecognizer(Stage):
 
     def __init__(self, tagger: CrfTagger | None = None) -> None:
         self.tagger = tagger or default_tagger()
-        self.stop = WordLexicon.load().stop_names
+        self.stop = WordLexicon.load().stop_names | single_words("function_words")
+        self.function_words = single_words("function_words")
         self.titles = title_finder()
         self.gazetteer = gazetteer()
         self.ranks = self.tagger.features.rank
@@ -67,7 +70,34 @@ class EntityRecognizer(Stage):
         spans: list[Span] = []
         for sentence in doc.layer("sentences"):
             spans.extend(self.sentence_entities(doc.text, sentence_tokens(tokens, sentence)))
+        spans.extend(self.repeated_names(doc.text, tokens, spans))
         return doc.with_layer("entities", spans)
+
+    def name_words(self, text: str, spans: list[Span]) -> dict[str, str]:
+        """Folded words that name an entity on their own in this document: one-word names and surnames."""
+        known: dict[str, str] = {}
+        for span in spans:
+            words = text[span.start:span.end].split()
+            if len(words) == 1 or span.label == "PER":
+                key = match_key(words[-1])
+                if len(key) >= MIN_REPEATED_LETTERS and key not in self.stop and key not in self.titles.heads:
+                    known.setdefault(key, span.label)
+        return known
+
+    def repeated_names(self, text: str, tokens: Sequence[Span], spans: list[Span]) -> list[Span]:
+        """Untagged words elsewhere in the document that repeat a name or surname tagged once (`السوداني`)."""
+        known, covered = self.name_words(text, spans), {(s.start, s.end) for s in spans}
+        taken = sorted(covered)
+        found = []
+        for token in tokens:
+            word = text[token.start:token.end]
+            for cut in (0, 1, 2):
+                label = known.get(match_key(word[cut:]))
+                if label and (cut == 0 or word[:cut] in CLITIC_PREFIXES):
+                    if not any(a < token.end and token.start < b for a, b in taken):
+                        found.append(Span(token.start + cut, token.end, label, {"title": None, "score": 0.5}))
+                    break
+        return found
 
     def sentence_entities(self, text: str, tokens: Sequence[Span]) -> list[Span]:
         words = [text[t.start:t.end] for t in tokens]
@@ -81,12 +111,19 @@ class EntityRecognizer(Stage):
 
     def mention(self, text: str, tokens: Sequence[Span], words: Sequence[str], found: TokenRange) -> Span | None:
         first, end = trim_range(words, found[0], found[1])
+        while end > first and self.is_edge_word(words[end - 1]):
+            end -= 1
         if first >= end:
             return None
         cut = 0 if quoted_range(words, first, end) else clitic_cut(words[first], self.ranks, self.is_known_name)
         attrs = {"title": self.title_text(text, tokens, words, first) if found[2] == "PER" else None,
                  "score": round(found[3], 3)}
         return char_span(tokens, words, first, end, cut, found[2], attrs)
+
+    def is_edge_word(self, word: str) -> bool:
+        """A function word or a title head the tagger let run onto the end of a name (`... الجنرال`)."""
+        key = match_key(word)
+        return key in self.function_words or key in self.titles.heads
 
     def is_known_name(self, key: str) -> bool:
         return (key,) in self.gazetteer.phrases
