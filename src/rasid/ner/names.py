@@ -79,9 +79,15 @@ def is_described_part(short: NameKey, full: NameKey) -> bool:
     for i in range(len(full) - n + 1):
         if same_name(short, full[i:i + n]):
             extra = full[:i] + full[i + n:]
+            if generic_noun_with_nisba(short, extra):
+                return False  # الحكومة is not الحكومة العراقية: the adjective is what names it
             if all(w in descriptor_words() or is_nisba(w) for w in extra):
                 return True
     return False
+
+
+def generic_noun_with_nisba(short: NameKey, extra: NameKey) -> bool:
+    return len(short) == 1 and short[0].startswith("ال") and any(is_nisba(w) for w in extra)
 
 
 def is_part_of(short: NameKey, full: NameKey, label: str) -> bool:
