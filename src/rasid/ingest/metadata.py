@@ -217,6 +217,11 @@ def canonical_outlet(name: str) -> str:
     return _outlets().get(key, name.strip().strip('"“”«»'))
 
 
+def is_known_outlet(name: str) -> bool:
+    """Whether `name` (quotes around it ignored) is a listed outlet name or one of its other names."""
+    return match_key(name.strip().strip('"“”«»')).lower() in _outlets()
+
+
 def find_known_outlet(text: str) -> str | None:
     """The first listed outlet whose name (of two or more characters) appears in `text`."""
     key = match_key(text).lower()
