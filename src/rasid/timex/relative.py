@@ -1,0 +1,186 @@
+"""Rules for expressions relative to the reference date, durations and clock times.
+
+Relative: `اليوم`, `أمس`, `اليوم الاثنين`, `الجمعة الماضي`, `العام المقبل`, `نهاية العام التالي`,
+`منتصف العام المقبل`, `قبل 6 ساعات`, `خلال الأشهر القليلة المقبلة` (FUTURE_REF), `الآن` (PRESENT_REF).
+Durations: `عشر سنوات` (P10Y), `ستة أشهر` (P6M), `أكثر من عقدين` (P20Y, mod MORE_THAN), `العامين
+الماضيين` (P2Y). Times: `3:20 م`, `الساعة الثامنة مساءً`. Without a reference, values keep X placeholders.
+"""
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from ..numbers.words import cardinal_pattern, ordinal_pattern, ordinal_value
+from .lexicon import direction_fragment, fragment, time_lexicon, unit_fragment
+from .rules import END, Found, Rule, count, count_value, direction, part, rule
+from .values import Reference, duration, shift, weekday_near
+
+DAY_OFFSETS = {"اليوم": 0, "امس": -1, "البارحه": -1, "يوم امس": -1, "غدا": 1, "يوم غد": 1, "بكره": 1, "بكرا": 1,
+               "بعد غد": 2, "يوم بعد غد": 2, "اول امس": -2, "امس الاول": -2, "قبل امس": -2, "يوم قبل امس": -2}
+VAGUE_REFS = {"الان": "PRESENT_REF", "حاليا": "PRESENT_REF", "حالا": "PRESENT_REF", "الوقت الحالي": "PRESENT_REF",
+              "الوقت الراهن": "PRESENT_REF", "مؤخرا": "PAST_REF", "قريبا": "FUTURE_REF"}
+RELATION_MOD = {"more": "MORE_THAN", "less": "LESS_THAN", "about": "APPROX"}
+PERIOD_UNITS = {"العام": "Y", "السنه": "Y", "الشهر": "M", "الاسبوع": "W"}
+WAY_SHIFT = {"past": -1, "future": 1, "current": 0}
+
+
+def _mod(match: re.Match[str]) -> dict[str, str]:
+    word = match.groupdict().get("part")
+    return {"mod": time_lexicon().part[word]} if word else {}
+
+
+def _relative_day(match: re.Match[str], ref: Reference | None) -> Found | None:
+    offset = DAY_OFFSETS[re.sub(r"\s+", " ", match.group("w"))]
+    if ref is None:
+        return Found("DATE", "PRESENT_REF" if offset == 0 else "XXXX-XX-XX", True)
+    return Found("DATE", (ref.day + timedelta(days=offset)).isoformat(), True)
+
+
+def _weekday(match: re.Match[str], ref: Reference | None) -> Found | None:
+    weekday = time_lexicon().weekdays[match.group("wd")]
+    way = time_lexicon().direction[match.group("dir")] if match.group("dir") else "current"
+    today = bool(match.group("today"))
+    extra = {"weekday": weekday, **({"today": True} if today else {}), **({"relation": way} if way != "current" else {})}
+    if ref is None:
+        return Found("DATE", f"XXXX-WXX-{weekday}", True, extra)
+    if today and ref.day.isoweekday() == weekday:
+        return Found("DATE", ref.day.isoformat(), True, extra)
+    return Found("DATE", weekday_near(ref.day, weekday, way).isoformat(), True, extra)
+
+
+def _period(match: re.Match[str], ref: Reference | None) -> Found | None:
+    unit = PERIOD_UNITS[match.group("unit")]
+    way = "current" if match.group("this") else time_lexicon().direction[match.group("dir")]
+    extra = {**_mod(match), "relation": way}
+    if ref is None:
+        return Found("DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}[unit], True, extra)
+    return Found("DATE", shift(ref, unit, WAY_SHIFT[way]), True, extra)
+
+
+def _ago(match: re.Match[str], ref: Reference | None) -> Found | None:
+    unit = time_lexicon().units[match.group("u")]
+    amount = _amount(match, unit.number)
+    if amount is None:
+        return Found("DATE", "PAST_REF", True)
+    if ref is None:
+        return Found("DATE", "PAST_REF", True, {"offset": duration(amount * unit.size, unit.code)})
+    return Found("DATE", _shift_units(ref, unit.code, -int(amount * unit.size)), True)
+
+
+def _shift_units(ref: Reference, code: str, amount: int) -> str:
+    if code in ("Y", "M", "W", "D", "H", "MIN"):
+        return shift(ref, code, amount)
+    return ref.value
+
+
+def _amount(match: re.Match[str], number: int) -> float | None:
+    """The count of units: written (`6 ساعات`), or the dual itself (`ساعتين`); None for a vague plural."""
+    if match.groupdict().get("n"):
+        return count_value(match.group("n"))
+    return {1: 1.0, 2: 2.0}.get(number)
+
+
+def _duration(match: re.Match[str], ref: Reference | None) -> Found | None:
+    unit = time_lexicon().units[match.group("u")]
+    amount = _amount(match, unit.number)
+    extra: dict[str, str] = {}
+    if match.groupdict().get("rel"):
+        extra["mod"] = RELATION_MOD[time_lexicon().relation[re.sub(r"\s+", " ", match.group("rel"))]]
+    if match.groupdict().get("dir"):
+        extra["relation"] = time_lexicon().direction[match.group("dir")]
+    return Found("DURATION", duration(None if amount is None else amount * unit.size, unit.code), extra=extra)
+
+
+def _vague_span(match: re.Match[str], ref: Reference | None) -> Found | None:
+    way = time_lexicon().direction[match.group("dir")]
+    if way == "current":
+        return None
+    return Found("DATE", "FUTURE_REF" if way == "future" else "PAST_REF", True, {"relation": way})
+
+
+def _vague_ref(match: re.Match[str], ref: Reference | None) -> Found | None:
+    return Found("DATE", VAGUE_REFS[re.sub(r"\s+", " ", match.group("w"))], True)
+
+
+def relative_rules() -> list[Rule]:
+    rel = fragment("relation")
+    past_future = rf"(?P<dir>{direction_fragment('past')}|{direction_fragment('future')}){END}"
+    plural_units = unit_fragment(0)
+    days = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in DAY_OFFSETS), key=len, reverse=True))
+    return [
+        rule("relative_day", rf"(?P<w>{days})(?!\w|\s*[\"”»])", _relative_day),
+        rule("weekday", rf"(?:(?P<today>اليوم)\s+|يوم\s+)?(?P<wd>{fragment('weekdays')})(?:\s+{direction()})?{END}", _weekday),
+        rule("period", rf"{part()}?(?:(?P<unit>العام|السنه|الشهر|الاسبوع)\s+{direction()}|(?P<this>هذا|هذه)\s+(?P<unit2>العام|السنه|الشهر|الاسبوع){END})",
+             _period_any),
+        rule("ago", rf"(?:قبل|منذ)\s+(?:{count()}\s+)?(?P<u>{unit_fragment(0)}|{unit_fragment(1)}|{unit_fragment(2)}){END}", _ago),
+        rule("duration_count", rf"(?:(?P<rel>{rel})\s+)?{count()}\s+(?P<u>{plural_units}|{unit_fragment(1)}){END}", _duration),
+        rule("duration_dual", rf"(?:(?P<rel>{rel})\s+)?(?:ال)?(?P<u>{unit_fragment(2)})(?:\s+{past_future})?{END}", _duration),
+        rule("duration_single", rf"(?:(?P<rel>{rel})\s+|(?:لمده|مده|طوال|طيله)\s+)(?P<u>{unit_fragment(1)}){END}", _duration),
+        rule("duration_vague", rf"(?:منذ|بعد|لعده|عده|بضعه|لبضعه)\s+(?P<u>{plural_units}){END}", _duration),
+        rule("vague_span", rf"(?:خلال\s+|في\s+)?(?:ال)?(?:{plural_units})\s+(?:القليله\s+)?{direction()}", _vague_span),
+        rule("vague_ref", rf"(?:في\s+|حتى\s+)?(?P<w>الان|حاليا|حالا|مؤخرا|قريبا|الوقت\s+الحالي|الوقت\s+الراهن){END}", _vague_ref),
+    ]
+
+
+def _period_any(match: re.Match[str], ref: Reference | None) -> Found | None:
+    if match.group("unit2"):
+        unit = PERIOD_UNITS[match.group("unit2")]
+        extra = {**_mod(match), "relation": "current"}
+        if ref is None:
+            return Found("DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}[unit], True, extra)
+        return Found("DATE", shift(ref, unit, 0), True, extra)
+    return _period(match, ref)
+
+
+def _clock(hour: int, minute: int, daypart: str | None) -> tuple[int, int] | None:
+    """24-hour clock from a 12-hour reading and its day part (ص/صباحا before noon, م/مساء after)."""
+    if daypart:
+        way = time_lexicon().daypart[re.sub(r"\s+", " ", daypart)]
+        if way == "pm" and hour < 12:
+            hour += 12
+        elif way == "am" and hour == 12:
+            hour = 0
+    return (hour, minute) if 0 <= hour < 24 and 0 <= minute < 60 else None
+
+
+MINUTE_WORDS = {"ربع": 15, "نصف": 30, "ثلث": 20}
+
+
+def _time(match: re.Match[str], ref: Reference | None) -> Found | None:
+    hour = _hour_value(match.group("h"))
+    minute = _minute_value(match.groupdict().get("mi"))
+    clock = _clock(hour, minute, match.groupdict().get("dp")) if hour is not None and minute is not None else None
+    if clock is None:
+        return None
+    seconds = f":{match.group('s')}" if match.groupdict().get("s") else ""
+    day = ref.day.isoformat() if ref else "XXXX-XX-XX"
+    return Found("TIME", f"{day}T{clock[0]:02d}:{clock[1]:02d}{seconds}", True)
+
+
+def _hour_value(text: str | None) -> int | None:
+    if not text:
+        return None
+    if text.isdigit():
+        return int(text)
+    value = ordinal_value(text) or count_value(text)
+    return int(value) if value else None
+
+
+def _minute_value(text: str | None) -> int | None:
+    if not text:
+        return 0
+    if text in MINUTE_WORDS:
+        return MINUTE_WORDS[text]
+    value = count_value(text)
+    return int(value) if value is not None else None
+
+
+def time_rules() -> list[Rule]:
+    daypart = rf"(?:\s*(?P<dp>{fragment('daypart')}){END})"
+    hour_words = rf"(?P<h>\d{{1,2}}|{ordinal_pattern()}|{cardinal_pattern()})"
+    minutes = rf"(?:\s+و\s*(?P<mi>\d{{1,2}}|ربع|نصف|ثلث|{cardinal_pattern()})(?:\s+دقيقه)?)"
+    return [
+        rule("clock_digits", rf"(?:(?:عند\s+)?(?:ال)?ساعه\s+)?(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?!\d){daypart}?", _time),
+        rule("clock_words", rf"(?:عند\s+)?(?:ال)?ساعه\s+{hour_words}{minutes}?{daypart}?", _time),
+        rule("ordinal_hour", rf"(?P<h>{ordinal_pattern()}){minutes}?{daypart}", _time),
+    ]
