@@ -11,15 +11,22 @@ from typing import Any
 
 from .errors import UnknownNameError
 from .pipeline import Pipeline, Stage
+from .corpus.time_quantities import quantities, time_expressions
+from .stages.quantities import QuantityTagger
 from .stages.segment import Segmenter
+from .stages.time import TimeTagger
 
 #: name -> factory, in default running order
 STAGES: dict[str, Callable[[], Stage]] = {
     "segment": Segmenter,
+    "time": TimeTagger,
+    "quantities": QuantityTagger,
 }
 
 #: export field -> corpus step, in running order; a field with no step is exported as an empty list
 CORPUS_STEPS: dict[str, Callable[[Any], list[dict[str, Any]]]] = {
+    "time_expressions": time_expressions,
+    "quantities": quantities,
 }
 
 

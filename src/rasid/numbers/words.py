@@ -29,6 +29,7 @@ class NumberLexicon:
     fractions: dict[str, float]
     ordinals: dict[str, int]
     teen: frozenset[str]
+    relation: dict[str, str]  # more / less / about
 
 
 @cache
@@ -39,7 +40,8 @@ def lexicon() -> NumberLexicon:
         return {match_key(word): cast(value) for value, words in raw[name].items() for word in words}
 
     return NumberLexicon(table("units"), table("hundreds"), table("scales"), table("vague"),
-                         table("fractions", float), table("ordinals"), frozenset(map(match_key, raw["teen"])))
+                         table("fractions", float), table("ordinals"), frozenset(map(match_key, raw["teen"])),
+                         table("relation", str))
 
 
 def alternation(words) -> str:

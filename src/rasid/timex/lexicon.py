@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from ..numbers.words import alternation
+from ..numbers.words import alternation, lexicon
 from ..text.normalize import match_key
 
 
@@ -60,7 +60,7 @@ def time_lexicon() -> TimeLexicon:
         hijri_months={k: int(v) for k, v in _by_key(months["hijri"]).items()},
         weekdays={k: int(v) for k, v in _by_key(words["weekdays"]).items()},
         units=units, direction=_by_key(words["direction"]), part=_by_key(words["part"]),
-        relation=_by_key(words["relation"]), daypart=_by_key(words["daypart"]),
+        relation=lexicon().relation, daypart=_by_key(words["daypart"]),
     )
 
 
