@@ -9,7 +9,6 @@ counts are left out: those inside time expressions, bare years, phone numbers, a
 """
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from typing import Any
 
 from ..model import Span
 from ..text.folded import FoldedText
+from ..text.windows import trigger_windows, windows_for, with_clitics
 from .units import currency_pattern, percent_pattern, unit_as_written, unit_lexicon
 from .words import CLITIC, alternation, cardinal_pattern, cardinal_value, lexicon
 
@@ -64,14 +64,28 @@ def find_quantities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> list[
     return [_span(folded, r) for r in _choose(readings)]
 
 
+@cache
+def trigger_words() -> dict[str, frozenset[str]]:
+    """Words a quantity is built around: class `word` (digits are class `digit`)."""
+    lex = lexicon()
+    tables = (lex.units, lex.hundreds, lex.scales, lex.vague, lex.fractions, unit_lexicon().duals)
+    return with_clitics({"word": {max(entry.split(), key=len) for table in tables for entry in table}})
+
+
+PATTERN_TRIGGERS = {"range": ("digit",), "digits": ("digit",), "words": ("word",), "vague": ("word",),
+                    "fraction": ("word",), "dual": ("word",)}
+
+
 def _read_all(key: str) -> list[Reading]:
     readers = {"range": _range, "digits": _digits, "words": _words, "vague": _vague, "fraction": _fraction, "dual": _dual}
+    windows = trigger_windows(key, trigger_words())
     readings = []
     for name, pattern in quantity_patterns().items():
-        for match in pattern.finditer(key):
-            reading = readers[name](match, key)
-            if reading is not None:
-                readings.append(reading)
+        for start, end in windows_for(windows, PATTERN_TRIGGERS[name]):
+            for match in pattern.finditer(key, start, end):
+                reading = readers[name](match, key)
+                if reading is not None:
+                    readings.append(reading)
     return readings
 
 
@@ -213,10 +227,7 @@ def _plain(number: float) -> int | float:
 
 def _key_ranges(folded: FoldedText, ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Text ranges as key ranges (through the offset map)."""
-    if folded.offsets is None:
-        return list(ranges)
-
-    return [(bisect.bisect_left(folded.offsets, s), bisect.bisect_left(folded.offsets, e)) for s, e in ranges]
+    return [(folded.key_offset(start), folded.key_offset(end)) for start, end in ranges]
 
 
 def _span(folded: FoldedText, reading: Reading) -> Span:

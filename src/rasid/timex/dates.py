@@ -118,20 +118,20 @@ def date_rules() -> list[Rule]:
     ordinal = rf"(?P<ord>{ordinal_pattern()})"
     this_month = rf"(?:الشهر\s+{direction()}|(?P<dir2>هذا)\s+الشهر)"
     return [
-        rule("numeric_ymd", rf"(?<![\d.])(?P<y>{YEAR4})[./-](?P<m>[01]?\d)[./-](?P<d>[0-3]?\d)(?![\d.]\d){HIJRI_MARK}?", _numeric),
-        rule("numeric_dmy", rf"(?<![\d.])(?P<d>[0-3]?\d)[./-](?P<m>[01]?\d)[./-](?P<y>\d{{4}}|\d\d)(?![\d.]\d)(?P<hijri>{HIJRI_MARK})?", _numeric),
-        rule("month_slash_year", rf"(?<![\d./-])(?P<m>[01]?\d)/(?P<y>{YEAR4})(?![\d/])", _month_slash_year),
-        rule("day_month", rf"(?P<t>{weekday}(?P<d>{DAY})\s*(?:من\s+)?{months()}{year_after()}?)", _numeric_day),
-        rule("ordinal_day", rf"(?P<t>{weekday}(?:اليوم\s+)?{ordinal}\s+(?:من\s+)?(?:{months()}{year_after()}?(?:\s+{direction('dirm')})?|{this_month}))",
+        rule("numeric_ymd", "digit", rf"(?<![\d.])(?P<y>{YEAR4})[./-](?P<m>[01]?\d)[./-](?P<d>[0-3]?\d)(?![\d.]\d){HIJRI_MARK}?", _numeric),
+        rule("numeric_dmy", "digit", rf"(?<![\d.])(?P<d>[0-3]?\d)[./-](?P<m>[01]?\d)[./-](?P<y>\d{{4}}|\d\d)(?![\d.]\d)(?P<hijri>{HIJRI_MARK})?", _numeric),
+        rule("month_slash_year", "digit", rf"(?<![\d./-])(?P<m>[01]?\d)/(?P<y>{YEAR4})(?![\d/])", _month_slash_year),
+        rule("day_month", "month", rf"(?P<t>{weekday}(?P<d>{DAY})\s*(?:من\s+)?{months()}{year_after()}?)", _numeric_day),
+        rule("ordinal_day", "month unit", rf"(?P<t>{weekday}(?:اليوم\s+)?{ordinal}\s+(?:من\s+)?(?:{months()}{year_after()}?(?:\s+{direction('dirm')})?|{this_month}))",
              _ordinal_day_any),
-        rule("hijri_named", rf"(?P<d>{DAY})\s+(?:من\s+)?(?P<hmonth>{fragment('hijri_months')})\s*(?:,\s*)?(?:{YEAR_WORD}\s*)?(?P<year>1[34]\d\d){HIJRI_MARK}?", _hijri_named),
-        rule("month_year", rf"{part()}?{months()}\s*,?\s*(?:من\s+)?(?:{YEAR_WORD}\s*)?(?P<year>{YEAR4})(?:\s*م)?{END}", _month_year),
-        rule("month_relative", rf"{part()}?{months()}\s+{direction()}", _month_relative),
-        rule("month_bare", rf"(?:(?:في|منذ|حتى|بحلول|خلال|وفي|ومنذ)\s+)?(?P<t>{part()}?{months()})", _month_bare_in_context),
-        rule("year_word", rf"(?P<t>{part()}?{YEAR_WORD}\s*(?P<year>{YEAR4})(?:\s*م)?{END})", _year),
-        rule("year_prep", rf"{YEAR_PREPOSITIONS}\s+(?P<t>(?P<year>{YEAR4}))(?:\s*م)?{END}", _year),
-        rule("year_part", rf"(?P<t>{part()}(?P<year>{YEAR4})){END}", _year),
-        rule("year_bare", rf"(?<![©\d.,/:-])(?<!© )(?P<year>(?:19|20)\d\d)(?:\s*م)?{YEAR_FOLLOWERS}", _year),
+        rule("hijri_named", "hijri", rf"(?P<d>{DAY})\s+(?:من\s+)?(?P<hmonth>{fragment('hijri_months')})\s*(?:,\s*)?(?:{YEAR_WORD}\s*)?(?P<year>1[34]\d\d){HIJRI_MARK}?", _hijri_named),
+        rule("month_year", "month", rf"{part()}?{months()}\s*,?\s*(?:من\s+)?(?:{YEAR_WORD}\s*)?(?P<year>{YEAR4})(?:\s*م)?{END}", _month_year),
+        rule("month_relative", "month", rf"{part()}?{months()}\s+{direction()}", _month_relative),
+        rule("month_bare", "month", rf"(?:(?:في|منذ|حتى|بحلول|خلال|وفي|ومنذ)\s+)?(?P<t>{part()}?{months()})", _month_bare_in_context),
+        rule("year_word", "digit", rf"(?P<t>{part()}?{YEAR_WORD}\s*(?P<year>{YEAR4})(?:\s*م)?{END})", _year),
+        rule("year_prep", "digit", rf"{YEAR_PREPOSITIONS}\s+(?P<t>(?P<year>{YEAR4}))(?:\s*م)?{END}", _year),
+        rule("year_part", "digit", rf"(?P<t>{part()}(?P<year>{YEAR4})){END}", _year),
+        rule("year_bare", "digit", rf"(?<![©\d.,/:-])(?<!© )(?P<year>(?:19|20)\d\d)(?:\s*م)?{YEAR_FOLLOWERS}", _year),
     ]
 
 

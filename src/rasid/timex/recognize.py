@@ -12,8 +12,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..model import Span
+from ..numbers.words import lexicon
 from ..text.folded import FoldedText
+from ..text.windows import trigger_windows, windows_for, with_clitics
 from .dates import date_rules
+from .lexicon import time_lexicon
 from .relative import relative_rules, time_rules
 from .rules import Found, Rule, span_of
 from .values import Reference
@@ -35,15 +38,29 @@ def all_rules() -> tuple[Rule, ...]:
     return (*date_rules(), *relative_rules(), *time_rules())
 
 
+DAY_WORDS = ("امس", "البارحه", "غدا", "غد", "بكره", "بكرا", "الان", "حاليا", "حالا", "مؤخرا", "قريبا", "الوقت")
+
+
+@cache
+def trigger_words() -> dict[str, frozenset[str]]:
+    """Trigger word -> classes (`month`, `hijri`, `weekday`, `unit`, `number`, `day`; digits are `digit`).
+    A multi-word name triggers by its longest word, so that `ذي القعدة` does not make `الذي` a trigger."""
+    lex, numbers = time_lexicon(), lexicon()
+    tables = {"month": lex.months, "hijri": lex.hijri_months, "weekday": lex.weekdays, "unit": lex.units,
+              "number": {**numbers.units, **numbers.ordinals}, "day": dict.fromkeys(DAY_WORDS)}
+    return with_clitics({name: {max(entry.split(), key=len) for entry in table} for name, table in tables.items()})
+
+
 def find_candidates(key: str, reference: Reference | None) -> list[Candidate]:
-    """Every rule's matches over a match key, normalised (a match a rule cannot normalise is dropped)."""
+    """Every rule's matches inside the trigger windows, normalised (a match a rule cannot normalise is dropped)."""
     found: list[Candidate] = []
+    windows = trigger_windows(key, trigger_words())
     for rule in all_rules():
-        for match in rule.pattern.finditer(key):
-            result = rule.build(match, reference)
-            if result is not None:
-                start, end = span_of(match)
-                found.append(Candidate(start, end, result, rule.name))
+        for start, end in windows_for(windows, rule.triggers):
+            for match in rule.pattern.finditer(key, start, end):
+                result = rule.build(match, reference)
+                if result is not None:
+                    found.append(Candidate(*span_of(match), result, rule.name))
     return found
 
 

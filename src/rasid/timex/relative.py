@@ -108,17 +108,17 @@ def relative_rules() -> list[Rule]:
     plural_units = unit_fragment(0)
     days = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in DAY_OFFSETS), key=len, reverse=True))
     return [
-        rule("relative_day", rf"(?P<w>{days})(?!\w|\s*[\"”»])", _relative_day),
-        rule("weekday", rf"(?:(?P<today>اليوم)\s+|يوم\s+)?(?P<wd>{fragment('weekdays')})(?:\s+{direction()})?{END}", _weekday),
-        rule("period", rf"{part()}?(?:(?P<unit>العام|السنه|الشهر|الاسبوع)\s+{direction()}|(?P<this>هذا|هذه)\s+(?P<unit2>العام|السنه|الشهر|الاسبوع){END})",
+        rule("relative_day", "day unit", rf"(?P<w>{days})(?!\w|\s*[\"”»])", _relative_day),
+        rule("weekday", "weekday", rf"(?:(?P<today>اليوم)\s+|يوم\s+)?(?P<wd>{fragment('weekdays')})(?:\s+{direction()})?{END}", _weekday),
+        rule("period", "unit", rf"{part()}?(?:(?P<unit>العام|السنه|الشهر|الاسبوع)\s+{direction()}|(?P<this>هذا|هذه)\s+(?P<unit2>العام|السنه|الشهر|الاسبوع){END})",
              _period_any),
-        rule("ago", rf"(?:قبل|منذ)\s+(?:{count()}\s+)?(?P<u>{unit_fragment(0)}|{unit_fragment(1)}|{unit_fragment(2)}){END}", _ago),
-        rule("duration_count", rf"(?:(?P<rel>{rel})\s+)?{count()}\s+(?P<u>{plural_units}|{unit_fragment(1)}){END}", _duration),
-        rule("duration_dual", rf"(?:(?P<rel>{rel})\s+)?(?:ال)?(?P<u>{unit_fragment(2)})(?:\s+{past_future})?{END}", _duration),
-        rule("duration_single", rf"(?:(?P<rel>{rel})\s+|(?:لمده|مده|طوال|طيله)\s+)(?P<u>{unit_fragment(1)}){END}", _duration),
-        rule("duration_vague", rf"(?:منذ|بعد|لعده|عده|بضعه|لبضعه)\s+(?P<u>{plural_units}){END}", _duration),
-        rule("vague_span", rf"(?:خلال\s+|في\s+)?(?:ال)?(?:{plural_units})\s+(?:القليله\s+)?{direction()}", _vague_span),
-        rule("vague_ref", rf"(?:في\s+|حتى\s+)?(?P<w>الان|حاليا|حالا|مؤخرا|قريبا|الوقت\s+الحالي|الوقت\s+الراهن){END}", _vague_ref),
+        rule("ago", "unit", rf"(?:قبل|منذ)\s+(?:{count()}\s+)?(?P<u>{unit_fragment(0)}|{unit_fragment(1)}|{unit_fragment(2)}){END}", _ago),
+        rule("duration_count", "unit", rf"(?:(?P<rel>{rel})\s+)?{count()}\s+(?P<u>{plural_units}|{unit_fragment(1)}){END}", _duration),
+        rule("duration_dual", "unit", rf"(?:(?P<rel>{rel})\s+)?(?:ال)?(?P<u>{unit_fragment(2)})(?:\s+{past_future})?{END}", _duration),
+        rule("duration_single", "unit", rf"(?:(?P<rel>{rel})\s+|(?:لمده|مده|طوال|طيله)\s+)(?P<u>{unit_fragment(1)}){END}", _duration),
+        rule("duration_vague", "unit", rf"(?:منذ|بعد|لعده|عده|بضعه|لبضعه)\s+(?P<u>{plural_units}){END}", _duration),
+        rule("vague_span", "unit", rf"(?:خلال\s+|في\s+)?(?:ال)?(?:{plural_units})\s+(?:القليله\s+)?{direction()}", _vague_span),
+        rule("vague_ref", "day", rf"(?:في\s+|حتى\s+)?(?P<w>الان|حاليا|حالا|مؤخرا|قريبا|الوقت\s+الحالي|الوقت\s+الراهن){END}", _vague_ref),
     ]
 
 
@@ -180,7 +180,7 @@ def time_rules() -> list[Rule]:
     hour_words = rf"(?P<h>\d{{1,2}}|{ordinal_pattern()}|{cardinal_pattern()})"
     minutes = rf"(?:\s+و\s*(?P<mi>\d{{1,2}}|ربع|نصف|ثلث|{cardinal_pattern()})(?:\s+دقيقه)?)"
     return [
-        rule("clock_digits", rf"(?:(?:عند\s+)?(?:ال)?ساعه\s+)?(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?!\d){daypart}?", _time),
-        rule("clock_words", rf"(?:عند\s+)?(?:ال)?ساعه\s+{hour_words}{minutes}?{daypart}?", _time),
-        rule("ordinal_hour", rf"(?P<h>{ordinal_pattern()}){minutes}?{daypart}", _time),
+        rule("clock_digits", "digit", rf"(?:(?:عند\s+)?(?:ال)?ساعه\s+)?(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?!\d){daypart}?", _time),
+        rule("clock_words", "unit", rf"(?:عند\s+)?(?:ال)?ساعه\s+{hour_words}{minutes}?{daypart}?", _time),
+        rule("ordinal_hour", "number", rf"(?P<h>{ordinal_pattern()}){minutes}?{daypart}", _time),
     ]

@@ -34,11 +34,13 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     build: Builder
+    triggers: tuple[str, ...]  # classes of words (`rasid.timex.recognize.TRIGGER_CLASSES`) every match contains
 
 
-def rule(name: str, source: str, build: Builder) -> Rule:
-    """A rule whose pattern starts at a word boundary (a cheap first test at every position)."""
-    return Rule(name, re.compile(rf"(?<![^\W_]){source}"), build)
+def rule(name: str, triggers: str, source: str, build: Builder) -> Rule:
+    """A rule whose pattern starts at a word boundary (a cheap first test at every position); `triggers` names
+    the classes of words, space-separated, one of which is in every match (the rule runs only around them)."""
+    return Rule(name, re.compile(rf"(?<![^\W_]){source}"), build, tuple(triggers.split()))
 
 
 def span_of(match: re.Match[str]) -> tuple[int, int]:
