@@ -21,8 +21,10 @@ from ..text.windows import trigger_windows, windows_for, with_clitics
 from .units import currency_pattern, percent_pattern, unit_as_written, unit_lexicon
 from .words import CLITIC, alternation, cardinal_pattern, cardinal_value, lexicon
 
-DIGITS = r"(?<![\w.,/:+-])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\d/:]|[.,]\d|[^\W\d_])"
-PHONE = re.compile(r"(?:\+\s*\(?\d+\)?[\s-]*)?\(?\d{2,4}\)?(?:[\s.-]+\d{2,4}){2,}|\+\(?\d+\)?\s*\d{6,}|(?<!\d)0\d{8,}(?!\d)")
+DIGITS = (r"(?<![\w.,/:+-])(?P<num>-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|\d+/(?:[2-58]|10|100|1000)(?!\d)))"
+          r"(?![\d/:]|[.,]\d|[^\W\d_])")
+PHONE = re.compile(r"(?:\+\s*\(?\d+\)?[\s-]*)?\(?\d{2,4}\)?(?:[\s.-]+\d{2,4}){2,}|\+[\d\s().-]{7,}\d|(?<!\d)0\d{8,}(?!\d)")
+LONGEST_COUNT = 9  # an unbroken run of this many digits or more is a phone number or an id, not a count
 YEAR_LIKE = range(1900, 2101)
 WORD = re.compile(r"\s*([^\W\d_]+)")
 VAGUE_KIND = {10: "tens", 100: "hundreds", 1000: "thousands", 1000000: "millions", 1000000000: "billions"}
@@ -45,7 +47,7 @@ def quantity_patterns() -> dict[str, re.Pattern[str]]:
     scale = rf"(?:\s*(?P<scale>{alternation(lex.scales)})(?!\w))?"
     money_before = rf"(?P<cur_before>\$|€|£|usd|eur)\s*"
     return {
-        "range": re.compile(rf"(?:(?:بين|من)\s+(?P<low>\d+(?:[.,]\d+)*)\s*(?:و|الى|حتى)\s*(?P<high>\d+(?:[.,]\d+)*)|"
+        "range": re.compile(rf"(?:(?:بين|من)\s+(?P<low>\d+(?:[.,]\d+)*)\s*(?:و|الي|حتي)\s*(?P<high>\d+(?:[.,]\d+)*)|"
                             rf"(?<![\w.,/-])(?P<low2>\d+)\s*-\s*(?P<high2>\d+)(?![\w/-])){scale}"),
         "digits": re.compile(rf"{rel}(?:{money_before})?{DIGITS}{scale}"),
         "words": re.compile(rf"(?<![^\W_]){rel}(?P<words>{cardinal_pattern()})"),
@@ -90,6 +92,12 @@ def _read_all(key: str) -> list[Reading]:
 
 
 def _number(text: str) -> float:
+    """`1,250,000`, `2.5`, `.77`, `3/4`, `-1.2` as a number (a comma before three digits groups thousands)."""
+    if text.startswith("-"):
+        return -_number(text[1:])
+    if "/" in text:
+        numerator, denominator = text.split("/")
+        return float(numerator) / float(denominator)
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
         text = text.replace(",", "")
     return float(text.replace(",", "."))
@@ -106,6 +114,8 @@ def _relation(match: re.Match[str]) -> str:
 
 
 def _digits(match: re.Match[str], key: str) -> Reading | None:
+    if len(match.group("num")) >= LONGEST_COUNT and match.group("num").isdigit():
+        return None
     value = _scaled(_number(match.group("num")), match)
     reading = Reading(match.start(), match.end(), value, {"relation": _relation(match)})
     if match.group("cur_before"):

@@ -14,9 +14,9 @@ from .lexicon import fragment, time_lexicon
 from .rules import DAY, END, HIJRI_MARK, YEAR4, YEAR_WORD, Found, Rule, direction, months, part, rule, year_after
 from .values import Reference, add_months, hijri_to_gregorian, valid_date, ymd
 
-YEAR_PREPOSITIONS = r"(?:في|منذ|حتى|بحلول|قبل|بعد|خلال|مطلع|منذ|عامي|وفي|ومنذ|وحتى|ابتداء\s+من|اعتبارا\s+من)"
+YEAR_PREPOSITIONS = r"(?:في|منذ|حتي|بحلول|قبل|بعد|خلال|مطلع|منذ|عامي|وفي|ومنذ|وحتي|ابتداء\s+من|اعتبارا\s+من)"
 #: what may follow a bare four-digit year for it to be read as a year (not a count of something)
-YEAR_FOLLOWERS = r"(?=\s*(?:[.,;:!?)\]»”\"'\n/-]|$)|\s+(?:و|حيث|عندما|حين|الى|حتى|في|من|على|بعد|قبل|م)(?!\w))"
+YEAR_FOLLOWERS = r"(?=\s*(?:[.,;:!?)\]»”\"'\n/-]|$)|\s+(?:و|حيث|عندما|حين|الي|حتي|في|من|علي|بعد|قبل|م)(?!\w))"
 #: month names too ambiguous to read as a month without `شهر`, a day or a year (مارس is also a verb)
 AMBIGUOUS_MONTHS = ("مارس", "ماي", "اب", "اوت", "جوان", "ايار")
 
@@ -108,6 +108,15 @@ def _year(match: re.Match[str], ref: Reference | None) -> Found | None:
     return Found("DATE", ymd(year), extra=_mod(match))
 
 
+def _weekday_day_month(match: re.Match[str], ref: Reference | None) -> Found | None:
+    """`السبت 21/09`: a day and month in digits, read as such only after a weekday."""
+    day, month = int(match.group("d")), int(match.group("m"))
+    year = ref.day.year if ref else None
+    if not 1 <= month <= 12 or (year and not valid_date(year, month, day)):
+        return None
+    return Found("DATE", ymd(year, month, day), True)
+
+
 def _month_slash_year(match: re.Match[str], ref: Reference | None) -> Found | None:
     month = int(match.group("m"))
     return Found("DATE", ymd(int(match.group("y")), month)) if 1 <= month <= 12 else None
@@ -124,10 +133,12 @@ def date_rules() -> list[Rule]:
         rule("day_month", "month", rf"(?P<t>{weekday}(?P<d>{DAY})\s*(?:من\s+)?{months()}{year_after()}?)", _numeric_day),
         rule("ordinal_day", "month unit", rf"(?P<t>{weekday}(?:اليوم\s+)?{ordinal}\s+(?:من\s+)?(?:{months()}{year_after()}?(?:\s+{direction('dirm')})?|{this_month}))",
              _ordinal_day_any),
+        rule("weekday_day_month", "weekday", rf"(?P<t>(?:يوم\s+)?{fragment('weekdays')}\s*,?\s*(?P<d>{DAY})/(?P<m>[01]?\d))(?![\d/])",
+             _weekday_day_month),
         rule("hijri_named", "hijri", rf"(?P<d>{DAY})\s+(?:من\s+)?(?P<hmonth>{fragment('hijri_months')})\s*(?:,\s*)?(?:{YEAR_WORD}\s*)?(?P<year>1[34]\d\d){HIJRI_MARK}?", _hijri_named),
         rule("month_year", "month", rf"{part()}?{months()}\s*,?\s*(?:من\s+)?(?:{YEAR_WORD}\s*)?(?P<year>{YEAR4})(?:\s*م)?{END}", _month_year),
         rule("month_relative", "month", rf"{part()}?{months()}\s+{direction()}", _month_relative),
-        rule("month_bare", "month", rf"(?:(?:في|منذ|حتى|بحلول|خلال|وفي|ومنذ)\s+)?(?P<t>{part()}?{months()})", _month_bare_in_context),
+        rule("month_bare", "month", rf"(?:(?:في|منذ|حتي|بحلول|خلال|وفي|ومنذ)\s+)?(?P<t>{part()}?{months()})", _month_bare_in_context),
         rule("year_word", "digit", rf"(?P<t>{part()}?{YEAR_WORD}\s*(?P<year>{YEAR4})(?:\s*م)?{END})", _year),
         rule("year_prep", "digit", rf"{YEAR_PREPOSITIONS}\s+(?P<t>(?P<year>{YEAR4}))(?:\s*م)?{END}", _year),
         rule("year_part", "digit", rf"(?P<t>{part()}(?P<year>{YEAR4})){END}", _year),

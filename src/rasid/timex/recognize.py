@@ -17,7 +17,8 @@ from ..text.folded import FoldedText
 from ..text.windows import trigger_windows, windows_for, with_clitics
 from .dates import date_rules
 from .lexicon import time_lexicon
-from .relative import relative_rules, time_rules
+from .clock import time_rules
+from .relative import relative_rules
 from .rules import Found, Rule, span_of
 from .values import Reference
 
@@ -38,7 +39,7 @@ def all_rules() -> tuple[Rule, ...]:
     return (*date_rules(), *relative_rules(), *time_rules())
 
 
-DAY_WORDS = ("امس", "البارحه", "غدا", "غد", "بكره", "بكرا", "الان", "حاليا", "حالا", "مؤخرا", "قريبا", "الوقت")
+DAY_WORDS = ("امس", "البارحه", "غدا", "غد", "بكره", "بكرا", "الان", "حاليا", "حالا", "موخرا", "قريبا", "الوقت", "اللحظه")
 
 
 @cache

@@ -3,22 +3,22 @@
 Relative: `اليوم`, `أمس`, `اليوم الاثنين`, `الجمعة الماضي`, `العام المقبل`, `نهاية العام التالي`,
 `منتصف العام المقبل`, `قبل 6 ساعات`, `خلال الأشهر القليلة المقبلة` (FUTURE_REF), `الآن` (PRESENT_REF).
 Durations: `عشر سنوات` (P10Y), `ستة أشهر` (P6M), `أكثر من عقدين` (P20Y, mod MORE_THAN), `العامين
-الماضيين` (P2Y). Times: `3:20 م`, `الساعة الثامنة مساءً`. Without a reference, values keep X placeholders.
+الماضيين` (P2Y). Without a reference, values keep X placeholders.
 """
 from __future__ import annotations
 
 import re
 from datetime import timedelta
 
-from ..numbers.words import cardinal_pattern, ordinal_pattern, ordinal_value
 from .lexicon import direction_fragment, fragment, time_lexicon, unit_fragment
 from .rules import END, Found, Rule, count, count_value, direction, part, rule
 from .values import Reference, duration, shift, weekday_near
 
-DAY_OFFSETS = {"اليوم": 0, "امس": -1, "البارحه": -1, "يوم امس": -1, "غدا": 1, "يوم غد": 1, "بكره": 1, "بكرا": 1,
+DAY_OFFSETS = {"اليوم": 0, "اليوم السابق": -1, "اليوم الماضي": -1, "اليوم المنصرم": -1, "اليوم التالي": 1, "امس": -1, "البارحه": -1, "يوم امس": -1, "غدا": 1, "يوم غد": 1, "بكره": 1, "بكرا": 1,
                "بعد غد": 2, "يوم بعد غد": 2, "اول امس": -2, "امس الاول": -2, "قبل امس": -2, "يوم قبل امس": -2}
 VAGUE_REFS = {"الان": "PRESENT_REF", "حاليا": "PRESENT_REF", "حالا": "PRESENT_REF", "الوقت الحالي": "PRESENT_REF",
-              "الوقت الراهن": "PRESENT_REF", "مؤخرا": "PAST_REF", "قريبا": "FUTURE_REF"}
+              "الوقت الراهن": "PRESENT_REF", "هذه اللحظه": "PRESENT_REF", "اللحظه الراهنه": "PRESENT_REF", "موخرا": "PAST_REF", "قريبا": "FUTURE_REF"}
+PLURAL_COUNTS = (3, 10)  # counts written in words that take a plural noun (ثلاث سنوات), never a singular
 RELATION_MOD = {"more": "MORE_THAN", "less": "LESS_THAN", "about": "APPROX"}
 PERIOD_UNITS = {"العام": "Y", "السنه": "Y", "الشهر": "M", "الاسبوع": "W"}
 WAY_SHIFT = {"past": -1, "future": 1, "current": 0}
@@ -38,6 +38,8 @@ def _relative_day(match: re.Match[str], ref: Reference | None) -> Found | None:
 
 def _weekday(match: re.Match[str], ref: Reference | None) -> Found | None:
     weekday = time_lexicon().weekdays[match.group("wd")]
+    if match.group("week"):
+        return _weekday_of_week(match, ref, weekday)
     way = time_lexicon().direction[match.group("dir")] if match.group("dir") else "current"
     today = bool(match.group("today"))
     extra = {"weekday": weekday, **({"today": True} if today else {}), **({"relation": way} if way != "current" else {})}
@@ -46,6 +48,15 @@ def _weekday(match: re.Match[str], ref: Reference | None) -> Found | None:
     if today and ref.day.isoweekday() == weekday:
         return Found("DATE", ref.day.isoformat(), True, extra)
     return Found("DATE", weekday_near(ref.day, weekday, way).isoformat(), True, extra)
+
+
+def _weekday_of_week(match: re.Match[str], ref: Reference | None, weekday: int) -> Found:
+    """`الأحد من الأسبوع الماضي`, `الاثنين من هذا الأسبوع`: that day of the named week."""
+    way = time_lexicon().direction[match.group("wdir")] if match.group("wdir") else "current"
+    if ref is None:
+        return Found("DATE", f"XXXX-WXX-{weekday}", True, {"weekday": weekday, "relation": way})
+    monday = ref.day - timedelta(days=ref.day.isoweekday() - 1) + timedelta(weeks=WAY_SHIFT[way])
+    return Found("DATE", (monday + timedelta(days=weekday - 1)).isoformat(), True, {"weekday": weekday, "relation": way})
 
 
 def _period(match: re.Match[str], ref: Reference | None) -> Found | None:
@@ -68,7 +79,10 @@ def _ago(match: re.Match[str], ref: Reference | None) -> Found | None:
 
 
 def _shift_units(ref: Reference, code: str, amount: int) -> str:
-    if code in ("Y", "M", "W", "D", "H", "MIN"):
+    """`قبل أسبوع` is a day (a week before), not a calendar week; years and months keep their precision."""
+    if code == "W":
+        return shift(ref, "D", 7 * amount)
+    if code in ("Y", "M", "D", "H", "MIN"):
         return shift(ref, code, amount)
     return ref.value
 
@@ -83,6 +97,8 @@ def _amount(match: re.Match[str], number: int) -> float | None:
 def _duration(match: re.Match[str], ref: Reference | None) -> Found | None:
     unit = time_lexicon().units[match.group("u")]
     amount = _amount(match, unit.number)
+    if unit.number == 1 and amount is not None and PLURAL_COUNTS[0] <= amount <= PLURAL_COUNTS[1] and not match.group("n")[0].isdigit():
+        return None  # three to ten take a plural noun: `عشرة سنة 2015` is `عشرة` then `سنة 2015`
     extra: dict[str, str] = {}
     if match.groupdict().get("rel"):
         extra["mod"] = RELATION_MOD[time_lexicon().relation[re.sub(r"\s+", " ", match.group("rel"))]]
@@ -109,7 +125,8 @@ def relative_rules() -> list[Rule]:
     days = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in DAY_OFFSETS), key=len, reverse=True))
     return [
         rule("relative_day", "day unit", rf"(?P<w>{days})(?!\w|\s*[\"”»])", _relative_day),
-        rule("weekday", "weekday", rf"(?:(?P<today>اليوم)\s+|يوم\s+)?(?P<wd>{fragment('weekdays')})(?:\s+{direction()})?{END}", _weekday),
+        rule("weekday", "weekday", rf"(?:(?P<today>اليوم)\s+|يوم\s+)?(?P<wd>{fragment('weekdays')})"
+             rf"(?:(?P<week>(?:\s+من)?\s+(?:هذا\s+)?الاسبوع(?:\s+{direction('wdir')})?)|\s+{direction()})?{END}", _weekday),
         rule("period", "unit", rf"{part()}?(?:(?P<unit>العام|السنه|الشهر|الاسبوع)\s+{direction()}|(?P<this>هذا|هذه)\s+(?P<unit2>العام|السنه|الشهر|الاسبوع){END})",
              _period_any),
         rule("ago", "unit", rf"(?:قبل|منذ)\s+(?:{count()}\s+)?(?P<u>{unit_fragment(0)}|{unit_fragment(1)}|{unit_fragment(2)}){END}", _ago),
@@ -118,7 +135,7 @@ def relative_rules() -> list[Rule]:
         rule("duration_single", "unit", rf"(?:(?P<rel>{rel})\s+|(?:لمده|مده|طوال|طيله)\s+)(?P<u>{unit_fragment(1)}){END}", _duration),
         rule("duration_vague", "unit", rf"(?:منذ|بعد|لعده|عده|بضعه|لبضعه)\s+(?P<u>{plural_units}){END}", _duration),
         rule("vague_span", "unit", rf"(?:خلال\s+|في\s+)?(?:ال)?(?:{plural_units})\s+(?:القليله\s+)?{direction()}", _vague_span),
-        rule("vague_ref", "day", rf"(?:في\s+|حتى\s+)?(?P<w>الان|حاليا|حالا|مؤخرا|قريبا|الوقت\s+الحالي|الوقت\s+الراهن){END}", _vague_ref),
+        rule("vague_ref", "day", rf"(?:في\s+|حتي\s+)?(?P<w>الان|حاليا|حالا|موخرا|قريبا|الوقت\s+الحالي|الوقت\s+الراهن|هذه\s+اللحظه|اللحظه\s+الراهنه){END}", _vague_ref),
     ]
 
 
@@ -130,57 +147,3 @@ def _period_any(match: re.Match[str], ref: Reference | None) -> Found | None:
             return Found("DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}[unit], True, extra)
         return Found("DATE", shift(ref, unit, 0), True, extra)
     return _period(match, ref)
-
-
-def _clock(hour: int, minute: int, daypart: str | None) -> tuple[int, int] | None:
-    """24-hour clock from a 12-hour reading and its day part (ص/صباحا before noon, م/مساء after)."""
-    if daypart:
-        way = time_lexicon().daypart[re.sub(r"\s+", " ", daypart)]
-        if way == "pm" and hour < 12:
-            hour += 12
-        elif way == "am" and hour == 12:
-            hour = 0
-    return (hour, minute) if 0 <= hour < 24 and 0 <= minute < 60 else None
-
-
-MINUTE_WORDS = {"ربع": 15, "نصف": 30, "ثلث": 20}
-
-
-def _time(match: re.Match[str], ref: Reference | None) -> Found | None:
-    hour = _hour_value(match.group("h"))
-    minute = _minute_value(match.groupdict().get("mi"))
-    clock = _clock(hour, minute, match.groupdict().get("dp")) if hour is not None and minute is not None else None
-    if clock is None:
-        return None
-    seconds = f":{match.group('s')}" if match.groupdict().get("s") else ""
-    day = ref.day.isoformat() if ref else "XXXX-XX-XX"
-    return Found("TIME", f"{day}T{clock[0]:02d}:{clock[1]:02d}{seconds}", True)
-
-
-def _hour_value(text: str | None) -> int | None:
-    if not text:
-        return None
-    if text.isdigit():
-        return int(text)
-    value = ordinal_value(text) or count_value(text)
-    return int(value) if value else None
-
-
-def _minute_value(text: str | None) -> int | None:
-    if not text:
-        return 0
-    if text in MINUTE_WORDS:
-        return MINUTE_WORDS[text]
-    value = count_value(text)
-    return int(value) if value is not None else None
-
-
-def time_rules() -> list[Rule]:
-    daypart = rf"(?:\s*(?P<dp>{fragment('daypart')}){END})"
-    hour_words = rf"(?P<h>\d{{1,2}}|{ordinal_pattern()}|{cardinal_pattern()})"
-    minutes = rf"(?:\s+و\s*(?P<mi>\d{{1,2}}|ربع|نصف|ثلث|{cardinal_pattern()})(?:\s+دقيقه)?)"
-    return [
-        rule("clock_digits", "digit", rf"(?:(?:عند\s+)?(?:ال)?ساعه\s+)?(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?!\d){daypart}?", _time),
-        rule("clock_words", "unit", rf"(?:عند\s+)?(?:ال)?ساعه\s+{hour_words}{minutes}?{daypart}?", _time),
-        rule("ordinal_hour", "number", rf"(?P<h>{ordinal_pattern()}){minutes}?{daypart}", _time),
-    ]
