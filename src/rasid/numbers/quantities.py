@@ -122,20 +122,44 @@ def _digits(match: re.Match[str], key: str) -> Reading | None:
         reading.attrs.update(unit=match.group("cur_before"), currency=unit_lexicon().currencies[match.group("cur_before")] or None)
         return reading
     _attach_unit(reading, key)
-    if "unit" not in reading.attrs and "unit_start" not in reading.attrs and _not_a_count(match, key, value):
+    if _names_something(match, key) or _not_a_count(match, key, reading):
         return None
     return reading
 
 
-def _not_a_count(match: re.Match[str], key: str, value: float) -> bool:
-    """A bare number with nothing counted after it: a year, or a designation after a noun (`الفوج 218`)."""
+def _names_something(match: re.Match[str], key: str) -> bool:
+    """`رقم 47`, `المادة 103`, `(46)`, a list item `2 - ...`: the number names or numbers something."""
+    before = key[:match.start()]
+    previous = re.search(r"([^\W\d_]+)\s*\(?\s*$", before)
+    if previous and any(form in unit_lexicon().designators for form in (previous.group(1), previous.group(1)[1:])):
+        return True
+    after = key[match.end():]
+    bracketed = re.search(r"\(\s*$", before) and re.match(r"\s*\)", after)
+    listed = re.search(r"(?:^|\n)\s*$", before) and re.match(r"\s*[-–.)]\s", after)
+    return bool(bracketed or listed)
+
+
+def _not_a_count(match: re.Match[str], key: str, reading: Reading) -> bool:
+    """A year (1900-2100 with no listed countable noun, currency or percent after it: `1987 صادر`), or a
+    designation after a noun (`الفوج 218`: a bare number after a word, with nothing counted after it)."""
     if match.group("scale") or match.group("rel"):
         return False
-    if value.is_integer() and int(value) in YEAR_LIKE:
-        return True
+    if reading.value.is_integer() and int(reading.value) in YEAR_LIKE:
+        return not _counts_listed_thing(reading, key)
+    if "unit_start" in reading.attrs or "unit" in reading.attrs:
+        return False
     before = key[:match.start()].rstrip()
     previous = re.search(r"([^\W\d_]+)$", before)
     return bool(previous) and previous.group(1) not in unit_lexicon().not_units and not before.endswith(("ل", "لـ"))
+
+
+def _counts_listed_thing(reading: Reading, key: str) -> bool:
+    if reading.attrs.get("unit") or "currency" in reading.attrs:
+        return True
+    if "unit_start" not in reading.attrs:
+        return False
+    noun = key[reading.attrs["unit_start"]:reading.attrs["unit_end"]].split()[0]
+    return noun in unit_lexicon().countable or noun in unit_lexicon().measures
 
 
 def _words(match: re.Match[str], key: str) -> Reading | None:

@@ -22,6 +22,8 @@ class UnitLexicon:
     percent: frozenset[str]
     duals: dict[str, str]  # dual key -> singular as listed
     not_units: frozenset[str]
+    designators: frozenset[str]
+    countable: frozenset[str]
 
 
 @cache
@@ -30,7 +32,8 @@ def unit_lexicon() -> UnitLexicon:
     currencies = {match_key(name).lower(): ("" if code.startswith("XX") else code)
                   for code, names in raw["currencies"].items() for name in names}
     return UnitLexicon(currencies, frozenset(map(match_key, raw["measures"])), frozenset(map(match_key, raw["percent"])),
-                       _duals(raw["countable"]), frozenset(map(match_key, raw["not_units"])))
+                       _duals(raw["countable"]), frozenset(map(match_key, raw["not_units"])),
+                       frozenset(map(match_key, raw["designators"])), frozenset(map(match_key, raw["countable"])))
 
 
 def _duals(singulars: list[str]) -> dict[str, str]:

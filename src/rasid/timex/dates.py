@@ -62,6 +62,8 @@ _MONTH_SHIFT = {"past": -1, "future": 1, "current": 0}
 
 def _numeric(match: re.Match[str], ref: Reference | None) -> Found | None:
     year, month, day = int(match.group("y")), int(match.group("m")), int(match.group("d"))
+    if month > 12 >= day:  # 4/22/1948: the middle number cannot be a month, so the order is month/day/year
+        month, day = day, month
     if match.groupdict().get("hijri") or 1300 <= year < 1500 or (year < 100 and match.groupdict().get("hijri")):
         found = hijri_to_gregorian(year, month, day)
         return Found("DATE", found.isoformat(), extra={"calendar": "hijri"}) if found else None
@@ -103,9 +105,17 @@ def _month_bare(match: re.Match[str], ref: Reference | None) -> Found | None:
 
 def _year(match: re.Match[str], ref: Reference | None) -> Found | None:
     year = int(match.group("year"))
+    if match.groupdict().get("hijri"):
+        return _hijri_year(year, match)
     if not 1000 <= year <= 2200:
         return None
     return Found("DATE", ymd(year), extra=_mod(match))
+
+
+def _hijri_year(year: int, match: re.Match[str]) -> Found | None:
+    """A Hijri year as the Gregorian year it begins in (`1308 هـ` began in August 1890)."""
+    start = hijri_to_gregorian(year, 1, 1)
+    return Found("DATE", ymd(start.year), extra={**_mod(match), "calendar": "hijri", "hijri": str(year)}) if start else None
 
 
 def _weekday_day_month(match: re.Match[str], ref: Reference | None) -> Found | None:
@@ -128,18 +138,19 @@ def date_rules() -> list[Rule]:
     this_month = rf"(?:الشهر\s+{direction()}|(?P<dir2>هذا)\s+الشهر)"
     return [
         rule("numeric_ymd", "digit", rf"(?<![\d.])(?P<y>{YEAR4})[./-](?P<m>[01]?\d)[./-](?P<d>[0-3]?\d)(?![\d.]\d){HIJRI_MARK}?", _numeric),
-        rule("numeric_dmy", "digit", rf"(?<![\d.])(?P<d>[0-3]?\d)[./-](?P<m>[01]?\d)[./-](?P<y>\d{{4}}|\d\d)(?![\d.]\d)(?P<hijri>{HIJRI_MARK})?", _numeric),
+        rule("numeric_dmy", "digit", rf"(?<![\d.])(?P<d>[0-3]?\d)[./-](?P<m>[0-3]?\d)[./-](?P<y>\d{{4}}|\d\d)(?![\d.]\d)(?P<hijri>{HIJRI_MARK})?", _numeric),
         rule("month_slash_year", "digit", rf"(?<![\d./-])(?P<m>[01]?\d)/(?P<y>{YEAR4})(?![\d/])", _month_slash_year),
         rule("day_month", "month", rf"(?P<t>{weekday}(?P<d>{DAY})\s*(?:من\s+)?{months()}{year_after()}?)", _numeric_day),
         rule("ordinal_day", "month unit", rf"(?P<t>{weekday}(?:اليوم\s+)?{ordinal}\s+(?:من\s+)?(?:{months()}{year_after()}?(?:\s+{direction('dirm')})?|{this_month}))",
              _ordinal_day_any),
         rule("weekday_day_month", "weekday", rf"(?P<t>(?:يوم\s+)?{fragment('weekdays')}\s*,?\s*(?P<d>{DAY})/(?P<m>[01]?\d))(?![\d/])",
              _weekday_day_month),
-        rule("hijri_named", "hijri", rf"(?P<d>{DAY})\s+(?:من\s+)?(?P<hmonth>{fragment('hijri_months')})\s*(?:,\s*)?(?:{YEAR_WORD}\s*)?(?P<year>1[34]\d\d){HIJRI_MARK}?", _hijri_named),
+        rule("hijri_named", "hijri", rf"(?P<d>{DAY})(?:\s+|\s*/\s*)(?:من\s+)?(?P<hmonth>{fragment('hijri_months')})\s*(?:[,/]\s*)?(?:{YEAR_WORD}\s*)?(?P<year>1[34]\d\d){HIJRI_MARK}?", _hijri_named),
         rule("month_year", "month", rf"{part()}?{months()}\s*,?\s*(?:من\s+)?(?:{YEAR_WORD}\s*)?(?P<year>{YEAR4})(?:\s*م)?{END}", _month_year),
         rule("month_relative", "month", rf"{part()}?{months()}\s+{direction()}", _month_relative),
         rule("month_bare", "month", rf"(?:(?:في|منذ|حتي|بحلول|خلال|وفي|ومنذ)\s+)?(?P<t>{part()}?{months()})", _month_bare_in_context),
-        rule("year_word", "digit", rf"(?P<t>{part()}?{YEAR_WORD}\s*(?P<year>{YEAR4})(?:\s*م)?{END})", _year),
+        rule("year_word", "digit", rf"(?P<t>{part()}?{YEAR_WORD}\s*\(?\s*(?P<year>{YEAR4})\s*\)?(?:\s*م{END}|(?P<hijri>{HIJRI_MARK}))?)(?!\w)", _year),
+        rule("year_hijri", "digit", rf"\(?\s*(?P<year>1[34]\d\d)\s*\)?(?P<hijri>\s*(?:ه|هجري\w*)(?!\w))", _year),
         rule("year_prep", "digit", rf"{YEAR_PREPOSITIONS}\s+(?P<t>(?P<year>{YEAR4}))(?:\s*م)?{END}", _year),
         rule("year_part", "digit", rf"(?P<t>{part()}(?P<year>{YEAR4})){END}", _year),
         rule("year_bare", "digit", rf"(?<![©\d.,/:-])(?<!© )(?P<year>(?:19|20)\d\d)(?:\s*م)?{YEAR_FOLLOWERS}", _year),

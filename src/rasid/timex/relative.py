@@ -135,7 +135,7 @@ def relative_rules() -> list[Rule]:
         rule("duration_single", "unit", rf"(?:(?P<rel>{rel})\s+|(?:لمده|مده|طوال|طيله)\s+)(?P<u>{unit_fragment(1)}){END}", _duration),
         rule("duration_vague", "unit", rf"(?:منذ|بعد|لعده|عده|بضعه|لبضعه)\s+(?P<u>{plural_units}){END}", _duration),
         rule("vague_span", "unit", rf"(?:خلال\s+|في\s+)?(?:ال)?(?:{plural_units})\s+(?:القليله\s+)?{direction()}", _vague_span),
-        rule("vague_ref", "day", rf"(?:في\s+|حتي\s+)?(?P<w>الان|حاليا|حالا|موخرا|قريبا|الوقت\s+الحالي|الوقت\s+الراهن|هذه\s+اللحظه|اللحظه\s+الراهنه){END}", _vague_ref),
+        rule("vague_ref", "day", rf"(?P<w>الان|حاليا|حالا|موخرا|قريبا|الوقت\s+الحالي|الوقت\s+الراهن|هذه\s+اللحظه|اللحظه\s+الراهنه){END}", _vague_ref),
     ]
 
 
