@@ -125,7 +125,7 @@ def relative_rules() -> list[Rule]:
     days = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in DAY_OFFSETS), key=len, reverse=True))
     return [
         rule("relative_day", "day unit", rf"(?P<w>{days})(?!\w|\s*[\"”»])", _relative_day),
-        rule("weekday", "weekday", rf"(?:(?P<today>اليوم)\s+|يوم\s+)?(?P<wd>{fragment('weekdays')})"
+        rule("weekday", "weekday", rf"(?:(?P<today>اليوم)\s+|يوم\s+)?(?P<wd>{fragment('weekdays')})(?!\s+عشر)"
              rf"(?:(?P<week>(?:\s+من)?\s+(?:هذا\s+)?الاسبوع(?:\s+{direction('wdir')})?)|\s+{direction()})?{END}", _weekday),
         rule("period", "unit", rf"{part()}?(?:(?P<unit>العام|السنه|الشهر|الاسبوع)\s+{direction()}|(?P<this>هذا|هذه)\s+(?P<unit2>العام|السنه|الشهر|الاسبوع){END})",
              _period_any),

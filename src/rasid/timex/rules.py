@@ -38,9 +38,13 @@ class Rule:
 
 
 def rule(name: str, triggers: str, source: str, build: Builder) -> Rule:
-    """A rule whose pattern starts at a word boundary (a cheap first test at every position); `triggers` names
+    """A rule whose pattern starts at a word (`WORD_START`, a cheap first test at every position); `triggers` names
     the classes of words, space-separated, one of which is in every match (the rule runs only around them)."""
-    return Rule(name, re.compile(rf"(?<![^\W_]){source}"), build, tuple(triggers.split()))
+    return Rule(name, re.compile(rf"{WORD_START}{source}"), build, tuple(triggers.split()))
+
+
+#: a match starts at a word, or right after a one-letter proclitic at a word's start (`ويوم`, `و14-09-1432`)
+WORD_START = r"(?:(?<![^\W_])|(?<=(?<![^\W_])[وفبلك]))"
 
 
 def span_of(match: re.Match[str]) -> tuple[int, int]:
