@@ -165,11 +165,17 @@ def _counts_listed_thing(reading: Reading, key: str) -> bool:
 def _words(match: re.Match[str], key: str) -> Reading | None:
     words = match.group("words").strip()
     value = cardinal_value(words)
-    if value is None or (" " not in words and (value == 1 or _known_vague(words))):
-        return None  # `واحد` alone is an article ("one of"); `ملايين` alone is vague, read by `_vague`
+    if value is None or (" " not in words and (value == 1 or _known_vague(words) or _definite(words))):
+        return None  # `واحد` alone is an article ("one of"); `ملايين` alone is vague, read by `_vague`;
+        # a definite number word alone (`المئة` of `في المئة`, `الثلاثة`) refers back rather than counts
     reading = Reading(match.start(), match.end(), float(value), {"relation": _relation(match)})
     _attach_unit(reading, key)
     return reading
+
+
+def _definite(word: str) -> bool:
+    lex = lexicon()
+    return word.startswith("ال") and not any(word in table for table in (lex.units, lex.hundreds, lex.scales))
 
 
 def _known_vague(word: str) -> bool:
