@@ -25,6 +25,7 @@ DIGITS = (r"(?<![\w.,/:+-])(?P<num>-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+
           r"(?![\d/:]|[.,]\d|[^\W\d_])")
 PHONE = re.compile(r"(?:\+\s*\(?\d+\)?[\s-]*)?\(?\d{2,4}\)?(?:[\s.-]+\d{2,4}){2,}|\+[\d\s().-]{7,}\d|(?<!\d)0\d{8,}(?!\d)")
 LONGEST_COUNT = 9  # an unbroken run of this many digits or more is a phone number or an id, not a count
+LOOK_BACK = 40  # characters before a number that say what it is (a designator, a bracket, a line start)
 YEAR_LIKE = range(1900, 2101)
 WORD = re.compile(r"\s*([^\W\d_]+)")
 VAGUE_KIND = {10: "tens", 100: "hundreds", 1000: "thousands", 1000000: "millions", 1000000000: "billions"}
@@ -129,7 +130,7 @@ def _digits(match: re.Match[str], key: str) -> Reading | None:
 
 def _names_something(match: re.Match[str], key: str) -> bool:
     """`رقم 47`, `المادة 103`, `(46)`, a list item `2 - ...`: the number names or numbers something."""
-    before = key[:match.start()]
+    before = key[max(0, match.start() - LOOK_BACK):match.start()]
     previous = re.search(r"([^\W\d_]+)\s*\(?\s*$", before)
     if previous and any(form in unit_lexicon().designators for form in (previous.group(1), previous.group(1)[1:])):
         return True
@@ -148,7 +149,7 @@ def _not_a_count(match: re.Match[str], key: str, reading: Reading) -> bool:
         return not _counts_listed_thing(reading, key)
     if "unit_start" in reading.attrs or "unit" in reading.attrs:
         return False
-    before = key[:match.start()].rstrip()
+    before = key[max(0, match.start() - LOOK_BACK):match.start()].rstrip()
     previous = re.search(r"([^\W\d_]+)$", before)
     return bool(previous) and previous.group(1) not in unit_lexicon().not_units and not before.endswith(("ل", "لـ"))
 
