@@ -22,11 +22,11 @@ from .units import currency_pattern, percent_pattern, unit_as_written, unit_lexi
 from .words import CLITIC, alternation, cardinal_pattern, cardinal_value, lexicon
 
 DIGITS = (r"(?<![\w.,/:+-])(?P<num>-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|\d+/(?:[2-58]|10|100|1000)(?!\d)))"
-          r"(?![\d/:]|[.,]\d|[^\W\d_])")
+          r"(?![\d/:]|[.,]\d|[^\W\d_]|\s*[-–]\s*\d)")  # 7-6, 2-1: a score or a range, read by `range` or not at all
 PHONE = re.compile(r"(?:\+\s*\(?\d+\)?[\s-]*)?\(?\d{2,4}\)?(?:[\s.-]+\d{2,4}){2,}|\+[\d\s().-]{7,}\d|(?<!\d)0\d{8,}(?!\d)")
 LONGEST_COUNT = 9  # an unbroken run of this many digits or more is a phone number or an id, not a count
 LOOK_BACK = 40  # characters before a number that say what it is (a designator, a bracket, a line start)
-YEAR_LIKE = range(1900, 2101)
+YEAR_LIKE = frozenset(range(1900, 2101)) | frozenset(range(1300, 1500))  # Gregorian and Hijri years in the news
 WORD = re.compile(r"\s*([^\W\d_]+)")
 VAGUE_KIND = {10: "tens", 100: "hundreds", 1000: "thousands", 1000000: "millions", 1000000000: "billions"}
 
@@ -49,7 +49,7 @@ def quantity_patterns() -> dict[str, re.Pattern[str]]:
     money_before = rf"(?P<cur_before>\$|€|£|usd|eur)\s*"
     return {
         "range": re.compile(rf"(?:(?:بين|من)\s+(?P<low>\d+(?:[.,]\d+)*)\s*(?:و|الي|حتي)\s*(?P<high>\d+(?:[.,]\d+)*)|"
-                            rf"(?<![\w.,/-])(?P<low2>\d+)\s*-\s*(?P<high2>\d+)(?![\w/-])){scale}"),
+                            rf"(?<![\w.,/-])(?P<low2>\d+)\s*[-–]\s*(?P<high2>\d+)(?![\w/-])){scale}"),
         "digits": re.compile(rf"{rel}(?:{money_before})?{DIGITS}{scale}"),
         "words": re.compile(rf"(?<![^\W_]){rel}(?P<words>{cardinal_pattern()})"),
         "vague": re.compile(rf"(?<![^\W_]){rel}{CLITIC}(?P<vague>{alternation(lex.vague)})(?!\w)"),
@@ -129,13 +129,13 @@ def _digits(match: re.Match[str], key: str) -> Reading | None:
 
 
 def _names_something(match: re.Match[str], key: str) -> bool:
-    """`رقم 47`, `المادة 103`, `(46)`, a list item `2 - ...`: the number names or numbers something."""
+    """`رقم 47`, `المادة 103`, `(46)`, `فيلم "71"`, a list item `2 - ...`: the number names or numbers something."""
     before = key[max(0, match.start() - LOOK_BACK):match.start()]
     previous = re.search(r"([^\W\d_]+)\s*\(?\s*$", before)
     if previous and any(form in unit_lexicon().designators for form in (previous.group(1), previous.group(1)[1:])):
         return True
     after = key[match.end():]
-    bracketed = re.search(r"\(\s*$", before) and re.match(r"\s*\)", after)
+    bracketed = re.search(r"[(\"“«']\s*$", before) and re.match(r"\s*[)\"”»']", after)  # (46), "71": a name
     listed = re.search(r"(?:^|\n)\s*$", before) and re.match(r"\s*[-–.)]\s", after)
     return bool(bracketed or listed)
 
@@ -165,6 +165,8 @@ def _counts_listed_thing(reading: Reading, key: str) -> bool:
 
 def _words(match: re.Match[str], key: str) -> Reading | None:
     words = match.group("words").strip()
+    if _after_ordinal(key, match.start()):
+        return None  # `الرابع عشر`, `الحادية عشرة`: the tail of an ordinal, not a count
     value = cardinal_value(words)
     if value is None or (" " not in words and (value == 1 or _known_vague(words) or _definite(words))):
         return None  # `واحد` alone is an article ("one of"); `ملايين` alone is vague, read by `_vague`;
@@ -172,6 +174,11 @@ def _words(match: re.Match[str], key: str) -> Reading | None:
     reading = Reading(match.start(), match.end(), float(value), {"relation": _relation(match)})
     _attach_unit(reading, key)
     return reading
+
+
+def _after_ordinal(key: str, start: int) -> bool:
+    previous = re.search(r"([^\W\d_]+)\s+$", key[max(0, start - LOOK_BACK):start])
+    return bool(previous) and previous.group(1) in lexicon().ordinals
 
 
 def _definite(word: str) -> bool:
@@ -192,6 +199,8 @@ def _vague(match: re.Match[str], key: str) -> Reading | None:
 
 
 def _fraction(match: re.Match[str], key: str) -> Reading | None:
+    if match.group(0).lstrip().startswith(("ال", "وال", "بال")) and not match.group("rel"):
+        return None  # `الربع الأخير`, `الثلث`: a definite fraction names a part, it does not measure one
     reading = Reading(match.start(), match.end(), _scaled(lexicon().fractions[match.group("frac")], match),
                       {"relation": _relation(match)})
     _attach_unit(reading, key)

@@ -15,7 +15,9 @@ from importlib import resources
 
 from ..text.normalize import match_key
 
-CLITIC = r"(?:[وفبلك]|ال)?"  # a conjunction, preposition or the article stuck to the first number word
+#: a conjunction, preposition or the article stuck to the first number word; not كـ, which makes `كميات` read as
+#: `ك` + `مئات` (folded `ميات`), and not لـ before ست, which is `لست` ("I am not")
+CLITIC = r"(?:[وفب]|ل(?!ست(?!\w))|ال)?"
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from .values import Reference, add_months, hijri_to_gregorian, valid_date, ymd
 YEAR_PREPOSITIONS = r"(?:في|منذ|حتي|بحلول|قبل|بعد|خلال|مطلع|منذ|عامي|وفي|ومنذ|وحتي|ابتداء\s+من|اعتبارا\s+من)"
 #: what may follow a bare four-digit year for it to be read as a year (not a count of something)
 YEAR_FOLLOWERS = r"(?=\s*(?:[.,;:!?)\]»”\"'\n/-]|$)|\s+(?:و|حيث|عندما|حين|الي|حتي|في|من|علي|بعد|قبل|م)(?!\w))"
+SEP = r"(?:\s*/\s*|[.-])"  # between the numbers of a date: `29/5/1425`, `29 / 5 / 1425` (Saudi papers), `2021.12.29`
 #: month names too ambiguous to read as a month without `شهر`, a day or a year (مارس is also a verb)
 AMBIGUOUS_MONTHS = ("مارس", "ماي", "اب", "اوت", "جوان", "ايار")
 
@@ -137,8 +138,8 @@ def date_rules() -> list[Rule]:
     ordinal = rf"(?P<ord>{ordinal_pattern()})"
     this_month = rf"(?:الشهر\s+{direction()}|(?P<dir2>هذا)\s+الشهر)"
     return [
-        rule("numeric_ymd", "digit", rf"(?<![\d.])(?P<y>{YEAR4})[./-](?P<m>[01]?\d)[./-](?P<d>[0-3]?\d)(?![\d.]\d){HIJRI_MARK}?", _numeric),
-        rule("numeric_dmy", "digit", rf"(?<![\d.])(?P<d>[0-3]?\d)[./-](?P<m>[0-3]?\d)[./-](?P<y>\d{{4}}|\d\d)(?![\d.]\d)(?P<hijri>{HIJRI_MARK})?", _numeric),
+        rule("numeric_ymd", "digit", rf"(?<![\d.])(?P<y>{YEAR4}){SEP}(?P<m>[01]?\d){SEP}(?P<d>[0-3]?\d)(?![\d.]\d){HIJRI_MARK}?", _numeric),
+        rule("numeric_dmy", "digit", rf"(?<![\d.])(?P<d>[0-3]?\d){SEP}(?P<m>[0-3]?\d){SEP}(?P<y>\d{{4}}|\d\d)(?![\d.]\d)(?P<hijri>{HIJRI_MARK})?", _numeric),
         rule("month_slash_year", "digit", rf"(?<![\d./-])(?P<m>[01]?\d)/(?P<y>{YEAR4})(?![\d/])", _month_slash_year),
         rule("day_month", "month", rf"(?P<t>{weekday}(?P<d>{DAY})\s*(?:من\s+)?{months()}{year_after()}?)", _numeric_day),
         rule("ordinal_day", "month unit", rf"(?P<t>{weekday}(?:اليوم\s+)?{ordinal}\s+(?:من\s+)?(?:{months()}{year_after()}?(?:\s+{direction('dirm')})?|{this_month}))",
@@ -150,7 +151,7 @@ def date_rules() -> list[Rule]:
         rule("month_relative", "month", rf"{part()}?{months()}\s+{direction()}", _month_relative),
         rule("month_bare", "month", rf"(?:(?:في|منذ|حتي|بحلول|خلال|وفي|ومنذ)\s+)?(?P<t>{part()}?{months()})", _month_bare_in_context),
         rule("year_word", "digit", rf"(?P<t>{part()}?{YEAR_WORD}\s*\(?\s*(?P<year>{YEAR4})\s*\)?(?:\s*م{END}|(?P<hijri>{HIJRI_MARK}))?)(?!\w)", _year),
-        rule("year_hijri", "digit", rf"\(?\s*(?P<year>1[34]\d\d)\s*\)?(?P<hijri>\s*(?:ه|هجري\w*)(?!\w))", _year),
+        rule("year_hijri", "digit", rf"(?:\(\s*)?(?P<year>1[34]\d\d)(?:\s*\))?(?P<hijri>\s*(?:ه|هجري\w*)(?!\w))", _year),
         rule("year_prep", "digit", rf"{YEAR_PREPOSITIONS}\s+(?P<t>(?P<year>{YEAR4}))(?:\s*م)?{END}", _year),
         rule("year_part", "digit", rf"(?P<t>{part()}(?P<year>{YEAR4})){END}", _year),
         rule("year_bare", "digit", rf"(?<![©\d.,/:-])(?<!© )(?P<year>(?:19|20)\d\d)(?:\s*م)?{YEAR_FOLLOWERS}", _year),
