@@ -4,12 +4,23 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import DATA, need
-from rasid.evaluation.time_cases import (dateparser_time_cases, duckling_number_cases, duckling_time_cases,
-                                         wojood_sentences)
-from rasid.evaluation.time_scores import (NUMERIC, TEMPORAL, rasid_quantity_spans, rasid_time_spans, score_numbers,
-                                          score_spans, score_time)
+
+from rasid.evaluation.time_cases import (
+    dateparser_time_cases,
+    duckling_number_cases,
+    duckling_time_cases,
+    wojood_sentences,
+)
+from rasid.evaluation.time_scores import (
+    NUMERIC,
+    TEMPORAL,
+    rasid_quantity_spans,
+    rasid_time_spans,
+    score_numbers,
+    score_spans,
+    score_time,
+)
 
 FLOORS = json.loads((Path(__file__).parent / "eval_time_baseline.json").read_text(encoding="utf-8"))
 DUCKLING = DATA / "time_duckling_ar" / "duckling_ar_examples.tsv"

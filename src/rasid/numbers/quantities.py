@@ -46,7 +46,7 @@ def quantity_patterns() -> dict[str, re.Pattern[str]]:
     lex = lexicon()
     rel = rf"(?:(?P<rel>{alternation(lex.relation)})\s+)?"
     scale = rf"(?:\s*(?P<scale>{alternation(lex.scales)})(?!\w))?"
-    money_before = rf"(?P<cur_before>\$|€|£|usd|eur)\s*"
+    money_before = r"(?P<cur_before>\$|€|£|usd|eur)\s*"
     return {
         "range": re.compile(rf"(?:(?:بين|من)\s+(?P<low>\d+(?:[.,]\d+)*)\s*(?:و|الي|حتي)\s*(?P<high>\d+(?:[.,]\d+)*)|"
                             rf"(?<![\w.,/-])(?P<low2>\d+)\s*[-–]\s*(?P<high2>\d+)(?![\w/-])){scale}"),
@@ -222,38 +222,38 @@ def _range(match: re.Match[str], key: str) -> Reading | None:
     return reading
 
 
+@cache
+def _unit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (re.compile(rf"\s*({currency_pattern()})(?![^\W\d_])"), re.compile(rf"\s*({percent_pattern()})(?![^\W\d_])"))
+
+
+VIA_MIN = re.compile(r"\s+من(?=\s)")
+
+
 def _attach_unit(reading: Reading, key: str) -> None:
     """Extend the reading over what follows it: a currency, percent, or the counted noun (with `من`)."""
-    rest = key[reading.end:]
-    found = re.match(rf"\s*({currency_pattern()})(?![^\W\d_])", rest)
+    currency, percent = _unit_patterns()
+    found = currency.match(key, reading.end)
     if found:
         code = unit_lexicon().currencies[re.sub(r"\s+", " ", found.group(1))]
-        reading.attrs.update(unit_start=reading.end + found.start(1), unit_end=reading.end + found.end(), currency=code or None)
-        return
-    found = re.match(rf"\s*({percent_pattern()})(?![^\W\d_])", rest)
-    if found:
-        reading.attrs.update(unit="%", unit_end=reading.end + found.end())
-        return
-    _attach_noun(reading, key)
+        reading.attrs.update(unit_start=found.start(1), unit_end=found.end(), currency=code or None)
+    elif found := percent.match(key, reading.end):
+        reading.attrs.update(unit="%", unit_end=found.end())
+    else:
+        _attach_noun(reading, key)
 
 
 def _attach_noun(reading: Reading, key: str) -> None:
-    rest = key[reading.end:]
-    via = re.match(r"\s+من(?=\s)", rest)
-    offset = via.end() if via else 0
-    noun = WORD.match(rest, offset)
+    via = VIA_MIN.match(key, reading.end)
+    noun = WORD.match(key, via.end() if via else reading.end)
     if not noun or noun.group(1) in unit_lexicon().not_units or len(noun.group(1)) < 2:
         return
     end = noun.end()
-    nxt = WORD.match(rest, end)
-    if reading.attrs.get("approximate") or "frac" in reading.attrs or via or _is_fraction(reading, key):
-        if nxt and nxt.group(1).startswith("ال") and not noun.group(1).startswith("ال"):
-            end = nxt.end()  # ثلث مساحة العراق, مئات من قوات التحالف: the counted thing is an idafa
-    reading.attrs.update(unit_start=reading.end + noun.start(1), unit_end=reading.end + end)
-
-
-def _is_fraction(reading: Reading, key: str) -> bool:
-    return 0 < reading.value < 1
+    following = WORD.match(key, end)
+    idafa = following and following.group(1).startswith("ال") and not noun.group(1).startswith("ال")
+    if idafa and (reading.attrs.get("approximate") or via or 0 < reading.value < 1):
+        end = following.end()  # ثلث مساحة العراق, مئات من قوات التحالف: the counted thing is an idafa
+    reading.attrs.update(unit_start=noun.start(1), unit_end=end)
 
 
 def _overlaps(reading: Reading, blocked: list[tuple[int, int]]) -> bool:

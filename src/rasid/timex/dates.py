@@ -151,7 +151,7 @@ def date_rules() -> list[Rule]:
         rule("month_relative", "month", rf"{part()}?{months()}\s+{direction()}", _month_relative),
         rule("month_bare", "month", rf"(?:(?:في|منذ|حتي|بحلول|خلال|وفي|ومنذ)\s+)?(?P<t>{part()}?{months()})", _month_bare_in_context),
         rule("year_word", "digit", rf"(?P<t>{part()}?{YEAR_WORD}\s*\(?\s*(?P<year>{YEAR4})\s*\)?(?:\s*م{END}|(?P<hijri>{HIJRI_MARK}))?)(?!\w)", _year),
-        rule("year_hijri", "digit", rf"(?:\(\s*)?(?P<year>1[34]\d\d)(?:\s*\))?(?P<hijri>\s*(?:ه|هجري\w*)(?!\w))", _year),
+        rule("year_hijri", "digit", r"(?:\(\s*)?(?P<year>1[34]\d\d)(?:\s*\))?(?P<hijri>\s*(?:ه|هجري\w*)(?!\w))", _year),
         rule("year_prep", "digit", rf"{YEAR_PREPOSITIONS}\s+(?P<t>(?P<year>{YEAR4}))(?:\s*م)?{END}", _year),
         rule("year_part", "digit", rf"(?P<t>{part()}(?P<year>{YEAR4})){END}", _year),
         rule("year_bare", "digit", rf"(?<![©\d.,/:-])(?<!© )(?P<year>(?:19|20)\d\d)(?:\s*م)?{YEAR_FOLLOWERS}", _year),

@@ -15,9 +15,9 @@ from ..model import Span
 from ..numbers.words import lexicon
 from ..text.folded import FoldedText
 from ..text.windows import trigger_windows, windows_for, with_clitics
+from .clock import time_rules
 from .dates import date_rules
 from .lexicon import time_lexicon
-from .clock import time_rules
 from .relative import relative_rules
 from .rules import Found, Rule, span_of
 from .values import Reference
