@@ -42,6 +42,8 @@ class TimeLexicon:
     part: dict[str, str]  # START / MID / END
     relation: dict[str, str]  # more / less / about
     daypart: dict[str, str]  # am / pm
+    day_offsets: dict[str, int]  # أمس -1, غدا 1
+    vague_refs: dict[str, str]  # الآن PRESENT_REF, مؤخرا PAST_REF
 
 
 _UNIT_SIZE = {"DE": ("Y", 10), "CE": ("Y", 100)}
@@ -61,6 +63,7 @@ def time_lexicon() -> TimeLexicon:
         weekdays={k: int(v) for k, v in _by_key(words["weekdays"]).items()},
         units=units, direction=_by_key(words["direction"]), part=_by_key(words["part"]),
         relation=lexicon().relation, daypart=_by_key(words["daypart"]),
+        day_offsets={k: int(v) for k, v in _by_key(words["day_offsets"]).items()}, vague_refs=_by_key(words["vague_refs"]),
     )
 
 

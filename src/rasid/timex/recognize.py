@@ -39,7 +39,7 @@ def all_rules() -> tuple[Rule, ...]:
     return (*date_rules(), *relative_rules(), *time_rules())
 
 
-DAY_WORDS = ("امس", "البارحه", "غدا", "غد", "بكره", "بكرا", "الان", "حاليا", "حالا", "موخرا", "قريبا", "الوقت", "اللحظه")
+DAY_WORDS = ("الوقت", "اللحظه")  # triggers for `الوقت الحالي`, `هذه اللحظة` besides the lexicon's words
 
 
 @cache
@@ -48,7 +48,8 @@ def trigger_words() -> dict[str, frozenset[str]]:
     A multi-word name triggers by its longest word, so that `ذي القعدة` does not make `الذي` a trigger."""
     lex, numbers = time_lexicon(), lexicon()
     tables = {"month": lex.months, "hijri": lex.hijri_months, "weekday": lex.weekdays, "unit": lex.units,
-              "number": {**numbers.units, **numbers.ordinals}, "day": dict.fromkeys(DAY_WORDS)}
+              "number": {**numbers.units, **numbers.ordinals},
+              "day": {**lex.day_offsets, **lex.vague_refs, **dict.fromkeys(DAY_WORDS)}}
     return with_clitics({name: {max(entry.split(), key=len) for entry in table} for name, table in tables.items()})
 
 

@@ -14,13 +14,10 @@ from .lexicon import direction_fragment, fragment, time_lexicon, unit_fragment
 from .rules import END, Found, Rule, count, count_value, direction, part, rule
 from .values import Reference, duration, shift, weekday_near
 
-DAY_OFFSETS = {"اليوم": 0, "اليوم السابق": -1, "اليوم الماضي": -1, "اليوم المنصرم": -1, "اليوم التالي": 1, "امس": -1, "البارحه": -1, "يوم امس": -1, "غدا": 1, "يوم غد": 1, "بكره": 1, "بكرا": 1,
-               "بعد غد": 2, "يوم بعد غد": 2, "اول امس": -2, "امس الاول": -2, "قبل امس": -2, "يوم قبل امس": -2}
-VAGUE_REFS = {"الان": "PRESENT_REF", "حاليا": "PRESENT_REF", "حالا": "PRESENT_REF", "الوقت الحالي": "PRESENT_REF",
-              "الوقت الراهن": "PRESENT_REF", "هذه اللحظه": "PRESENT_REF", "اللحظه الراهنه": "PRESENT_REF", "موخرا": "PAST_REF", "قريبا": "FUTURE_REF"}
 PLURAL_COUNTS = (3, 10)  # counts written in words that take a plural noun (ثلاث سنوات), never a singular
 RELATION_MOD = {"more": "MORE_THAN", "less": "LESS_THAN", "about": "APPROX"}
 PERIOD_UNITS = {"العام": "Y", "السنه": "Y", "الشهر": "M", "الاسبوع": "W"}
+PERIODS = "|".join(PERIOD_UNITS)
 WAY_SHIFT = {"past": -1, "future": 1, "current": 0}
 
 
@@ -30,7 +27,7 @@ def _mod(match: re.Match[str]) -> dict[str, str]:
 
 
 def _relative_day(match: re.Match[str], ref: Reference | None) -> Found | None:
-    offset = DAY_OFFSETS[re.sub(r"\s+", " ", match.group("w"))]
+    offset = time_lexicon().day_offsets[re.sub(r"\s+", " ", match.group("w"))]
     if ref is None:
         return Found("DATE", "PRESENT_REF" if offset == 0 else "XXXX-XX-XX", True)
     return Found("DATE", (ref.day + timedelta(days=offset)).isoformat(), True)
@@ -115,27 +112,39 @@ def _vague_span(match: re.Match[str], ref: Reference | None) -> Found | None:
 
 
 def _vague_ref(match: re.Match[str], ref: Reference | None) -> Found | None:
-    return Found("DATE", VAGUE_REFS[re.sub(r"\s+", " ", match.group("w"))], True)
+    return Found("DATE", time_lexicon().vague_refs[re.sub(r"\s+", " ", match.group("w"))], True)
 
 
 def relative_rules() -> list[Rule]:
     rel = fragment("relation")
     past_future = rf"(?P<dir>{direction_fragment('past')}|{direction_fragment('future')}){END}"
     plural_units = unit_fragment(0)
-    days = "|".join(sorted((re.escape(k).replace(r"\ ", r"\s+") for k in DAY_OFFSETS), key=len, reverse=True))
+    this_or_next = rf"(?:(?P<unit>{PERIODS})\s+{direction()}|(?P<this>هذا|هذه)\s+(?P<unit2>{PERIODS}){END})"
+    named_week = rf"(?P<week>(?:\s+من)?\s+(?:هذا\s+)?الاسبوع(?:\s+{direction('wdir')})?)"
     return [
-        rule("relative_day", "day unit", rf"(?P<w>{days})(?!\w|\s*[\"”»])", _relative_day),
-        rule("weekday", "weekday", rf"(?:(?P<today>اليوم)\s+|يوم\s+)?(?P<wd>{fragment('weekdays')})(?!\s+عشر)"
-             rf"(?:(?P<week>(?:\s+من)?\s+(?:هذا\s+)?الاسبوع(?:\s+{direction('wdir')})?)|\s+{direction()})?{END}", _weekday),
-        rule("period", "unit", rf"{part()}?(?:(?P<unit>العام|السنه|الشهر|الاسبوع)\s+{direction()}|(?P<this>هذا|هذه)\s+(?P<unit2>العام|السنه|الشهر|الاسبوع){END})",
-             _period_any),
-        rule("ago", "unit", rf"(?:قبل|منذ)\s+(?:{count()}\s+)?(?P<u>{unit_fragment(0)}|{unit_fragment(1)}|{unit_fragment(2)}){END}", _ago),
-        rule("duration_count", "unit", rf"(?:(?P<rel>{rel})\s+)?{count()}\s+(?P<u>{plural_units}|{unit_fragment(1)}){END}", _duration),
-        rule("duration_dual", "unit", rf"(?:(?P<rel>{rel})\s+)?(?:ال)?(?P<u>{unit_fragment(2)})(?:\s+{past_future})?{END}", _duration),
-        rule("duration_single", "unit", rf"(?:(?P<rel>{rel})\s+|(?:لمده|مده|طوال|طيله)\s+)(?P<u>{unit_fragment(1)}){END}", _duration),
+        rule("relative_day", "day unit", rf"(?P<w>{fragment('day_offsets')})(?!\w|\s*[\"”»])", _relative_day),
+        rule("weekday", "weekday",
+             rf"(?:(?P<today>اليوم)\s+|يوم\s+)?(?P<wd>{fragment('weekdays')})(?!\s+عشر)"
+             rf"(?:{named_week}|\s+{direction()})?{END}",
+             _weekday),
+        rule("period", "unit", rf"{part()}?{this_or_next}", _period_any),
+        rule("ago", "unit",
+             rf"(?:قبل|منذ)\s+(?:{count()}\s+)?(?P<u>{unit_fragment(0)}|{unit_fragment(1)}|{unit_fragment(2)}){END}",
+             _ago),
+        rule("duration_count", "unit",
+             rf"(?:(?P<rel>{rel})\s+)?{count()}\s+(?P<u>{plural_units}|{unit_fragment(1)}){END}",
+             _duration),
+        rule("duration_dual", "unit",
+             rf"(?:(?P<rel>{rel})\s+)?(?:ال)?(?P<u>{unit_fragment(2)})(?:\s+{past_future})?{END}",
+             _duration),
+        rule("duration_single", "unit",
+             rf"(?:(?P<rel>{rel})\s+|(?:لمده|مده|طوال|طيله)\s+)(?P<u>{unit_fragment(1)}){END}",
+             _duration),
         rule("duration_vague", "unit", rf"(?:منذ|بعد|لعده|عده|بضعه|لبضعه)\s+(?P<u>{plural_units}){END}", _duration),
-        rule("vague_span", "unit", rf"(?:خلال\s+|في\s+)?(?:ال)?(?:{plural_units})\s+(?:القليله\s+)?{direction()}", _vague_span),
-        rule("vague_ref", "day", rf"(?P<w>الان|حاليا|حالا|موخرا|قريبا|الوقت\s+الحالي|الوقت\s+الراهن|هذه\s+اللحظه|اللحظه\s+الراهنه){END}", _vague_ref),
+        rule("vague_span", "unit",
+             rf"(?:خلال\s+|في\s+)?(?:ال)?(?:{plural_units})\s+(?:القليله\s+)?{direction()}",
+             _vague_span),
+        rule("vague_ref", "day", rf"(?P<w>{fragment('vague_refs')}){END}", _vague_ref),
     ]
 
 
