@@ -12,18 +12,25 @@ from typing import Any
 from .corpus.entities import entities_step
 from .errors import UnknownNameError
 from .pipeline import Pipeline, Stage
+from .corpus.time_quantities import quantities, time_expressions
 from .stages.entities import EntityRecognizer
+from .stages.quantities import QuantityTagger
 from .stages.segment import Segmenter
+from .stages.time import TimeTagger
 
 #: name -> factory, in default running order
 STAGES: dict[str, Callable[[], Stage]] = {
     "segment": Segmenter,
     "entities": EntityRecognizer,
+    "time": TimeTagger,
+    "quantities": QuantityTagger,
 }
 
 #: export field -> corpus step, in running order; a field with no step is exported as an empty list
 CORPUS_STEPS: dict[str, Callable[[Any], list[dict[str, Any]]]] = {
     "entities": entities_step,
+    "time_expressions": time_expressions,
+    "quantities": quantities,
 }
 
 
