@@ -12,10 +12,12 @@ from typing import Any
 from .errors import UnknownNameError
 from .pipeline import Pipeline, Stage
 from .stages.segment import Segmenter
+from .stages.statements import StatementExtractor
 
 #: name -> factory, in default running order
 STAGES: dict[str, Callable[[], Stage]] = {
     "segment": Segmenter,
+    "statements": StatementExtractor,
 }
 
 #: export field -> corpus step, in running order; a field with no step is exported as an empty list

@@ -1,0 +1,140 @@
+"""Where a statement's content starts and ends, and whether it is a direct quotation.
+
+The content starts after an introducer (a complementizer `إن/أن/بأن`, a colon, the cue's own preposition
+`إلى أن`, an opening quotation mark) found within a few words of the speaker. A quotation runs to its
+closing mark, across sentences if need be; reported speech runs to the end of its sentence, or to a comma
+before the next cue (`، مشيرا إلى ...`) or a trailing `، وفقا لـ...`, which start statements of their own.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import Cue, Lexicon
+from .quotes import QUOTE_MARKS, closing_mark, quoted_share, trim_span
+from .speakers import starts_medium
+from .tokens import Words, strip_prefix
+
+MAX_ZONE_WORDS = 24  # words between speaker and content: medium, time, `شريطة حجب اسمه`, apposition
+DIRECT_SHARE = 0.5  # content at least this much inside quotation marks counts as a direct quotation
+OUTLET_MARK_PREFIXES = ("ل", "لل", "و", "ال", "وال")
+
+
+@dataclass(frozen=True, slots=True)
+class Content:
+    """Character range of what was said, where the statement's span ends, and whether it is quoted."""
+
+    start: int
+    end: int
+    span_end: int
+    direct: bool
+
+
+def find_introducer(words: Words, lexicon: Lexicon, cue: Cue, index: int, bare_ok: bool) -> int | None:
+    """The word index where the content starts, searching from `index`; None when there is none.
+
+    `bare_ok` lets an object cue take a bare noun phrase as content (`أكد خلال اللقاء تحقيق نجاحات`).
+    """
+    limit = min(len(words), index + MAX_ZONE_WORDS)
+    at = index
+    while at < limit:
+        key = words.key(at)
+        if words.is_sentence_end(at) or (key in lexicon.cues and at > index):
+            return None
+        if key == ":" or key in lexicon.marker("complementizer"):
+            return at + 1
+        if key in cue.preps:
+            return at + 2 if words.key(at + 1) in lexicon.marker("complementizer") else at + 1
+        if words.is_opening_mark(at):
+            if not _names_outlet_before(words, lexicon, at):
+                return at if words.text[words[at].start] in QUOTE_MARKS and not cue.weak else None
+            at = _after_quoted(words, at)
+            continue
+        if cue.takes_object and not cue.weak and key in lexicon.marker("objecthead"):
+            return at
+        if bare_ok and cue.takes_object and key in lexicon.marker("adjunct"):
+            return at + 2 if words[at + 1 if at + 1 < len(words) else at].is_word else None
+        if bare_ok and cue.takes_object and words[at].is_word and at == index and not starts_medium(words, lexicon, at):
+            return at
+        at += 1
+    return None
+
+
+def _names_outlet_before(words: Words, lexicon: Lexicon, mark: int) -> bool:
+    key = words.key(mark - 1)
+    if key == "ل":
+        return True
+    prefix = strip_prefix(key, OUTLET_MARK_PREFIXES, lexicon.media)
+    return prefix is not None and lexicon.media[key[len(prefix):]] in ("outlet", "channel")
+
+
+def _after_quoted(words: Words, mark: int) -> int:
+    close = closing_mark(words.text, words[mark].start, min(len(words.text), words[mark].start + 80))
+    return words.index_at(close + 1) if close is not None else mark + 1
+
+
+def read_content(words: Words, lexicon: Lexicon, index: int) -> Content | None:
+    """The content starting at word `index`: a quotation or reported speech."""
+    if index >= len(words):
+        return None
+    text = words.text
+    start = words[index].start
+    if text[start] in QUOTE_MARKS:
+        close = closing_mark(text, start, words.paragraph_end(start))
+        if close is None:
+            end = words.paragraph_end(start)
+            return _content(text, start + 1, end, end, True)
+        if not _clause_goes_on(text, close + 1):
+            return _content(text, start + 1, close, close + 1, True)
+    end = reported_end(words, lexicon, index)
+    begin, finish = trim_span(text, start, end)
+    while finish > begin and text[finish - 1] in "”»" and _unbalanced(text[begin:finish]):
+        begin, finish = trim_span(text, begin, finish - 1)
+    if finish <= begin:
+        return None
+    return Content(begin, finish, finish, quoted_share(text, begin, finish) >= DIRECT_SHARE)
+
+
+def _unbalanced(piece: str) -> bool:
+    return piece.count("”") + piece.count("»") > piece.count("“") + piece.count("«") and piece.count("”") % 2 == 1
+
+
+def _content(text: str, start: int, end: int, span_end: int, direct: bool) -> Content | None:
+    begin, finish = trim_span(text, start, end)
+    return Content(begin, finish, max(span_end, finish), direct) if finish > begin else None
+
+
+def _clause_goes_on(text: str, offset: int) -> bool:
+    """After a closing mark: does the same clause continue (a letter, not punctuation or the end)?"""
+    while offset < len(text) and text[offset] == " ":
+        offset += 1
+    return offset < len(text) and text[offset].isalpha()
+
+
+def reported_end(words: Words, lexicon: Lexicon, index: int) -> int:
+    """End of reported content from word `index`: its sentence's end, cut before a following cue."""
+    limit = words.sentence_of(words[index].start).end
+    at = index
+    while at < len(words) and words[at].start < limit:
+        if words.is_opening_mark(at) and words.text[words[at].start] in QUOTE_MARKS:
+            close = closing_mark(words.text, words[at].start, words.paragraph_end(words[at].start))
+            if close is not None:
+                limit = max(limit, words.sentence_of(close).end)
+                at = words.index_at(close + 1)
+                continue
+        if words.is_comma(at) and next_cue_follows(words, lexicon, at + 1):
+            return words[at].start
+        at += 1
+    return limit
+
+
+def next_cue_follows(words: Words, lexicon: Lexicon, index: int) -> bool:
+    """A cue starting a new statement at `index`: a participle, `وفقا`, or `كما شدد` / `وأضاف`."""
+    joined = words.key(index) in lexicon.marker("connective")
+    if joined:
+        index += 1
+    key = words.key(index)
+    prefix = strip_prefix(key, ("و", "ف"), lexicon.cues)
+    if prefix is None:
+        return False
+    kind = lexicon.cues[key[len(prefix):]].kind
+    return kind in ("participle", "according") or (kind == "verb" and (joined or prefix != ""))

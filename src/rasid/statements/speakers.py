@@ -1,0 +1,168 @@
+"""The speaker of a cue: the phrase after it (`قال المحلل السياسي، جمعة الدليمي، إن`), the subject before
+it (`أن رئيس الوزراء محمد شياع السوداني أكد`), and whether a phrase names nobody (`مصدر مطلع`).
+
+A phrase after the cue runs until a word that starts the content or an adjunct: a complementizer, a colon,
+the cue's own preposition, a medium (`في تصريح`, `لوكالة`), a time word, a quotation. Commas are crossed
+only by a short apposition that is followed by another stop (`، جمعة الدليمي، إن`) or by `وهو`/`الذي`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import Cue, Lexicon
+from .tokens import Words, raw_prefix_length, strip_prefix
+
+MAX_SPEAKER_WORDS = 14  # longest speaker phrase seen: title + body + apposition (`مارك كيميت، وهو مساعد ...`)
+MAX_APPOSITION_WORDS = 4  # a name between commas: `، جمعة الدليمي،`
+MAX_SUBJECT_WORDS = 8  # a subject before its verb: `رئيس الوزراء محمد شياع السوداني`
+PREPOSITIONS = frozenset({"في", "من", "عن", "علي", "الي", "مع", "حول", "لدي", "عند", "منذ", "ضد", "دون", "بين"})
+APPOSITION_OPENERS = frozenset({"وهو", "وهي", "الذي", "التي", "وهم"})
+CLOSE_TO = frozenset({"مقرب", "مقربه", "قريب", "قريبه", "المقرب", "المقربه", "مقربين", "مقربون"})
+HEAD_PREFIXES = ("و", "ف", "ل", "ب", "لل", "ول", "وب")
+MEDIUM_OPENERS = ("ل", "لل", "مع", "عبر")
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """Words `[first, last)` of a speaker phrase and the character offsets it covers (prefix excluded)."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+
+
+def speaker_after(words: Words, lexicon: Lexicon, cue: Cue | None, index: int) -> tuple[Phrase | None, int]:
+    """The speaker phrase starting at word `index`, and the index of the word that ended it."""
+    end = index
+    count = 0
+    while end < len(words) and count < MAX_SPEAKER_WORDS:
+        if words.is_comma(end):
+            if not _apposition_follows(words, lexicon, cue, end):
+                break
+        elif _ends_speaker(words, lexicon, cue, end, first=end == index):
+            break
+        elif words.is_opening_mark(end):
+            end = _skip_quoted_name(words, end)
+        count += 1
+        end += 1
+    last = end
+    while last > index and (words.is_comma(last - 1) or not words[last - 1].is_word):
+        last -= 1
+    if last == index:
+        return None, end
+    return Phrase(index, last, words[index].start, words[last - 1].end), end
+
+
+def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, first: bool) -> bool:
+    key = words.key(index)
+    if words.is_sentence_end(index) or key == ":" or key in lexicon.marker("complementizer"):
+        return True
+    preps = cue.preps if cue is not None else PREPOSITIONS
+    if key in preps and words.key(index - 1) not in CLOSE_TO and is_preposition(words, index, preps):
+        return True
+    if words.is_opening_mark(index):
+        return not _names_outlet(words, lexicon, index - 1)
+    if key in lexicon.marker("time") or key in lexicon.marker("adjunct") or key in lexicon.cues:
+        return True
+    if first and (is_preposition(words, index) or key in lexicon.marker("demonstrative")
+                  or key in lexicon.marker("resumptive")):
+        return True
+    if cue is not None and cue.takes_object and key in lexicon.marker("objecthead"):
+        return True
+    return starts_medium(words, lexicon, index)
+
+
+def is_preposition(words: Words, index: int, preps: frozenset[str] = PREPOSITIONS) -> bool:
+    """A preposition, telling the name `علي` from `على` (they share a key) by the written letter."""
+    word = words[index]
+    if word.key not in preps:
+        return False
+    return word.key != "علي" or words.text[word.end - 1] != "ي"
+
+
+def starts_medium(words: Words, lexicon: Lexicon, index: int) -> bool:
+    """`في تصريح`, `خلال مقابلة`, `لوكالة`, `لـ"…"`, `مع قناة`: the words that open a medium phrase."""
+    key = words.key(index)
+    if key == "ل":
+        return True
+    if key in ("في", "خلال") and words.key(index + 1) in lexicon.media:
+        return True
+    if key in ("مع", "عبر", "علي") and strip_prefix(words.key(index + 1), ("ال",), lexicon.media) is not None:
+        return True
+    prefix = strip_prefix(key, ("ل", "لل"), lexicon.media)
+    return bool(prefix) and lexicon.media[key[len(prefix):]] in ("outlet", "channel", "platform")
+
+
+def _names_outlet(words: Words, lexicon: Lexicon, index: int) -> bool:
+    prefix = strip_prefix(words.key(index), HEAD_PREFIXES + ("ال",), lexicon.media)
+    return prefix is not None and lexicon.media[words.key(index)[len(prefix):]] in ("outlet", "channel")
+
+
+def _skip_quoted_name(words: Words, index: int) -> int:
+    """The index of the mark closing a short quoted outlet name (`وكالة “رويترز”`)."""
+    for ahead in range(index + 1, min(index + 6, len(words))):
+        if not words[ahead].is_word and not words.is_comma(ahead):
+            return ahead
+    return index
+
+
+def _apposition_follows(words: Words, lexicon: Lexicon, cue: Cue | None, comma: int) -> bool:
+    """Whether the words after a comma still belong to the speaker phrase."""
+    nxt = words.key(comma + 1)
+    if nxt in APPOSITION_OPENERS:
+        return True
+    end = comma + 1
+    while end < len(words) and words[end].is_word and not _ends_speaker(words, lexicon, cue, end, end == comma + 1):
+        end += 1
+    size = end - comma - 1
+    if size == 0 or size > MAX_APPOSITION_WORDS:
+        return False
+    after = words.key(end)
+    return after == ":" or words.is_comma(end) or after in lexicon.marker("complementizer") or (
+        cue is not None and after in cue.preps)
+
+
+def subject_before(words: Words, lexicon: Lexicon, index: int, floor: int) -> Phrase | None:
+    """A role- or source-headed subject ending right before word `index` (`أن رئيس الوزراء ... أكد`)."""
+    end = index
+    while end > floor and words.key(end - 1) in ("الذي", "التي", "قد", "الذين"):
+        end -= 1
+    first = end
+    while first > floor and end - first < MAX_SUBJECT_WORDS and _subject_word(words, lexicon, first - 1):
+        first -= 1
+    while first < end and not is_speaker_head(words.key(first), lexicon):
+        first += 1
+    if first == end:
+        return None
+    start = words[first].start + _prefix_chars(words, lexicon, first)
+    return Phrase(first, end, start, words[end - 1].end)
+
+
+def _subject_word(words: Words, lexicon: Lexicon, index: int) -> bool:
+    key = words.key(index)
+    if not words[index].is_word or is_preposition(words, index) or key in lexicon.cues:
+        return False
+    return not any(key in lexicon.marker(c) for c in ("complementizer", "speechnoun", "time", "connective"))
+
+
+def is_speaker_head(key: str, lexicon: Lexicon) -> bool:
+    """A role, body or unnamed source, with or without a leading conjunction or preposition."""
+    heads = lexicon.roles | lexicon.anonymous
+    return strip_prefix(key, HEAD_PREFIXES, heads) is not None or strip_prefix(key, ("ال",), heads) is not None
+
+
+def _prefix_chars(words: Words, lexicon: Lexicon, index: int) -> int:
+    """Characters of a clitic (ل in `لمسؤولين`) to leave out of a speaker's offsets."""
+    key = words.key(index)
+    prefix = strip_prefix(key, HEAD_PREFIXES, lexicon.roles | lexicon.anonymous) or ""
+    word = words[index]
+    return raw_prefix_length(words.text[word.start:word.end], prefix) if prefix else 0
+
+
+def is_anonymous(words: Words, lexicon: Lexicon, phrase: Phrase) -> bool:
+    """The phrase is headed by an unnamed-source noun and has no named apposition."""
+    head = words.key(phrase.first)
+    if strip_prefix(head, HEAD_PREFIXES, lexicon.anonymous) is None:
+        return False
+    return not any(words.is_comma(i) for i in range(phrase.first, phrase.last))
