@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from .corpus.statements import collect_statements
 from .errors import UnknownNameError
 from .pipeline import Pipeline, Stage
 from .stages.segment import Segmenter
@@ -22,6 +23,7 @@ STAGES: dict[str, Callable[[], Stage]] = {
 
 #: export field -> corpus step, in running order; a field with no step is exported as an empty list
 CORPUS_STEPS: dict[str, Callable[[Any], list[dict[str, Any]]]] = {
+    "statements": collect_statements,
 }
 
 
