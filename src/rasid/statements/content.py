@@ -11,10 +11,11 @@ from dataclasses import dataclass
 
 from .lexicon import Cue, Lexicon
 from .quotes import QUOTE_MARKS, closing_mark, quoted_share, trim_span
-from .speakers import starts_medium
+from .speakers import PREPOSITIONS, starts_medium
 from .tokens import Words, strip_prefix
 
 MAX_ZONE_WORDS = 24  # words between speaker and content: medium, time, `شريطة حجب اسمه`, apposition
+MAX_PLAIN_BEFORE_QUOTE = 2  # words other than medium, time and adjunct words between speaker and a quotation
 DIRECT_SHARE = 0.5  # content at least this much inside quotation marks counts as a direct quotation
 OUTLET_MARK_PREFIXES = ("ل", "لل", "و", "ال", "وال")
 
@@ -36,18 +37,26 @@ def find_introducer(words: Words, lexicon: Lexicon, cue: Cue, index: int, bare_o
     """
     limit = min(len(words), index + MAX_ZONE_WORDS)
     at = index
+    plain = 0
     while at < limit:
         key = words.key(at)
         if words.is_sentence_end(at) or (key in lexicon.cues and at > index):
             return None
         if key == ":" or key in lexicon.marker("complementizer"):
             return at + 1
+        if key in lexicon.marker("saying"):
+            following = words.key(at + 1)
+            return at + 2 if following == ":" or following in lexicon.marker("complementizer") else at + 1
         if key in cue.preps:
             return at + 2 if words.key(at + 1) in lexicon.marker("complementizer") else at + 1
         if words.is_opening_mark(at):
             if not _names_outlet_before(words, lexicon, at):
-                return at if words.text[words[at].start] in QUOTE_MARKS and not cue.weak else None
+                near = plain <= MAX_PLAIN_BEFORE_QUOTE or words.is_comma(at - 1) or words.key(at - 1) == ":"
+                return at if near and words.text[words[at].start] in QUOTE_MARKS and not cue.weak else None
             at = _after_quoted(words, at)
+            if cue.takes_object and not cue.weak and at < limit and words[at].is_word and words.key(at) not in (
+                    lexicon.marker("complementizer") | lexicon.marker("time")):
+                return at
             continue
         if cue.takes_object and not cue.weak and key in lexicon.marker("objecthead"):
             return at
@@ -55,8 +64,18 @@ def find_introducer(words: Words, lexicon: Lexicon, cue: Cue, index: int, bare_o
             return at + 2 if words[at + 1 if at + 1 < len(words) else at].is_word else None
         if bare_ok and cue.takes_object and words[at].is_word and at == index and not starts_medium(words, lexicon, at):
             return at
+        plain += words[at].is_word and not _zone_word(words, lexicon, at)
         at += 1
     return None
+
+
+def _zone_word(words: Words, lexicon: Lexicon, index: int) -> bool:
+    """A word of a medium, time or adjunct phrase (`في تصريح لوكالة`, `الأحد`, `خلال`)."""
+    key = words.key(index)
+    classes = ("time", "adjunct", "adjunctnoun", "resumptive")
+    if key in PREPOSITIONS or any(key in lexicon.marker(c) for c in classes) or key in ("له", "لها", "لهم"):
+        return True
+    return strip_prefix(key, OUTLET_MARK_PREFIXES + ("بال", "ب"), lexicon.media) is not None
 
 
 def _names_outlet_before(words: Words, lexicon: Lexicon, mark: int) -> bool:
@@ -83,7 +102,7 @@ def read_content(words: Words, lexicon: Lexicon, index: int) -> Content | None:
         if close is None:
             end = words.paragraph_end(start)
             return _content(text, start + 1, end, end, True)
-        if not _clause_goes_on(text, close + 1):
+        if not _clause_goes_on(words, lexicon, close + 1):
             return _content(text, start + 1, close, close + 1, True)
     end = reported_end(words, lexicon, index)
     begin, finish = trim_span(text, start, end)
@@ -103,11 +122,14 @@ def _content(text: str, start: int, end: int, span_end: int, direct: bool) -> Co
     return Content(begin, finish, max(span_end, finish), direct) if finish > begin else None
 
 
-def _clause_goes_on(text: str, offset: int) -> bool:
-    """After a closing mark: does the same clause continue (a letter, not punctuation or the end)?"""
+def _clause_goes_on(words: Words, lexicon: Lexicon, offset: int) -> bool:
+    """After a closing mark: does the same clause continue (a letter that starts no new cue)?"""
+    text = words.text
     while offset < len(text) and text[offset] == " ":
         offset += 1
-    return offset < len(text) and text[offset].isalpha()
+    if offset >= len(text) or not text[offset].isalpha():
+        return False
+    return not next_cue_follows(words, lexicon, words.index_at(offset), loose=True)
 
 
 def reported_end(words: Words, lexicon: Lexicon, index: int) -> int:
@@ -127,7 +149,7 @@ def reported_end(words: Words, lexicon: Lexicon, index: int) -> int:
     return limit
 
 
-def next_cue_follows(words: Words, lexicon: Lexicon, index: int) -> bool:
+def next_cue_follows(words: Words, lexicon: Lexicon, index: int, loose: bool = False) -> bool:
     """A cue starting a new statement at `index`: a participle, `وفقا`, or `كما شدد` / `وأضاف`."""
     joined = words.key(index) in lexicon.marker("connective")
     if joined:
@@ -136,5 +158,7 @@ def next_cue_follows(words: Words, lexicon: Lexicon, index: int) -> bool:
     prefix = strip_prefix(key, ("و", "ف"), lexicon.cues)
     if prefix is None:
         return False
-    kind = lexicon.cues[key[len(prefix):]].kind
-    return kind in ("participle", "according") or (kind == "verb" and (joined or prefix != ""))
+    cue = lexicon.cues[key[len(prefix):]]
+    if cue.kind in ("participle", "according"):
+        return True
+    return cue.kind == "verb" and not cue.weak and (joined or prefix != "" or loose)

@@ -14,9 +14,9 @@ from .media import find_via
 from .record import Source, Statement
 from .speakers import Phrase, is_anonymous, is_speaker_head, speaker_after, subject_before
 from ..text.normalize import match_key
-from .tokens import Words, strip_prefix
+from .tokens import Words, raw_prefix_length, strip_prefix
 
-MAX_CONTINUATION_GAP = 1500  # characters from the last speaker's statement to a bare `وأضاف` that continues it
+MAX_CONTINUATION_GAP = 800  # characters from the last speaker's statement to a bare `وأضاف` that continues it
 CUE_PREFIXES = ("و", "ف")
 
 
@@ -85,7 +85,7 @@ class StatementFinder:
 
     def _verb(self, index: int, cue: Cue, prefix: str) -> None:
         words, lexicon = self.words, self.lexicon
-        if words.key(index + 1) in lexicon.marker("demonstrative"):
+        if words.key(index + 1) in lexicon.marker("demonstrative") or self.passive(index, prefix):
             return
         phrase, stop = speaker_after(words, lexicon, cue, index + 1)
         subject = None
@@ -94,7 +94,11 @@ class StatementFinder:
             if subject is None and words.key(index - 1) not in lexicon.marker("connective"):
                 return
         named = phrase or subject
+        if named is None and words.key(index)[len(prefix):] in lexicon.marker("impersonal"):
+            return
         if cue.weak and named is not None and not is_speaker_head(words.key(named.first), lexicon):
+            return
+        if named is not None and strip_prefix(words.key(named.first), ("ال",), lexicon.marker("notspeaker")) is not None:
             return
         intro = find_introducer(words, lexicon, cue, stop, bare_ok=subject is not None)
         if intro is not None:
@@ -106,9 +110,17 @@ class StatementFinder:
             if quoted is not None:
                 self.add(index, index, phrase, via_from=stop, content=quoted)
 
+    def passive(self, index: int, prefix: str) -> bool:
+        """`يُعتبر`, `يُذكر`: a damma on the present prefix marks the passive, which names no speaker."""
+        word = self.words[index]
+        raw = self.words.text[word.start:word.end][raw_prefix_length(self.words.text[word.start:word.end], prefix):]
+        return len(raw) > 1 and raw[0] in "يت" and raw[1] == "\u064f"
+
     def _participle(self, index: int, cue: Cue) -> None:
         """`، مشددا على ...`: continues the last speaker of the same or the previous sentence."""
-        if not self.words.is_comma(index - 1):
+        previous = self.words.key(index - 1)
+        opens_sentence = index == self.sentence_floor(index)
+        if not (self.words.is_comma(index - 1) or opens_sentence or previous in ("”", "»", '"')):
             return
         intro = find_introducer(self.words, self.lexicon, cue, index + 1, bare_ok=False)
         if intro is not None:
@@ -141,8 +153,10 @@ class StatementFinder:
         if named is None and source is None:
             return None
         via = find_via(words, self.lexicon, via_from, intro)
-        if via is None and named is None:
-            via = find_via(words, self.lexicon, self.sentence_floor(cue_index), cue_index) or source.via
+        if via is None and named is None and not participle:
+            via = find_via(words, self.lexicon, self.sentence_floor(cue_index), cue_index)
+        if via is None and source is not None:
+            via = source.via
         via = via or self.tail_via(content.end)
         statement = self._statement(cue_word.start, cue_word.end, content, named, source, via)
         self.found.append(statement)
@@ -175,10 +189,14 @@ class StatementFinder:
                 continue
             if offset - source.until > MAX_CONTINUATION_GAP:
                 return None
-            if participle and self.words.sentence_of(offset).start > source.until:
+            if participle and self._previous_sentence_start(offset) > source.until:
                 return None
             return source
         return None
+
+    def _previous_sentence_start(self, offset: int) -> int:
+        start = self.words.sentence_of(offset).start
+        return self.words.sentence_of(start - 1).start if start > 0 else 0
 
     def _inside_closed_content(self, position: int, offset: int) -> bool:
         return any(s.direct and s.content_start <= position < s.content_end

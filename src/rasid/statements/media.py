@@ -55,8 +55,9 @@ def _quoted_name(words: Words, mark_index: int) -> str | None:
 
 def _name_after(words: Words, lexicon: Lexicon, index: int, last: int) -> str | None:
     """The outlet name after its kind word: a quotation, or up to three plain words."""
-    if words.is_opening_mark(index):
-        return _quoted_name(words, index)
+    for ahead in range(index, min(index + 2, last)):
+        if words.is_opening_mark(ahead):
+            return _quoted_name(words, ahead)
     end = index
     while end < min(last, index + MAX_NAME_WORDS) and _is_name_word(words, lexicon, end):
         end += 1

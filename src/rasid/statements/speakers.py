@@ -34,6 +34,9 @@ class Phrase:
 
 def speaker_after(words: Words, lexicon: Lexicon, cue: Cue | None, index: int) -> tuple[Phrase | None, int]:
     """The speaker phrase starting at word `index`, and the index of the word that ended it."""
+    quoted = _quoted_speaker(words, lexicon, cue, index)
+    if quoted is not None:
+        return quoted
     end = index
     count = 0
     while end < len(words) and count < MAX_SPEAKER_WORDS:
@@ -54,6 +57,20 @@ def speaker_after(words: Words, lexicon: Lexicon, cue: Cue | None, index: int) -
     return Phrase(index, last, words[index].start, words[last - 1].end), end
 
 
+def _quoted_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int) -> tuple[Phrase, int] | None:
+    """`أفاد «المرصد السوري لحقوق الإنسان» بأن`: a quoted name right after the cue, then the content."""
+    if not words.is_opening_mark(index):
+        return None
+    close = next((at for at in range(index + 1, min(len(words), index + 8)) if not words[at].is_word), None)
+    if close is None or close == index + 1 or words.is_comma(close):
+        return None
+    after = words.key(close + 1)
+    opens_content = after in lexicon.marker("complementizer") or after == ":" or (cue is not None and after in cue.preps)
+    if not (opens_content or words.is_comma(close + 1)):
+        return None
+    return Phrase(index, close + 1, words[index].start, words[close].end), close + 1
+
+
 def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, first: bool) -> bool:
     key = words.key(index)
     if words.is_sentence_end(index) or key == ":" or key in lexicon.marker("complementizer"):
@@ -63,10 +80,12 @@ def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, f
         return True
     if words.is_opening_mark(index):
         return not _names_outlet(words, lexicon, index - 1)
-    if key in lexicon.marker("time") or key in lexicon.marker("adjunct") or key in lexicon.cues:
+    if key in lexicon.marker("time") or key in lexicon.marker("adjunct") or key in lexicon.marker("saying"):
+        return True
+    if strip_prefix(key, ("و", "ف"), lexicon.cues) is not None:
         return True
     if first and (is_preposition(words, index) or key in lexicon.marker("demonstrative")
-                  or key in lexicon.marker("resumptive")):
+                  or key in lexicon.marker("resumptive") or _dative(key, lexicon)):
         return True
     if cue is not None and cue.takes_object and key in lexicon.marker("objecthead"):
         return True
@@ -81,13 +100,28 @@ def is_preposition(words: Words, index: int, preps: frozenset[str] = PREPOSITION
     return word.key != "علي" or words.text[word.end - 1] != "ي"
 
 
+def _dative(key: str, lexicon: Lexicon) -> bool:
+    """`لـ` + a known head (`لشبكات`, `للمصدر`): told to someone, not said by them."""
+    heads = lexicon.roles | lexicon.anonymous | set(lexicon.media)
+    return key.startswith("لل") or (key.startswith("ل") and strip_prefix(key[1:], ("ال",), heads) is not None)
+
+
+def _without_pronoun(key: str) -> str:
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if key.endswith(suffix) and len(key) - len(suffix) >= 3:
+            return key[:-len(suffix)]
+    return key
+
+
 def starts_medium(words: Words, lexicon: Lexicon, index: int) -> bool:
     """`في تصريح`, `خلال مقابلة`, `لوكالة`, `لـ"…"`, `مع قناة`: the words that open a medium phrase."""
     key = words.key(index)
     if key == "ل":
         return True
-    if key in ("في", "خلال") and words.key(index + 1) in lexicon.media:
-        return True
+    if key in ("في", "خلال"):
+        following = words.key(index + 1)
+        named = {following, _without_pronoun(following), _without_pronoun(following).removesuffix("ت") + "ه"}
+        return any(k in lexicon.media or k in lexicon.marker("adjunctnoun") for k in named)
     if key in ("مع", "عبر", "علي") and strip_prefix(words.key(index + 1), ("ال",), lexicon.media) is not None:
         return True
     prefix = strip_prefix(key, ("ل", "لل"), lexicon.media)
@@ -126,7 +160,7 @@ def _apposition_follows(words: Words, lexicon: Lexicon, cue: Cue | None, comma: 
 def subject_before(words: Words, lexicon: Lexicon, index: int, floor: int) -> Phrase | None:
     """A role- or source-headed subject ending right before word `index` (`أن رئيس الوزراء ... أكد`)."""
     end = index
-    while end > floor and words.key(end - 1) in ("الذي", "التي", "قد", "الذين"):
+    while end > floor and words.key(end - 1) in ("الذي", "التي", "قد", "الذين", "كان", "كانت", "كانوا"):
         end -= 1
     first = end
     while first > floor and end - first < MAX_SUBJECT_WORDS and _subject_word(words, lexicon, first - 1):
