@@ -80,3 +80,32 @@ def check_fixture(fixture: dict[str, Any], data_dir: Path) -> dict[str, Any]:
     return {"checked": len(results), "correct": sum(results), "precision": sum(results) / max(1, len(results)),
             "correct_when_judged": sum(e["verdict"] == "correct" for e in fixture["statements"]),
             "no_longer_matching": stale}
+
+
+#: the hand-checked sample: every 40th article of one day (all fourteen outlets), at most five statements
+#: an article (so that one long article cannot fill the sample), the first fifty in the data set's order
+SAMPLE_ZIP = "2015-08-11.zip"
+SAMPLE_STRIDE = 40
+SAMPLE_PER_ARTICLE = 5
+SAMPLE_SIZE = 50
+
+
+def sample_statements(data_dir: Path) -> list[tuple[Article, Span]]:
+    """The statements the fixture was checked on, drawn by the fixed rule above."""
+    runner = StatementRunner()
+    chosen: list[tuple[Article, Span]] = []
+    for article in read_articles(data_dir / SAMPLE_ZIP)[::SAMPLE_STRIDE]:
+        for span in runner(article.text)[:SAMPLE_PER_ARTICLE]:
+            if len(chosen) < SAMPLE_SIZE:
+                chosen.append((article, span))
+    return chosen
+
+
+def fixture_entry(article: Article, span: Span, verdict: str, expected_speaker: list[int] | None,
+                  note: str) -> dict[str, Any]:
+    """One fixture row: where the statement is and what the hand check said, without any of its text."""
+    attrs = span.attrs
+    return {"zip": article.zip_name, "index": article.index, "url": article.url, "cue_start": attrs["cue_start"],
+            "speaker_start": attrs["speaker_start"], "speaker_end": attrs["speaker_end"],
+            "content": [attrs["content_start"], attrs["content_end"]], "verdict": verdict,
+            "expected_speaker": expected_speaker, "note": note}
