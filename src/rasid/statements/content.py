@@ -17,7 +17,7 @@ from .tokens import Words, strip_prefix
 MAX_ZONE_WORDS = 24  # words between speaker and content: medium, time, `شريطة حجب اسمه`, apposition
 MAX_PLAIN_BEFORE_QUOTE = 2  # words other than medium, time and adjunct words between speaker and a quotation
 DIRECT_SHARE = 0.5  # content at least this much inside quotation marks counts as a direct quotation
-OUTLET_MARK_PREFIXES = ("ل", "لل", "و", "ال", "وال")
+OUTLET_MARK_PREFIXES = ("ل", "لل", "و", "ال", "وال", "ب", "بال")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +50,9 @@ def find_introducer(words: Words, lexicon: Lexicon, cue: Cue, index: int, bare_o
         if key in cue.preps:
             return at + 2 if words.key(at + 1) in lexicon.marker("complementizer") else at + 1
         if words.is_opening_mark(at):
+            if words.text[words[at].start] == "(" and not _names_outlet_before(words, lexicon, at):
+                at = _after_quoted(words, at)
+                continue
             if not _names_outlet_before(words, lexicon, at):
                 near = plain <= MAX_PLAIN_BEFORE_QUOTE or words.is_comma(at - 1) or words.key(at - 1) == ":"
                 return at if near and words.text[words[at].start] in QUOTE_MARKS and not cue.weak else None

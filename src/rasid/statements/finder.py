@@ -16,7 +16,9 @@ from .speakers import Phrase, is_anonymous, is_speaker_head, speaker_after, subj
 from ..text.normalize import match_key
 from .tokens import Words, raw_prefix_length, strip_prefix
 
-MAX_CONTINUATION_GAP = 800  # characters from the last speaker's statement to a bare `وأضاف` that continues it
+MAX_CONTINUATION_GAP = 800
+MAX_WEAK_NAME_WORDS = 3  # `وبين الصباغ أن`: a weak cue takes an unlisted speaker only as a short name before أن
+RELATIVE_WHAT = frozenset({"ما", "بما", "مما", "عما", "لما"})  # `ما يقولون`: what they say, not a statement  # characters from the last speaker's statement to a bare `وأضاف` that continues it
 CUE_PREFIXES = ("و", "ف")
 
 
@@ -87,7 +89,10 @@ class StatementFinder:
         words, lexicon = self.words, self.lexicon
         if words.key(index + 1) in lexicon.marker("demonstrative") or self.passive(index, prefix):
             return
-        phrase, stop = speaker_after(words, lexicon, cue, index + 1)
+        if words.key(index - 1) in RELATIVE_WHAT:
+            return
+        first = index + 2 if words.key(index + 1) in lexicon.marker("resumptive") else index + 1
+        phrase, stop = speaker_after(words, lexicon, cue, first)
         subject = None
         if phrase is None and not self.clause_initial(index, prefix):
             subject = subject_before(words, lexicon, index, self.sentence_floor(index))
@@ -97,7 +102,9 @@ class StatementFinder:
         if named is None and words.key(index)[len(prefix):] in lexicon.marker("impersonal"):
             return
         if cue.weak and named is not None and not is_speaker_head(words.key(named.first), lexicon):
-            return
+            short_name = phrase is not None and phrase.last - phrase.first <= MAX_WEAK_NAME_WORDS
+            if not (short_name and words.key(stop) in lexicon.marker("complementizer")):
+                return
         if named is not None and strip_prefix(words.key(named.first), ("ال",), lexicon.marker("notspeaker")) is not None:
             return
         intro = find_introducer(words, lexicon, cue, stop, bare_ok=subject is not None)
@@ -120,11 +127,24 @@ class StatementFinder:
         """`، مشددا على ...`: continues the last speaker of the same or the previous sentence."""
         previous = self.words.key(index - 1)
         opens_sentence = index == self.sentence_floor(index)
-        if not (self.words.is_comma(index - 1) or opens_sentence or previous in ("”", "»", '"')):
+        saying = self.words.key(index) in self.lexicon.marker("saying")
+        if not (self.words.is_comma(index - 1) or opens_sentence or previous in ("”", "»", '"') or saying):
             return
         intro = find_introducer(self.words, self.lexicon, cue, index + 1, bare_ok=False)
-        if intro is not None:
-            self.add(index, intro, None, via_from=index + 1, participle=True)
+        if intro is None:
+            return
+        named = None
+        if saying and self.continued_source(self.words[index].start, participle=True) is None:
+            named = self.sentence_subject(index)
+        self.add(index, intro, named, via_from=index + 1, participle=True)
+
+    def sentence_subject(self, index: int) -> Phrase | None:
+        """`اكتفى عسيري بقوله`: the short noun phrase after the verb that opens the sentence."""
+        floor = self.sentence_floor(index)
+        phrase, _ = speaker_after(self.words, self.lexicon, None, floor + 1)
+        if phrase is None or phrase.last > index or phrase.last - phrase.first > MAX_WEAK_NAME_WORDS:
+            return None
+        return phrase
 
     def _relative_cue(self, index: int) -> None:
         """`وهذا ما أكده وزير الخارجية ...`: remember the speaker for a following `حيث قال`."""
@@ -152,6 +172,8 @@ class StatementFinder:
         source = None if named else self.continued_source(cue_word.start, participle)
         if named is None and source is None:
             return None
+        if participle and any(s.content_start == content.start and s.content_end == content.end for s in self.found):
+            return None  # `واستطرد بقوله`: the verb and its saying word read the same content once
         via = find_via(words, self.lexicon, via_from, intro)
         if via is None and named is None and not participle:
             via = find_via(words, self.lexicon, self.sentence_floor(cue_index), cue_index)

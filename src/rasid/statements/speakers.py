@@ -79,7 +79,7 @@ def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, f
     if key in preps and words.key(index - 1) not in CLOSE_TO and is_preposition(words, index, preps):
         return True
     if words.is_opening_mark(index):
-        return not _names_outlet(words, lexicon, index - 1)
+        return words.text[words[index].start] != "(" and not _names_outlet(words, lexicon, index - 1)
     if key in lexicon.marker("time") or key in lexicon.marker("adjunct") or key in lexicon.marker("saying"):
         return True
     if strip_prefix(key, ("و", "ف"), lexicon.cues) is not None:
