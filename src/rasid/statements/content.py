@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .lexicon import Cue, Lexicon
 from .quotes import QUOTE_MARKS, closing_mark, quoted_share, trim_span
-from .speakers import PREPOSITIONS, starts_medium
+from .speakers import PREPOSITIONS, starts_medium, without_pronoun
 from .tokens import Words, strip_prefix
 
 MAX_ZONE_WORDS = 24  # words between speaker and content: medium, time, `شريطة حجب اسمه`, apposition
@@ -78,12 +78,13 @@ def _zone_word(words: Words, lexicon: Lexicon, index: int) -> bool:
     classes = ("time", "adjunct", "adjunctnoun", "resumptive")
     if key in PREPOSITIONS or any(key in lexicon.marker(c) for c in classes) or key in ("له", "لها", "لهم"):
         return True
-    return strip_prefix(key, OUTLET_MARK_PREFIXES + ("بال", "ب"), lexicon.media) is not None
+    bare = without_pronoun(key)
+    return any(strip_prefix(k, OUTLET_MARK_PREFIXES + ("بال", "ب"), lexicon.media) is not None for k in (key, bare))
 
 
 def _names_outlet_before(words: Words, lexicon: Lexicon, mark: int) -> bool:
     key = words.key(mark - 1)
-    if key == "ل":
+    if key == "ل" or key in PREPOSITIONS:
         return True
     prefix = strip_prefix(key, OUTLET_MARK_PREFIXES, lexicon.media)
     return prefix is not None and lexicon.media[key[len(prefix):]] in ("outlet", "channel")

@@ -12,6 +12,7 @@ from .content import Content, find_introducer, read_content
 from .lexicon import Cue, Lexicon, load_lexicon
 from .media import find_via
 from .record import Source, Statement
+from .reports import read_according, read_as_what, read_quote_before, read_report, register_topics
 from .speakers import Phrase, is_anonymous, is_speaker_head, speaker_after, subject_before
 from ..text.normalize import match_key
 from .tokens import Words, raw_prefix_length, strip_prefix
@@ -32,8 +33,6 @@ class StatementFinder:
         self.sources: list[Source] = []
 
     def find(self) -> list[Statement]:
-        from .reports import read_according, read_report, register_topics
-
         sentence_start = -1
         for index, word in enumerate(self.words):
             sentence = self.words.sentence_of(word.start)
@@ -90,6 +89,7 @@ class StatementFinder:
         if words.key(index + 1) in lexicon.marker("demonstrative") or self.passive(index, prefix):
             return
         if words.key(index - 1) in RELATIVE_WHAT:
+            read_as_what(self, index, cue)
             return
         first = index + 2 if words.key(index + 1) in lexicon.marker("resumptive") else index + 1
         phrase, stop = speaker_after(words, lexicon, cue, first)
@@ -111,8 +111,6 @@ class StatementFinder:
         if intro is not None:
             self.add(index, intro, named, via_from=stop)
         elif phrase is not None:
-            from .reports import read_quote_before
-
             quoted = read_quote_before(self, index, phrase)
             if quoted is not None:
                 self.add(index, index, phrase, via_from=stop, content=quoted)
@@ -134,8 +132,10 @@ class StatementFinder:
         if intro is None:
             return
         named = None
-        if saying and self.continued_source(self.words[index].start, participle=True) is None:
+        if self.continued_source(self.words[index].start, participle=True) is None:
             named = self.sentence_subject(index)
+            if named is None or not (saying or is_speaker_head(self.words.key(named.first), self.lexicon)):
+                return
         self.add(index, intro, named, via_from=index + 1, participle=True)
 
     def sentence_subject(self, index: int) -> Phrase | None:

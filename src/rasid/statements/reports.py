@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .content import Content, find_introducer, read_content
+from .content import Content, find_introducer
+from .lexicon import Cue
 from .media import find_via
 from .quotes import QUOTE_MARKS, trim_span
 from .speakers import MAX_APPOSITION_WORDS, Phrase, is_speaker_head, speaker_after
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
 MAX_OUTLET_WORDS = 8  # `صحيفة "وول ستريت جورنال" الأمريكية` before `عن`
 MAX_SOURCE_WORDS = 10  # `مسؤولين في الإدارة الأميركية` between `عن` and `قولهم`
 MAX_TOPIC_HEAD_WORDS = 6  # `السفيرة الأميركية لدى العراق` before its comma
+AS_WHAT = frozenset({"علي", "حسب", "وفق", "وفقا", "طبقا", "كما"})  # `على ما ذكرت`, `وفق ما أفادت`
+MAX_NAME_WORDS = 3  # an unlisted source after `على ما ذكر` is taken when it is this short (a name)
 ISSUED = frozenset({"صدر", "صدرت", "الصادر", "الصادره", "صادر", "صادره"})
 CLOSING_MARKS = "”»\""
 
@@ -93,6 +96,8 @@ def _phrase(words: Words, first: int, last: int) -> Phrase | None:
 def read_according(finder: StatementFinder, index: int) -> None:
     """`بحسب X`/`وفقا لـX`: the clause after it (at a sentence's start) or the one it closes."""
     words, lexicon = finder.words, finder.lexicon
+    if words.key(index + 1) == "ما":
+        return  # `بحسب ما ذكرت X`: read at the verb, by `read_as_what`
     source = _according_source(finder, index + 1)
     if source is None:
         return
@@ -104,6 +109,20 @@ def read_according(finder: StatementFinder, index: int) -> None:
             finder.add(index, intro, source, via_from=index + 1)
         return
     content = _clause_around(finder, index, source)
+    if content is not None:
+        finder.add(index, index, source, via_from=index + 1, content=content)
+
+
+def read_as_what(finder: StatementFinder, index: int, cue: Cue) -> None:
+    """`...، على ما ذكرت صحف محلية` / `وفق ما أفادت مصادر عسكرية`: the source of the clause it closes."""
+    words = finder.words
+    if words.key(index - 1) != "ما" or strip_prefix(words.key(index - 2), ("و", "ف", "ب"), AS_WHAT) is None:
+        return
+    source, _ = speaker_after(words, finder.lexicon, cue, index + 1)
+    if source is None or not (is_speaker_head(words.key(source.first), finder.lexicon)
+                              or source.last - source.first <= MAX_NAME_WORDS):
+        return
+    content = _clause_around(finder, index - 2, source)
     if content is not None:
         finder.add(index, index, source, via_from=index + 1, content=content)
 

@@ -19,7 +19,7 @@ PREPOSITIONS = frozenset({"في", "من", "عن", "علي", "الي", "مع", "�
 APPOSITION_OPENERS = frozenset({"وهو", "وهي", "الذي", "التي", "وهم"})
 CLOSE_TO = frozenset({"مقرب", "مقربه", "قريب", "قريبه", "المقرب", "المقربه", "مقربين", "مقربون"})
 HEAD_PREFIXES = ("و", "ف", "ل", "ب", "لل", "ول", "وب")
-MEDIUM_OPENERS = ("ل", "لل", "مع", "عبر")
+DATIVE_PRONOUNS = frozenset({"له", "لها", "لهم", "لي", "لنا", "لك", "لكم", "لهما"})  # `وقال له:` told him
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,10 +103,13 @@ def is_preposition(words: Words, index: int, preps: frozenset[str] = PREPOSITION
 def _dative(key: str, lexicon: Lexicon) -> bool:
     """`لـ` + a known head (`لشبكات`, `للمصدر`): told to someone, not said by them."""
     heads = lexicon.roles | lexicon.anonymous | set(lexicon.media)
+    if key in DATIVE_PRONOUNS:
+        return True
     return key.startswith("لل") or (key.startswith("ل") and strip_prefix(key[1:], ("ال",), heads) is not None)
 
 
-def _without_pronoun(key: str) -> str:
+def without_pronoun(key: str) -> str:
+    """`حديثه` -> `حديث`: a word without an attached possessive pronoun (kept when too short)."""
     for suffix in ("هما", "هم", "ها", "ه"):
         if key.endswith(suffix) and len(key) - len(suffix) >= 3:
             return key[:-len(suffix)]
@@ -120,7 +123,7 @@ def starts_medium(words: Words, lexicon: Lexicon, index: int) -> bool:
         return True
     if key in ("في", "خلال"):
         following = words.key(index + 1)
-        named = {following, _without_pronoun(following), _without_pronoun(following).removesuffix("ت") + "ه"}
+        named = {following, without_pronoun(following), without_pronoun(following).removesuffix("ت") + "ه"}
         return any(k in lexicon.media or k in lexicon.marker("adjunctnoun") for k in named)
     if key in ("مع", "عبر", "علي") and strip_prefix(words.key(index + 1), ("ال",), lexicon.media) is not None:
         return True
