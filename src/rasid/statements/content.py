@@ -47,7 +47,7 @@ def find_introducer(words: Words, lexicon: Lexicon, cue: Cue, index: int, bare_o
         if key in lexicon.marker("saying"):
             following = words.key(at + 1)
             return at + 2 if following == ":" or following in lexicon.marker("complementizer") else at + 1
-        if key in cue.preps:
+        if key in cue.preps and not _zone_word(words, lexicon, at - 1, media_only=True):
             return at + 2 if words.key(at + 1) in lexicon.marker("complementizer") else at + 1
         if words.is_opening_mark(at):
             if words.text[words[at].start] == "(" and not _names_outlet_before(words, lexicon, at):
@@ -72,13 +72,17 @@ def find_introducer(words: Words, lexicon: Lexicon, cue: Cue, index: int, bare_o
     return None
 
 
-def _zone_word(words: Words, lexicon: Lexicon, index: int) -> bool:
-    """A word of a medium, time or adjunct phrase (`في تصريح لوكالة`, `الأحد`, `خلال`)."""
+def _zone_word(words: Words, lexicon: Lexicon, index: int, media_only: bool = False) -> bool:
+    """A word of a medium, time or adjunct phrase (`في تصريح لوكالة`, `الأحد`, `خلال`).
+
+    With `media_only`, only a medium word counts (`في منشور على صفحته`: that `على` is not `أكد على`).
+    """
     key = words.key(index)
     classes = ("time", "adjunct", "adjunctnoun", "resumptive")
-    if key in PREPOSITIONS or any(key in lexicon.marker(c) for c in classes) or key in ("له", "لها", "لهم"):
+    plain = key in PREPOSITIONS or any(key in lexicon.marker(c) for c in classes) or key in ("له", "لها", "لهم")
+    if plain and not media_only:
         return True
-    bare = without_pronoun(key)
+    bare = without_pronoun(key).removesuffix("ت") + ("ه" if without_pronoun(key).endswith("ت") else "")
     return any(strip_prefix(k, OUTLET_MARK_PREFIXES + ("بال", "ب"), lexicon.media) is not None for k in (key, bare))
 
 

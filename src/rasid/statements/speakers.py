@@ -123,7 +123,8 @@ def starts_medium(words: Words, lexicon: Lexicon, index: int) -> bool:
         return True
     if key in ("في", "خلال"):
         following = words.key(index + 1)
-        named = {following, without_pronoun(following), without_pronoun(following).removesuffix("ت") + "ه"}
+        bare = without_pronoun(following.removeprefix("ال") if len(following) > 4 else following)
+        named = {following, bare, bare.removesuffix("ت") + "ه", following.removeprefix("ال")}
         return any(k in lexicon.media or k in lexicon.marker("adjunctnoun") for k in named)
     if key in ("مع", "عبر", "علي") and strip_prefix(words.key(index + 1), ("ال",), lexicon.media) is not None:
         return True
