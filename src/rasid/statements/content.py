@@ -16,7 +16,8 @@ from .tokens import Words, strip_prefix
 
 MAX_ZONE_WORDS = 24  # words between speaker and content: medium, time, `شريطة حجب اسمه`, apposition
 MAX_PLAIN_BEFORE_QUOTE = 2  # words other than medium, time and adjunct words between speaker and a quotation
-DIRECT_SHARE = 0.5  # content at least this much inside quotation marks counts as a direct quotation
+DIRECT_SHARE = 0.5
+MIN_PARENTHESIS_QUOTE = 40  # characters: `(عملية العزم الصلب)` is an aside, a sentence in parentheses a quote  # content at least this much inside quotation marks counts as a direct quotation
 OUTLET_MARK_PREFIXES = ("ل", "لل", "و", "ال", "وال", "ب", "بال")
 
 
@@ -51,6 +52,8 @@ def find_introducer(words: Words, lexicon: Lexicon, cue: Cue, index: int, bare_o
             return at + 2 if words.key(at + 1) in lexicon.marker("complementizer") else at + 1
         if words.is_opening_mark(at):
             if words.text[words[at].start] == "(" and not _names_outlet_before(words, lexicon, at):
+                if plain <= MAX_PLAIN_BEFORE_QUOTE and _parenthesis_quotes(words, at):
+                    return at
                 at = _after_quoted(words, at)
                 continue
             if not _names_outlet_before(words, lexicon, at):
@@ -86,6 +89,13 @@ def _zone_word(words: Words, lexicon: Lexicon, index: int, media_only: bool = Fa
     return any(strip_prefix(k, OUTLET_MARK_PREFIXES + ("بال", "ب"), lexicon.media) is not None for k in (key, bare))
 
 
+def _parenthesis_quotes(words: Words, mark: int) -> bool:
+    """`يضيف في تصريح (لسنا مخولين ...)`: some outlets quote in parentheses; a short aside is no quote."""
+    opening = words[mark].start
+    close = closing_mark(words.text, opening, words.paragraph_end(opening))
+    return close is not None and close - opening >= MIN_PARENTHESIS_QUOTE
+
+
 def _names_outlet_before(words: Words, lexicon: Lexicon, mark: int) -> bool:
     key = words.key(mark - 1)
     if key == "ل" or key in PREPOSITIONS:
@@ -105,7 +115,7 @@ def read_content(words: Words, lexicon: Lexicon, index: int) -> Content | None:
         return None
     text = words.text
     start = words[index].start
-    if text[start] in QUOTE_MARKS:
+    if text[start] in QUOTE_MARKS or (text[start] == "(" and _parenthesis_quotes(words, index)):
         close = closing_mark(text, start, words.paragraph_end(start))
         if close is None:
             end = words.paragraph_end(start)

@@ -70,7 +70,8 @@ class StatementFinder:
     def cue_at(self, index: int) -> tuple[Cue | None, str]:
         key = self.words.key(index)
         prefix = strip_prefix(key, CUE_PREFIXES, self.lexicon.cues)
-        if prefix is None or self.words.key(index - 1) in self.lexicon.marker("negation"):
+        negation = self.lexicon.marker("negation")
+        if prefix is None or strip_prefix(self.words.key(index - 1), CUE_PREFIXES, negation) is not None:
             return None, ""
         return self.lexicon.cues[key[len(prefix):]], prefix
 
@@ -92,6 +93,10 @@ class StatementFinder:
             read_as_what(self, index, cue)
             return
         first = index + 2 if words.key(index + 1) in lexicon.marker("resumptive") else index + 1
+        if "ب" in cue.preps and words.key(first).startswith("ب") and not is_speaker_head(words.key(first), lexicon):
+            if self.clause_initial(index, prefix):  # `ونوه بيقظة رجال الجمارك`: the content, no speaker
+                self.add(index, first, None, via_from=first)
+            return
         phrase, stop = speaker_after(words, lexicon, cue, first)
         subject = None
         if phrase is None and not self.clause_initial(index, prefix):
@@ -101,6 +106,8 @@ class StatementFinder:
         named = phrase or subject
         if named is None and words.key(index)[len(prefix):] in lexicon.marker("impersonal"):
             return
+        if cue.weak and phrase is not None and not self.clause_initial(index, prefix):
+            return  # `بين الفريق السعودي ونظيره`: a weak cue mid-clause is the preposition or noun
         if cue.weak and named is not None and not is_speaker_head(words.key(named.first), lexicon):
             short_name = phrase is not None and phrase.last - phrase.first <= MAX_WEAK_NAME_WORDS
             if not (short_name and words.key(stop) in lexicon.marker("complementizer")):

@@ -37,6 +37,12 @@ class Lexicon:
     media: dict[str, str]
     markers: dict[str, frozenset[str]]
 
+    @property
+    def speaker_heads(self) -> frozenset[str]:
+        """Words that may head a speaker phrase: roles, unnamed sources and kinds of outlet."""
+        outlets = {word for word, role in self.media.items() if role in ("outlet", "channel")}
+        return self.roles | self.anonymous | outlets
+
     def marker(self, word_class: str) -> frozenset[str]:
         return self.markers.get(word_class, frozenset())
 

@@ -105,7 +105,7 @@ def read_according(finder: StatementFinder, index: int) -> None:
     if index - floor <= 1:
         after = source.last + 1 if words.is_comma(source.last) else source.last
         intro = after + 1 if words.key(after) in lexicon.marker("complementizer") else after
-        if words.is_comma(source.last):
+        if words.is_comma(source.last) or words.key(source.last) in lexicon.marker("complementizer"):
             finder.add(index, intro, source, via_from=index + 1)
         return
     content = _clause_around(finder, index, source)
@@ -134,9 +134,14 @@ def _according_source(finder: StatementFinder, first: int) -> Phrase | None:
     if not is_speaker_head(words.key(first), lexicon):
         return None
     last = first
-    while last < len(words) and last - first < MAX_TOPIC_HEAD_WORDS and words[last].is_word:
-        if last > first and (strip_prefix(words.key(last), ("و", "ف"), lexicon.cues) is not None
-                             or words.key(last) in lexicon.marker("complementizer")):
+    while last < len(words) and last - first < MAX_TOPIC_HEAD_WORDS and (
+            words[last].is_word or (words.is_opening_mark(last) and last == first + 1)):
+        if words.is_opening_mark(last):  # `بحسب صحيفة "ديلي نيوز"`
+            last = _after_mark(words, last)
+            continue
+        if last > first and words.key(last) in lexicon.marker("complementizer"):
+            break
+        if last > first and strip_prefix(words.key(last), ("و", "ف"), lexicon.cues) is not None:
             return None  # `وفقا لمسؤولين أقروا بأن`: the verb after it carries the statement
         last += 1
     key = words.key(first)
@@ -146,6 +151,13 @@ def _according_source(finder: StatementFinder, first: int) -> Phrase | None:
     if prefix == "لل":  # `للمصدر` is لـ + المصدر with the alef dropped: the speaker as written is `مصدر`
         start = words[first].start + 2
     return Phrase(first, last, start, words[last - 1].end)
+
+
+def _after_mark(words: Words, mark: int) -> int:
+    for ahead in range(mark + 1, min(len(words), mark + 8)):
+        if not words[ahead].is_word:
+            return ahead + 1
+    return mark + 1
 
 
 def _clause_around(finder: StatementFinder, index: int, source: Phrase) -> Content | None:

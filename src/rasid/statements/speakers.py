@@ -186,7 +186,7 @@ def _subject_word(words: Words, lexicon: Lexicon, index: int) -> bool:
 
 def is_speaker_head(key: str, lexicon: Lexicon) -> bool:
     """A role, body or unnamed source, with or without a leading conjunction or preposition."""
-    heads = lexicon.roles | lexicon.anonymous
+    heads = lexicon.speaker_heads
     return strip_prefix(key, HEAD_PREFIXES, heads) is not None or strip_prefix(key, ("ال",), heads) is not None
 
 
