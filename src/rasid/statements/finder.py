@@ -33,12 +33,13 @@ class StatementFinder:
         self.sources: list[Source] = []
 
     def find(self) -> list[Statement]:
-        sentence_start = -1
+        openers = self.words.sentence_openers()
+        candidates = self.lexicon.cue_keys
         for index, word in enumerate(self.words):
-            sentence = self.words.sentence_of(word.start)
-            if sentence.start != sentence_start:
-                sentence_start = sentence.start
+            if index in openers:
                 register_topics(self, index)
+            if word.key not in candidates:
+                continue
             cue, prefix = self.cue_at(index)
             if cue is None:
                 self._relative_cue(index)

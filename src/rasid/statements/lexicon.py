@@ -8,7 +8,7 @@ the titles and bodies that head a speaker, `anonymous_sources.txt` the heads of 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 from ..text.normalize import match_key
@@ -27,7 +27,7 @@ class Cue:
     weak: bool
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Lexicon:
     """Every word list the statement finder reads, keyed by folded form."""
 
@@ -37,11 +37,17 @@ class Lexicon:
     media: dict[str, str]
     markers: dict[str, frozenset[str]]
 
-    @property
+    @cached_property
     def speaker_heads(self) -> frozenset[str]:
         """Words that may head a speaker phrase: roles, unnamed sources and kinds of outlet."""
         outlets = {word for word, role in self.media.items() if role in ("outlet", "channel")}
         return self.roles | self.anonymous | outlets
+
+    @cached_property
+    def cue_keys(self) -> frozenset[str]:
+        """Every key that may be a cue: the forms, with `و`/`ف`, and with an object pronoun (`أكده`)."""
+        forms = set(self.cues)
+        return frozenset(forms | {p + f for f in forms for p in ("و", "ف")} | {f + "ه" for f in forms})
 
     def marker(self, word_class: str) -> frozenset[str]:
         return self.markers.get(word_class, frozenset())

@@ -220,6 +220,8 @@ def _register_topic(finder: StatementFinder, index: int) -> None:
 def _register_issuer(finder: StatementFinder, index: int) -> None:
     """`البيان الذي صدر الاثنين عن المكتب الإعلامي لرئيس الوزراء، ...`: the issuer of a document."""
     words = finder.words
+    if ISSUED.isdisjoint(words.keys_present):
+        return
     end = words.index_at(words.sentence_of(words[index].start).end)
     for at in range(index, min(end, len(words))):
         if words.key(at) in ISSUED:

@@ -7,7 +7,7 @@ split by the tokenizer, so `strip_prefix` tells how many characters of the origi
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..model import Span
 from ..text.normalize import match_key
@@ -17,9 +17,11 @@ COMMA_KEYS = frozenset({",", "،"})
 SENTENCE_ENDS = frozenset({".", "!", "?", "؟", ";", "؛"})
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """One token: offsets in the document, its matching key, and whether it is a word."""
+class Word(NamedTuple):
+    """One token: offsets in the document, its matching key, and whether it is a word.
+
+    A named tuple rather than a frozen dataclass: an article has thousands and they are built per document.
+    """
 
     start: int
     end: int
@@ -32,8 +34,15 @@ class Words:
 
     def __init__(self, text: str, tokens: tuple[Span, ...], sentences: tuple[Span, ...]) -> None:
         self.text = text
-        self.items = [Word(t.start, t.end, match_key(text[t.start:t.end]), t.label in ("word", "num"))
-                      for t in tokens]
+        keys: dict[str, str] = {}  # a news text repeats its words: fold each distinct one once
+        self.items = []
+        for token in tokens:
+            raw = text[token.start:token.end]
+            key = keys.get(raw)
+            if key is None:
+                key = keys[raw] = match_key(raw)
+            self.items.append(Word(token.start, token.end, key, token.label in ("word", "num")))
+        self.keys_present = frozenset(keys.values())
         self._sentence_starts = [s.start for s in sentences]
         self._sentences = sentences
 
@@ -51,6 +60,10 @@ class Words:
         """The sentence holding character `offset` (the last one before it when it lies between)."""
         index = max(0, bisect_right(self._sentence_starts, offset) - 1)
         return self._sentences[index] if self._sentences else Span(0, len(self.text))
+
+    def sentence_openers(self) -> frozenset[int]:
+        """The index of the first token of each sentence."""
+        return frozenset(self.index_at(start) for start in self._sentence_starts)
 
     def paragraph_end(self, offset: int) -> int:
         end = self.text.find("\n", offset)
