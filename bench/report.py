@@ -1,9 +1,13 @@
-"""bench/RESULTS.md from the measurements of `bench/run_all.py`: the machine, the targets, the tables, the profile."""
+"""The scale section of bench/RESULTS.md from the measurements of `bench/run_all.py`: the machine, the targets, the
+tables, the profile. Other benchmarks write their own sections of the same file; only the text between this
+section's two markers is replaced (the section is appended when the markers are absent)."""
 from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
 
+BEGIN = "<!-- bench/run_all.py: begin -->"
+END = "<!-- bench/run_all.py: end -->"
 TARGET_RATE = 50.0  # articles/s, full pipeline, this 2-core machine
 TARGET_MEMORY_MB = 1000.0
 TARGET_COLD_START_S = 3.0
@@ -76,7 +80,7 @@ def scaling(results: dict[str, Any]) -> list[str]:
 
 
 def profile(section: dict[str, Any], title: str) -> list[str]:
-    lines = [f"### {title}: {section['articles']} articles, {section['seconds']:.1f} s in one process", "",
+    lines = [f"#### {title}: {section['articles']} articles, {section['seconds']:.1f} s in one process", "",
              "Top functions by their own time:", ""]
     lines += table(["self s", "share", "function"],
                    [[f"{s:.2f}", f"{s / section['seconds']:.0%}", f"`{name}`"] for name, s in section["top"]])
@@ -88,26 +92,37 @@ def write_results(results: dict[str, Any], path: Path) -> None:
     command = (f"python bench/run_all.py --articles {args['articles']} --max-size {args['max_size']} "
                f"--pages {args['pages']} --profile-articles {args['profile_articles']}"
                + (" --no-dask" if args["no_dask"] else ""))
-    lines = ["# rasid benchmarks", "", f"Written by `{command}`, started {results['started']}.", ""]
+    lines = ["## Scale: the full pipeline, workers and cluster", "", f"Written by `{command}`, started {results['started']}.", ""]
     lines += table(["machine", ""], [[k, v] for k, v in results["machine"].items()])
     lines += ["", "Other work shared the cores while this ran (see the load averages): wall-clock figures are noisy, "
               "and the CPU-second figures and the ratios measured within one process are the steadier ones.", "",
-              "## Targets", "", *targets(results), "",
-              "## Throughput and peak memory on SaudiNewsNet", "",
+              "### Targets", "", *targets(results), "",
+              "### Throughput and peak memory on SaudiNewsNet", "",
               "articles/s and MB/s (input text) over the whole run: per-document work, corpus steps and export. The "
               "Dask cluster's start-up is timed apart and not counted. Peak RSS is summed over the process tree "
               "(pages shared between forked workers are counted in each).", "", *throughput(results), "",
-              "## rasid against trafilatura's bare extraction, same HTML pages, one process", "",
+              "### rasid against trafilatura's bare extraction, same HTML pages, one process", "",
               "The real pages of `html_pages/` and SaudiNewsNet records wrapped as simple article pages.", "",
               *extraction(results), "",
-              "## Cold start", "",
+              "### Cold start", "",
               f"`rasid analyze` on the five sample articles to `story.json`, as a subprocess: median "
               f"**{results['cold_start']['median_s']:.2f} s**, best {results['cold_start']['min_s']:.2f} s over "
               f"{results['cold_start']['runs']} runs (a bare `python -c pass`: {results['cold_start']['python_s']:.2f} s).",
-              "", "## Growth with corpus size", "",
+              "", "### Growth with corpus size", "",
               "One pass with every core, timed as it reaches each size; the corpus steps then timed alone on each "
               f"prefix. Peak tree RSS of the run: {results['scaling']['peak_rss_mb']:.0f} MB.", "",
-              *scaling(results), "", "## Where the time goes", "",
+              *scaling(results), "", "### Where the time goes", "",
               *profile(results["profile_records"], "SaudiNewsNet records"),
               *profile(results["profile_html"], "The same articles as HTML pages")]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    replace_section(path, "\n".join([BEGIN, *lines, END]))
+
+
+def replace_section(path: Path, section: str) -> None:
+    """Put `section` between its markers in `path`, keeping the rest of the file as it was."""
+    old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
+    if BEGIN in old and END in old:
+        head, rest = old.split(BEGIN, 1)
+        new = head + section + rest.split(END, 1)[1]
+    else:
+        new = old.rstrip("\n") + "\n\n" + section + "\n"
+    path.write_text(new, encoding="utf-8")

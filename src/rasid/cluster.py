@@ -53,7 +53,8 @@ def open_client(address: str, workers: int) -> Iterator[Any]:
         with Client(address, timeout=CONNECT_TIMEOUT) as client:
             yield client
         return
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+    # dashboard on a free port: two runs on one machine must not fight over 8787 (None still binds it)
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
                       silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
         yield client
 
