@@ -11,7 +11,6 @@ from collections.abc import Callable
 from typing import Any
 
 import trafilatura
-
 from corpus import iter_pages
 
 from rasid.analysis import build_story, process_input

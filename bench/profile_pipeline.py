@@ -9,9 +9,8 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
-from pyinstrument import Profiler
-
 from corpus import iter_inputs, iter_pages
+from pyinstrument import Profiler
 
 from rasid.analysis import build_story, process_input
 from rasid.ingest import RawInput

@@ -24,12 +24,12 @@ ROOT = HERE.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(HERE))
 
-from corpus import CORPUS_SIZE, SAMPLE, need  # noqa: E402
-from extraction import extraction_ratio  # noqa: E402
-from machine import describe  # noqa: E402
-from measure import run_measured  # noqa: E402
-from profile_pipeline import profile  # noqa: E402
-from report import write_results  # noqa: E402
+from corpus import CORPUS_SIZE, SAMPLE, need
+from extraction import extraction_ratio
+from machine import describe
+from measure import run_measured
+from profile_pipeline import profile
+from report import write_results
 
 COLD_START_RUNS = 5
 SCALING_SIZES = (1000, 5000, 10000, CORPUS_SIZE)

@@ -19,12 +19,12 @@ import psutil
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import iter_inputs  # noqa: E402
-from measure import tree_rss  # noqa: E402
+from corpus import iter_inputs
+from measure import tree_rss
 
-from rasid.analysis import analyze_stream, build_story  # noqa: E402
-from rasid.model import Document  # noqa: E402
-from rasid.settings import AnalysisOptions  # noqa: E402
+from rasid.analysis import analyze_stream, build_story
+from rasid.model import Document
+from rasid.settings import AnalysisOptions
 
 
 def per_document_checkpoints(sizes: list[int], workers: int | None) -> tuple[list[Document], list[dict]]:

@@ -19,11 +19,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import input_bytes, iter_inputs  # noqa: E402
+from corpus import input_bytes, iter_inputs
 
-from rasid.analysis import analyze_stream, build_story  # noqa: E402
-from rasid.errors import RasidError  # noqa: E402
-from rasid.settings import AnalysisOptions  # noqa: E402
+from rasid.analysis import analyze_stream, build_story
+from rasid.errors import RasidError
+from rasid.settings import AnalysisOptions
 
 
 def counted(inputs, totals: dict[str, int]):

@@ -5,7 +5,7 @@ from itertools import islice
 import pytest
 
 import rasid
-import rasid.execution as execution
+from rasid import execution
 from rasid.analysis import process_batch
 from rasid.errors import IngestError, StageError
 from rasid.ingest import RawInput, iter_inputs

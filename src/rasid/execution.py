@@ -114,7 +114,7 @@ class LocalPoolExecutor:
         self.pool = ProcessPoolExecutor(workers, mp_context=context, initializer=worker_pipeline, initargs=(stages,))
 
     def map(self, inputs: Iterable[Item]) -> Iterator[Result]:
-        submit = lambda batch: self.pool.submit(run_batch, batch, self.stages)  # noqa: E731
+        submit = lambda batch: self.pool.submit(run_batch, batch, self.stages)
         yield from ordered_window(submit, batched(inputs), self.workers * IN_FLIGHT_PER_WORKER)
 
     def close(self) -> None:
@@ -132,7 +132,7 @@ class DaskExecutor:
         self.workers = max(1, sum(client.nthreads().values()))  # task slots across the cluster
 
     def map(self, inputs: Iterable[Item]) -> Iterator[Result]:
-        submit = lambda batch: self.client.submit(run_batch, batch, self.stages, pure=False)  # noqa: E731
+        submit = lambda batch: self.client.submit(run_batch, batch, self.stages, pure=False)
         yield from ordered_window(submit, batched(inputs), self.workers * IN_FLIGHT_PER_WORKER)
 
     def close(self) -> None:

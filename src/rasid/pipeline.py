@@ -46,7 +46,7 @@ class Pipeline:
         for stage in self.stages:
             try:
                 doc = stage(doc)
-            except Exception as exc:  # noqa: BLE001 - re-raised with its context
+            except Exception as exc:
                 raise StageError(stage.name, doc.id, doc.meta.source, exc) from exc
         return doc
 
@@ -61,7 +61,7 @@ class Pipeline:
         for stage in self.stages:
             try:
                 batch = list(stage.pipe(batch))
-            except Exception as exc:  # noqa: BLE001 - re-raised with its context
+            except Exception as exc:
                 raise StageError(stage.name, batch[0].id if batch else "-", "<batch>", exc) from exc
         return batch
 
