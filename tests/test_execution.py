@@ -149,3 +149,15 @@ def test_serial_executor_matches_analyze_documents(sample_dir):
     via_executor = list(execution.SerialExecutor(None).map(inputs))
     assert [d.id for d in via_executor] == [d.id for d in rasid.analyze(sample_dir).documents]
     assert all(isinstance(d, Document) for d in via_executor)
+
+
+def test_progress_reports_megabytes_and_failures(sample_story):
+    from rasid.commands.progress import Progress
+
+    progress = Progress(enabled=False)
+    for doc in sample_story.documents:
+        progress.update(doc)
+    progress.update(IngestError("x.txt", "empty file"))
+    progress.close()
+    assert progress.text_bytes == sum(len(d.text.encode("utf-8")) for d in sample_story.documents)
+    assert progress.postfix().endswith("MB/s, failed=1")
