@@ -26,13 +26,11 @@ EXTRACTION_OPTIONS = {"include_comments": False, "include_tables": True, "favor_
 #: 2019-02-08), so only its markup-based search is used.
 DATE_PARAMS = {"extensive_search": False, "original_date": True}
 MAX_EVIDENCE_CHARS = 240
+MAX_TAG_CHARS = 1000  # the longest tag looked at around a date attribute
 
 _DATE_KEYS = (r"article:published_time|og:published_time|datePublished|dc:date|dc\.date(?:\.issued)?|dcterms\.issued"
               r"|dcterms\.created|pubdate|publishdate|publish[-_]date|sailthru\.date|parsely-pub-date")
-_DATE_TAG = re.compile(
-    rf"""<(?:meta|time|span|div|abbr|p)\b(?=[^>]*\b(?:property|itemprop|name)\s*=\s*["'](?:{_DATE_KEYS})["'])[^>]*>""",
-    re.IGNORECASE,
-)
+_DATE_ATTR = re.compile(rf"""\b(?:property|itemprop|name)\s*=\s*["'](?:{_DATE_KEYS})["']""", re.IGNORECASE)
 _TAG_VALUE = re.compile(r"""\b(?:content|datetime)\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _JSON_LD_DATE = re.compile(r""""datePublished"\s*:\s*"([^"]+)\"""")
 _ISO_DATE = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?:[T ](?P<hour>\d\d):(?P<minute>\d\d))?")
@@ -74,12 +72,17 @@ def extract_page(html: str, source: str) -> ExtractedPage:
 
 
 def marked_up_date(html: str) -> tuple[str, str] | None:
-    """`(TIMEX3 date, the tag that states it)` from publication-date markup, or None."""
-    for tag in _DATE_TAG.finditer(html):
-        value = _TAG_VALUE.search(tag.group(0))
+    """`(TIMEX3 date, the tag that states it)` from publication-date markup, or None.
+
+    The attribute is found first and its tag cut around it, so the scan stays linear on any page.
+    """
+    for attr in _DATE_ATTR.finditer(html):
+        start = html.rfind("<", max(0, attr.start() - MAX_TAG_CHARS), attr.start())
+        end = html.find(">", attr.end(), attr.end() + MAX_TAG_CHARS)
+        value = _TAG_VALUE.search(html, start, end) if start >= 0 and end >= 0 else None
         date = iso_to_timex(value.group(1)) if value else None
         if date:
-            return date, tag.group(0)[:MAX_EVIDENCE_CHARS]
+            return date, html[start:end + 1][:MAX_EVIDENCE_CHARS]
     found = _JSON_LD_DATE.search(html)
     date = iso_to_timex(found.group(1)) if found else None
     return (date, found.group(0)) if date and found else None
