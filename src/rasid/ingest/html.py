@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlparse
 
 import trafilatura
+from trafilatura.settings import Document as TrafilaturaDocument
 
 from ..errors import IngestError
 from .metadata import is_calendar_date
@@ -21,7 +22,7 @@ from .metadata import is_calendar_date
 #: trafilatura's balanced mode: on the CNN Arabic test page `favor_recall` added the comment policy, a menu
 #: line and the footer, which the line filter then had to remove; the balanced mode's text is the same
 #: after filtering and the As-Sabah page keeps all its gold snippets either way.
-EXTRACTION_OPTIONS = {"include_comments": False, "include_tables": True, "favor_recall": False}
+FAVOR_RECALL = False
 #: htmldate's extensive search guessed 2013-01-01 and 2020-02-19 for the two test pages (true: 2013-08-03,
 #: 2019-02-08), so only its markup-based search is used.
 DATE_PARAMS = {"extensive_search": False, "original_date": True}
@@ -53,15 +54,15 @@ def extract_page(html: str, source: str) -> ExtractedPage:
     """The main text and metadata of an HTML page; raises `IngestError` when no article text is found."""
     try:
         result = trafilatura.bare_extraction(html, with_metadata=True, date_extraction_params=DATE_PARAMS,
-                                             **EXTRACTION_OPTIONS)
+                                             include_comments=False, include_tables=True, favor_recall=FAVOR_RECALL)
     except Exception as exc:
         raise IngestError(source, f"HTML could not be parsed: {type(exc).__name__}: {exc}") from exc
-    if result is None or not (result.text or "").strip():
+    if not isinstance(result, TrafilaturaDocument) or not (result.text or "").strip():
         raise IngestError(source, "no article text found in the HTML page")
     url = result.url or None
     dated = marked_up_date(html) or url_date(url)
     return ExtractedPage(
-        text=result.text,
+        text=result.text or "",
         title=(result.title or None),
         outlet=(result.sitename or None),
         date=dated[0] if dated else None,

@@ -83,7 +83,7 @@ _LAST_WORD = re.compile(r"(\S+)\.$")
 
 def _ends_in_abbreviation(para: str, span: tuple[int, int]) -> bool:
     match = _LAST_WORD.search(para[span[0]:span[1]])
-    return bool(match) and match.group(1) in abbreviations()
+    return match is not None and match.group(1) in abbreviations()
 
 
 def _quote_open(para: str, span: tuple[int, int]) -> bool:
