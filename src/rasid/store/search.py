@@ -1,0 +1,68 @@
+"""Search keys for Arabic as people type it, and the token table both back-ends query the same way.
+
+A word's search term is its `search_key` (alef, hamza, alef maqsura, ta marbuta and Persian letter forms
+folded, diacritics and tatweel dropped, the article and attached conjunctions and prepositions stripped)
+with the spelling variants of `data/spelling_variants.tsv` folded (`اميركي` and `امريكي` are one word).
+Every article, statement and entity is indexed as the set of its terms in `search_tokens`; a query matches
+what holds every one of its terms. The same SQL runs on SQLite and PostgreSQL, through an index on the token.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+from importlib import resources
+
+from sqlalchemy import Select, func, select
+
+from ..text.normalize import search_key
+from ..text.tokenize import tokenize
+from .schema import search_tokens
+
+MAX_QUERY_TERMS = 12  # a query longer than this is a paste, not a search; the first terms decide
+MAX_TERM_CHARS = 200  # the token column's width; longer "words" (a URL) are cut to it
+
+
+@cache
+def _variants() -> tuple[tuple[str, str], ...]:
+    raw = resources.files("rasid.data").joinpath("spelling_variants.tsv").read_text(encoding="utf-8")
+    pairs = [line.split("\t") for line in raw.splitlines() if line.strip() and not line.startswith("#")]
+    return tuple((variant.strip(), reading.strip()) for variant, reading in pairs)
+
+
+def search_term(word: str) -> str:
+    """The key one word is indexed and searched under."""
+    key = search_key(word)
+    for variant, reading in _variants():
+        if variant in key:
+            key = key.replace(variant, reading)
+    return key[:MAX_TERM_CHARS]
+
+
+def search_terms(text: str) -> list[str]:
+    """The distinct terms of a text's words and numbers, in order of first occurrence."""
+    terms: dict[str, None] = {}
+    for span in tokenize(text):
+        if span.label in ("word", "num"):
+            term = search_term(text[span.start:span.end])
+            if term:
+                terms[term] = None
+    return list(terms)
+
+
+def token_rows(kind: str, ref: str, texts: Iterable[str | None]) -> list[dict[str, str]]:
+    """`search_tokens` rows for one indexed item, from all of its texts."""
+    terms: dict[str, None] = {}
+    for text in texts:
+        terms.update(dict.fromkeys(search_terms(text or "")))
+    return [{"kind": kind, "ref": ref, "token": term} for term in terms]
+
+
+def matching_refs(kind: str, query: str) -> Select | None:
+    """A SELECT of the refs of `kind` that hold every term of `query`, or None for a query with no word."""
+    terms = search_terms(query)[:MAX_QUERY_TERMS]
+    if not terms:
+        return None
+    return (select(search_tokens.c.ref)
+            .where(search_tokens.c.kind == kind, search_tokens.c.token.in_(terms))
+            .group_by(search_tokens.c.ref)
+            .having(func.count(search_tokens.c.token) == len(terms)))
