@@ -16,6 +16,7 @@ from . import __version__
 #: command name -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
     "analyze": ("rasid.commands.analyze", "analyse articles and write the story export"),
+    "serve": ("rasid.commands.serve", "serve the JSON API and the web UI over a story store"),
 }
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
