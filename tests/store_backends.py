@@ -47,3 +47,20 @@ def synthetic(sample_story):
     from synthetic_story import synthetic_story
 
     return synthetic_story(sample_story)
+
+
+def table_dump(url: str) -> dict[str, list[tuple]]:
+    """Every row of every store table, in primary-key order (the migration log's timestamps left out)."""
+    from sqlalchemy import MetaData, select
+
+    engine = create_engine(url)
+    tables = MetaData()
+    tables.reflect(engine)
+    dump = {}
+    with engine.connect() as connection:
+        for name, table in sorted(tables.tables.items()):
+            columns = [c for c in table.columns if c.name != "applied_at"]
+            keys = list(table.primary_key.columns) or columns
+            dump[name] = [tuple(r) for r in connection.execute(select(*columns).order_by(*keys))]
+    engine.dispose()
+    return dump

@@ -8,18 +8,20 @@ what holds every one of its terms. The same SQL runs on SQLite and PostgreSQL, t
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from sqlalchemy import Select, func, select
 
-from ..text.normalize import search_key
-from ..text.tokenize import tokenize
+from ..text.normalize import match_key, strip_proclitics
 from .schema import search_tokens
 
 MAX_QUERY_TERMS = 12  # a query longer than this is a paste, not a search; the first terms decide
 MAX_TERM_CHARS = 200  # the token column's width; longer "words" (a URL) are cut to it
+TERM_CACHE = 200_000  # distinct words whose terms are remembered; news vocabulary repeats across articles
+_WORD = re.compile(r"[^\W_]+")  # letters and digits, on text already folded by match_key (no marks left)
 
 
 @cache
@@ -31,7 +33,12 @@ def _variants() -> tuple[tuple[str, str], ...]:
 
 def search_term(word: str) -> str:
     """The key one word is indexed and searched under."""
-    key = search_key(word)
+    return _folded_term(match_key(word))
+
+
+@lru_cache(maxsize=TERM_CACHE)
+def _folded_term(folded: str) -> str:
+    key = strip_proclitics(folded)
     for variant, reading in _variants():
         if variant in key:
             key = key.replace(variant, reading)
@@ -40,13 +47,8 @@ def search_term(word: str) -> str:
 
 def search_terms(text: str) -> list[str]:
     """The distinct terms of a text's words and numbers, in order of first occurrence."""
-    terms: dict[str, None] = {}
-    for span in tokenize(text):
-        if span.label in ("word", "num"):
-            term = search_term(text[span.start:span.end])
-            if term:
-                terms[term] = None
-    return list(terms)
+    words = dict.fromkeys(_WORD.findall(match_key(text)))
+    return list(dict.fromkeys(t for t in map(_folded_term, words) if t))
 
 
 def token_rows(kind: str, ref: str, texts: Iterable[str | None]) -> list[dict[str, str]]:
