@@ -85,7 +85,7 @@ def results(docs: list[Document]) -> dict[str, list[dict[str, Any]]]:
         "statements": statements(docs),
         "time_expressions": [
             {**span(docs, "يناير 2023"), "type": "DATE", "value": "2023-01", "anchor": None},
-            {**span(docs, "10 سبتمبر/أيلول"), "type": "DATE", "value": "XXXX-09-10", "anchor": "2024-08-16"},
+            {**span(docs, "10 سبتمبر/أيلول"), "type": "DATE", "value": "2014-09-10", "anchor": None},
             {**span(docs, "عام 2011"), "type": "DATE", "value": "2011", "anchor": None},
         ],
         "quantities": [
@@ -96,7 +96,7 @@ def results(docs: list[Document]) -> dict[str, list[dict[str, Any]]]:
         "timeline": [
             {"date": "2011", **sentence(docs, "عام 2011"), "entities": []},
             {"date": "2023-01", **sentence(docs, "يناير 2023"), "entities": [SUDANI]},
-            {"date": "2024-09-10", **sentence(docs, "10 سبتمبر/أيلول"), "entities": [COALITION]},
+            {"date": "2014-09-10", **sentence(docs, "10 سبتمبر/أيلول"), "entities": [COALITION]},
         ],
         "disagreements": [{"topic": "عدد الدول الأعضاء في التحالف الدولي",
                            "claims": [{**claim_a, "value": 86}, {**claim_b, "value": 87}]}],

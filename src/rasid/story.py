@@ -67,12 +67,17 @@ def document_record(doc: Document) -> dict[str, Any]:
 
 def write_json_atomic(path: Path, data: Any) -> None:
     """Write JSON to a temporary file beside `path`, then rename: readers never see half a file."""
+    write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write `text` to a temporary file beside `path`, then rename it over `path`."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False, indent=1)
-            handle.write("\n")
+            handle.write(text)
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; the output is meant to be read by others
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

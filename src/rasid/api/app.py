@@ -46,7 +46,7 @@ def create_app(store: Store, allow_post: bool = False) -> Any:
     _read_routes(app)
     _write_routes(app)
     app.mount("/static", StaticFiles(directory=WEB), name="static")
-    app.add_api_route("/", lambda: FileResponse(WEB / "index.html"), include_in_schema=False)
+    app.add_api_route("/", lambda: FileResponse(WEB / "index.html"), methods=["GET", "HEAD"], include_in_schema=False)
     return with_headers(BodyLimit(app), security_headers())
 
 
