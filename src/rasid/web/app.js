@@ -13,7 +13,7 @@ R.showPanel = function (content) {
   const panel = document.getElementById("panel");
   R.clear(panel).append(
     R.el("button", { class: "panel-close", "aria-label": "إغلاق", onclick: () => { panel.hidden = true; } }, "×"),
-    content);
+    ...[content].flat());
   panel.hidden = false;
 };
 

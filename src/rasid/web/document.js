@@ -27,7 +27,7 @@ function docMeta(doc) {
     doc.outlet ? R.badge(doc.outlet) : null, " ",
     doc.published ? R.el("span", {}, R.date(doc.published)) : null, " ",
     url ? R.el("a", { href: url, rel: "noopener noreferrer nofollow", target: "_blank" }, "الرابط الأصلي") :
-      R.el("span", { class: "muted" }, doc.source || ""));
+      R.el("span", { class: "muted", dir: "ltr" }, String(doc.source || "").split("/").pop()));
 }
 
 function legend(article) {

@@ -9,6 +9,7 @@ R.views.overview = function (index) {
   return R.el("div", { class: "view overview" },
     R.el("h1", {}, "نظرة عامة على القصة"),
     R.el("p", { class: "lead" }, storyTitle(story)),
+    publicationRange(story),
     keyNumbers(index),
     R.el("div", { class: "columns" },
       R.el("div", {}, summarySection(index), disagreementsSection(index)),
@@ -22,13 +23,19 @@ function storyTitle(story) {
   return docs.length ? "ما تقوله " + docs.length + " مقالات من " + outletCount(story) + " منافذ إعلامية" : "";
 }
 
+function publicationRange(story) {
+  const dates = (story.documents || []).map((d) => d.published).filter(Boolean).map((d) => d.slice(0, 10)).sort();
+  if (!dates.length) return null;
+  const [first, last] = [R.date(dates[0]), R.date(dates[dates.length - 1])];
+  return R.el("p", { class: "muted period" }, "فترة النشر: " + (first === last ? first : first + " — " + last));
+}
+
 function outletCount(story) {
   return new Set((story.documents || []).map((d) => d.outlet).filter(Boolean)).size;
 }
 
 function keyNumbers(index) {
   const story = index.story;
-  const dates = (story.documents || []).map((d) => d.published).filter(Boolean).sort();
   const numbers = [
     ["مقالات", (story.documents || []).length, "docs"],
     ["منافذ إعلامية", outletCount(story), "docs"],
@@ -42,12 +49,6 @@ function keyNumbers(index) {
     const body = [R.el("span", { class: "stat-value" }, R.number(value)), R.el("span", { class: "stat-label" }, label)];
     return view ? R.el("a", { class: "stat", href: R.hash(view) }, body) : R.el("div", { class: "stat" }, body);
   });
-  if (dates.length) {
-    const [first, last] = [R.date(dates[0].slice(0, 10)), R.date(dates[dates.length - 1].slice(0, 10))];
-    cards.push(R.el("div", { class: "stat" },
-      R.el("span", { class: "stat-value small" }, first === last ? first : first + " — " + last),
-      R.el("span", { class: "stat-label" }, "فترة النشر")));
-  }
   return R.el("div", { class: "stats" }, cards);
 }
 
