@@ -9,10 +9,11 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from .errors import RasidError
 from .model import Document
@@ -67,16 +68,24 @@ def document_record(doc: Document) -> dict[str, Any]:
 
 def write_json_atomic(path: Path, data: Any) -> None:
     """Write JSON to a temporary file beside `path`, then rename: readers never see half a file."""
-    write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+    def dump(handle: TextIO) -> None:
+        json.dump(data, handle, ensure_ascii=False, indent=1)
+        handle.write("\n")
+    write_atomic(path, dump)
 
 
 def write_text_atomic(path: Path, text: str) -> None:
-    """Write `text` to a temporary file beside `path`, then rename it over `path`."""
+    """Write `text` the same way as `write_json_atomic`."""
+    write_atomic(path, lambda handle: handle.write(text))
+
+
+def write_atomic(path: Path, write: Callable[[TextIO], object]) -> None:
+    """Call `write` on a temporary file beside `path`, then rename it over `path`."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
+            write(handle)
         os.chmod(tmp, 0o644)  # mkstemp makes it private; the output is meant to be read by others
         os.replace(tmp, path)
     except BaseException:
