@@ -7,7 +7,6 @@ from fastapi.testclient import TestClient
 from rasid.api import create_app
 from rasid.api.errors import MAX_BODY_BYTES
 from rasid.store import open_store
-from store_backends import synthetic  # noqa: F401 - fixture
 
 ARTICLE = {"text": "قال رئيس الوزراء محمد شياع السوداني إن الحكومة العراقية ستواصل الحوار مع التحالف الدولي.\n"
                    "وأضاف أن القوات الأمريكية ستغادر بحلول عام 2026.", "title": "السوداني يتحدث عن التحالف",

@@ -8,12 +8,12 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, func, select
-
 from conftest import ROOT
+from sqlalchemy import create_engine, func, select
+from store_backends import table_dump
+
 from rasid.store import open_store, schema
 from rasid.store.incremental import analyze_into_store
-from store_backends import store_url, table_dump  # noqa: F401 - fixture
 
 COPIES = 300  # enough distinct articles that a run is still busy when it is killed
 KILL_BATCH = 5  # small batches, so that a few are committed before the kill

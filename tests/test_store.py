@@ -9,7 +9,6 @@ from rasid.store.migrations import MIGRATIONS, applied
 from rasid.store.queries import Page, StatementFilter, list_statements, search
 from rasid.store.search import search_term
 from rasid.story import Story
-from store_backends import store_url, synthetic  # noqa: F401 - fixtures
 
 
 def dumped(story: Story) -> str:

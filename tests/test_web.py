@@ -17,9 +17,8 @@ from rasid.api import create_app
 from rasid.model import DocMeta, Document
 from rasid.registry import build_pipeline
 from rasid.report import write_report
-from rasid.story import Story
 from rasid.store import open_store
-from store_backends import synthetic  # noqa: F401 - fixture
+from rasid.story import Story
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]

@@ -11,7 +11,7 @@ import os
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -36,7 +36,7 @@ class Story:
         """The `rasid.story/1` export: every field the contract names, present even when empty."""
         out: dict[str, Any] = {
             "format": FORMAT,
-            "generated_at": generated_at or datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "generated_at": generated_at or datetime.now(UTC).isoformat(timespec="seconds"),
             "documents": [document_record(d) for d in self.documents],
         }
         for name in RESULT_FIELDS:

@@ -26,7 +26,7 @@ from ..registry import build_pipeline
 from ..settings import AnalysisOptions
 from ..store import Store, queries, schema
 from ..store.store import read_results
-from .errors import BodyLimit, ApiError, install_error_handlers, security_headers, with_headers
+from .errors import ApiError, BodyLimit, install_error_handlers, security_headers, with_headers
 from .view import document_view, story_view
 
 MAX_PAGE = 200  # items one list request may ask for

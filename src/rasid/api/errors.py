@@ -31,12 +31,13 @@ def error_response(status: int, message: str, code: str | None = None) -> JSONRe
 
 
 def _http_error(_request: Request, exc: Exception) -> JSONResponse:
-    assert isinstance(exc, HTTPException)
-    return error_response(exc.status_code, str(exc.detail), getattr(exc, "code", None))
+    status = getattr(exc, "status_code", 500)
+    return error_response(status, str(getattr(exc, "detail", exc)), getattr(exc, "code", None))
 
 
 def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
-    assert isinstance(exc, RequestValidationError)
+    if not isinstance(exc, RequestValidationError):
+        return _internal_error(_request, exc)
     problems = [f"{'.'.join(str(p) for p in e.get('loc', ()))}: {e.get('msg')}" for e in exc.errors()]
     return error_response(422, "; ".join(problems) or "invalid request")
 

@@ -14,8 +14,8 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from ..errors import RasidError, UnknownNameError
 from ..model import Document
-from ..settings import AnalysisOptions
 from ..report import write_report
+from ..settings import AnalysisOptions
 from ..store import open_store
 from ..store.incremental import BATCH_SIZE, IncrementalRun, analyze_into_store
 from ..story import Story, write_story

@@ -8,7 +8,7 @@ an applied one.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlalchemy import Column, Connection, Engine, MetaData, String, Table, select
 
@@ -48,7 +48,7 @@ def migrate(engine: Engine) -> list[str]:
             continue
         with engine.begin() as connection:
             step(connection)
-            stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
+            stamp = datetime.now(UTC).isoformat(timespec="seconds")
             connection.execute(schema_migrations.insert().values(name=name, applied_at=stamp))
         now.append(name)
     return now
