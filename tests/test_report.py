@@ -66,3 +66,9 @@ def test_serve_bad_url_is_usage_error(capsys):
 
 def test_analyze_without_out_or_db_is_usage_error(capsys, tmp_path):
     assert main(["analyze", str(tmp_path)]) == 2
+
+
+def test_store_url_password_never_shown():
+    from rasid.store import redacted_url
+
+    assert redacted_url("postgresql+psycopg://u:s3cret@h/db") == "postgresql+psycopg://u:***@h/db"

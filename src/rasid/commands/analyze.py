@@ -16,7 +16,7 @@ from ..errors import RasidError, UnknownNameError
 from ..model import Document
 from ..report import write_report
 from ..settings import AnalysisOptions
-from ..store import open_store
+from ..store import open_store, redacted_url
 from ..store.incremental import BATCH_SIZE, IncrementalRun, analyze_into_store
 from ..story import Story, write_story
 from .progress import Progress
@@ -56,7 +56,8 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     except SQLAlchemyError as exc:
         progress.close()
-        print(f"rasid: story store {args.db or args.out}: {type(exc).__name__}: {exc}", file=sys.stderr)
+        where = redacted_url(args.db or args.out / "rasid.db")
+        print(f"rasid: story store {where}: {type(exc).__name__}: {exc.__cause__ or exc}", file=sys.stderr)
         return EXIT_FAILED
     progress.close()
     return _finish(args, done, time.perf_counter() - started)

@@ -22,17 +22,17 @@ def run(args: argparse.Namespace) -> int:
     import uvicorn
 
     from ..api import create_app
-    from ..store import open_store
+    from ..store import open_store, redacted_url
 
     try:
         store = open_store(args.db)
     except ArgumentError as exc:
-        print(f"rasid: bad --db URL {args.db!r}: {exc}", file=sys.stderr)
+        print(f"rasid: bad --db URL {redacted_url(args.db)!r}: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except SQLAlchemyError as exc:
-        print(f"rasid: cannot open story store {args.db!r}: {exc}", file=sys.stderr)
+        print(f"rasid: cannot open story store {redacted_url(args.db)!r}: {exc.__cause__ or exc}", file=sys.stderr)
         return EXIT_FAILED
-    print(f"rasid: serving {args.db} on http://{args.host}:{args.port}/"
+    print(f"rasid: serving {redacted_url(args.db)} on http://{args.host}:{args.port}/"
           + (" (POST enabled)" if args.allow_post else " (read-only)"), file=sys.stderr)
     uvicorn.run(create_app(store, allow_post=args.allow_post), host=args.host, port=args.port, log_level="warning")
     store.close()

@@ -6,6 +6,6 @@
 """
 from __future__ import annotations
 
-from .store import Store, normalise_url, open_store
+from .store import Store, normalise_url, open_store, redacted_url
 
-__all__ = ["Store", "normalise_url", "open_store"]
+__all__ = ["Store", "normalise_url", "open_store", "redacted_url"]

@@ -13,6 +13,7 @@ from typing import Any, Self
 
 from sqlalchemy import Connection, Engine, create_engine, event, func, select
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 from ..model import Document
 from ..story import RESULT_FIELDS, Story
@@ -198,6 +199,14 @@ def normalise_url(url: str | Path) -> str:
     if parsed.drivername in ("postgresql", "postgres"):
         return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
     return text
+
+
+def redacted_url(url: str | Path) -> str:
+    """The URL as it may be shown in a message: the password hidden."""
+    try:
+        return make_url(str(url)).render_as_string(hide_password=True) if "://" in str(url) else str(url)
+    except ArgumentError:
+        return "<unreadable URL>"
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
