@@ -123,3 +123,11 @@ def test_api_post_rejects_a_record_without_text(writer):
 def test_api_responses_carry_a_strict_content_security_policy(client):
     policy = client.get("/").headers["content-security-policy"]
     assert "script-src 'self'" in policy and "unsafe-inline" not in policy
+
+
+def test_api_story_view_is_the_export_without_texts(client, synthetic):
+    body = client.get("/api/story").json()
+    export = synthetic.to_dict(generated_at="-")
+    assert [d["id"] for d in body["documents"]] == [d["id"] for d in export["documents"]]
+    assert [d["chars"] for d in body["documents"]] == [len(d["text"]) for d in export["documents"]]
+    assert "text" not in body["documents"][0] and body["statements"] == export["statements"]

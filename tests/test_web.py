@@ -182,3 +182,11 @@ def test_web_report_renders_offline_and_inert(page, story, tmp_path):
     assert page.locator(".summary li").count() == len(story.results["summary"]) and not page.errors
     open_view(page, path.as_uri(), f"doc/{HOSTILE_ID}")
     assert_inert(page)
+
+
+def test_web_search_box_finds_folded_spellings(page, server):
+    open_view(page, server, "overview")
+    page.fill("#search-input", "الامريكيه")
+    page.press("#search-input", "Enter")
+    page.wait_for_selector("main[data-view='search']")
+    assert "القوات الأميركية" in page.locator("#view").inner_text()

@@ -27,7 +27,7 @@ from ..settings import AnalysisOptions
 from ..store import Store, queries, schema
 from ..store.store import read_results
 from .errors import ApiError, BodyLimit, install_error_handlers, security_headers, with_headers
-from .view import document_view, story_view
+from .view import document_view, stored_story_view
 
 MAX_PAGE = 200  # items one list request may ask for
 WEB = Path(__file__).resolve().parent.parent / "web"
@@ -83,7 +83,7 @@ def _read_routes(app: FastAPI) -> None:
 
     @app.get("/api/timeline", summary="dated events, oldest first")
     def timeline(db: Db, entity: Text = None) -> dict:
-        items = read_results(db).get("timeline", [])
+        items = read_results(db, "timeline")["timeline"]
         return {"items": [i for i in items if not entity or entity in (i.get("entities") or [])]}
 
     for name in ("disagreements", "stances", "summary"):
@@ -98,15 +98,13 @@ def _read_routes(app: FastAPI) -> None:
         return request.app.state.store.load_story().to_dict()
 
     @app.get("/api/story", summary="the export without article texts, as the web UI reads it")
-    def story(request: Request) -> dict:
-        data = story_view(request.app.state.store.load_story(), with_texts=False)
-        data["read_only"] = not request.app.state.allow_post
-        return data
+    def story(request: Request, db: Db) -> dict:
+        return {**stored_story_view(db), "read_only": not request.app.state.allow_post}
 
 
 def _add_field_route(app: FastAPI, name: str) -> None:
     def route(db: Db) -> dict:
-        return {"items": read_results(db).get(name, [])}
+        return {"items": read_results(db, name)[name]}
     app.add_api_route(f"/api/{name}", route, methods=["GET"], summary=f"the story's {name}")
 
 

@@ -7,8 +7,16 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy import Connection, func, select
+
 from ..model import Document
-from ..story import Story, document_record
+from ..store import schema
+from ..store.store import read_results
+from ..story import FORMAT, RESULT_FIELDS, Story, document_record
+
+#: the document fields the UI lists without the text (the export's, less `text` and `removed`)
+META_COLUMNS = ("id", "source", "url", "title", "outlet", "published", "published_evidence", "language", "story",
+                "duplicate_of")
 
 
 def sentence_offsets(doc: Document) -> list[list[int]]:
@@ -29,4 +37,16 @@ def story_view(story: Story, with_texts: bool, generated_at: str | None = None) 
         return data
     data["documents"] = [{k: v for k, v in d.items() if k not in ("text", "removed")} | {"chars": len(d["text"])}
                          for d in data["documents"]]
+    return data
+
+
+def stored_story_view(connection: Connection) -> dict[str, Any]:
+    """`story_view(..., with_texts=False)` straight from a store, without reading any text or layer."""
+    table = schema.documents
+    columns = [table.c[name] for name in META_COLUMNS]
+    rows = connection.execute(select(*columns, func.length(table.c.text).label("chars")).order_by(table.c.seq))
+    results = read_results(connection)
+    data: dict[str, Any] = {"format": FORMAT, "generated_at": None, "documents": [dict(r) for r in rows.mappings()]}
+    data.update({name: results.get(name, []) for name in RESULT_FIELDS})
+    data.update({k: v for k, v in results.items() if k not in data})
     return data

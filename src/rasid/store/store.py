@@ -147,15 +147,19 @@ def _insert(connection: Connection, table: schema.Table, rows: list[dict[str, An
         connection.execute(table.insert(), rows)
 
 
-def read_results(connection: Connection) -> dict[str, list[dict[str, Any]]]:
-    """Every corpus-level field as saved, in the order `save_results` was given them."""
+def read_results(connection: Connection, only: str | None = None) -> dict[str, list[dict[str, Any]]]:
+    """Every corpus-level field as saved (or only the field `only`), in the order `save_results` was given."""
     results: dict[str, list[dict[str, Any]]] = {}
     for spec in schema.RESULT_TABLES:
-        results[spec.field] = _read_field(connection, spec)
-    other = connection.execute(select(schema.other_results).order_by(schema.other_results.c.field,
-                                                                      schema.other_results.c.position))
-    for row in other.mappings():
+        if only in (None, spec.field):
+            results[spec.field] = _read_field(connection, spec)
+    other = select(schema.other_results).order_by(schema.other_results.c.field, schema.other_results.c.position)
+    if only is not None:
+        other = other.where(schema.other_results.c.field == only)
+    for row in connection.execute(other).mappings():
         results.setdefault(row["field"], []).append(row["record"])
+    if only is not None:
+        return {only: results.get(only, [])}
     order = connection.scalar(select(schema.story_info.c.value).where(schema.story_info.c.key == "fields"))
     return _in_order(results, order or list(RESULT_FIELDS))
 
