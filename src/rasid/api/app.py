@@ -25,6 +25,7 @@ from ..model import Document
 from ..registry import build_pipeline
 from ..settings import AnalysisOptions
 from ..store import Store, queries, schema
+from ..store.codec import unpack_document
 from ..store.store import read_results
 from .errors import ApiError, BodyLimit, install_error_handlers, security_headers, with_headers
 from .view import document_view, stored_story_view
@@ -109,10 +110,11 @@ def _add_field_route(app: FastAPI, name: str) -> None:
 
 
 def _load_document(db: Connection, doc_id: str) -> Document:
-    data = db.scalar(select(schema.documents.c.document).where(schema.documents.c.id == doc_id))
-    if data is None:
+    table = schema.documents
+    row = db.execute(select(table.c.text, table.c.document).where(table.c.id == doc_id)).first()
+    if row is None:
         raise ApiError(404, f"no document {doc_id!r}")
-    return Document.from_dict(data)
+    return unpack_document(doc_id, row.text, row.document)
 
 
 def _entity_view(db: Connection, entity_id: str) -> dict:

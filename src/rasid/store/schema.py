@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import JSON, Boolean, Column, Float, Index, Integer, MetaData, String, Table, Text
+from sqlalchemy import JSON, Boolean, Column, Float, Integer, MetaData, String, Table, Text
 
 metadata = MetaData()
 
@@ -106,16 +106,22 @@ documents = Table(
     Column("published", String(40), index=True), Column("published_evidence", Text), Column("language", String(8)),
     Column("text", Text, nullable=False), Column("removed", JSON), Column("story", Text),
     Column("duplicate_of", String(64)),
-    Column("document", JSON, nullable=False),  # Document.to_dict(): the text with every layer
+    Column("document", JSON, nullable=False),  # metadata and every layer, compact (rasid.store.codec)
 )
 
-search_tokens = Table(
-    "search_tokens", metadata,
-    Column("kind", String(16), primary_key=True),  # "document", "statement", "entity"
-    Column("ref", String(64), primary_key=True),  # the document id, statement position or entity id
-    Column("token", String(200), primary_key=True),  # a search key (rasid.store.search.search_terms)
-    Index("ix_search_tokens_token", "token", "kind"),
-)
+def _token_table(name: str) -> Table:
+    """Search terms: (term, kind, ref) is the key, so a term lookup is one index range and nothing is stored twice."""
+    return Table(
+        name, metadata,
+        Column("token", String(200), primary_key=True),  # a search term (rasid.store.search.search_term)
+        Column("kind", String(16), primary_key=True),  # "document", "statement", "entity"
+        Column("ref", String(64), primary_key=True),  # the document id, statement position or entity id
+        sqlite_with_rowid=False,
+    )
+
+
+search_tokens = _token_table("search_tokens")  # documents: added with them, never rewritten
+result_search_tokens = _token_table("result_search_tokens")  # statements, entities: rewritten with results
 
 other_results = Table(
     "other_results", metadata,
@@ -138,4 +144,5 @@ for _spec in RESULT_TABLES:
         child_tables[_child.table] = _child_table(_child, _spec)
 
 #: tables that `save_results` replaces, children first
-CORPUS_TABLES: tuple[Table, ...] = (*child_tables.values(), *result_tables.values(), other_results, story_info)
+CORPUS_TABLES: tuple[Table, ...] = (*child_tables.values(), *result_tables.values(), other_results, story_info,
+                                    result_search_tokens)

@@ -3,7 +3,8 @@
 A word's search term is its `search_key` (alef, hamza, alef maqsura, ta marbuta and Persian letter forms
 folded, diacritics and tatweel dropped, the article and attached conjunctions and prepositions stripped)
 with the spelling variants of `data/spelling_variants.tsv` folded (`اميركي` and `امريكي` are one word).
-Every article, statement and entity is indexed as the set of its terms in `search_tokens`; a query matches
+Every article (`search_tokens`), statement and entity (`result_search_tokens`) is indexed as the set of its
+terms; a query matches
 what holds every one of its terms. The same SQL runs on SQLite and PostgreSQL, through an index on the token.
 """
 from __future__ import annotations
@@ -16,7 +17,7 @@ from importlib import resources
 from sqlalchemy import Select, func, select
 
 from ..text.normalize import match_key, strip_proclitics
-from .schema import search_tokens
+from .schema import result_search_tokens, search_tokens
 
 MAX_QUERY_TERMS = 12  # a query longer than this is a paste, not a search; the first terms decide
 MAX_TERM_CHARS = 200  # the token column's width; longer "words" (a URL) are cut to it
@@ -64,7 +65,8 @@ def matching_refs(kind: str, query: str) -> Select | None:
     terms = search_terms(query)[:MAX_QUERY_TERMS]
     if not terms:
         return None
-    return (select(search_tokens.c.ref)
-            .where(search_tokens.c.kind == kind, search_tokens.c.token.in_(terms))
-            .group_by(search_tokens.c.ref)
-            .having(func.count(search_tokens.c.token) == len(terms)))
+    table = search_tokens if kind == "document" else result_search_tokens
+    return (select(table.c.ref)
+            .where(table.c.token.in_(terms), table.c.kind == kind)
+            .group_by(table.c.ref)
+            .having(func.count(table.c.token) == len(terms)))

@@ -18,12 +18,12 @@ from sqlalchemy.exc import ArgumentError
 from ..model import Document
 from ..story import RESULT_FIELDS, Story
 from . import schema
+from .codec import pack_document, unpack_document
 from .migrations import migrate
 from .rows import read_record, result_rows
 from .search import token_rows
 
 STREAM_BATCH = 200  # documents fetched per round trip while streaming; each holds its text and layers
-RESULT_KINDS = ("statement", "entity")  # search token kinds that belong to the corpus-level results
 
 
 class Store:
@@ -48,10 +48,11 @@ class Store:
 
     def documents(self) -> Iterator[Document]:
         """Every stored document with all its layers, in arrival order, streamed."""
-        query = select(schema.documents.c.document).order_by(schema.documents.c.seq)
+        table = schema.documents
+        query = select(table.c.id, table.c.text, table.c.document).order_by(table.c.seq)
         with self.engine.connect() as connection:
-            for data in connection.execution_options(yield_per=STREAM_BATCH).scalars(query):
-                yield Document.from_dict(data)
+            for doc_id, text, packed in connection.execution_options(yield_per=STREAM_BATCH).execute(query):
+                yield unpack_document(doc_id, text, packed)
 
     def count_documents(self) -> int:
         with self.engine.connect() as connection:
@@ -106,14 +107,13 @@ def document_row(doc: Document, seq: int) -> dict[str, Any]:
         "id": doc.id, "seq": seq, "source": meta.source, "url": meta.url, "title": meta.title,
         "outlet": meta.outlet, "published": meta.published, "published_evidence": meta.published_evidence,
         "language": meta.language, "text": doc.text, "removed": list(meta.removed), "story": meta.story,
-        "duplicate_of": meta.duplicate_of, "document": doc.to_dict(),
+        "duplicate_of": meta.duplicate_of, "document": pack_document(doc),
     }
 
 
 def _clear_results(connection: Connection) -> None:
     for table in schema.CORPUS_TABLES:
         connection.execute(table.delete())
-    connection.execute(schema.search_tokens.delete().where(schema.search_tokens.c.kind.in_(RESULT_KINDS)))
 
 
 def _insert_results(connection: Connection, results: dict[str, list[dict[str, Any]]]) -> None:
@@ -127,7 +127,7 @@ def _insert_results(connection: Connection, results: dict[str, list[dict[str, An
              for i, record in enumerate(records)]
     _insert(connection, schema.other_results, other)
     _insert(connection, schema.story_info, [{"key": "fields", "value": list(results)}])
-    _insert(connection, schema.search_tokens, _result_tokens(results))
+    _insert(connection, schema.result_search_tokens, _result_tokens(results))
 
 
 def _result_tokens(results: dict[str, list[dict[str, Any]]]) -> list[dict[str, str]]:
