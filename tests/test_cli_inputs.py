@@ -152,7 +152,7 @@ def test_analyze_directory_with_mixed_inputs(tmp_path, capsys):
 def test_cli_subprocess_reports_failure_and_exit_status(tmp_path, good):
     missing = tmp_path / "missing.html"
     result = subprocess.run([sys.executable, "-m", "rasid", "analyze", str(good), str(missing), "--out",
-                             str(tmp_path / "out"), "--quiet"], capture_output=True, text=True, cwd=ROOT,
+                             str(tmp_path / "out"), "--quiet"], capture_output=True, text=True, cwd=ROOT, check=False,
                             env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"})
     assert result.returncode == 1
     assert f"{missing}: no such file or directory" in result.stderr

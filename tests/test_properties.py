@@ -1,6 +1,7 @@
 """Invariants under fuzzing (hypothesis): arbitrary Unicode, mixed scripts, control characters and broken
 markup thrown at ingestion, the line filter, matching keys, the tokenizer and the sentence splitter."""
 import io
+from itertools import pairwise
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -77,8 +78,11 @@ def test_reading_arbitrary_bytes_yields_inputs_or_errors(data):
 def test_filter_lines_accounts_for_every_line(lines):
     result = filter_lines(lines)
     stripped = [line.strip() for line in lines if line.strip()]
-    assert len(result.kept) + len(result.removed) == len(stripped)
-    assert all(line in stripped for line in result.kept)
+    assert len(result.kept) + len(result.removed) >= len(stripped)
+    assert all(any(kept in line for line in stripped) for kept in result.kept)
+    if not any("{" in line for line in lines):  # only glued-in code is cut out of a line
+        assert len(result.kept) + len(result.removed) == len(stripped)
+        assert all(line in stripped for line in result.kept)
 
 
 @FAST
@@ -112,7 +116,7 @@ def test_digit_key_same_for_arabic_indic_persian_and_ascii(number):
 def test_tokens_cover_every_visible_character_once(text):
     spans = list(tokenize(text))
     assert all(0 <= s.start < s.end <= len(text) for s in spans)
-    assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+    assert all(a.end <= b.start for a, b in pairwise(spans))
     assert "".join(text[s.start:s.end] for s in spans) == "".join(ch for ch in text if not ch.isspace())
 
 
@@ -129,7 +133,7 @@ def test_sentences_lie_inside_paragraphs(text):
 @given(ANY_TEXT)
 def test_sentences_do_not_overlap(text):
     spans = list(sentences(text))
-    assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+    assert all(a.end <= b.start for a, b in pairwise(spans))
 
 
 @FAST

@@ -9,7 +9,6 @@ after a date line in the text itself, and says it is a guess.
 """
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import dataclass
 from urllib.parse import unquote, urlparse
@@ -17,6 +16,7 @@ from urllib.parse import unquote, urlparse
 import trafilatura
 
 from ..errors import IngestError
+from .metadata import is_calendar_date
 
 #: trafilatura's balanced mode: on the CNN Arabic test page `favor_recall` added the comment policy, a menu
 #: line and the footer, which the line filter then had to remove; the balanced mode's text is the same
@@ -56,7 +56,7 @@ def extract_page(html: str, source: str) -> ExtractedPage:
     try:
         result = trafilatura.bare_extraction(html, with_metadata=True, date_extraction_params=DATE_PARAMS,
                                              **EXTRACTION_OPTIONS)
-    except Exception as exc:  # noqa: BLE001 - the parser's own errors, reported with the page
+    except Exception as exc:
         raise IngestError(source, f"HTML could not be parsed: {type(exc).__name__}: {exc}") from exc
     if result is None or not (result.text or "").strip():
         raise IngestError(source, "no article text found in the HTML page")
@@ -108,14 +108,6 @@ def url_date(url: str | None) -> tuple[str, str] | None:
     if not is_calendar_date(year, month, day):
         return None
     return f"{year:04d}-{month:02d}-{day:02d}", f"URL path {match.group(0)}"
-
-
-def is_calendar_date(year: int, month: int, day: int) -> bool:
-    try:
-        datetime.date(year, month, day)
-    except ValueError:
-        return False
-    return True
 
 
 def url_host(url: str | None) -> str | None:
