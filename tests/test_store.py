@@ -122,5 +122,5 @@ def test_store_codec_round_trips_layers_with_attrs(sample_story):
     from rasid.model import Span
     from rasid.store.codec import pack_document, unpack_document
 
-    doc = sample_story.documents[0].with_layer("entities", [Span(0, 3, "PER", {"title": "رئيس", "score": 0.5})])
+    doc = sample_story.documents[0].with_layer("test_spans", [Span(0, 3, "PER", {"title": "رئيس", "score": 0.5})])
     assert unpack_document(doc.id, doc.text, json.loads(json.dumps(pack_document(doc)))) == doc
