@@ -124,3 +124,16 @@ def test_store_codec_round_trips_layers_with_attrs(sample_story):
 
     doc = sample_story.documents[0].with_layer("test_spans", [Span(0, 3, "PER", {"title": "رئيس", "score": 0.5})])
     assert unpack_document(doc.id, doc.text, json.loads(json.dumps(pack_document(doc)))) == doc
+
+
+def test_store_search_on_the_analysed_sample_finds_every_statement_of_sudani(store_url, sample_story):
+    """The same check on the real layers (once the entity and statement stages exist)."""
+    ids = {e["id"] for e in sample_story.results.get("entities", []) if e["name"] == "محمد شياع السوداني"}
+    said = {s["id"] for s in sample_story.results.get("statements", []) if s.get("speaker") in ids}
+    if not said:
+        pytest.skip("the analysed sample has no statement by محمد شياع السوداني (entity or statement stage missing)")
+    with open_store(store_url) as store:
+        store.save_results(sample_story)
+        with store.engine.connect() as connection:
+            found = search(connection, "السوداني", Page(limit=200))["statements"]["items"]
+    assert said <= {s["id"] for s in found}

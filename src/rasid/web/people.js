@@ -45,7 +45,8 @@ function actorCard(index, entity) {
     R.el("span", { class: "actor-name" }, entity.name),
     R.el("span", { class: "actor-type" }, R.TYPES[entity.type] || entity.type),
     (entity.titles || []).length ? R.el("span", { class: "actor-titles" }, entity.titles.join("، ")) : null,
-    R.el("span", { class: "actor-counts" }, (index.mentionCount.get(entity.id) || 0) + " إشارة · " + said + " تصريح"),
+    R.el("span", { class: "actor-counts" }, (index.mentionCount.get(entity.id) || 0) + " إشارة" +
+      (said ? " · " + said + " تصريح" : "")),
     stance ? R.badge(R.STANCES[stance.stance] || stance.stance, stance.stance) : null);
 }
 
@@ -127,7 +128,7 @@ function quoteRow(index, s) {
     R.el("td", { class: "content" }, s.direct ? R.quote(s.content || s.text) : s.content || s.text),
     R.el("td", {}, s.cue || ""),
     R.el("td", {}, s.via || ""),
-    R.el("td", {}, R.outletOf(index, s.doc)),
+    R.el("td", { class: "outlet" }, R.outletOf(index, s.doc)),
     R.el("td", { class: "nowrap" }, R.date(doc.published)),
     R.el("td", {}, R.spanLink(s, "المصدر")));
 }
