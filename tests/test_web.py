@@ -2,8 +2,8 @@
 
 The server runs in a thread over a real SQLite store holding the sample story with hand-made results and
 one hostile article whose text, title and outlet carry `<script>` and `<img onerror>`; each payload sets a
-window flag, and the tests assert that it stays unset while the text shows as text. With
-RASID_SCREENSHOTS=DIR the main views are saved there as PNG (`scripts/screenshots` writes docs/).
+window flag, and the tests assert that it stays unset while the text shows as text. The screenshots in
+docs/ come from `scripts/screenshots.py`.
 """
 import os
 import socket
@@ -95,38 +95,29 @@ def page(browser):
     context.close()
 
 
-def shoot(page, name: str) -> None:
-    """Save the view as DIR/NAME.png when RASID_SCREENSHOTS=DIR is set."""
-    if os.environ.get("RASID_SCREENSHOTS"):
-        page.wait_for_timeout(200)
-        page.screenshot(path=str(Path(os.environ["RASID_SCREENSHOTS"]) / f"{name}.png"))
-
-
-def open_view(page, base: str, route: str, shot: str | None = None):
+def open_view(page, base: str, route: str):
     page.goto(f"{base}#/{route}")
     page.wait_for_selector("body[data-ready=true]")
     page.wait_for_selector(f"main[data-view='{route.split('/')[0]}']")
-    if shot:
-        shoot(page, shot)
     return page
 
 
 def test_web_overview_shows_counts_summary_and_disagreements(page, server, story):
-    open_view(page, server, "overview", "ui-overview")
+    open_view(page, server, "overview")
     assert page.locator(".stat-value").first.inner_text() == str(len(story.documents))
     assert page.locator(".summary li").count() == len(story.results["summary"])
     assert page.locator(".claims li").count() == 2 and not page.errors
 
 
 def test_web_timeline_year_bar_filters_events(page, server, story):
-    open_view(page, server, "timeline", "ui-timeline")
+    open_view(page, server, "timeline")
     assert page.locator(".event").count() == len(story.results["timeline"])
     page.locator("button.year", has_text="2011").click()
     assert page.locator(".event").count() == 1 and "2011" in page.locator(".event-date").inner_text()
 
 
 def test_web_quotes_filters_by_speaker_and_folded_words(page, server):
-    open_view(page, server, "quotes", "ui-quotes")
+    open_view(page, server, "quotes")
     page.select_option("#quote-speaker", label="مارك كيميت")
     assert page.locator("#quotes-table tbody tr").count() == 2
     page.select_option("#quote-speaker", value="")
@@ -137,7 +128,7 @@ def test_web_quotes_filters_by_speaker_and_folded_words(page, server):
 def test_web_document_view_highlights_every_layer(page, server, story):
     doc = next(d for d in story.documents if d.meta.outlet == "عراق أوبزيرفر")
     st = next(s for s in story.results["statements"] if s["doc"] == doc.id)
-    open_view(page, server, f"doc/{doc.id}/{st['start']}/{st['end']}", "ui-document")
+    open_view(page, server, f"doc/{doc.id}/{st['start']}/{st['end']}")
     for kind in ("entity", "statement"):
         assert page.locator(f"#doc-text .k-{kind}").count() > 0, kind
     assert page.locator("#doc-text .target").inner_text() == st["text"]
@@ -149,14 +140,13 @@ def test_web_highlight_click_shows_its_entity(page, server, story):
     page.locator("#doc-text .k-entity", has_text="السوداني").first.click()
     panel = page.locator("#panel")
     assert panel.is_visible() and "محمد شياع السوداني" in panel.inner_text()
-    shoot(page, "ui-highlight")
     panel.locator("a", has_text="صفحة الفاعل").click()
     page.wait_for_selector("main[data-view='actor']")
     assert page.locator("h1").inner_text().startswith("محمد شياع السوداني")
 
 
 def test_web_actor_view_lists_statements_and_stances(page, server):
-    open_view(page, server, "actor/ent-sudani", "ui-actor")
+    open_view(page, server, "actor/ent-sudani")
     assert page.locator(".quote-card").count() == 2 and page.locator(".badge-mixed").count() == 1
 
 
