@@ -15,8 +15,8 @@ from store_backends import table_dump
 from rasid.store import open_store, schema
 from rasid.store.incremental import analyze_into_store
 
-COPIES = 300  # enough distinct articles that a run is still busy when it is killed
-KILL_BATCH = 5  # small batches, so that a few are committed before the kill
+COPIES = 80  # distinct articles: enough that a run is still busy when it is killed
+KILL_BATCH = 2  # small batches, so that a few are committed before the kill
 
 
 def analyze_cli(*args: str) -> subprocess.Popen:
