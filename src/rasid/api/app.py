@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Query, Request, Response
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Connection, select
@@ -131,11 +131,14 @@ def _write_routes(app: FastAPI) -> None:
     @app.post("/api/documents", status_code=201, summary="analyse and store one article (needs --allow-post)",
               description='Body: a JSON record like a JSON Lines input line: {"text" or "html", "title", '
                           '"url", "published", "outlet"}. The story is recomputed over every stored document.')
-    def post_document(request: Request, record: dict[str, Any]) -> dict:
+    def post_document(request: Request, response: Response, record: dict[str, Any]) -> dict:
         if not request.app.state.allow_post:
             raise ApiError(403, "this server is read-only; start it with --allow-post to add articles")
         with request.app.state.writer:
-            return _add_article(request.app.state.store, record)
+            added = _add_article(request.app.state.store, record)
+        if not added["added"]:
+            response.status_code = 200  # already stored: nothing was created
+        return added
 
 
 def _add_article(store: Store, record: dict[str, Any]) -> dict:
