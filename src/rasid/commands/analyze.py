@@ -45,6 +45,9 @@ def run(args: argparse.Namespace) -> int:
         workers=args.workers, question=args.question, quiet=args.quiet,
         stages=tuple(s.strip() for s in args.stages.split(",")) if args.stages else None,
     )
+    if args.out and args.out.exists() and not args.out.is_dir():
+        print(f"rasid: --out {args.out} is a file; give a directory for story.json", file=sys.stderr)
+        return EXIT_USAGE
     progress = Progress(enabled=not args.quiet)
     started = time.perf_counter()
     try:
@@ -71,8 +74,14 @@ def _finish(args: argparse.Namespace, done: IncrementalRun, seconds: float) -> i
         return EXIT_FAILED
     path = None
     if args.out:
-        path = write_story(story, args.out)
-        write_report(story, args.out)
+        try:
+            path = write_story(story, args.out)
+            write_report(story, args.out)
+        except OSError as exc:
+            _report_failures(story.failures)
+            print(f"rasid: cannot write to {args.out}: {exc.strerror or exc}; story.json and report.html not "
+                  "written (the store keeps the analysed documents)", file=sys.stderr)
+            return EXIT_FAILED
     if not args.quiet:
         print_summary(story, path, seconds, done)
     else:
