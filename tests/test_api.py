@@ -1,7 +1,15 @@
 """The HTTP API against a real SQLite store: lists, filters, search, export, errors, limits, read-only."""
 import json
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
 
 import pytest
+from conftest import ROOT
 from fastapi.testclient import TestClient
 
 from rasid.api import create_app
@@ -132,3 +140,34 @@ def test_api_story_view_is_the_export_without_texts(client, synthetic):
     assert [d["id"] for d in body["documents"]] == [d["id"] for d in export["documents"]]
     assert [d["chars"] for d in body["documents"]] == [len(d["text"]) for d in export["documents"]]
     assert "text" not in body["documents"][0] and body["statements"] == export["statements"]
+
+
+def test_serve_command_answers_over_http(saved, tmp_path):
+    """`rasid serve` itself: a real process on a free local port, read-only by default."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    db = saved.engine.url.database
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    server = subprocess.Popen([sys.executable, "-m", "rasid", "serve", "--db", db, "--port", str(port)], env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        body = None
+        for _ in range(200):
+            try:
+                body = json.load(urllib.request.urlopen(f"http://127.0.0.1:{port}/api/documents?limit=1", timeout=2))
+                break
+            except (urllib.error.URLError, ConnectionError):
+                time.sleep(0.1)
+        assert body is not None and body["total"] == 5
+        request = urllib.request.Request(f"http://127.0.0.1:{port}/api/documents", data=b"{}", method="POST",
+                                         headers={"content-type": "application/json"})
+        try:
+            urllib.request.urlopen(request, timeout=5)
+            status = 201
+        except urllib.error.HTTPError as error:
+            status = error.code
+        assert status == 403
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
