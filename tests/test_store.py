@@ -137,3 +137,27 @@ def test_store_search_on_the_analysed_sample_finds_every_statement_of_sudani(sto
         with store.engine.connect() as connection:
             found = search(connection, "السوداني", Page(limit=200))["statements"]["items"]
     assert said <= {s["id"] for s in found}
+
+
+def test_store_applies_a_new_migration_once_in_order(store_url, monkeypatch):
+    from sqlalchemy import inspect
+
+    from rasid.store import migrations
+
+    open_store(store_url).close()
+    added = ("0002_test_notes", lambda c: c.execute(text("CREATE TABLE test_notes (note TEXT)")))
+    monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, added))
+    store = open_store(store_url)
+    store.close()
+    with open_store(store_url) as again:
+        assert applied(again.engine) == ["0001_initial", "0002_test_notes"]
+        assert "test_notes" in inspect(again.engine).get_table_names()
+
+
+def test_store_failed_save_keeps_the_previous_results(store_url, synthetic):
+    broken = Story(synthetic.documents, {**synthetic.results, "summary": [{"text": "x", "sources": [], "bad": {1, 2}}]})
+    with open_store(store_url) as store:
+        store.save_results(synthetic)
+        with pytest.raises(TypeError):
+            store.save_results(broken)  # a set is not JSON: fails after the earlier tables were rewritten
+        assert dumped(store.load_story()) == dumped(synthetic)
