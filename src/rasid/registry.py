@@ -9,20 +9,24 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from .corpus.entities import entities_step
 from .corpus.statements import collect_statements
 from .errors import UnknownNameError
 from .pipeline import Pipeline, Stage
+from .stages.entities import EntityRecognizer
 from .stages.segment import Segmenter
 from .stages.statements import StatementExtractor
 
 #: name -> factory, in default running order
 STAGES: dict[str, Callable[[], Stage]] = {
     "segment": Segmenter,
+    "entities": EntityRecognizer,
     "statements": StatementExtractor,
 }
 
 #: export field -> corpus step, in running order; a field with no step is exported as an empty list
 CORPUS_STEPS: dict[str, Callable[[Any], list[dict[str, Any]]]] = {
+    "entities": entities_step,
     "statements": collect_statements,
 }
 

@@ -3,7 +3,9 @@
 Scrapers leave site furniture on lines of its own: a `logo`, section names glued together
 (`تحليلاتخاصرئيسية`), image ids (UUIDs), `تابعنا عبر:`, a related-news block (`أخبار ذات علاقة` and the
 headline under it), comment forms (`اترك تعليقاً`), a line of JavaScript, copyright lines, photo captions
-with a credit (`...المصدر: رويترز`). Each rule looks at one line (the related-news rule also at the line
+with a credit (`...المصدر: رويترز`), a block of CSS or JavaScript glued inside a line of prose (cut out,
+the prose kept), a comment policy or disclaimer (a line naming two or more of the site
+policies in `policy_phrases`; one alone can be a quoted official), a menu of `|`-separated section names. Each rule looks at one line (the related-news rule also at the line
 after it); every dropped line is returned, so nothing disappears without a trace. The lexicons live in
 `data/boilerplate.json`.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -20,11 +23,18 @@ from ..text.normalize import match_key
 UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 HEX_ID = re.compile(r"^[0-9a-fA-F]{24,}$")
 JS_HINTS = re.compile(r"(function\s*\(|document\.|window\.|=>|addEventListener|console\.log|var\s+\w+\s*=|\}\s*\)\s*;)")
+#: where glued-in code starts: a CSS rule (`#vote_area2 ul {`, `.box_vote {`) or a JavaScript hint
+CODE_START = re.compile(r"[#.][A-Za-z_][\w-]*[^{}\n]{0,80}\{|" + JS_HINTS.pattern)
+CODE_TAIL = re.compile(r"[\s);]*")
 CAPTION_CREDIT = re.compile(r"\S(?:المصدر|الصورة|تصوير)\s*:\s*\S[^.،]{0,40}$")
 COPYRIGHT = re.compile(r"(©|\(c\)|جميع الحقوق محفوظة|all rights reserved)", re.IGNORECASE)
 MAX_FURNITURE_WORDS = 12  # longer lines are body text even when they start like furniture
 MAX_COPYRIGHT_WORDS = 30  # a copyright line names a company, its legal form and a year or two
 MIN_GLUED_LENGTH = 6
+MIN_POLICY_PHRASES = 2  # "لا تعبر عن رأي" alone is also said by officials in body text
+MAX_POLICY_WORDS = 80  # a comment policy is a paragraph, not an article
+MIN_MENU_ITEMS = 3
+MAX_MENU_ITEM_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +53,7 @@ def lexicon() -> dict[str, frozenset[str] | tuple[str, ...]]:
         "prefixes": tuple(_key(x) for x in raw["line_prefixes"]),
         "related": frozenset(_key(x) for x in raw["related_markers"]),
         "sections": frozenset(_key(x) for x in raw["section_words"]),
+        "policy": tuple(_key(x) for x in raw["policy_phrases"]),
     }
 
 
@@ -55,7 +66,7 @@ def filter_lines(lines: list[str]) -> FilteredLines:
     kept: list[str] = []
     removed: list[tuple[str, str]] = []
     drop_next_as = None
-    for line in lines:
+    for line in _without_inline_code(lines, removed):
         stripped = line.strip()
         if not stripped:
             continue
@@ -73,14 +84,35 @@ def filter_lines(lines: list[str]) -> FilteredLines:
     return FilteredLines(kept, removed)
 
 
+def _without_inline_code(lines: list[str], removed: list[tuple[str, str]]) -> Iterator[str]:
+    """Lines with a block of CSS or JavaScript glued inside them (a poll widget scraped with the article)
+    cut around it: the prose before and after become lines of their own, the code goes to `removed`."""
+    for line in lines:
+        start = CODE_START.search(line) if "{" in line else None
+        end = line.rfind("}")
+        if not start or end < start.start():
+            yield line
+            continue
+        end += 1 + len(CODE_TAIL.match(line, end + 1).group())
+        removed.append((line[start.start():end].strip(), "inline script"))
+        yield line[:start.start()]
+        yield line[end:]
+
+
 def furniture_rule(line: str) -> str | None:
     """The name of the rule that takes `line` for furniture, or None for body text."""
-    key = _key(line)
     words = len(line.split())
     if JS_HINTS.search(line):
         return "script"
     if COPYRIGHT.search(line) and words <= MAX_COPYRIGHT_WORDS:
         return "copyright"
+    if words > MAX_POLICY_WORDS:
+        return None
+    key = _key(line)
+    if sum(p in key for p in lexicon()["policy"]) >= MIN_POLICY_PHRASES:
+        return "site policy"
+    if is_menu(line):
+        return "menu or share line"
     if words > MAX_FURNITURE_WORDS:
         return None
     checks = (
@@ -107,3 +139,9 @@ def is_glued_sections(key: str) -> bool:
             if key[start:end] in sections:
                 reachable[end] = max(reachable.get(end, 0), reachable[start] + 1)
     return reachable.get(len(key), 0) >= 2
+
+
+def is_menu(line: str) -> bool:
+    """True for a line of three or more short items separated by `|` (`الرئيسية | فيديو | العالم`)."""
+    items = [item.strip() for item in line.split("|")]
+    return len(items) >= MIN_MENU_ITEMS and all(0 < len(item.split()) <= MAX_MENU_ITEM_WORDS for item in items)
