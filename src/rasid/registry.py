@@ -11,16 +11,21 @@ from typing import Any
 
 from .corpus.entities import entities_step
 from .corpus.statements import collect_statements
+from .corpus.time_quantities import quantities, time_expressions
 from .errors import UnknownNameError
 from .pipeline import Pipeline, Stage
 from .stages.entities import EntityRecognizer
+from .stages.quantities import QuantityTagger
 from .stages.segment import Segmenter
 from .stages.statements import StatementExtractor
+from .stages.time import TimeTagger
 
 #: name -> factory, in default running order
 STAGES: dict[str, Callable[[], Stage]] = {
     "segment": Segmenter,
     "entities": EntityRecognizer,
+    "time": TimeTagger,
+    "quantities": QuantityTagger,
     "statements": StatementExtractor,
 }
 
@@ -28,6 +33,8 @@ STAGES: dict[str, Callable[[], Stage]] = {
 CORPUS_STEPS: dict[str, Callable[[Any], list[dict[str, Any]]]] = {
     "entities": entities_step,
     "statements": collect_statements,
+    "time_expressions": time_expressions,
+    "quantities": quantities,
 }
 
 
