@@ -139,8 +139,8 @@ class StatementFinder:
         intro = find_introducer(self.words, self.lexicon, cue, index + 1, bare_ok=False)
         if intro is None:
             return
-        named = None
-        if self.continued_source(self.words[index].start, participle=True) is None:
+        named = subject_before(self.words, self.lexicon, index, self.sentence_floor(index)) if saying else None
+        if named is None and self.continued_source(self.words[index].start, participle=True) is None:
             named = self.sentence_subject(index)
             if named is None or not (saying or is_speaker_head(self.words.key(named.first), self.lexicon)):
                 return
