@@ -87,6 +87,8 @@ def check_fixture(fixture: dict[str, Any], data_dir: Path) -> dict[str, Any]:
     results = [judged_correct(e, found[(e["zip"], e["index"])], texts[(e["zip"], e["index"])])
                for e in fixture["statements"]]
     stale = [e for e, ok in zip(fixture["statements"], results) if e["verdict"] == "correct" and not ok]
+    dropped = [e for e in fixture["statements"] if e["verdict"] != "correct"
+               and not any(s.attrs["cue_start"] == e["cue_start"] for s in found[(e["zip"], e["index"])])]
     by_zip: dict[str, list[int]] = {}
     for entry, ok in zip(fixture["statements"], results):
         counts = by_zip.setdefault(entry["zip"], [0, 0])
@@ -95,7 +97,7 @@ def check_fixture(fixture: dict[str, Any], data_dir: Path) -> dict[str, Any]:
     return {"checked": len(results), "correct": sum(results), "precision": sum(results) / max(1, len(results)),
             "by_zip": by_zip,
             "correct_when_judged": sum(e["verdict"] == "correct" for e in fixture["statements"]),
-            "no_longer_matching": stale}
+            "no_longer_matching": stale, "wrong_no_longer_output": len(dropped)}
 
 
 #: the hand-checked samples: every 40th article of one day (all fourteen outlets), at most five statements

@@ -124,10 +124,10 @@ class StatementFinder:
                 self.add(index, index, phrase, via_from=stop, content=quoted)
 
     def passive(self, index: int, prefix: str) -> bool:
-        """`يُعتبر`, `يُذكر`: a damma on the present prefix marks the passive, which names no speaker."""
+        """`يُعتبر`, `ذُكر`: a damma on the first letter marks the passive, which names no speaker."""
         word = self.words[index]
         raw = self.words.text[word.start:word.end][raw_prefix_length(self.words.text[word.start:word.end], prefix):]
-        return len(raw) > 1 and raw[0] in "يت" and raw[1] == "\u064f"
+        return len(raw) > 1 and raw[1] == "\u064f"  # يُعتبر, تُذكر, ذُكر: a damma on the first letter
 
     def _participle(self, index: int, cue: Cue) -> None:
         """`، مشددا على ...`: continues the last speaker of the same or the previous sentence."""
@@ -180,6 +180,8 @@ class StatementFinder:
         source = None if named else self.continued_source(cue_word.start, participle)
         if named is None and source is None:
             return None
+        if named is None and self._speaking_in_own_quote(cue_word.start, source):
+            return None  # `"... أعتقد أنه يتجه ..."`: the quoted speaker's own first person
         if participle and any(s.content_start == content.start and s.content_end == content.end for s in self.found):
             return None  # `واستطرد بقوله`: the verb and its saying word read the same content once
         via = find_via(words, self.lexicon, via_from, intro)
@@ -227,6 +229,10 @@ class StatementFinder:
     def _previous_sentence_start(self, offset: int) -> int:
         start = self.words.sentence_of(offset).start
         return self.words.sentence_of(start - 1).start if start > 0 else 0
+
+    def _speaking_in_own_quote(self, offset: int, source: Source) -> bool:
+        return any(s.direct and s.content_start <= offset < s.content_end and source.position < s.content_start
+                   for s in self.found)
 
     def _inside_closed_content(self, position: int, offset: int) -> bool:
         return any(s.direct and s.content_start <= position < s.content_end

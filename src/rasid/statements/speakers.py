@@ -87,7 +87,7 @@ def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, f
     if first and (is_preposition(words, index) or key in lexicon.marker("demonstrative")
                   or key in lexicon.marker("resumptive") or _dative(key, lexicon)):
         return True
-    if cue is not None and cue.takes_object and key in lexicon.marker("objecthead"):
+    if cue is not None and cue.takes_object and is_object_head(key, lexicon):
         return True
     return starts_medium(words, lexicon, index)
 
@@ -182,6 +182,13 @@ def _subject_word(words: Words, lexicon: Lexicon, index: int) -> bool:
     if not words[index].is_word or is_preposition(words, index) or key in lexicon.cues:
         return False
     return not any(key in lexicon.marker(c) for c in ("complementizer", "speechnoun", "time", "connective"))
+
+
+def is_object_head(key: str, lexicon: Lexicon) -> bool:
+    """`ضرورة`, `الحرص`, `سعادته`: a noun that opens the bare content of an object cue."""
+    heads = lexicon.marker("objecthead")
+    bare = without_pronoun(key)
+    return any(k in heads or k.removeprefix("ال") in heads for k in (key, bare, bare.removesuffix("ت") + "ه"))
 
 
 def is_speaker_head(key: str, lexicon: Lexicon) -> bool:
