@@ -168,8 +168,18 @@ def reported_end(words: Words, lexicon: Lexicon, index: int) -> int:
                 continue
         if words.is_comma(at) and next_cue_follows(words, lexicon, at + 1):
             return words[at].start
+        if at > index and _joined_cue_with_introducer(words, lexicon, at):
+            return words[at].start  # `... بانضمامه للفريق وقال: "..."`
         at += 1
     return limit
+
+
+def _joined_cue_with_introducer(words: Words, lexicon: Lexicon, at: int) -> bool:
+    key = words.key(at)
+    if not key.startswith("و") or key[1:] not in lexicon.cues or lexicon.cues[key[1:]].kind != "verb":
+        return False
+    following = words.key(at + 1)
+    return following == ":" or following in lexicon.marker("complementizer")
 
 
 def next_cue_follows(words: Words, lexicon: Lexicon, index: int, loose: bool = False) -> bool:

@@ -84,7 +84,17 @@ class StatementFinder:
         if self.words[previous].end <= self.words.sentence_of(self.words[index].start).start:
             return True
         key = self.words.key(previous)
-        return self.words.is_comma(previous) or key in (":", ".") or key in self.lexicon.marker("connective")
+        if self.words.is_comma(previous) or key in (":", ".") or key in self.lexicon.marker("connective"):
+            return True
+        return self._after_side_phrase(index)
+
+    def _after_side_phrase(self, index: int) -> bool:
+        """`من جانبه دعا`, `من جهة أخرى كشفت`: a fronted `on his side` without its comma."""
+        words = self.words
+        sides = self.lexicon.marker("side")
+        if words.key(index - 2) == "من" and words.key(index - 1) in sides:
+            return True
+        return words.key(index - 3) == "من" and words.key(index - 2) in sides
 
     def _verb(self, index: int, cue: Cue, prefix: str) -> None:
         words, lexicon = self.words, self.lexicon
