@@ -98,10 +98,12 @@ def read_according(finder: StatementFinder, index: int) -> None:
     words, lexicon = finder.words, finder.lexicon
     if words.key(index + 1) == "ما":
         return  # `بحسب ما ذكرت X`: read at the verb, by `read_as_what`
+    floor = finder.sentence_floor(index)
     source = _according_source(finder, index + 1)
+    if source is None and index - floor <= 1:
+        source = _named_before_fa_inna(finder, index + 1)
     if source is None:
         return
-    floor = finder.sentence_floor(index)
     if index - floor <= 1:
         after = source.last + 1 if words.is_comma(source.last) else source.last
         intro = after + 1 if words.key(after) in lexicon.marker("complementizer") else after
@@ -125,6 +127,16 @@ def read_as_what(finder: StatementFinder, index: int, cue: Cue) -> None:
     content = _clause_around(finder, index - 2, source)
     if content is not None:
         finder.add(index, index, source, via_from=index + 1, content=content)
+
+
+def _named_before_fa_inna(finder: StatementFinder, first: int) -> Phrase | None:
+    """`وبحسب السناني، فإن ...`: a short name between `بحسب` and `، فإن` is the source."""
+    words = finder.words
+    comma = next((at for at in range(first, min(len(words), first + MAX_NAME_WORDS + 1))
+                  if not words[at].is_word), None)
+    if comma is None or comma == first or not words.is_comma(comma) or words.key(comma + 1) != "فان":
+        return None
+    return Phrase(first, comma, words[first].start, words[comma - 1].end)
 
 
 def _according_source(finder: StatementFinder, first: int) -> Phrase | None:
