@@ -32,9 +32,9 @@ STAGES: dict[str, Callable[[], Stage]] = {
 #: export field -> corpus step, in running order; a field with no step is exported as an empty list
 CORPUS_STEPS: dict[str, Callable[[Any], list[dict[str, Any]]]] = {
     "entities": entities_step,
-    "statements": collect_statements,
     "time_expressions": time_expressions,
     "quantities": quantities,
+    "statements": collect_statements,
 }
 
 
