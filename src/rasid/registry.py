@@ -11,14 +11,14 @@ from typing import Any
 
 from .corpus.entities import entities_step
 from .corpus.statements import collect_statements
-from .corpus.time_quantities import quantities, time_expressions
 from .errors import UnknownNameError
 from .pipeline import Pipeline, Stage
+from .corpus.time_quantities import quantities, time_expressions
 from .stages.entities import EntityRecognizer
 from .stages.quantities import QuantityTagger
 from .stages.segment import Segmenter
-from .stages.statements import StatementExtractor
 from .stages.time import TimeTagger
+from .stages.statements import StatementExtractor
 
 #: name -> factory, in default running order
 STAGES: dict[str, Callable[[], Stage]] = {
