@@ -12,7 +12,8 @@ from .content import Content, find_introducer, read_content
 from .lexicon import Cue, Lexicon, load_lexicon
 from .media import find_via
 from .record import Source, Statement
-from .reports import read_according, read_as_what, read_quote_before, read_report, register_topics
+from .reports import (read_according, read_as_what, read_quote_before, read_report, register_actor,
+                      register_topics)
 from .speakers import Phrase, is_anonymous, is_speaker_head, speaker_after, subject_before
 from ..text.normalize import match_key
 from .tokens import Words, raw_prefix_length, strip_prefix
@@ -38,6 +39,8 @@ class StatementFinder:
         for index, word in enumerate(self.words):
             if index in openers:
                 register_topics(self, index)
+            elif self.words.is_comma(index - 1) and word.key == "ثم":
+                register_actor(self, index)  # `، ثم ألقى السيد X كلمته`
             if word.key not in candidates:
                 continue
             cue, prefix = self.cue_at(index)

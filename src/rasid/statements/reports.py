@@ -16,7 +16,7 @@ from .content import Content, find_introducer
 from .lexicon import Cue
 from .media import find_via
 from .quotes import QUOTE_MARKS, trim_span
-from .speakers import MAX_APPOSITION_WORDS, Phrase, is_speaker_head, speaker_after
+from .speakers import MAX_APPOSITION_WORDS, Phrase, is_speaker_head, speaker_after, without_pronoun
 from .tokens import Words, raw_prefix_length, strip_prefix
 
 if TYPE_CHECKING:
@@ -27,6 +27,8 @@ MAX_SOURCE_WORDS = 10  # `مسؤولين في الإدارة الأميركية`
 MAX_TOPIC_HEAD_WORDS = 6  # `السفيرة الأميركية لدى العراق` before its comma
 AS_WHAT = frozenset({"علي", "حسب", "وفق", "وفقا", "طبقا", "كما"})  # `على ما ذكرت`, `وفق ما أفادت`
 MAX_NAME_WORDS = 3  # an unlisted source after `على ما ذكر` is taken when it is this short (a name)
+MAX_ACTOR_WORDS = 8  # a sentence subject remembered for a later bare cue: title and name, not a clause
+PREPOSITIONS_AT_START = frozenset({"في", "من", "علي", "الي", "عن", "مع", "منذ", "خلال", "بعد", "قبل"})
 ISSUED = frozenset({"صدر", "صدرت", "الصادر", "الصادره", "صادر", "صادره"})
 CLOSING_MARKS = "”»\""
 
@@ -209,7 +211,9 @@ def read_quote_before(finder: StatementFinder, index: int, named: Phrase) -> Con
 def register_topics(finder: StatementFinder, index: int) -> None:
     """Remember the speakers a sentence names before any cue, for a bare cue that follows."""
     _register_topic(finder, index)
+    register_actor(finder, index)
     _register_issuer(finder, index)
+    _register_author(finder, index)
 
 
 def _register_topic(finder: StatementFinder, index: int) -> None:
@@ -227,6 +231,66 @@ def _register_topic(finder: StatementFinder, index: int) -> None:
         return
     phrase = Phrase(index, second, words[index].start, words[second - 1].end)
     finder.remember(phrase, index, None, None)
+
+
+def register_actor(finder: StatementFinder, index: int) -> None:
+    """`ألقى السيد X قائد المخيم كلمته ...`: the subject of a sentence's first verb, for a later `وأكد`."""
+    words, lexicon = finder.words, finder.lexicon
+    if words.key(index) == "من" and words.key(index + 1) in lexicon.marker("side") and words.is_comma(index + 2):
+        index += 3  # `من جهته، بارك المهندس ...`
+    if words.key(index) in lexicon.marker("connective"):
+        index += 1  # `ثم ألقى`
+    if index + 1 >= len(words) or not words[index].is_word:
+        return
+    first = words.key(index)
+    if strip_prefix(first, ("و", "ف"), PREPOSITIONS_AT_START) is not None:
+        return
+    if strip_prefix(first, ("و", "ف"), lexicon.cue_keys) is not None:
+        return
+    if not is_speaker_head(words.key(index + 1), lexicon):
+        return
+    phrase, stop = speaker_after(words, lexicon, None, index + 1)
+    if phrase is None:
+        return
+    trimmed = _trim_actor(finder, phrase)
+    bounded = trimmed != phrase or words.is_comma(stop) or words.key(stop) in PREPOSITIONS_AT_START
+    if trimmed is not None and bounded and trimmed.last - trimmed.first <= MAX_ACTOR_WORDS:
+        finder.remember(trimmed, index + 1, None, None)  # `زار الوزير المصنع أمس`: no bound, maybe an object
+
+
+def _trim_actor(finder: StatementFinder, phrase: Phrase) -> Phrase | None:
+    """The actor without what follows it: `المسعري للخريجين نجاحهم` → `المسعري`, `شيما كلمته` → `شيما`."""
+    words, lexicon = finder.words, finder.lexicon
+    for at in range(phrase.first + 1, phrase.last):
+        key = words.key(at)
+        dative = key.startswith("ل") and not is_speaker_head(key, lexicon)
+        spoken = without_pronoun(key) != key and strip_prefix(
+            without_pronoun(key).removesuffix("ت") + "ه", ("ال",), lexicon.media) is not None
+        if dative or spoken or not words[at].is_word:
+            last = at
+            while last > phrase.first and words.is_comma(last - 1):
+                last -= 1
+            return Phrase(phrase.first, last, phrase.start, words[last - 1].end) if last > phrase.first else None
+    return phrase
+
+
+def _register_author(finder: StatementFinder, index: int) -> None:
+    """`ففي تقرير للدكتورة جليت باوم، ... تقول`: the author of a report, interview or statement."""
+    words, lexicon = finder.words, finder.lexicon
+    end = min(len(words), words.index_at(words.sentence_of(words[index].start).end))
+    for at in range(index, end - 1):
+        prefix = strip_prefix(words.key(at), ("ال", "و", "ف", "في", "بال"), lexicon.media)
+        if prefix is None or lexicon.media[words.key(at)[len(prefix):]] not in ("document", "channelword"):
+            continue
+        key = words.key(at + 1)
+        if key.startswith("ل") and is_speaker_head(key, lexicon):
+            rest, _ = speaker_after(words, lexicon, None, at + 2)  # the head itself reads as a dative
+            head = words[at + 1]
+            clitic = "لل" if key.startswith("لل") else "ل"  # `للدكتورة`: لـ + الدكتورة with the alef dropped
+            start = head.start + raw_prefix_length(words.text[head.start:head.end], clitic)
+            last, end_char = (rest.last, rest.end) if rest is not None else (at + 2, head.end)
+            finder.remember(Phrase(at + 1, last, start, end_char), at + 1, None, None)
+            return
 
 
 def _register_issuer(finder: StatementFinder, index: int) -> None:
