@@ -22,6 +22,7 @@ MAX_CONTINUATION_GAP = 800
 MAX_WEAK_NAME_WORDS = 3  # `وبين الصباغ أن`: a weak cue takes an unlisted speaker only as a short name before أن
 RELATIVE_WHAT = frozenset({"ما", "بما", "مما", "عما", "لما"})  # `ما يقولون`: what they say, not a statement  # characters from the last speaker's statement to a bare `وأضاف` that continues it
 CUE_PREFIXES = ("و", "ف")
+NOUN_LOOKALIKES = {"راي": "ي"}  # folded cue form -> the last letter that spells the noun instead (`رأي`, not `رأى`)
 
 
 class StatementFinder:
@@ -77,6 +78,9 @@ class StatementFinder:
         negation = self.lexicon.marker("negation")
         if prefix is None or strip_prefix(self.words.key(index - 1), CUE_PREFIXES, negation) is not None:
             return None, ""
+        word = self.words[index]
+        if key[len(prefix):] in NOUN_LOOKALIKES and self.words.text[word.end - 1] == NOUN_LOOKALIKES[key[len(prefix):]]:
+            return None, ""  # `رأي` (an opinion), not `رأى` (he saw)
         return self.lexicon.cues[key[len(prefix):]], prefix
 
     def clause_initial(self, index: int, prefix: str) -> bool:
@@ -106,7 +110,7 @@ class StatementFinder:
         if words.key(index - 1) in RELATIVE_WHAT:
             read_as_what(self, index, cue)
             return
-        first = index + 2 if words.key(index + 1) in lexicon.marker("resumptive") else index + 1
+        first = index + 1
         if "ب" in cue.preps and words.key(first).startswith("ب") and not is_speaker_head(words.key(first), lexicon):
             if self.clause_initial(index, prefix):  # `ونوه بيقظة رجال الجمارك`: the content, no speaker
                 self.add(index, first, None, via_from=first)
@@ -123,7 +127,8 @@ class StatementFinder:
         if cue.weak and phrase is not None and not self.clause_initial(index, prefix):
             return  # `بين الفريق السعودي ونظيره`: a weak cue mid-clause is the preposition or noun
         if cue.weak and named is not None and not is_speaker_head(words.key(named.first), lexicon):
-            short_name = phrase is not None and phrase.last - phrase.first <= MAX_WEAK_NAME_WORDS
+            joined = bool(prefix) or words.key(index - 1) in lexicon.marker("connective")  # not `، بين المرأتين`
+            short_name = joined and phrase is not None and phrase.last - phrase.first <= MAX_WEAK_NAME_WORDS
             if not (short_name and words.key(stop) in lexicon.marker("complementizer")):
                 return
         if named is not None and strip_prefix(words.key(named.first), ("ال",), lexicon.marker("notspeaker")) is not None:
@@ -152,12 +157,21 @@ class StatementFinder:
         intro = find_introducer(self.words, self.lexicon, cue, index + 1, bare_ok=False)
         if intro is None:
             return
+        offset = self.words[index].start
         named = subject_before(self.words, self.lexicon, index, self.sentence_floor(index)) if saying else None
-        if named is None and self.continued_source(self.words[index].start, participle=True) is None:
-            named = self.sentence_subject(index)
-            if named is None or not (saying or is_speaker_head(self.words.key(named.first), self.lexicon)):
+        source = self.continued_source(offset, participle=True)
+        if named is None and (source is None or source.until < self.words.sentence_of(offset).start):
+            named = self.sentence_subject(index)  # `ويكشف مارك شباط ...، قائلا`: this sentence's subject first
+            if named is not None and source is not None and self._names_source(named, source):
+                named = None  # `وانتقد الدلبحي دور البلديات، مؤكداً`: the same person as before, as written then
+            if named is None and source is None:
                 return
         self.add(index, intro, named, via_from=index + 1, participle=True)
+
+    def _names_source(self, phrase: Phrase, source: Source) -> bool:
+        """The phrase mentions the source's last word (`الدلبحي` of `الدلبحي دور البلديات`)."""
+        surname = match_key(source.text.split()[-1]) if source.text.split() else ""
+        return any(self.words.key(at) == surname for at in range(phrase.first, phrase.last))
 
     def sentence_subject(self, index: int) -> Phrase | None:
         """`اكتفى عسيري بقوله`: the short noun phrase after the verb that opens the sentence."""

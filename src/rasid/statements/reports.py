@@ -100,6 +100,9 @@ def read_according(finder: StatementFinder, index: int) -> None:
     words, lexicon = finder.words, finder.lexicon
     if words.key(index + 1) == "ما":
         return  # `بحسب ما ذكرت X`: read at the verb, by `read_as_what`
+    offset = words[index].start
+    if any(s.cue_start < offset < s.content_start for s in finder.found):
+        return  # `وقال متعب بحسب صحيفة مكة إن`: the newspaper is the medium of that statement
     floor = finder.sentence_floor(index)
     source = _according_source(finder, index + 1)
     if source is None and index - floor <= 1:

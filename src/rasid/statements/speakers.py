@@ -34,6 +34,8 @@ class Phrase:
 
 def speaker_after(words: Words, lexicon: Lexicon, cue: Cue | None, index: int) -> tuple[Phrase | None, int]:
     """The speaker phrase starting at word `index`, and the index of the word that ended it."""
+    if words.key(index) in lexicon.marker("resumptive"):
+        index += 1  # `الذي أشار فيه إلى`, `ما تعبر عنه «س»`
     quoted = _quoted_speaker(words, lexicon, cue, index)
     if quoted is not None:
         return quoted
@@ -66,7 +68,7 @@ def _quoted_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int)
         return None
     after = words.key(close + 1)
     opens_content = after in lexicon.marker("complementizer") or after == ":" or (cue is not None and after in cue.preps)
-    if not (opens_content or words.is_comma(close + 1)):
+    if not (opens_content or words.is_comma(close + 1) or words.is_sentence_end(close + 1)):
         return None
     return Phrase(index, close + 1, words[index].start, words[close].end), close + 1
 
