@@ -20,6 +20,7 @@ from .tokens import Words, raw_prefix_length, strip_prefix
 
 MAX_CONTINUATION_GAP = 800
 MAX_WEAK_NAME_WORDS = 3  # `وبين الصباغ أن`: a weak cue takes an unlisted speaker only as a short name before أن
+RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
 RELATIVE_WHAT = frozenset({"ما", "بما", "مما", "عما", "لما"})  # `ما يقولون`: what they say, not a statement  # characters from the last speaker's statement to a bare `وأضاف` that continues it
 CUE_PREFIXES = ("و", "ف")
 NOUN_LOOKALIKES = {"راي": "ي"}  # folded cue form -> the last letter that spells the noun instead (`رأي`, not `رأى`)
@@ -115,7 +116,10 @@ class StatementFinder:
             if self.clause_initial(index, prefix):  # `ونوه بيقظة رجال الجمارك`: the content, no speaker
                 self.add(index, first, None, via_from=first)
             return
-        phrase, stop = speaker_after(words, lexicon, cue, first)
+        if words.key(index - 1) in RELATIVE_PRONOUNS:  # `الذين أكدوا قدرتهم`: the subject is before the pronoun
+            phrase, stop = None, first
+        else:
+            phrase, stop = speaker_after(words, lexicon, cue, first)
         subject = None
         if phrase is None and not self.clause_initial(index, prefix):
             subject = subject_before(words, lexicon, index, self.sentence_floor(index))

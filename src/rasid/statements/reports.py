@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 MAX_OUTLET_WORDS = 8  # `صحيفة "وول ستريت جورنال" الأمريكية` before `عن`
 MAX_SOURCE_WORDS = 10  # `مسؤولين في الإدارة الأميركية` between `عن` and `قولهم`
 MAX_TOPIC_HEAD_WORDS = 6  # `السفيرة الأميركية لدى العراق` before its comma
+CONTRASTS = frozenset({"الا", "لكن", "بينما", "فيما", "غير", "ولكن"})  # `، بحسب المرصد، إلا أن ...`
 AS_WHAT = frozenset({"علي", "حسب", "وفق", "وفقا", "طبقا", "كما"})  # `على ما ذكرت`, `وفق ما أفادت`
 MAX_NAME_WORDS = 3  # an unlisted source after `على ما ذكر` is taken when it is this short (a name)
 MAX_ACTOR_WORDS = 8  # a sentence subject remembered for a later bare cue: title and name, not a clause
@@ -186,8 +187,9 @@ def _clause_around(finder: StatementFinder, index: int, source: Phrase) -> Conte
     for other in finder.found:
         if other.content_start <= cue_word.start < other.content_end:
             start = max(start, other.content_start)
+    following = words.key(source.last + 1)
     ends_clause = source.last >= len(words) or words.is_sentence_end(source.last) or (
-        words.is_comma(source.last) and words.key(source.last + 1).startswith("ف"))
+        words.is_comma(source.last) and (following.startswith("ف") or following in CONTRASTS))
     end = cue_word.start if ends_clause else sentence.end
     begin, finish = trim_span(words.text, start, end)
     if finish - begin < 10:

@@ -14,6 +14,7 @@ from .tokens import Words, raw_prefix_length, strip_prefix
 
 MAX_SPEAKER_WORDS = 14  # longest speaker phrase seen: title + body + apposition (`مارك كيميت، وهو مساعد ...`)
 MAX_APPOSITION_WORDS = 4  # a name between commas: `، جمعة الدليمي،`
+MAX_QUOTED_NAME_WORDS = 3  # a quoted name ending a clause: `«س»`, `«المرصد السوري»`
 MAX_SUBJECT_WORDS = 8  # a subject before its verb: `رئيس الوزراء محمد شياع السوداني`
 PREPOSITIONS = frozenset({"في", "من", "عن", "علي", "الي", "مع", "حول", "لدي", "عند", "منذ", "ضد", "دون", "بين"})
 APPOSITION_OPENERS = frozenset({"وهو", "وهي", "الذي", "التي", "وهم"})
@@ -68,7 +69,8 @@ def _quoted_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int)
         return None
     after = words.key(close + 1)
     opens_content = after in lexicon.marker("complementizer") or after == ":" or (cue is not None and after in cue.preps)
-    if not (opens_content or words.is_comma(close + 1) or words.is_sentence_end(close + 1)):
+    named_only = close - index - 1 <= MAX_QUOTED_NAME_WORDS  # `وقال "شوهد اختطاف خمسة مقاتلين"،` is content
+    if not (opens_content or (named_only and (words.is_comma(close + 1) or words.is_sentence_end(close + 1)))):
         return None
     return Phrase(index, close + 1, words[index].start, words[close].end), close + 1
 
@@ -77,6 +79,8 @@ def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, f
     key = words.key(index)
     if words.is_sentence_end(index) or key == ":" or key in lexicon.marker("complementizer"):
         return True
+    if key in PREPOSITIONS and words.key(index + 1) in lexicon.marker("complementizer"):
+        return True  # `مع أنني`, `رغم أن`: a subordinate clause starts
     preps = cue.preps if cue is not None else PREPOSITIONS
     if key in preps and words.key(index - 1) not in CLOSE_TO and is_preposition(words, index, preps):
         return True
