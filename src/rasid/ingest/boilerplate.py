@@ -45,16 +45,27 @@ class FilteredLines:
     removed: list[tuple[str, str]]  # (line, rule)
 
 
+@dataclass(frozen=True, slots=True)
+class FurnitureLexicon:
+    """`data/boilerplate.json` as match keys."""
+
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+    related: frozenset[str]
+    sections: frozenset[str]
+    policy: tuple[str, ...]
+
+
 @cache
-def lexicon() -> dict[str, frozenset[str] | tuple[str, ...]]:
+def lexicon() -> FurnitureLexicon:
     raw = json.loads(resources.files("rasid.data").joinpath("boilerplate.json").read_text(encoding="utf-8"))
-    return {
-        "exact": frozenset(_key(x) for x in raw["exact_lines"] + raw["section_lines"]),
-        "prefixes": tuple(_key(x) for x in raw["line_prefixes"]),
-        "related": frozenset(_key(x) for x in raw["related_markers"]),
-        "sections": frozenset(_key(x) for x in raw["section_words"]),
-        "policy": tuple(_key(x) for x in raw["policy_phrases"]),
-    }
+    return FurnitureLexicon(
+        exact=frozenset(_key(x) for x in raw["exact_lines"] + raw["section_lines"]),
+        prefixes=tuple(_key(x) for x in raw["line_prefixes"]),
+        related=frozenset(_key(x) for x in raw["related_markers"]),
+        sections=frozenset(_key(x) for x in raw["section_words"]),
+        policy=tuple(_key(x) for x in raw["policy_phrases"]),
+    )
 
 
 def _key(line: str) -> str:
@@ -93,7 +104,8 @@ def _without_inline_code(lines: list[str], removed: list[tuple[str, str]]) -> It
         if not start or end < start.start():
             yield line
             continue
-        end += 1 + len(CODE_TAIL.match(line, end + 1).group())
+        tail = CODE_TAIL.match(line, end + 1)
+        end = tail.end() if tail else end + 1
         removed.append((line[start.start():end].strip(), "inline script"))
         yield line[:start.start()]
         yield line[end:]
@@ -109,16 +121,16 @@ def furniture_rule(line: str) -> str | None:
     if words > MAX_POLICY_WORDS:
         return None
     key = _key(line)
-    if sum(p in key for p in lexicon()["policy"]) >= MIN_POLICY_PHRASES:
+    if sum(p in key for p in lexicon().policy) >= MIN_POLICY_PHRASES:
         return "site policy"
     if is_menu(line):
         return "menu or share line"
     if words > MAX_FURNITURE_WORDS:
         return None
     checks = (
-        ("related", key in lexicon()["related"]),
-        ("menu or share line", key in lexicon()["exact"]),
-        ("boilerplate prefix", key.startswith(lexicon()["prefixes"])),
+        ("related", key in lexicon().related),
+        ("menu or share line", key in lexicon().exact),
+        ("boilerplate prefix", key.startswith(lexicon().prefixes)),
         ("image id", bool(UUID.match(line) or HEX_ID.match(line))),
         ("photo caption", bool(CAPTION_CREDIT.search(line))),
         ("glued section names", is_glued_sections(key)),
@@ -130,7 +142,7 @@ def is_glued_sections(key: str) -> bool:
     """True for a space-less line made of two or more section names (`تحليلاتخاصرئيسية`)."""
     if " " in key or len(key) < MIN_GLUED_LENGTH:
         return False
-    sections = lexicon()["sections"]
+    sections = lexicon().sections
     reachable = {0: 0}  # end position -> number of words used to get there
     for start in range(len(key)):
         if start not in reachable:
