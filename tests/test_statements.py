@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rasid.model import DocMeta, Document
 from rasid.stages.segment import Segmenter
@@ -220,3 +222,33 @@ def test_statements_offsets_exact(text):
         assert text[statement["cue_start"]:statement["cue_end"]] == statement["cue"]
         assert text[statement["content_start"]:statement["content_end"]] == statement["content"]
         assert statement["start"] <= statement["cue_start"] and statement["content_end"] <= statement["end"]
+
+
+LAYER_ATTRS = {"speaker_text", "speaker_start", "speaker_end", "cue", "cue_start", "cue_end", "content",
+               "content_start", "content_end", "direct", "via", "anonymous", "parent"}
+
+
+def test_statements_layer_attrs_as_documented():
+    (statement,) = statements_of("وقال الوزير في بيان إن الحوار مستمر.")
+    assert set(statement) - {"start", "end"} == LAYER_ATTRS
+
+
+def test_statements_stage_needs_no_entities():
+    assert (EXTRACTOR.requires, EXTRACTOR.produces) == (("sentences", "tokens"), ("statements",))
+
+
+WORDS = ["وقال", "قال", "أكد", "وأضاف:", "مشيرا", "إلى", "أن", "إن", "الوزير", "مصدر", "مطلع", "بحسب", "ونقلت",
+         "وكالة", "عن", "قولها", "في", "تصريح", "لـ", "،", ".", "\"", "«", "»", "“", "”", "(", ")", "الحكومة",
+         "ستفتح", "المعابر", "وهذا", "ما", "أكده", "حيث", "الذي", "بقوله", ":", "\n"]
+
+
+@given(st.lists(st.sampled_from(WORDS), max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_statements_spans_always_exact(tokens):
+    text = " ".join(tokens)
+    for statement in statements_of(text):
+        assert 0 <= statement["start"] <= statement["cue_start"] < statement["cue_end"] <= len(text)
+        assert text[statement["cue_start"]:statement["cue_end"]] == statement["cue"]
+        assert text[statement["content_start"]:statement["content_end"]] == statement["content"]
+        if statement["speaker_start"] is not None:
+            assert text[statement["speaker_start"]:statement["speaker_end"]] == statement["speaker_text"]
