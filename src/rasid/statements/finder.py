@@ -36,6 +36,7 @@ class StatementFinder:
         self.sources: list[Source] = []
 
     def find(self) -> list[Statement]:
+        """Every statement of the document, sorted by span, with parents linked."""
         openers = self.words.sentence_openers()
         candidates = self.lexicon.cue_keys
         for index, word in enumerate(self.words):
@@ -74,6 +75,7 @@ class StatementFinder:
         return head[len(prefix):] if prefix else head
 
     def cue_at(self, index: int) -> tuple[Cue | None, str]:
+        """The cue word `index` spells (with the prefix it carries), unless negated or a lookalike noun."""
         key = self.words.key(index)
         prefix = strip_prefix(key, CUE_PREFIXES, self.lexicon.cues)
         negation = self.lexicon.marker("negation")
@@ -105,6 +107,7 @@ class StatementFinder:
         return words.key(index - 3) == "من" and words.key(index - 2) in sides
 
     def _verb(self, index: int, cue: Cue, prefix: str) -> None:
+        """A finite cue: its speaker after it, before it, or continued; then its content."""
         words, lexicon = self.words, self.lexicon
         if words.key(index + 1) in lexicon.marker("demonstrative") or self.passive(index, prefix):
             return
@@ -116,34 +119,49 @@ class StatementFinder:
             if self.clause_initial(index, prefix):  # `ونوه بيقظة رجال الجمارك`: the content, no speaker
                 self.add(index, first, None, via_from=first)
             return
-        if words.key(index - 1) in RELATIVE_PRONOUNS:  # `الذين أكدوا قدرتهم`: the subject is before the pronoun
-            phrase, stop = None, first
-        else:
-            phrase, stop = speaker_after(words, lexicon, cue, first)
-        subject = None
-        if phrase is None and not self.clause_initial(index, prefix):
-            subject = subject_before(words, lexicon, index, self.sentence_floor(index))
-            if subject is None and words.key(index - 1) not in lexicon.marker("connective"):
-                return
-        named = phrase or subject
-        if named is None and words.key(index)[len(prefix):] in lexicon.marker("impersonal"):
+        found = self._verb_speaker(index, cue, prefix)
+        if found is None:
             return
-        if cue.weak and phrase is not None and not self.clause_initial(index, prefix):
-            return  # `بين الفريق السعودي ونظيره`: a weak cue mid-clause is the preposition or noun
-        if cue.weak and named is not None and not is_speaker_head(words.key(named.first), lexicon):
-            joined = bool(prefix) or words.key(index - 1) in lexicon.marker("connective")  # not `، بين المرأتين`
-            short_name = joined and phrase is not None and phrase.last - phrase.first <= MAX_WEAK_NAME_WORDS
-            if not (short_name and words.key(stop) in lexicon.marker("complementizer")):
-                return
-        if named is not None and strip_prefix(words.key(named.first), ("ال",), lexicon.marker("notspeaker")) is not None:
-            return
+        phrase, subject, stop = found
         intro = find_introducer(words, lexicon, cue, stop, bare_ok=subject is not None)
         if intro is not None:
-            self.add(index, intro, named, via_from=stop)
+            self.add(index, intro, phrase or subject, via_from=stop)
         elif phrase is not None:
             quoted = read_quote_before(self, index, phrase)
             if quoted is not None:
                 self.add(index, index, phrase, via_from=stop, content=quoted)
+
+    def _verb_speaker(self, index: int, cue: Cue, prefix: str) -> tuple[Phrase | None, Phrase | None, int] | None:
+        """(speaker after the cue, subject before it, where the speaker ended), or None for no statement."""
+        words, lexicon = self.words, self.lexicon
+        if words.key(index - 1) in RELATIVE_PRONOUNS:  # `الذين أكدوا قدرتهم`: the subject is before the pronoun
+            phrase, stop = None, index + 1
+        else:
+            phrase, stop = speaker_after(words, lexicon, cue, index + 1)
+        subject = None
+        if phrase is None and not self.clause_initial(index, prefix):
+            subject = subject_before(words, lexicon, index, self.sentence_floor(index))
+            if subject is None and words.key(index - 1) not in lexicon.marker("connective"):
+                return None
+        named = phrase or subject
+        if named is None and words.key(index)[len(prefix):] in lexicon.marker("impersonal"):
+            return None
+        if cue.weak and not self._weak_cue_speaks(index, prefix, phrase, named, stop):
+            return None
+        if named is not None and strip_prefix(words.key(named.first), ("ال",), lexicon.marker("notspeaker")) is not None:
+            return None
+        return phrase, subject, stop
+
+    def _weak_cue_speaks(self, index: int, prefix: str, phrase: Phrase | None, named: Phrase | None, stop: int) -> bool:
+        """A weak cue (`كشف`, `بين`) counts at a clause's start with a listed speaker or a short name before أن."""
+        words, lexicon = self.words, self.lexicon
+        if phrase is not None and not self.clause_initial(index, prefix):
+            return False  # `بين الفريق السعودي ونظيره`: a weak cue mid-clause is the preposition or noun
+        if named is None or is_speaker_head(words.key(named.first), lexicon):
+            return True
+        joined = bool(prefix) or words.key(index - 1) in lexicon.marker("connective")  # not `، بين المرأتين`
+        short_name = joined and phrase is not None and phrase.last - phrase.first <= MAX_WEAK_NAME_WORDS
+        return short_name and words.key(stop) in lexicon.marker("complementizer")
 
     def passive(self, index: int, prefix: str) -> bool:
         """`يُعتبر`, `ذُكر`: a damma on the first letter marks the passive, which names no speaker."""
@@ -198,6 +216,7 @@ class StatementFinder:
             self.remember(phrase, index, via, None)
 
     def sentence_floor(self, index: int) -> int:
+        """The index of the first word of word `index`'s sentence."""
         return self.words.index_at(self.words.sentence_of(self.words[index].start).start)
 
     def add(self, cue_index: int, intro: int, named: Phrase | None, via_from: int,
@@ -270,6 +289,7 @@ class StatementFinder:
                    and not s.content_start <= offset < s.content_end for s in self.found)
 
     def remember(self, phrase: Phrase, index: int, via: str | None, statement: int | None) -> None:
+        """Keep a speaker seen at word `index` for a later bare cue to continue."""
         text = self.words.text[phrase.start:phrase.end]
         anonymous = is_anonymous(self.words, self.lexicon, phrase)
         position = min(phrase.start, self.words[index].start)
@@ -277,6 +297,7 @@ class StatementFinder:
                                    phrase.end, anonymous, via, statement))
 
     def remember_statement(self, statement: Statement, named: Phrase | None) -> None:
+        """Keep the speaker of the statement just found."""
         self.sources.append(Source(statement.cue_start, statement.end, statement.speaker_text or "",
                                    statement.speaker_start or 0, statement.speaker_end or 0,
                                    statement.anonymous, statement.via, len(self.found) - 1))
