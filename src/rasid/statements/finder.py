@@ -20,7 +20,8 @@ from .tokens import Words, raw_prefix_length, strip_prefix
 
 MAX_CONTINUATION_GAP = 800
 MAX_WEAK_NAME_WORDS = 3  # `وبين الصباغ أن`: a weak cue takes an unlisted speaker only as a short name before أن
-RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"})
+RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "والذي", "والتي",
+                               "والذين"})
 RELATIVE_WHAT = frozenset({"ما", "بما", "مما", "عما", "لما"})  # `ما يقولون`: what they say, not a statement  # characters from the last speaker's statement to a bare `وأضاف` that continues it
 CUE_PREFIXES = ("و", "ف")
 NOUN_LOOKALIKES = {"راي": "ي"}  # folded cue form -> the last letter that spells the noun instead (`رأي`, not `رأى`)
@@ -134,10 +135,10 @@ class StatementFinder:
     def _verb_speaker(self, index: int, cue: Cue, prefix: str) -> tuple[Phrase | None, Phrase | None, int] | None:
         """(speaker after the cue, subject before it, where the speaker ended), or None for no statement."""
         words, lexicon = self.words, self.lexicon
-        if words.key(index - 1) in RELATIVE_PRONOUNS:  # `الذين أكدوا قدرتهم`: the subject is before the pronoun
-            phrase, stop = None, index + 1
-        else:
-            phrase, stop = speaker_after(words, lexicon, cue, index + 1)
+        phrase, stop = speaker_after(words, lexicon, cue, index + 1)
+        if words.key(index - 1) in RELATIVE_PRONOUNS and phrase is not None and not is_speaker_head(
+                words.key(phrase.first), lexicon):
+            phrase, stop = None, index + 1  # `الذين أكدوا قدرتهم`: the subject is before the pronoun
         subject = None
         if phrase is None and not self.clause_initial(index, prefix):
             subject = subject_before(words, lexicon, index, self.sentence_floor(index))

@@ -15,7 +15,9 @@ from .tokens import Words, raw_prefix_length, strip_prefix
 MAX_SPEAKER_WORDS = 14  # longest speaker phrase seen: title + body + apposition (`مارك كيميت، وهو مساعد ...`)
 MAX_APPOSITION_WORDS = 4  # a name between commas: `، جمعة الدليمي،`
 MAX_QUOTED_NAME_WORDS = 3  # a quoted name ending a clause: `«س»`, `«المرصد السوري»`
-MAX_SUBJECT_WORDS = 8  # a subject before its verb: `رئيس الوزراء محمد شياع السوداني`
+MAX_SUBJECT_WORDS = 8
+#: words between a subject and its verb: `السوداني الذي أكد`, `والتي طالبت`, `قد أعلن`, `كانت أعلنت`
+SUBJECT_GAP_WORDS = frozenset({"الذي", "التي", "الذين", "والذي", "والتي", "والذين", "قد", "كان", "كانت", "كانوا"})  # a subject before its verb: `رئيس الوزراء محمد شياع السوداني`
 PREPOSITIONS = frozenset({"في", "من", "عن", "علي", "الي", "مع", "حول", "لدي", "عند", "منذ", "ضد", "دون", "بين"})
 APPOSITION_OPENERS = frozenset({"وهو", "وهي", "الذي", "التي", "وهم"})
 CLOSE_TO = frozenset({"مقرب", "مقربه", "قريب", "قريبه", "المقرب", "المقربه", "مقربين", "مقربون"})
@@ -170,7 +172,7 @@ def _apposition_follows(words: Words, lexicon: Lexicon, cue: Cue | None, comma: 
 def subject_before(words: Words, lexicon: Lexicon, index: int, floor: int) -> Phrase | None:
     """A role- or source-headed subject ending right before word `index` (`أن رئيس الوزراء ... أكد`)."""
     end = index
-    while end > floor and words.key(end - 1) in ("الذي", "التي", "قد", "الذين", "كان", "كانت", "كانوا"):
+    while end > floor and words.key(end - 1) in SUBJECT_GAP_WORDS:
         end -= 1
     first = end
     while first > floor and end - first < MAX_SUBJECT_WORDS and _subject_word(words, lexicon, first - 1):
