@@ -13,7 +13,7 @@ from .lexicon import Cue, Lexicon, load_lexicon
 from .media import find_via
 from .record import Source, Statement
 from .reports import (read_according, read_as_what, read_quote_before, read_report, register_actor,
-                      register_topics)
+                      register_topics, spoken_forms)
 from .speakers import Phrase, is_anonymous, is_speaker_head, speaker_after, subject_before
 from ..text.normalize import match_key
 from .tokens import Words, raw_prefix_length, strip_prefix
@@ -35,6 +35,7 @@ class StatementFinder:
         self.lexicon = lexicon or load_lexicon()
         self.found: list[Statement] = []
         self.sources: list[Source] = []
+        self.spoken_forms = spoken_forms(words, self.lexicon)  # this document's words for a report or interview
 
     def find(self) -> list[Statement]:
         """Every statement of the document, sorted by span, with parents linked."""
@@ -43,7 +44,7 @@ class StatementFinder:
         for index, word in enumerate(self.words):
             if index in openers:
                 register_topics(self, index)
-            elif self.words.is_comma(index - 1) and word.key == "ثم":
+            elif word.key == "ثم" and self.words.is_comma(index - 1):
                 register_actor(self, index)  # `، ثم ألقى السيد X كلمته`
             if word.key not in candidates:
                 continue

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .content import Content, find_introducer
-from .lexicon import Cue
+from .lexicon import Cue, Lexicon
 from .media import find_via
 from .quotes import QUOTE_MARKS, trim_span
 from .speakers import MAX_APPOSITION_WORDS, Phrase, is_speaker_head, speaker_after, without_pronoun
@@ -282,10 +282,12 @@ def _trim_actor(finder: StatementFinder, phrase: Phrase) -> Phrase | None:
 def _register_author(finder: StatementFinder, index: int) -> None:
     """`ففي تقرير للدكتورة جليت باوم، ... تقول`: the author of a report, interview or statement."""
     words, lexicon = finder.words, finder.lexicon
+    spoken = finder.spoken_forms
+    if not spoken:
+        return
     end = min(len(words), words.index_at(words.sentence_of(words[index].start).end))
     for at in range(index, end - 1):
-        prefix = strip_prefix(words.key(at), ("ال", "و", "ف", "في", "بال"), lexicon.media)
-        if prefix is None or lexicon.media[words.key(at)[len(prefix):]] not in ("document", "channelword"):
+        if words.key(at) not in spoken:
             continue
         key = words.key(at + 1)
         if key.startswith("ل") and is_speaker_head(key, lexicon):
@@ -296,6 +298,11 @@ def _register_author(finder: StatementFinder, index: int) -> None:
             last, end_char = (rest.last, rest.end) if rest is not None else (at + 2, head.end)
             finder.remember(Phrase(at + 1, last, start, end_char), at + 1, None, None)
             return
+
+
+def spoken_forms(words: Words, lexicon: Lexicon) -> frozenset[str]:
+    """The keys of this document that name a report, statement or interview (`تقرير`, `وفي حديث`)."""
+    return lexicon.spoken_keys & words.keys_present
 
 
 def _register_issuer(finder: StatementFinder, index: int) -> None:
