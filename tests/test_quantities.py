@@ -68,8 +68,9 @@ def test_find_quantities_reads_money_with_its_currency(sentence, value, unit, cu
     assert (span.attrs["value"], span.attrs["unit"], span.attrs["currency"]) == (value, unit, currency)
 
 
-@pytest.mark.parametrize("sentence, value", [("ارتفعت النسبة إلى 30% هذا الشهر", 30), ("بلغت 45 في المئة من الأصوات", 45),
-                                             ("تراجعت ١٢٪ فقط", 12)])
+@pytest.mark.parametrize("sentence, value", [
+    ("ارتفعت النسبة إلى 30% هذا الشهر", 30), ("بلغت 45 في المئة من الأصوات", 45), ("تراجعت ١٢٪ فقط", 12),
+])
 def test_find_quantities_reads_percentages(sentence, value):
     span = only(sentence)
     assert (span.attrs["value"], span.attrs["unit"]) == (value, "%")

@@ -73,7 +73,8 @@ def test_find_time_expressions_resolves_relative_dates_against_the_reference(sen
 
 
 @pytest.mark.parametrize("text, mod", [
-    ("نهاية العام التالي", "END"), ("منتصف العام المقبل", "MID"), ("مطلع الشهر المقبل", "START"), ("منتصف عام 2025", "MID"),
+    ("نهاية العام التالي", "END"), ("منتصف العام المقبل", "MID"), ("مطلع الشهر المقبل", "START"),
+    ("منتصف عام 2025", "MID"),
 ])
 def test_find_time_expressions_marks_the_part_of_a_period(text, mod):
     assert only(text, MONDAY).attrs["mod"] == mod

@@ -21,9 +21,11 @@ from ..text.windows import trigger_windows, windows_for, with_clitics
 from .units import currency_pattern, percent_pattern, unit_as_written, unit_lexicon
 from .words import CLITIC, alternation, cardinal_pattern, cardinal_value, lexicon
 
-DIGITS = (r"(?<![\w.,/:+-])(?P<num>-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|\d+/(?:[2-58]|10|100|1000)(?!\d)))"
+DIGITS = (r"(?<![\w.,/:+-])(?P<num>-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+          r"|\d+/(?:[2-58]|10|100|1000)(?!\d)))"
           r"(?![\d/:]|[.,]\d|[^\W\d_]|\s*[-–]\s*\d)")  # 7-6, 2-1: a score or a range, read by `range` or not at all
-PHONE = re.compile(r"(?:\+\s*\(?\d+\)?[\s-]*)?\(?\d{2,4}\)?(?:[\s.-]+\d{2,4}){2,}|\+[\d\s().-]{7,}\d|(?<!\d)0\d{8,}(?!\d)")
+PHONE = re.compile(r"(?:\+\s*\(?\d+\)?[\s-]*)?\(?\d{2,4}\)?(?:[\s.-]+\d{2,4}){2,}"  # 650 701 8887, +1 (650) 701-8887
+                   r"|\+[\d\s().-]{7,}\d|(?<!\d)0\d{8,}(?!\d)")
 LONGEST_COUNT = 9  # an unbroken run of this many digits or more is a phone number or an id, not a count
 LOOK_BACK = 40  # characters before a number that say what it is (a designator, a bracket, a line start)
 YEAR_LIKE = frozenset(range(1900, 2101)) | frozenset(range(1300, 1500))  # Gregorian and Hijri years in the news
@@ -80,7 +82,8 @@ PATTERN_TRIGGERS = {"range": ("digit",), "digits": ("digit",), "words": ("word",
 
 
 def _read_all(key: str) -> list[Reading]:
-    readers = {"range": _range, "digits": _digits, "words": _words, "vague": _vague, "fraction": _fraction, "dual": _dual}
+    readers = {"range": _range, "digits": _digits, "words": _words, "vague": _vague, "fraction": _fraction,
+               "dual": _dual}
     windows = trigger_windows(key, trigger_words())
     readings = []
     for name, pattern in quantity_patterns().items():
@@ -120,7 +123,8 @@ def _digits(match: re.Match[str], key: str) -> Reading | None:
     value = _scaled(_number(match.group("num")), match)
     reading = Reading(match.start(), match.end(), value, {"relation": _relation(match)})
     if match.group("cur_before"):
-        reading.attrs.update(unit=match.group("cur_before"), currency=unit_lexicon().currencies[match.group("cur_before")] or None)
+        sign = match.group("cur_before")
+        reading.attrs.update(unit=sign, currency=unit_lexicon().currencies[sign] or None)
         return reading
     _attach_unit(reading, key)
     if _names_something(match, key) or _not_a_count(match, key, reading):
@@ -208,16 +212,18 @@ def _fraction(match: re.Match[str], key: str) -> Reading | None:
 
 
 def _dual(match: re.Match[str], key: str) -> Reading | None:
-    return Reading(match.start(), match.end(), 2.0, {"relation": "exact", "unit": unit_lexicon().duals[match.group("dual")],
+    singular = unit_lexicon().duals[match.group("dual")]
+    return Reading(match.start(), match.end(), 2.0, {"relation": "exact", "unit": singular,
                                                      "unit_end": match.end()})
 
 
 def _range(match: re.Match[str], key: str) -> Reading | None:
-    low, high = (match.group("low"), match.group("high")) if match.group("low") else (match.group("low2"), match.group("high2"))
+    low, high = match.group("low") or match.group("low2"), match.group("high") or match.group("high2")
     low_value, high_value = _scaled(_number(low), match), _scaled(_number(high), match)
     if not low_value < high_value or (low_value in YEAR_LIKE and high_value in YEAR_LIKE):
         return None
-    reading = Reading(match.start(), match.end(), low_value, {"relation": "about", "low": low_value, "high": high_value})
+    bounds = {"relation": "about", "low": low_value, "high": high_value}
+    reading = Reading(match.start(), match.end(), low_value, bounds)
     _attach_unit(reading, key)
     return reading
 

@@ -31,9 +31,9 @@ def unit_lexicon() -> UnitLexicon:
     raw = json.loads(resources.files("rasid.data").joinpath("quantity_units.json").read_text(encoding="utf-8"))
     currencies = {match_key(name).lower(): ("" if code.startswith("XX") else code)
                   for code, names in raw["currencies"].items() for name in names}
-    return UnitLexicon(currencies, frozenset(map(match_key, raw["measures"])), frozenset(map(match_key, raw["percent"])),
-                       _duals(raw["countable"]), frozenset(map(match_key, raw["not_units"])),
-                       frozenset(map(match_key, raw["designators"])), frozenset(map(match_key, raw["countable"])))
+    keys = {name: frozenset(map(match_key, raw[name])) for name in ("measures", "percent", "not_units", "designators")}
+    return UnitLexicon(currencies, keys["measures"], keys["percent"], _duals(raw["countable"]), keys["not_units"],
+                       keys["designators"], frozenset(map(match_key, raw["countable"])))
 
 
 def _duals(singulars: list[str]) -> dict[str, str]:

@@ -116,7 +116,9 @@ def _year(match: re.Match[str], ref: Reference | None) -> Found | None:
 def _hijri_year(year: int, match: re.Match[str]) -> Found | None:
     """A Hijri year as the Gregorian year it begins in (`1308 هـ` began in August 1890)."""
     start = hijri_to_gregorian(year, 1, 1)
-    return Found("DATE", ymd(start.year), extra={**_mod(match), "calendar": "hijri", "hijri": str(year)}) if start else None
+    if start is None:
+        return None
+    return Found("DATE", ymd(start.year), extra={**_mod(match), "calendar": "hijri", "hijri": str(year)})
 
 
 def _weekday_day_month(match: re.Match[str], ref: Reference | None) -> Found | None:
@@ -193,7 +195,8 @@ def _ordinal_day_this_month(match: re.Match[str], ref: Reference | None) -> Foun
     day = ordinal_value(match.group("ord")) or 0
     if ref is None:
         return Found("DATE", ymd(None, None, day), True)
-    return Found("DATE", ymd(ref.day.year, ref.day.month, day), True) if valid_date(ref.day.year, ref.day.month, day) else None
+    year, month = ref.day.year, ref.day.month
+    return Found("DATE", ymd(year, month, day), True) if valid_date(year, month, day) else None
 
 
 def _month_direction_year(found: Found, match: re.Match[str], ref: Reference) -> Found:

@@ -63,7 +63,8 @@ def time_lexicon() -> TimeLexicon:
         weekdays={k: int(v) for k, v in _by_key(words["weekdays"]).items()},
         units=units, direction=_by_key(words["direction"]), part=_by_key(words["part"]),
         relation=lexicon().relation, daypart=_by_key(words["daypart"]),
-        day_offsets={k: int(v) for k, v in _by_key(words["day_offsets"]).items()}, vague_refs=_by_key(words["vague_refs"]),
+        day_offsets={k: int(v) for k, v in _by_key(words["day_offsets"]).items()},
+        vague_refs=_by_key(words["vague_refs"]),
     )
 
 

@@ -39,7 +39,11 @@ def _weekday(match: re.Match[str], ref: Reference | None) -> Found | None:
         return _weekday_of_week(match, ref, weekday)
     way = time_lexicon().direction[match.group("dir")] if match.group("dir") else "current"
     today = bool(match.group("today"))
-    extra = {"weekday": weekday, **({"today": True} if today else {}), **({"relation": way} if way != "current" else {})}
+    extra: dict[str, object] = {"weekday": weekday}
+    if today:
+        extra["today"] = True
+    if way != "current":
+        extra["relation"] = way
     if ref is None:
         return Found("DATE", f"XXXX-WXX-{weekday}", True, extra)
     if today and ref.day.isoweekday() == weekday:
@@ -53,7 +57,8 @@ def _weekday_of_week(match: re.Match[str], ref: Reference | None, weekday: int) 
     if ref is None:
         return Found("DATE", f"XXXX-WXX-{weekday}", True, {"weekday": weekday, "relation": way})
     monday = ref.day - timedelta(days=ref.day.isoweekday() - 1) + timedelta(weeks=WAY_SHIFT[way])
-    return Found("DATE", (monday + timedelta(days=weekday - 1)).isoformat(), True, {"weekday": weekday, "relation": way})
+    day = monday + timedelta(days=weekday - 1)
+    return Found("DATE", day.isoformat(), True, {"weekday": weekday, "relation": way})
 
 
 def _period(match: re.Match[str], ref: Reference | None) -> Found | None:
@@ -94,7 +99,8 @@ def _amount(match: re.Match[str], number: int) -> float | None:
 def _duration(match: re.Match[str], ref: Reference | None) -> Found | None:
     unit = time_lexicon().units[match.group("u")]
     amount = _amount(match, unit.number)
-    if unit.number == 1 and amount is not None and PLURAL_COUNTS[0] <= amount <= PLURAL_COUNTS[1] and not match.group("n")[0].isdigit():
+    in_words = bool(match.groupdict().get("n")) and not match.group("n")[0].isdigit()
+    if unit.number == 1 and in_words and amount is not None and PLURAL_COUNTS[0] <= amount <= PLURAL_COUNTS[1]:
         return None  # three to ten take a plural noun: `عشرة سنة 2015` is `عشرة` then `سنة 2015`
     extra: dict[str, str] = {}
     if match.groupdict().get("rel"):

@@ -103,7 +103,9 @@ def shift(ref: Reference, unit: str, amount: int) -> str:
 
 
 def _clock_delta(unit: str, amount: int) -> timedelta:
-    return timedelta(hours=amount) if unit == "H" else timedelta(minutes=amount) if unit == "MIN" else timedelta(seconds=amount)
+    if unit == "H":
+        return timedelta(hours=amount)
+    return timedelta(minutes=amount) if unit == "MIN" else timedelta(seconds=amount)
 
 
 def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
