@@ -154,3 +154,18 @@ def test_find_time_expressions_span_keeps_diacritics_and_tatweel():
 
 def test_reference_parse_rejects_a_partial_date():
     assert Reference.parse("2024-09") is None
+
+
+@pytest.mark.parametrize("sentence, expression, value", [
+    ("فبشكل شبه يومي تعلن القوات عن عمليات", "بشكل شبه يومي", "P1D"),
+    ("يعقد المؤتمر سنويا في بغداد", "سنويا", "P1Y"),
+    ("تجرى الانتخابات كل أربع سنوات", "كل أربع سنوات", "P4Y"),
+    ("يجتمع المجلس كل أسبوع", "كل أسبوع", "P1W"),
+])
+def test_find_time_expressions_reads_sets(sentence, expression, value):
+    span = only(sentence)
+    assert (sentence[span.start:span.end], span.label, span.attrs["value"]) == (expression, "SET", value)
+
+
+def test_find_time_expressions_needs_bishakl_before_a_frequency_adjective():
+    assert find_time_expressions("أقرت الميزانية السنوية للدولة") == []

@@ -151,7 +151,21 @@ def relative_rules() -> list[Rule]:
              rf"(?:خلال\s+|في\s+)?(?:ال)?(?:{plural_units})\s+(?:القليله\s+)?{direction()}",
              _vague_span),
         rule("vague_ref", "day", rf"(?P<w>{fragment('vague_refs')}){END}", _vague_ref),
+        rule("set_adverb", "frequency", rf"(?:بشكل\s+(?:شبه\s+)?)?(?P<f>{fragment('frequency')}){END}", _set),
+        rule("set_every", "unit", rf"كل\s+(?:{count()}\s+)?(?P<u>{unit_fragment(1)}|{unit_fragment(0)}){END}", _set),
     ]
+
+
+def _set(match: re.Match[str], ref: Reference | None) -> Found | None:
+    """`يوميا`, `بشكل أسبوعي`: every day, week (P1D, P1W); `كل عام`, `كل 3 أشهر`: every year, three months."""
+    word = match.group("f") if match.groupdict().get("f") else None
+    if word is not None:
+        if word.endswith(("ي", "يه")) and not match.group(0).startswith("بشكل"):
+            return None  # the adjective (`يومي`, `سنوية`) is a frequency only after `بشكل`
+        return Found("SET", duration(1, time_lexicon().frequency[word]))
+    unit = time_lexicon().units[match.group("u")]
+    amount = _amount(match, unit.number)
+    return Found("SET", duration(amount * unit.size, unit.code)) if amount else None
 
 
 def _period_any(match: re.Match[str], ref: Reference | None) -> Found | None:
