@@ -109,3 +109,8 @@ def test_find_quantities_reads_arabic_indic_and_ascii_digits_alike(number):
     ascii_spans, eastern_spans = find_quantities(ascii_text), find_quantities(eastern)
     assert [s.attrs["value"] for s in ascii_spans] == [s.attrs["value"] for s in eastern_spans]
     assert all(s.end <= len(eastern) for s in eastern_spans)
+
+
+def test_find_quantities_adds_the_units_after_a_scale():
+    span = only("صححت أوضاع أكثر من 363 ألف و378 شخصاً")
+    assert (span.attrs["value"], span.attrs["unit"], span.attrs["relation"]) == (363378, "شخص", "more")

@@ -169,3 +169,17 @@ def test_find_time_expressions_reads_sets(sentence, expression, value):
 
 def test_find_time_expressions_needs_bishakl_before_a_frequency_adjective():
     assert find_time_expressions("أقرت الميزانية السنوية للدولة") == []
+
+
+@pytest.mark.parametrize("text, value, mod", [
+    ("ستنسحب القوات في نهاية العام وفق الخطة", "2024", "END"),
+    ("منذ بداية الشهر تتصاعد الهجمات", "2024-09", "START"),
+])
+def test_find_time_expressions_reads_a_part_of_the_current_period(text, value, mod):
+    span = only(text, MONDAY)
+    assert (span.attrs["value"], span.attrs["mod"]) == (value, mod)
+
+
+def test_find_time_expressions_reads_a_hijri_month_and_year():
+    span = only("يبدأ شهر رمضان 1445 هـ في آذار")
+    assert (span.attrs["value"], span.attrs["calendar"]) == ("2024-03", "hijri")

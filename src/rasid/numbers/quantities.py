@@ -52,7 +52,7 @@ def quantity_patterns() -> dict[str, re.Pattern[str]]:
     return {
         "range": re.compile(rf"(?:(?:بين|من)\s+(?P<low>\d+(?:[.,]\d+)*)\s*(?:و|الي|حتي)\s*(?P<high>\d+(?:[.,]\d+)*)|"
                             rf"(?<![\w.,/-])(?P<low2>\d+)\s*[-–]\s*(?P<high2>\d+)(?![\w/-])){scale}"),
-        "digits": re.compile(rf"{rel}(?:{money_before})?{DIGITS}{scale}"),
+        "digits": re.compile(rf"{rel}(?:{money_before})?{DIGITS}{scale}(?(scale)(?:\s+و\s*(?P<rest>\d{{1,3}})(?!\d))?)"),
         "words": re.compile(rf"(?<![^\W_]){rel}(?P<words>{cardinal_pattern()})"),
         "vague": re.compile(rf"(?<![^\W_]){rel}{CLITIC}(?P<vague>{alternation(lex.vague)})(?!\w)"),
         "fraction": re.compile(rf"(?<![^\W_]){rel}{CLITIC}(?P<frac>{alternation(lex.fractions)})(?!\w){scale}"),
@@ -120,7 +120,7 @@ def _relation(match: re.Match[str]) -> str:
 def _digits(match: re.Match[str], key: str) -> Reading | None:
     if len(match.group("num")) >= LONGEST_COUNT and match.group("num").isdigit():
         return None
-    value = _scaled(_number(match.group("num")), match)
+    value = _scaled(_number(match.group("num")), match) + float(match.group("rest") or 0)  # 363 ألف و378
     reading = Reading(match.start(), match.end(), value, {"relation": _relation(match)})
     if match.group("cur_before"):
         sign = match.group("cur_before")

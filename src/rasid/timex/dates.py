@@ -79,6 +79,13 @@ def _hijri_named(match: re.Match[str], ref: Reference | None) -> Found | None:
     return Found("DATE", found.isoformat(), extra={"calendar": "hijri"}) if found else None
 
 
+def _hijri_month(match: re.Match[str], ref: Reference | None) -> Found | None:
+    """`رمضان 1445 هـ`: the Gregorian month in which the Hijri month begins."""
+    month = time_lexicon().hijri_months[re.sub(r"\s+", " ", match.group("hmonth"))]
+    start = hijri_to_gregorian(int(match.group("year")), month, 1)
+    return Found("DATE", ymd(start.year, start.month), extra={"calendar": "hijri"}) if start else None
+
+
 def _month_year(match: re.Match[str], ref: Reference | None) -> Found | None:
     month = time_lexicon().months[re.sub(r"\s+", " ", match.group("month"))]
     return Found("DATE", ymd(int(match.group("year")), month), extra=_mod(match))
@@ -162,6 +169,10 @@ def date_rules() -> list[Rule]:
              rf"(?P<d>{DAY})(?:\s+|\s*/\s*)(?:من\s+)?(?P<hmonth>{fragment('hijri_months')})\s*(?:[,/]\s*)?"
              rf"(?:{YEAR_WORD}\s*)?(?P<year>1[34]\d\d){HIJRI_MARK}?",
              _hijri_named),
+        rule("hijri_month_year", "hijri",
+             rf"(?:شهر\s+)?(?P<hmonth>{fragment('hijri_months')})\s*(?:[,/]\s*)?(?:{YEAR_WORD}\s*)?(?P<year>1[34]\d\d)"
+             rf"{HIJRI_MARK}?",
+             _hijri_month),
         rule("month_year", "month",
              rf"{part()}?{months()}\s*,?\s*(?:من\s+)?(?:{YEAR_WORD}\s*)?(?P<year>{YEAR4})(?:\s*م)?{END}",
              _month_year),

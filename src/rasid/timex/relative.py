@@ -126,6 +126,7 @@ def relative_rules() -> list[Rule]:
     past_future = rf"(?P<dir>{direction_fragment('past')}|{direction_fragment('future')}){END}"
     plural_units = unit_fragment(0)
     this_or_next = rf"(?:(?P<unit>{PERIODS})\s+{direction()}|(?P<this>هذا|هذه)\s+(?P<unit2>{PERIODS}){END})"
+    part_of_this = rf"(?P<t>(?P<part>{fragment('part')})\s+(?P<unit3>{PERIODS}))(?!\s*\(?\d|\s+ال)"  # not `نهاية العام 2025`, `نهاية العام الدراسي`
     named_week = rf"(?P<week>(?:\s+من)?\s+(?:هذا\s+)?الاسبوع(?:\s+{direction('wdir')})?)"
     return [
         rule("relative_day", "day unit", rf"(?P<w>{fragment('day_offsets')})(?!\w|\s*[\"”»])", _relative_day),
@@ -134,6 +135,7 @@ def relative_rules() -> list[Rule]:
              rf"(?:{named_week}|\s+{direction()})?{END}",
              _weekday),
         rule("period", "unit", rf"{part()}?{this_or_next}", _period_any),
+        rule("period_part", "unit", part_of_this, _period_any),
         rule("ago", "unit",
              rf"(?:قبل|منذ)\s+(?:{count()}\s+)?(?P<u>{unit_fragment(0)}|{unit_fragment(1)}|{unit_fragment(2)}){END}",
              _ago),
@@ -169,8 +171,10 @@ def _set(match: re.Match[str], ref: Reference | None) -> Found | None:
 
 
 def _period_any(match: re.Match[str], ref: Reference | None) -> Found | None:
-    if match.group("unit2"):
-        unit = PERIOD_UNITS[match.group("unit2")]
+    """`هذا العام`, and `نهاية العام` with nothing after it: the current period (with its part)."""
+    this = match.groupdict().get("unit2") or match.groupdict().get("unit3")
+    if this:
+        unit = PERIOD_UNITS[this]
         extra = {**_mod(match), "relation": "current"}
         if ref is None:
             return Found("DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}[unit], True, extra)
