@@ -114,3 +114,12 @@ def test_find_quantities_reads_arabic_indic_and_ascii_digits_alike(number):
 def test_find_quantities_adds_the_units_after_a_scale():
     span = only("صححت أوضاع أكثر من 363 ألف و378 شخصاً")
     assert (span.attrs["value"], span.attrs["unit"], span.attrs["relation"]) == (363378, "شخص", "more")
+
+
+@pytest.mark.parametrize("sentence, value, approximate", [
+    ("خرج عشرات الآلاف من المتظاهرين", 10000, "tens of thousands"),
+    ("نزح مئات الآلاف من السكان", 100000, "hundreds of thousands"),
+])
+def test_find_quantities_multiplies_vague_orders_of_magnitude(sentence, value, approximate):
+    span = only(sentence)
+    assert (span.attrs["value"], span.attrs["approximate"], span.attrs["relation"]) == (value, approximate, "more")

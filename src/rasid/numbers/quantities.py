@@ -54,7 +54,8 @@ def quantity_patterns() -> dict[str, re.Pattern[str]]:
                             rf"(?<![\w.,/-])(?P<low2>\d+)\s*[-–]\s*(?P<high2>\d+)(?![\w/-])){scale}"),
         "digits": re.compile(rf"{rel}(?:{money_before})?{DIGITS}{scale}(?(scale)(?:\s+و\s*(?P<rest>\d{{1,3}})(?!\d))?)"),
         "words": re.compile(rf"(?<![^\W_]){rel}(?P<words>{cardinal_pattern()})"),
-        "vague": re.compile(rf"(?<![^\W_]){rel}{CLITIC}(?P<vague>{alternation(lex.vague)})(?!\w)"),
+        "vague": re.compile(rf"(?<![^\W_]){rel}{CLITIC}(?P<vague>{alternation(lex.vague)})"
+                            rf"(?:\s+(?:من\s+)?(?P<of>{alternation(lex.vague)}))?(?!\w)"),  # عشرات الآلاف
         "fraction": re.compile(rf"(?<![^\W_]){rel}{CLITIC}(?P<frac>{alternation(lex.fractions)})(?!\w){scale}"),
         "dual": re.compile(rf"(?<![^\W_])(?:ال)?(?P<dual>{alternation(unit_lexicon().duals)})(?!\w)"),
     }
@@ -196,8 +197,11 @@ def _known_vague(word: str) -> bool:
 
 def _vague(match: re.Match[str], key: str) -> Reading | None:
     magnitude = lexicon().vague[match.group("vague")]
-    reading = Reading(match.start(), match.end(), float(magnitude),
-                      {"relation": "more", "approximate": VAGUE_KIND.get(magnitude, "many")})
+    kind = VAGUE_KIND.get(magnitude, "many")
+    if match.group("of"):  # tens of thousands: 10 x 1000
+        kind = f"{kind} of {VAGUE_KIND.get(lexicon().vague[match.group('of')], 'many')}"
+        magnitude *= lexicon().vague[match.group("of")]
+    reading = Reading(match.start(), match.end(), float(magnitude), {"relation": "more", "approximate": kind})
     _attach_unit(reading, key)
     return reading
 
