@@ -50,6 +50,7 @@ def only(sentence):
     ("انتشر ٣٥٠ جندياً في المنطقة", "٣٥٠ جندياً", 350, "جندي", "exact"),
     ("ما يزيد على 40 طائرة", "ما يزيد على 40 طائرة", 40, "طائرة", "more"),
     ("شارك نحو ١٬٢٠٠ متطوع", "نحو ١٬٢٠٠ متطوع", 1200, "متطوع", "about"),
+    ("بلغ عدد القتلى 300 حتى مساء أمس", "300", 300, None, "exact"),
 ])
 def test_find_quantities_reads_counts_with_unit_and_relation(sentence, expression, value, unit, relation):
     span = only(sentence)

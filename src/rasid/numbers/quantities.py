@@ -27,6 +27,7 @@ DIGITS = (r"(?<![\w.,/:+-])(?P<num>-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+
 PHONE = re.compile(r"(?:\+\s*\(?\d+\)?[\s-]*)?\(?\d{2,4}\)?(?:[\s.-]+\d{2,4}){2,}"  # 650 701 8887, +1 (650) 701-8887
                    r"|\+[\d\s().-]{7,}\d|(?<!\d)0\d{8,}(?!\d)")
 LONGEST_COUNT = 9  # an unbroken run of this many digits or more is a phone number or an id, not a count
+COUNT_OF = re.compile(r"(?:عدد|حصيله|اجمالي)\s+[^\W\d_]+(?:\s+(?:الي|نحو|حوالي))?$")  # عدد القتلى (إلى) 300
 LOOK_BACK = 40  # characters before a number that say what it is (a designator, a bracket, a line start)
 YEAR_LIKE = frozenset(range(1900, 2101)) | frozenset(range(1300, 1500))  # Gregorian and Hijri years in the news
 WORD = re.compile(r"\s*([^\W\d_]+)")
@@ -155,6 +156,8 @@ def _not_a_count(match: re.Match[str], key: str, reading: Reading) -> bool:
     if "unit_start" in reading.attrs or "unit" in reading.attrs:
         return False
     before = key[max(0, match.start() - LOOK_BACK):match.start()].rstrip()
+    if COUNT_OF.search(before):
+        return False  # عدد القتلى 300: the noun before the number is what it counts
     previous = re.search(r"([^\W\d_]+)$", before)
     return bool(previous) and previous.group(1) not in unit_lexicon().not_units and not before.endswith(("ل", "لـ"))
 
