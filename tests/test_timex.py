@@ -183,3 +183,12 @@ def test_find_time_expressions_reads_a_part_of_the_current_period(text, value, m
 def test_find_time_expressions_reads_a_hijri_month_and_year():
     span = only("استعدت الأسواق لشهر رمضان 1445 هـ")
     assert (span.attrs["value"], span.attrs["calendar"]) == ("2024-03", "hijri")
+
+
+def test_hijri_to_gregorian_uses_the_arithmetic_calendar_before_umm_al_qura():
+    assert hijri_to_gregorian(1325, 1, 1).isoformat() == "1907-02-14"
+
+
+def test_find_time_expressions_reads_a_bracketed_hijri_year():
+    span = only("صدر المرسوم عام (1325) هجري في نابلس")
+    assert (span.attrs["value"], span.attrs["calendar"], span.attrs["hijri"]) == ("1907", "hijri", "1325")

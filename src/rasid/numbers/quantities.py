@@ -18,7 +18,7 @@ from typing import Any
 from ..model import Span
 from ..text.folded import FoldedText
 from ..text.windows import trigger_windows, windows_for, with_clitics
-from .units import currency_pattern, percent_pattern, unit_as_written, unit_lexicon
+from .units import counts_something, currency_pattern, percent_pattern, unit_as_written, unit_lexicon
 from .words import CLITIC, alternation, cardinal_pattern, cardinal_value, lexicon
 
 DIGITS = (r"(?<![\w.,/:+-])(?P<num>-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
@@ -58,7 +58,7 @@ def quantity_patterns() -> dict[str, re.Pattern[str]]:
         "vague": re.compile(rf"(?<![^\W_]){rel}{CLITIC}(?P<vague>{alternation(lex.vague)})"
                             rf"(?:\s+(?:من\s+)?(?P<of>{alternation(lex.vague)}))?(?!\w)"),  # عشرات الآلاف
         "fraction": re.compile(rf"(?<![^\W_]){rel}{CLITIC}(?P<frac>{alternation(lex.fractions)})(?!\w){scale}"),
-        "dual": re.compile(rf"(?<![^\W_])(?:ال)?(?P<dual>{alternation(unit_lexicon().duals)})(?!\w)"),
+        "dual": re.compile(rf"(?<![^\W_])(?P<dual>{alternation(unit_lexicon().duals)})(?!\w)"),  # not الجنديين
     }
 
 
@@ -143,7 +143,8 @@ def _names_something(match: re.Match[str], key: str) -> bool:
     after = key[match.end():]
     bracketed = re.search(r"[(\"“«']\s*$", before) and re.match(r"\s*[)\"”»']", after)  # (46), "71": a name
     listed = re.search(r"(?:^|\n)\s*$", before) and re.match(r"\s*[-–.)]\s", after)
-    return bool(bracketed or listed)
+    copyright_year = re.search(r"©\W*$", before)
+    return bool(bracketed or listed or copyright_year)
 
 
 def _not_a_count(match: re.Match[str], key: str, reading: Reading) -> bool:
@@ -167,8 +168,7 @@ def _counts_listed_thing(reading: Reading, key: str) -> bool:
         return True
     if "unit_start" not in reading.attrs:
         return False
-    noun = key[reading.attrs["unit_start"]:reading.attrs["unit_end"]].split()[0]
-    return noun in unit_lexicon().countable or noun in unit_lexicon().measures
+    return counts_something(key[reading.attrs["unit_start"]:reading.attrs["unit_end"]].split()[0])
 
 
 def _words(match: re.Match[str], key: str) -> Reading | None:

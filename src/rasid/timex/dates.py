@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..numbers.words import ordinal_pattern, ordinal_value
+from ..numbers.units import counts_something
 from .lexicon import fragment, time_lexicon
 from .rules import DAY, END, HIJRI_MARK, YEAR4, YEAR_WORD, Found, Rule, direction, months, part, rule, year_after
 from .values import Reference, add_months, hijri_to_gregorian, valid_date, ymd
@@ -19,6 +20,7 @@ YEAR_PREPOSITIONS = r"(?:في|منذ|حتي|بحلول|قبل|بعد|خلال|م
 YEAR_FOLLOWERS = r"(?=\s*(?:[.,;:!?)\]»”\"'\n/-]|$)|\s+(?:و|حيث|عندما|حين|الي|حتي|في|من|علي|بعد|قبل|م)(?!\w))"
 SEP = r"(?:\s*/\s*|[.-])"  # between the numbers of a date: `29/5/1425`, `29 / 5 / 1425` (Saudi papers), `2021.12.29`
 #: month names too ambiguous to read as a month without `شهر`, a day or a year (مارس is also a verb)
+COUNTED_LOOKAHEAD = 30  # characters after a year-like number searched for a counted noun
 AMBIGUOUS_MONTHS = ("مارس", "ماي", "اب", "اوت", "جوان", "ايار")
 
 
@@ -120,6 +122,14 @@ def _year(match: re.Match[str], ref: Reference | None) -> Found | None:
     return Found("DATE", ymd(year), extra=_mod(match))
 
 
+def _year_not_count(match: re.Match[str], ref: Reference | None) -> Found | None:
+    """`حرب 1967`, `الانتفاضة الأولى 1987 صادر`: a year, unless a counted noun follows (`أزمة 2000 لاجئ`)."""
+    following = re.match(r"\s*([^\W\d_]+)", match.string[match.end():match.end() + COUNTED_LOOKAHEAD])
+    if following and counts_something(following.group(1)):
+        return None
+    return _year(match, ref)
+
+
 def _hijri_year(year: int, match: re.Match[str]) -> Found | None:
     """A Hijri year as the Gregorian year it begins in (`1308 هـ` began in August 1890)."""
     start = hijri_to_gregorian(year, 1, 1)
@@ -187,6 +197,9 @@ def date_rules() -> list[Rule]:
         rule("year_hijri", "digit", r"(?:\(\s*)?(?P<year>1[34]\d\d)(?:\s*\))?(?P<hijri>\s*(?:ه|هجري\w*)(?!\w))", _year),
         rule("year_prep", "digit", rf"{YEAR_PREPOSITIONS}\s+(?P<t>(?P<year>{YEAR4}))(?:\s*م)?{END}", _year),
         rule("year_part", "digit", rf"(?P<t>{part()}(?P<year>{YEAR4})){END}", _year),
+        rule("year_after_event", "digit",
+             rf"(?:ال)?(?:{fragment('year_after')})(?:\s+[^\W\d_]+)?\s+(?P<t>(?P<year>(?:19|20)\d\d))(?:\s*م)?(?![\d.,%٪])",
+             _year_not_count),
         rule("year_bare", "digit", rf"(?<![©\d.,/:-])(?<!© )(?P<year>(?:19|20)\d\d)(?:\s*م)?{YEAR_FOLLOWERS}", _year),
     ]
 

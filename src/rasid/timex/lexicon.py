@@ -45,6 +45,7 @@ class TimeLexicon:
     day_offsets: dict[str, int]  # أمس -1, غدا 1
     vague_refs: dict[str, str]  # الآن PRESENT_REF, مؤخرا PAST_REF
     frequency: dict[str, str]  # يوميا D, سنويا Y
+    year_after: dict[str, None]  # حرب, انتفاضة: a bare year may follow
 
 
 _UNIT_SIZE = {"DE": ("Y", 10), "CE": ("Y", 100)}
@@ -66,6 +67,7 @@ def time_lexicon() -> TimeLexicon:
         relation=lexicon().relation, daypart=_by_key(words["daypart"]),
         day_offsets={k: int(v) for k, v in _by_key(words["day_offsets"]).items()},
         vague_refs=_by_key(words["vague_refs"]), frequency=_by_key(words["frequency"]),
+        year_after=dict.fromkeys(map(match_key, words["year_after"])),
     )
 
 
