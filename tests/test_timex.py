@@ -192,3 +192,8 @@ def test_hijri_to_gregorian_uses_the_arithmetic_calendar_before_umm_al_qura():
 def test_find_time_expressions_reads_a_bracketed_hijri_year():
     span = only("صدر المرسوم عام (1325) هجري في نابلس")
     assert (span.attrs["value"], span.attrs["calendar"], span.attrs["hijri"]) == ("1907", "hijri", "1325")
+
+
+def test_find_time_expressions_reads_a_range_of_days_with_its_last_day():
+    span = only("تقام الدورة بين 13 و15 تموز 2024 في بغداد")
+    assert (span.attrs["value"], span.attrs["until"]) == ("2024-07-13", "2024-07-15")

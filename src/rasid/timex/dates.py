@@ -168,6 +168,9 @@ def date_rules() -> list[Rule]:
         rule("day_month", "month",
              rf"(?P<t>{weekday}(?P<d>{DAY})\s*(?:من\s+)?{months()}{year_after()}?)",
              _numeric_day),
+        rule("day_range", "month",
+             rf"(?P<t>(?:من|بين)?\s*(?P<d1>{DAY})\s*(?:-|–|الي|حتي|و)\s*(?P<d>{DAY})\s+(?:من\s+)?{months()}{year_after()}?)",
+             _day_range),
         rule("ordinal_day", "month unit",
              rf"(?P<t>{weekday}(?:اليوم\s+)?{ordinal}\s+(?:من\s+)?"
              rf"(?:{months()}{year_after()}?(?:\s+{direction('dirm')})?|{this_month}))",
@@ -202,6 +205,16 @@ def date_rules() -> list[Rule]:
              _year_not_count),
         rule("year_bare", "digit", rf"(?<![©\d.,/:-])(?<!© )(?P<year>(?:19|20)\d\d)(?:\s*م)?{YEAR_FOLLOWERS}", _year),
     ]
+
+
+def _day_range(match: re.Match[str], ref: Reference | None) -> Found | None:
+    """`13 الى 15 تموز`, `بين 13 و15 تموز 2024`: the first day, with the last as `until` (inclusive)."""
+    first, last = int(match.group("d1")), int(match.group("d"))
+    end = _day_month(match, ref, last)
+    start = _day_month(match, ref, first)
+    if start is None or end is None or first >= last:
+        return None
+    return Found("DATE", start.value, start.relative, {"until": end.value})
 
 
 def _ordinal_day_any(match: re.Match[str], ref: Reference | None) -> Found | None:
