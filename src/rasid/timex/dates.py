@@ -45,7 +45,11 @@ def _day_month(match: re.Match[str], ref: Reference | None, day: int) -> Found |
 
 
 def _numeric_day(match: re.Match[str], ref: Reference | None) -> Found | None:
-    return _day_month(match, ref, int(match.group("d")))
+    """`16 أغسطس 2024`; `14 يوليو الماضي` takes its year from the reference and the direction."""
+    found = _day_month(match, ref, int(match.group("d")))
+    if found and match.group("dirm") and ref is not None and not match.group("year"):
+        return _month_direction_year(found, match, ref)
+    return found
 
 
 def _ordinal_day(match: re.Match[str], ref: Reference | None) -> Found | None:
@@ -166,10 +170,10 @@ def date_rules() -> list[Rule]:
              _numeric),
         rule("month_slash_year", "digit", rf"(?<![\d./-])(?P<m>[01]?\d)/(?P<y>{YEAR4})(?![\d/])", _month_slash_year),
         rule("day_month", "month",
-             rf"(?P<t>{weekday}(?P<d>{DAY})\s*(?:من\s+)?{months()}{year_after()}?)",
+             rf"(?P<t>{weekday}(?P<d>{DAY})\s*(?:من\s+)?{months()}{year_after()}?(?:\s+{direction('dirm')})?)",
              _numeric_day),
         rule("day_range", "month",
-             rf"(?P<t>(?:من|بين)?\s*(?P<d1>{DAY})\s*(?:-|–|الي|حتي|و)\s*(?P<d>{DAY})\s+(?:من\s+)?{months()}{year_after()}?)",
+             rf"(?P<t>(?:(?:من|بين)\s+)?(?P<d1>{DAY})\s*(?:-|–|الي|حتي|و)\s*(?P<d>{DAY})\s+(?:من\s+)?{months()}{year_after()}?)",
              _day_range),
         rule("ordinal_day", "month unit",
              rf"(?P<t>{weekday}(?:اليوم\s+)?{ordinal}\s+(?:من\s+)?"
@@ -194,7 +198,7 @@ def date_rules() -> list[Rule]:
              rf"(?:(?:في|منذ|حتي|بحلول|خلال|وفي|ومنذ)\s+)?(?P<t>{part()}?{months()})",
              _month_bare_in_context),
         rule("year_word", "digit",
-             rf"(?P<t>{part()}?{YEAR_WORD}\s*\(?\s*(?P<year>{YEAR4})\s*\)?(?:\s*م{END}|(?P<hijri>{HIJRI_MARK}))?)"
+             rf"(?P<t>{part()}?{YEAR_WORD}\s*\(?\s*(?P<year>{YEAR4})(?:\s*\))?(?:\s*م{END}|(?P<hijri>{HIJRI_MARK}))?)"
              rf"(?!\w)",
              _year),
         rule("year_hijri", "digit", r"(?:\(\s*)?(?P<year>1[34]\d\d)(?:\s*\))?(?P<hijri>\s*(?:ه|هجري\w*)(?!\w))", _year),
