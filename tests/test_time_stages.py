@@ -89,3 +89,9 @@ def test_time_and_quantity_spans_are_exact_and_inside_the_text(words, published)
     for span in (*doc.layer("time_expressions"), *doc.layer("quantities")):
         assert 0 <= span.start < span.end <= len(text)
         assert text[span.start:span.end].strip() == text[span.start:span.end]
+
+
+def test_time_stage_infers_nothing_from_a_weekday_far_from_the_date():
+    text = "قال المتحدث اليوم الاثنين إن الوفد سيصل قريبا. " + "وتابع أن المباحثات ستتناول ملفات كثيرة. " * 3 + \
+        "وكان الاجتماع السابق قد عقد في 23 سبتمبر 2024"
+    assert TimeTagger()(doc_of(text)).meta.published is None
