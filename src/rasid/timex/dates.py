@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from ..numbers.words import ordinal_pattern, ordinal_value
 from ..numbers.units import counts_something
+from ..numbers.words import ordinal_pattern, ordinal_value
 from .lexicon import fragment, time_lexicon
 from .rules import DAY, END, HIJRI_MARK, YEAR4, YEAR_WORD, Found, Rule, direction, months, part, rule, year_after
 from .values import Reference, add_months, hijri_to_gregorian, valid_date, ymd
