@@ -53,7 +53,8 @@ def quantity_patterns() -> dict[str, re.Pattern[str]]:
     return {
         "range": re.compile(rf"(?:(?:بين|من)\s+(?P<low>\d+(?:[.,]\d+)*)\s*(?:و|الي|حتي)\s*(?P<high>\d+(?:[.,]\d+)*)|"
                             rf"(?<![\w.,/-])(?P<low2>\d+)\s*[-–]\s*(?P<high2>\d+)(?![\w/-])){scale}"),
-        "digits": re.compile(rf"{rel}(?:{money_before})?{DIGITS}{scale}(?(scale)(?:\s+و\s*(?P<rest>\d{{1,3}})(?!\d))?)"),
+        "digits": re.compile(rf"{rel}(?:{money_before})?{DIGITS}{scale}"
+                             rf"(?(scale)(?:\s+و\s*(?P<rest>\d{{1,3}})(?!\d))?)"),  # 363 ألف و378
         "words": re.compile(rf"(?<![^\W_]){rel}(?P<words>{cardinal_pattern()})"),
         "vague": re.compile(rf"(?<![^\W_]){rel}{CLITIC}(?P<vague>{alternation(lex.vague)})"
                             rf"(?:\s+(?:من\s+)?(?P<of>{alternation(lex.vague)}))?(?!\w)"),  # عشرات الآلاف

@@ -2,8 +2,9 @@
 
 Inference needs two things that agree: a full calendar date in the text (the latest one, day, month and
 year) and a "today" weekday (`اليوم الاثنين`) that falls on it, said close together. A news report that says
-"today, Monday" and names Monday's date beside it was written that day. Anything less (a date alone, a weekday alone) is not enough:
-articles cite old and future dates freely, so nothing is inferred and relative expressions keep `X`.
+"today, Monday" and names Monday's date beside it was written that day. Anything less (a date alone, a
+weekday alone) is not enough: articles cite old and future dates freely, so nothing is inferred and relative
+expressions keep `X`.
 """
 from __future__ import annotations
 

@@ -126,7 +126,8 @@ def relative_rules() -> list[Rule]:
     past_future = rf"(?P<dir>{direction_fragment('past')}|{direction_fragment('future')}){END}"
     plural_units = unit_fragment(0)
     this_or_next = rf"(?:(?P<unit>{PERIODS})\s+{direction()}|(?P<this>هذا|هذه)\s+(?P<unit2>{PERIODS}){END})"
-    part_of_this = rf"(?P<t>(?P<part>{fragment('part')})\s+(?P<unit3>{PERIODS}))(?!\s*\(?\d|\s+ال)"  # not `نهاية العام 2025`, `نهاية العام الدراسي`
+    # `نهاية العام` alone; not `نهاية العام 2025` (a year rule's) nor `نهاية العام الدراسي`
+    part_of_this = rf"(?P<t>(?P<part>{fragment('part')})\s+(?P<unit3>{PERIODS}))(?!\s*\(?\d|\s+ال)"
     named_week = rf"(?P<week>(?:\s+من)?\s+(?:هذا\s+)?الاسبوع(?:\s+{direction('wdir')})?)"
     return [
         rule("relative_day", "day unit", rf"(?P<w>{fragment('day_offsets')})(?!\w|\s*[\"”»])", _relative_day),
