@@ -132,12 +132,12 @@ def write_results(results: dict[str, Any], path: Path) -> None:
     replace_section(path, "\n".join([BEGIN, *lines, END]))
 
 
-def replace_section(path: Path, section: str) -> None:
-    """Put `section` between its markers in `path`, keeping the rest of the file as it was."""
+def replace_section(path: Path, section: str, begin: str = BEGIN, end: str = END) -> None:
+    """Put `section` (which starts with `begin` and ends with `end`) in `path` in place of the old one."""
     old = path.read_text(encoding="utf-8") if path.exists() else "# Benchmark results\n"
-    if BEGIN in old and END in old:
-        head, rest = old.split(BEGIN, 1)
-        new = head + section + rest.split(END, 1)[1]
+    if begin in old and end in old:
+        head, rest = old.split(begin, 1)
+        new = head + section + rest.split(end, 1)[1]
     else:
         new = old.rstrip("\n") + "\n\n" + section + "\n"
     path.write_text(new, encoding="utf-8")

@@ -1,56 +1,31 @@
 """The cluster path for real: a LocalCluster of two worker processes, writing to SQLite and to PostgreSQL.
 
-One LocalCluster serves the whole module (starting one costs seconds). PostgreSQL comes from
-`RASID_TEST_PG_URL` (exported by `scripts/test`); these tests use a schema of their own in that database, so
-they never touch what the store's tests create.
+One LocalCluster serves the whole module (starting one costs seconds). The stores come from the shared
+`store_url` fixture (SQLite in a temporary folder, and the PostgreSQL that `scripts/test` starts).
 """
 import json
-import os
-from urllib.parse import quote
 
 import pytest
 
 import rasid
-from rasid.cluster import StoreRun, analyze_into_store, open_client, skip_stored
+from rasid.cluster import open_client
 from rasid.errors import IngestError
 from rasid.execution import DaskExecutor, SerialExecutor
 from rasid.ingest import iter_inputs
 from rasid.settings import AnalysisOptions
-
-PG_URL = os.environ.get("RASID_TEST_PG_URL")
-PG_SCHEMA = "rasid_cluster_test"
+from rasid.store import open_store
+from rasid.store.incremental import IncrementalRun, analyze_into_store, skip_stored
 
 
 @pytest.fixture(scope="module")
 def client():
-    pytest.importorskip("dask.distributed")
     with open_client("local", 2) as dask_client:
         yield dask_client
 
 
-def postgres_store_url() -> str:
-    """A URL whose tables live in an emptied schema of their own in the test database."""
-    if not PG_URL:
-        message = "PostgreSQL not available: RASID_TEST_PG_URL is unset (bash scripts/test starts one)"
-        if os.environ.get("CI"):
-            pytest.fail(message + "; CI must run the PostgreSQL tests")
-        pytest.skip(message)
-    from sqlalchemy import create_engine, text
-
-    engine = create_engine(PG_URL)
-    with engine.begin() as connection:
-        connection.execute(text(f"DROP SCHEMA IF EXISTS {PG_SCHEMA} CASCADE"))
-        connection.execute(text(f"CREATE SCHEMA {PG_SCHEMA}"))
-    engine.dispose()
-    separator = "&" if "?" in PG_URL else "?"
-    return f"{PG_URL}{separator}options={quote(f'-csearch_path={PG_SCHEMA}')}"
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def store(request, tmp_path):
-    open_store = pytest.importorskip("rasid.store").open_store
-    url = f"sqlite:///{tmp_path / 'rasid.db'}" if request.param == "sqlite" else postgres_store_url()
-    opened = open_store(url)
+@pytest.fixture
+def store(store_url):
+    opened = open_store(store_url)
     yield opened
     opened.close()
 
@@ -98,30 +73,29 @@ def test_dask_workers_each_build_their_pipeline_once(client, sample_dir):
 
 
 def test_cluster_story_matches_local_story(client, store, sample_dir):
-    run = analyze_into_store([sample_dir], store, DaskExecutor(client, None), AnalysisOptions())
+    run = analyze_into_store([sample_dir], store, AnalysisOptions(), executor=DaskExecutor(client, None))
     assert run.added == 5 and not run.failures
     assert without_time(run.story) == without_time(rasid.analyze(sample_dir))
     assert without_time(store.load_story()) == without_time(run.story)
 
 
 def test_cluster_rerun_sends_nothing_already_stored(client, store, sample_dir):
-    analyze_into_store([sample_dir], store, DaskExecutor(client, None), AnalysisOptions())
+    analyze_into_store([sample_dir], store, AnalysisOptions(), executor=DaskExecutor(client, None))
     counting = CountingExecutor(DaskExecutor(client, None))
-    again = analyze_into_store([sample_dir], store, counting, AnalysisOptions())
+    again = analyze_into_store([sample_dir], store, AnalysisOptions(), executor=counting)
     assert (again.added, again.skipped, counting.sent) == (0, 5, 0)
     assert len(again.story.documents) == 5
 
 
 def test_skip_stored_passes_errors_and_new_inputs(sample_dir):
-    inputs = list(iter_inputs([sample_dir])) + [IngestError("x.bin", "binary file")]
-    run = StoreRun(rasid.Story([]))
-    kept = list(skip_stored(inputs, {inputs[0].doc_id, inputs[2].doc_id}, run))
-    assert [getattr(k, "doc_id", None) for k in kept] == [inputs[1].doc_id, inputs[3].doc_id, inputs[4].doc_id, None]
-    assert run.skipped == 2
+    inputs = list(iter_inputs([sample_dir])) + [inputs_error := IngestError("x.bin", "binary file")]
+    run = IncrementalRun(rasid.Story([]))
+    kept = list(skip_stored(inputs + inputs[1:2], {inputs[0].doc_id, inputs[2].doc_id}, run))
+    assert kept == [inputs[1], inputs[3], inputs[4], inputs_error]
+    assert run.skipped == 3  # two stored, and the repeat of inputs[1] within the run
 
 
 def test_cli_cluster_local_writes_story_and_store(sample_dir, tmp_path):
-    pytest.importorskip("rasid.store")
     from rasid.cli import main
 
     out = tmp_path / "out"
