@@ -67,7 +67,7 @@ def cached_pipelines() -> int:
 
 
 def test_dask_workers_each_build_their_pipeline_once(client, sample_dir):
-    inputs = list(iter_inputs([sample_dir])) * 20
+    inputs = list(iter_inputs([sample_dir])) * 10  # four batches, all submitted at once
     list(DaskExecutor(client, None).map(inputs))
     assert sorted(client.run(cached_pipelines).values()) == [1, 1]
 
