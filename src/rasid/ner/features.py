@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..text.normalize import match_key, strip_proclitics
+from ..text.normalize import word_match_key, word_search_key
 from .clusters import load_clusters
 from .lexicon import gazetteer, read_lexicon, single_words
 
@@ -72,8 +72,8 @@ class FeatureExtractor:
 
     def word_keys(self, word: str) -> tuple[str, str, str]:
         """Folded key, stem without proclitics, and stem without the article."""
-        key = match_key(word)
-        stem = strip_proclitics(key)
+        key = word_match_key(word)
+        stem = word_search_key(key)
         bare = stem[2:] if stem.startswith(ARTICLE) and len(stem) > 4 else stem
         return key, stem, bare
 
@@ -95,7 +95,7 @@ class FeatureExtractor:
         ids = [f"c{i}={c}" for i, c in enumerate(cluster)] if cluster else ["c=none"]
         flags = self.lexical_flags(key, stem)
         core = [f"w={key}", f"s={stem}", f"pc={clitic}", *ids, *flags]
-        own = core + [
+        own = core + ["bias",
             f"b={bare}", f"al={stem.startswith(ARTICLE)}", f"p2={bare[:2]}", f"p3={bare[:3]}",
             f"x1={key[-1:]}", f"x2={key[-2:]}", f"x3={key[-3:]}", f"sh={word_shape(word)}",
             f"len={min(len(bare), 10)}", f"fq={frequency_bucket(self._ranks.get(key))}",
@@ -115,11 +115,12 @@ class FeatureExtractor:
 
     def gazetteer_tags(self, words: list[str]) -> list[str]:
         """`g=LOC-B`/`g=LOC-I`/`g=PERF-B` a word inside a gazetteer phrase, `g=` elsewhere."""
-        keys = [match_key(w) for w in words]
+        keys = [word_match_key(w) for w in words]
         tags = ["g="] * len(words)
         gaz, i = gazetteer(), 0
         while i < len(words):
-            match = gaz.longest_match(keys, i)
+            may_start = keys[i] in gaz.longest or word_search_key(keys[i]) in gaz.longest
+            match = gaz.longest_match(keys, i) if may_start else None
             if match is None:
                 i += 1
                 continue
@@ -128,19 +129,24 @@ class FeatureExtractor:
             i = end
         return tags
 
-    def sentence_features(self, words: list[str]) -> list[list[str]]:
+    def sentence_attributes(self, words: list[str]) -> tuple[list[tuple[list[str], list[list[str]]]], list[list[str]]]:
+        """Each word's cached `(own, contexts)` entry, and each word's per-occurrence attributes."""
         entries = [self.word_entry(w) for w in words]
         gaz = self.gazetteer_tags(words)
+        n = len(words)
+        dynamic = []
+        for i, (own, _) in enumerate(entries):
+            dynamic.append([gaz[i], f"-1:{gaz[i - 1]}" if i else "BOS", f"1:{gaz[i + 1]}" if i + 1 < n else "EOS"])
+        return entries, dynamic
+
+    def sentence_features(self, words: list[str]) -> list[list[str]]:
+        """Every attribute of every word: what the CRF is trained on (tagging sums the same weights)."""
+        entries, dynamic = self.sentence_attributes(words)
         n, rows = len(words), []
         for i, (own, _) in enumerate(entries):
-            row = ["bias", *own, gaz[i]]
+            row = [*own, *dynamic[i]]
             for slot, offset in enumerate(CONTEXT_OFFSETS):
-                j = i + offset
-                if 0 <= j < n:
-                    row += entries[j][1][slot]
-                    if abs(offset) == 1:
-                        row.append(f"{offset}:{gaz[j]}")
-                elif abs(offset) == 1:
-                    row.append("BOS" if offset < 0 else "EOS")
+                if 0 <= i + offset < n:
+                    row += entries[i + offset][1][slot]
             rows.append(row)
         return rows

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..ingest.metadata import is_known_outlet
-from ..text.normalize import match_key, strip_proclitics
+from ..text.normalize import match_key, strip_proclitics, word_match_key
 from .boundaries import QUOTES
 from .lexicon import read_lexicon, single_words
 
@@ -77,13 +77,19 @@ def after_medium(words: Sequence[str], index: int) -> bool:
         j -= 1
     if j < 0:
         return False
-    key = match_key(words[j])
-    return any(v in media_words() for v in key_variants(key))
+    return is_medium(words[j])
+
+
+@lru_cache(maxsize=100_000)
+def is_medium(word: str) -> bool:
+    return any(v in media_words() for v in key_variants(word_match_key(word)))
 
 
 def outlet_ranges(words: Sequence[str]) -> list[tuple[int, int]]:
     """Token ranges of outlets: quoted phrases after a medium word or `لـ`, listed outlets after a medium."""
-    found = []
+    found: list[tuple[int, int]] = []
+    if not any(w in QUOTES or is_medium(w) for w in words):
+        return found
     for i, word in enumerate(words):
         if word not in QUOTES:
             continue
@@ -95,7 +101,7 @@ def outlet_ranges(words: Sequence[str]) -> list[tuple[int, int]]:
         if after_medium(words, i + 1) or (before.startswith("ل") and len(before) <= 2 and is_known_outlet(phrase)):
             found.append((i + 1, close))
     for i in range(1, len(words)):
-        if after_medium(words, i) and words[i - 1] not in QUOTES:
+        if is_medium(words[i - 1]):
             for end in range(min(len(words), i + 3), i, -1):
                 if is_known_outlet(" ".join(words[i:end])):
                     found.append((i, end))

@@ -7,6 +7,7 @@ is never trained on: it is the out-of-domain check.
 """
 from __future__ import annotations
 
+import tempfile
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import Any
 
 import pycrfsuite
 
+from .crf import export_weights
 from .conll import EntityScores, Sentence, read_conll, read_conll_dir, split_dev
 from .features import FeatureExtractor
 from .tagger import CrfTagger
@@ -45,7 +47,7 @@ def load_splits(data_dir: Path, config: TrainConfig) -> tuple[list[Sentence], li
 
 def train_crf(sentences: list[Sentence], out_path: Path, config: TrainConfig,
               features: FeatureExtractor | None = None) -> None:
-    """Fit a CRF on tagged sentences and write the CRFsuite model to `out_path`."""
+    """Fit a CRF on tagged sentences with CRFsuite and write its weights to `out_path` (`rasid.ner.crf`)."""
     features = features or FeatureExtractor()
     trainer = pycrfsuite.Trainer(verbose=False)
     for words, tags in sentences:
@@ -53,7 +55,10 @@ def train_crf(sentences: list[Sentence], out_path: Path, config: TrainConfig,
     trainer.set_params({"c1": config.c1, "c2": config.c2, "max_iterations": config.max_iterations,
                         "feature.possible_transitions": True, "feature.minfreq": 1})
     out_path.parent.mkdir(parents=True, exist_ok=True)
-    trainer.train(str(out_path))
+    with tempfile.TemporaryDirectory() as scratch:
+        crfsuite_model = Path(scratch) / "model.crfsuite"
+        trainer.train(str(crfsuite_model))
+        export_weights(crfsuite_model, out_path)
 
 
 def evaluate(tagger: CrfTagger, sentences: list[Sentence]) -> EntityScores:

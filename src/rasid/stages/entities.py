@@ -19,17 +19,17 @@ from ..ner.lexicon import gazetteer, single_words
 from ..ner.rules import outlet_ranges, title_finder
 from ..ner.tagger import CrfTagger, default_tagger
 from ..pipeline import Stage
-from ..text.normalize import match_key
+from ..text.normalize import match_key, word_match_key
 
 MIN_REPEATED_LETTERS = 4  # repeating shorter words (علي, حسن) over a document tags common words
 CLITIC_PREFIXES = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "لـ"})
 TokenRange = tuple[int, int, str, float]  # first token, end token, label, score
 
 
-def sentence_tokens(tokens: Sequence[Span], sentence: Span) -> Sequence[Span]:
-    """The tokens inside one sentence (tokens are sorted by start)."""
+def sentence_tokens(tokens: Sequence[Span], sentences: Sequence[Span]) -> list[Sequence[Span]]:
+    """The tokens inside each sentence (tokens are sorted by start)."""
     starts = [t.start for t in tokens]
-    return tokens[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
+    return [tokens[bisect_left(starts, s.start):bisect_left(starts, s.end)] for s in sentences]
 
 
 def fix_stop_names(ranges: list[TokenRange], keys: Sequence[str], stop: frozenset[str]) -> list[TokenRange]:
@@ -68,8 +68,10 @@ class EntityRecognizer(Stage):
     def __call__(self, doc: Document) -> Document:
         tokens = doc.layer("tokens")
         spans: list[Span] = []
-        for sentence in doc.layer("sentences"):
-            spans.extend(self.sentence_entities(doc.text, sentence_tokens(tokens, sentence)))
+        groups = sentence_tokens(tokens, doc.layer("sentences"))
+        tagged = self.tagger.tag_sentences([[doc.text[t.start:t.end] for t in g] for g in groups], True)
+        for group, (tags, confidence) in zip(groups, tagged):
+            spans.extend(self.sentence_entities(doc.text, group, tags, confidence))
         spans.extend(self.repeated_names(doc.text, tokens, spans))
         return doc.with_layer("entities", spans)
 
@@ -92,20 +94,20 @@ class EntityRecognizer(Stage):
         for token in tokens:
             word = text[token.start:token.end]
             for cut in (0, 1, 2):
-                label = known.get(match_key(word[cut:]))
+                label = known.get(word_match_key(word[cut:]))
                 if label and (cut == 0 or word[:cut] in CLITIC_PREFIXES):
                     if not any(a < token.end and token.start < b for a, b in taken):
                         found.append(Span(token.start + cut, token.end, label, {"title": None, "score": 0.5}))
                     break
         return found
 
-    def sentence_entities(self, text: str, tokens: Sequence[Span]) -> list[Span]:
+    def sentence_entities(self, text: str, tokens: Sequence[Span], tags: list[str], confidence: list[float],
+                          ) -> list[Span]:
         words = [text[t.start:t.end] for t in tokens]
         if not words:
             return []
-        tags, confidence = self.tagger.tag_marginals(words)
         ranges = [(f, e, label, min(confidence[f:e])) for f, e, label in tag_ranges(tags)]
-        ranges = fix_stop_names(ranges, [match_key(w) for w in words], self.stop)
+        ranges = fix_stop_names(ranges, [word_match_key(w) for w in words], self.stop)
         ranges = add_outlets(ranges, outlet_ranges(words))
         return [span for r in ranges if (span := self.mention(text, tokens, words, r)) is not None]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 #: groups of the char map folded by `match_key` (all of them)
@@ -66,3 +66,19 @@ def arabic_ratio(text: str) -> float:
     if not letters:
         return 0.0
     return sum(1 for ch in letters if is_arabic_letter(ch)) / len(letters)
+
+
+#: how many distinct words the cached keys remember (a news vocabulary fits; the oldest are evicted)
+KEY_CACHE_WORDS = 200_000
+
+
+@lru_cache(maxsize=KEY_CACHE_WORDS)
+def word_match_key(word: str) -> str:
+    """`match_key` of one word, cached: hot loops over tokens meet the same words again and again."""
+    return match_key(word)
+
+
+@lru_cache(maxsize=KEY_CACHE_WORDS)
+def word_search_key(key: str) -> str:
+    """`strip_proclitics` of one folded word, cached."""
+    return strip_proclitics(key)
