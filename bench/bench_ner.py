@@ -18,8 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from rasid.model import DocMeta, Document  # noqa: E402
-from rasid.text.tokenize import token_texts  # noqa: E402
+from rasid.model import DocMeta, Document
+from rasid.text.tokenize import token_texts
 
 NEWS = ROOT.parent / "shared" / "data" / "news_saudinewsnet" / "dataset" / "2015-07-22.zip"
 
@@ -45,8 +45,8 @@ def main() -> None:
     texts = load_articles(args.articles)
 
     load_s, _ = timed(lambda: __import__("rasid.ner.tagger", fromlist=["default_tagger"]).default_tagger())
-    from rasid.ner.tagger import MODEL_FILE, default_tagger
     from rasid.ner.clusters import CLUSTER_FILE
+    from rasid.ner.tagger import MODEL_FILE, default_tagger
     from rasid.registry import build_pipeline
     tagger = default_tagger()
 

@@ -149,7 +149,7 @@ def score_sentences(pairs: Iterable[tuple[Sequence[str], Sequence[str]]]) -> Ent
 
 def split_dev(sentences: list[Sentence], dev_share: float = 0.1) -> tuple[list[Sentence], list[Sentence]]:
     """Train and dev parts: the LAST `dev_share` of the sentences is dev (no shuffling: reproducible)."""
-    cut = len(sentences) - int(round(len(sentences) * dev_share))
+    cut = len(sentences) - round(len(sentences) * dev_share)
     return sentences[:cut], sentences[cut:]
 
 

@@ -19,6 +19,7 @@ LEXICON_FILES = {
     "places": "ner_places.txt",
     "places_cldr": "ner_places_cldr.txt",
     "first_names": "ner_first_names.txt",
+    "organisations": "ner_organisations.txt",
     "stop_names": "ner_stop_names.txt",
     "media_words": "ner_media_words.txt",
     "function_words": "ner_function_words.txt",
@@ -76,7 +77,7 @@ class Gazetteer:
 @cache
 def gazetteer() -> Gazetteer:
     phrases: dict[tuple[str, ...], str] = {}
-    for name, label in (("first_names", "PERF"), ("places_cldr", "LOC"), ("places", "LOC")):
+    for name, label in (("first_names", "PERF"), ("organisations", "ORG"), ("places_cldr", "LOC"), ("places", "LOC")):
         phrases.update(dict.fromkeys(read_lexicon(name), label))
     return Gazetteer(phrases, single_words("stop_names") | single_words("function_words"))
 

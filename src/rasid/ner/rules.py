@@ -2,7 +2,7 @@
 
 A title is the role phrase that ends right before a person's name (`رئيس الوزراء العراقي محمد ...`,
 `المحلل السياسي ...`): it starts at a word that opens a phrase of `ner_titles.txt` and may continue with
-words of those phrases, nisba adjectives (`العراقي`, `الأميركية`) and `باسم`. An outlet is a quoted phrase
+words of those phrases, organisation head words, nisba adjectives (`العراقي`, `الأميركية`) and `باسم`. An outlet is a quoted phrase
 of one to four words after a medium word (`وكالة "بلومبيرغ"`, `لـ"إرم نيوز"` after `لـ` when the phrase is a
 listed outlet), or a listed outlet name right after a medium word.
 """
@@ -31,7 +31,7 @@ def key_variants(key: str) -> tuple[str, ...]:
 
 def is_nisba(key: str) -> bool:
     """`العراقي`, `الأميركية`: an adjective of origin, which may follow a title."""
-    return key.startswith("ال") and len(key) > 4 and (key.endswith("ي") or key.endswith("يه"))
+    return key.startswith("ال") and len(key) > 4 and key.endswith(("ي", "يه"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +42,8 @@ class TitleFinder:
     @classmethod
     def load(cls) -> TitleFinder:
         phrases = read_lexicon("titles")
-        return cls(frozenset(p[0] for p in phrases), frozenset(w for p in phrases for w in p))
+        words = {w for p in phrases for w in p} | single_words("org_heads")  # عضو الحزب الديمقراطي ...
+        return cls(frozenset(p[0] for p in phrases), frozenset(words))
 
     def title_start(self, words: Sequence[str], first: int) -> tuple[int, int] | None:
         """`(token index, clitic characters to skip)` where the title before token `first` starts."""

@@ -16,11 +16,12 @@ from ..model import Document, Span
 from ..ner.boundaries import char_span, clitic_cut, quoted_range, tag_ranges, trim_range
 from ..ner.features import WordLexicon
 from ..ner.lexicon import gazetteer, single_words
-from ..ner.rules import outlet_ranges, title_finder
+from ..ner.rules import key_variants, outlet_ranges, title_finder
 from ..ner.tagger import CrfTagger, default_tagger
 from ..pipeline import Stage
 from ..text.normalize import match_key, word_match_key
 
+MAX_AFFILIATED_WORDS = 3  # a name after "title + organisation" is taken up to three words long
 MIN_REPEATED_LETTERS = 4  # repeating shorter words (علي, حسن) over a document tags common words
 CLITIC_PREFIXES = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "لـ"})
 TokenRange = tuple[int, int, str, float]  # first token, end token, label, score
@@ -109,6 +110,7 @@ class EntityRecognizer(Stage):
         ranges = [(f, e, label, min(confidence[f:e])) for f, e, label in tag_ranges(tags)]
         ranges = fix_stop_names(ranges, [word_match_key(w) for w in words], self.stop)
         ranges = add_outlets(ranges, outlet_ranges(words))
+        ranges = self.add_affiliated_names(words, ranges)
         return [span for r in ranges if (span := self.mention(text, tokens, words, r)) is not None]
 
     def mention(self, text: str, tokens: Sequence[Span], words: Sequence[str], found: TokenRange) -> Span | None:
@@ -121,6 +123,33 @@ class EntityRecognizer(Stage):
         attrs = {"title": self.title_text(text, tokens, words, first) if found[2] == "PER" else None,
                  "score": round(found[3], 3)}
         return char_span(tokens, words, first, end, cut, found[2], attrs)
+
+    def add_affiliated_names(self, words: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:
+        """`عضو الحزب الديمقراطي الكردستاني ريبين سلام`: the untagged name after a title and its organisation.
+
+        The first word must be unseen in the news or a listed first name; up to `MAX_AFFILIATED_WORDS` words
+        are taken, stopping at punctuation, a function word, a word with the article or a tagged word.
+        """
+        added = []
+        for first, end, label, _ in ranges:
+            before = word_match_key(words[first - 1]) if first else ""
+            if label != "ORG" or not any(v in self.titles.heads for v in key_variants(before)):
+                continue
+            if end >= len(words) or any(r[0] <= end < r[1] for r in ranges):
+                continue
+            head = word_match_key(words[end])
+            if not head.isalpha() or (self.ranks(head) is not None and (head,) not in self.gazetteer.phrases):
+                continue
+            stop = end + 1
+            while stop < min(len(words), end + MAX_AFFILIATED_WORDS) and self.may_continue_name(words[stop], ranges, stop):
+                stop += 1
+            added.append((end, stop, "PER", 0.5))
+        return sorted(ranges + added)
+
+    def may_continue_name(self, word: str, ranges: list[TokenRange], index: int) -> bool:
+        key = word_match_key(word)
+        return (key.isalpha() and not key.startswith("ال") and key not in self.function_words
+                and key not in self.stop and not any(r[0] <= index < r[1] for r in ranges))
 
     def is_edge_word(self, word: str) -> bool:
         """A function word or a title head the tagger let run onto the end of a name (`... الجنرال`)."""
