@@ -9,8 +9,8 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-
 from conftest import DATA, need
+
 from rasid.ner.conll import read_conll, split_dev
 from rasid.ner.tagger import default_tagger
 from rasid.ner.train import ANERCORP, AQMAR, evaluate

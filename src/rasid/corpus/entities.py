@@ -159,13 +159,25 @@ def extend_to_full_name(entity: Entity, full: NameKey) -> None:
             m.end, m.key = words[-1].end(), full
 
 
-def add_surname_mentions(entity: Entity, full: NameKey, documents: list[Document]) -> None:
-    """In the articles that name a person, the untagged bare surname (`السوداني`) is a mention too."""
+def shared_surnames(entities: list[Entity]) -> set[tuple[str, str]]:
+    """`(doc id, surname)` pairs where two people of that surname are named in the same article."""
+    owners: dict[tuple[str, str], int] = Counter()
+    for entity in entities:
+        if entity.label == "PER":
+            surname = max(entity.names, key=len)[-1]
+            owners.update({(m.doc.id, surname) for m in entity.mentions})
+    return {pair for pair, count in owners.items() if count > 1}
+
+
+def add_surname_mentions(entity: Entity, full: NameKey, documents: list[Document], shared: set[tuple[str, str]],
+                         ) -> None:
+    """In the articles that name a person, the untagged bare surname (`السوداني`) is a mention too,
+    unless another person of that surname is named there as well."""
     surname = full[-1]
     if entity.label != "PER" or len(full) < 2 or len(surname) < MIN_SURNAME_LETTERS:
         return
     for doc in documents:
-        if not entity.in_doc(doc.id):
+        if not entity.in_doc(doc.id) or (doc.id, surname) in shared:
             continue
         taken = [(m.start, m.end) for m in entity.mentions if m.doc.id == doc.id]
         for word in WORD.finditer(doc.text):
@@ -204,10 +216,11 @@ def link_entities(documents: list[Document]) -> list[dict[str, Any]]:
     mentions = collect_mentions(documents)
     relabel_by_majority(mentions)
     entities = group_mentions(mentions)
+    shared = shared_surnames(entities)
     for entity in entities:
         full = max(entity.names, key=len)
         extend_to_full_name(entity, full)
-        add_surname_mentions(entity, full, documents)
+        add_surname_mentions(entity, full, documents, shared)
     add_title_mentions(entities, documents)
     records = [entity_record(e) for e in entities]
     return sorted(records, key=lambda r: (-len(r["mentions"]), r["type"], r["name"]))

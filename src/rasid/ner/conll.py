@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import RasidError
+from .boundaries import tag_ranges
 
 #: corpus type -> rasid label; types absent here become O
 TYPE_MAP = {
@@ -94,16 +95,7 @@ def read_conll_dir(path: Path, keep_misc: bool = True) -> list[Sentence]:
 
 def entity_spans(tags: Sequence[str]) -> set[tuple[int, int, str]]:
     """`(first, last + 1, label)` token ranges of the entities in an IOB2 sequence (invalid `I-` opens one)."""
-    spans: set[tuple[int, int, str]] = set()
-    start, label = -1, ""
-    for i, tag in enumerate([*tags, "O"]):
-        continues = tag.startswith("I-") and tag[2:] == label
-        if start >= 0 and not continues:
-            spans.add((start, i, label))
-            start, label = -1, ""
-        if tag[:2] in ("B-", "I-") and not continues:
-            start, label = i, tag[2:]
-    return spans
+    return set(tag_ranges(tags))
 
 
 @dataclass(slots=True)
