@@ -62,6 +62,7 @@ class FeatureExtractor:
     lexicon: WordLexicon = field(default_factory=WordLexicon.load)
     _cache: dict[str, tuple[list[str], list[list[str]]]] = field(default_factory=dict)
     _ranks: dict[str, int] = field(default_factory=dict)
+    _starts: dict[str, bool] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._ranks = {word: rank for rank, word in enumerate(self.clusters)}
@@ -113,35 +114,42 @@ class FeatureExtractor:
             entry = self._cache[word] = self._compute(word)
         return entry
 
+    def may_start_phrase(self, word: str) -> bool:
+        """Whether a gazetteer phrase can begin with this word (cached a word type)."""
+        flag = self._starts.get(word)
+        if flag is None:
+            key, longest = word_match_key(word), gazetteer().longest
+            flag = self._starts[word] = key in longest or word_search_key(key) in longest
+        return flag
+
     def gazetteer_tags(self, words: list[str]) -> list[str]:
         """`g=LOC-B`/`g=LOC-I`/`g=PERF-B` a word inside a gazetteer phrase, `g=` elsewhere."""
-        keys = [word_match_key(w) for w in words]
         tags = ["g="] * len(words)
-        gaz, i = gazetteer(), 0
-        while i < len(words):
-            may_start = keys[i] in gaz.longest or word_search_key(keys[i]) in gaz.longest
-            match = gaz.longest_match(keys, i) if may_start else None
+        starts = [i for i, w in enumerate(words) if self.may_start_phrase(w)]
+        if not starts:
+            return tags
+        keys = [word_match_key(w) for w in words]
+        gaz, done = gazetteer(), 0
+        for i in starts:
+            match = gaz.longest_match(keys, i) if i >= done else None
             if match is None:
-                i += 1
                 continue
             end, label = match
             tags[i:end] = [f"g={label}-B"] + [f"g={label}-I"] * (end - i - 1)
-            i = end
+            done = end
         return tags
 
-    def sentence_attributes(self, words: list[str]) -> tuple[list[tuple[list[str], list[list[str]]]], list[list[str]]]:
-        """Each word's cached `(own, contexts)` entry, and each word's per-occurrence attributes."""
-        entries = [self.word_entry(w) for w in words]
+    def dynamic_attributes(self, words: list[str]) -> list[tuple[str, str, str]]:
+        """Per occurrence: the word's gazetteer tag and its neighbours' (or the sentence edges)."""
         gaz = self.gazetteer_tags(words)
         n = len(words)
-        dynamic = []
-        for i, (own, _) in enumerate(entries):
-            dynamic.append([gaz[i], f"-1:{gaz[i - 1]}" if i else "BOS", f"1:{gaz[i + 1]}" if i + 1 < n else "EOS"])
-        return entries, dynamic
+        return [(gaz[i], f"-1:{gaz[i - 1]}" if i else "BOS", f"1:{gaz[i + 1]}" if i + 1 < n else "EOS")
+                for i in range(n)]
 
     def sentence_features(self, words: list[str]) -> list[list[str]]:
         """Every attribute of every word: what the CRF is trained on (tagging sums the same weights)."""
-        entries, dynamic = self.sentence_attributes(words)
+        entries = [self.word_entry(w) for w in words]
+        dynamic = self.dynamic_attributes(words)
         n, rows = len(words), []
         for i, (own, _) in enumerate(entries):
             row = [*own, *dynamic[i]]

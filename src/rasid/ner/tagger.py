@@ -38,6 +38,7 @@ class CrfTagger:
         self.features = features or FeatureExtractor()
         self.model_path = Path(model_path)
         self._rows: dict[str, np.ndarray] = {}
+        self._edges: dict[tuple[str, str, str], np.ndarray] = {}
 
     def word_rows(self, word: str) -> np.ndarray:
         """`(5, labels)`: the word's own score, then its contributions to the words at -2, -1, +1, +2."""
@@ -57,27 +58,36 @@ class CrfTagger:
         return rows
 
     def emissions(self, sentences: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
-        """Padded `(sentences, longest, labels)` state scores (CRFsuite's sums) and the sentence lengths."""
+        """Padded `(sentences, longest, labels)` state scores (CRFsuite's sums) and the sentence lengths.
+
+        All words of the batch are scored as one flat array; a context row is added only where the
+        neighbour lies in the same sentence.
+        """
         lengths = np.array([len(words) for words in sentences])
+        flat_words = [w for words in sentences for w in words]
+        rows = np.stack([self.word_rows(w) for w in flat_words])
+        position = np.concatenate([np.arange(n) for n in lengths])
+        room_after = np.repeat(lengths, lengths) - position - 1
+        flat = rows[:, 0] + np.stack([self.edge_row(d) for words in sentences
+                                      for d in self.features.dynamic_attributes(words)])
+        for slot, offset in enumerate(CONTEXT_OFFSETS, start=1):
+            shifted = np.zeros_like(flat)
+            if offset < 0:
+                shifted[-offset:] = rows[:offset, slot]
+                flat += shifted * (position >= -offset)[:, None]
+            else:
+                shifted[:-offset] = rows[offset:, slot]
+                flat += shifted * (room_after >= offset)[:, None]
         scores = np.zeros((len(sentences), int(lengths.max()), len(self.crf.labels)))
-        positions, weight_rows = [], []
-        for b, words in enumerate(sentences):
-            rows = np.stack([self.word_rows(w) for w in words])
-            n, own = len(words), scores[b]
-            own[:n] = rows[:, 0]
-            for slot, offset in enumerate(CONTEXT_OFFSETS, start=1):
-                if offset < 0:
-                    own[-offset:n] += rows[:offset, slot]
-                else:
-                    own[:max(n - offset, 0)] += rows[offset:, slot]
-            for i, attributes in enumerate(self.features.sentence_attributes(words)[1]):
-                found = self.crf.rows_of(attributes)
-                positions += [(b, i)] * len(found)
-                weight_rows += found
-        if weight_rows:
-            where = np.array(positions)
-            np.add.at(scores, (where[:, 0], where[:, 1]), self.crf.weights[weight_rows])
+        scores[np.repeat(np.arange(len(sentences)), lengths), position] = flat
         return scores, lengths
+
+    def edge_row(self, attributes: tuple[str, str, str]) -> np.ndarray:
+        """The summed weights of an occurrence's gazetteer and sentence-edge attributes (few distinct ones)."""
+        row = self._edges.get(attributes)
+        if row is None:
+            row = self._edges[attributes] = self.crf.score(attributes)
+        return row
 
     def tag(self, words: list[str]) -> list[str]:
         """One IOB2 tag a word; an empty sentence gives an empty list."""

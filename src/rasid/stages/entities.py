@@ -89,16 +89,21 @@ class EntityRecognizer(Stage):
 
     def repeated_names(self, text: str, tokens: Sequence[Span], spans: list[Span]) -> list[Span]:
         """Untagged words elsewhere in the document that repeat a name or surname tagged once (`السوداني`)."""
-        known, covered = self.name_words(text, spans), {(s.start, s.end) for s in spans}
-        taken = sorted(covered)
+        known = self.name_words(text, spans)
+        if not known:
+            return []
+        covered = bytearray(len(text))
+        for span in spans:
+            covered[span.start:span.end] = b"\x01" * (span.end - span.start)
         found = []
         for token in tokens:
+            if covered[token.start] or covered[token.end - 1]:
+                continue
             word = text[token.start:token.end]
+            key = word_match_key(word)
             for cut in (0, 1, 2):
-                label = known.get(word_match_key(word[cut:]))
-                if label and (cut == 0 or word[:cut] in CLITIC_PREFIXES):
-                    if not any(a < token.end and token.start < b for a, b in taken):
-                        found.append(Span(token.start + cut, token.end, label, {"title": None, "score": 0.5}))
+                if (cut == 0 or word[:cut] in CLITIC_PREFIXES) and key[cut:] in known and len(key) == len(word):
+                    found.append(Span(token.start + cut, token.end, known[key[cut:]], {"title": None, "score": 0.5}))
                     break
         return found
 
