@@ -61,11 +61,14 @@ def train_crf(sentences: list[Sentence], out_path: Path, config: TrainConfig,
         export_weights(crfsuite_model, out_path)
 
 
-def evaluate(tagger: CrfTagger, sentences: list[Sentence]) -> EntityScores:
-    """Entity-level scores of the tagger against gold sentences."""
+def evaluate(tagger: CrfTagger, sentences: list[Sentence], keep_misc: bool = True) -> EntityScores:
+    """Entity-level scores of the tagger against gold sentences (predicted MISC dropped unless `keep_misc`)."""
     scores = EntityScores()
     for words, gold in sentences:
-        scores.add(gold, tagger.tag(words))
+        predicted = tagger.tag(words)
+        if not keep_misc:
+            predicted = ["O" if tag.endswith("-MISC") else tag for tag in predicted]
+        scores.add(gold, predicted)
     return scores
 
 
@@ -79,7 +82,7 @@ def train_ner(data_dir: Path, out_path: Path, config: TrainConfig) -> dict[str, 
     report: dict[str, Any] = {"config": asdict(config), "train_sentences": len(train), "dev_sentences": len(dev),
                               "dev": evaluate(tagger, dev).table()}
     if (data_dir / AQMAR).exists():
-        report["aqmar"] = evaluate(tagger, read_conll_dir(data_dir / AQMAR, keep_misc=False)).table()
+        report["aqmar"] = evaluate(tagger, read_conll_dir(data_dir / AQMAR, keep_misc=False), keep_misc=False).table()
     if config.full:
         train_crf(train + dev, out_path, config, features)
     report["seconds"] = round(time.perf_counter() - started, 1)
