@@ -122,21 +122,25 @@ class FeatureExtractor:
             flag = self._starts[word] = key in longest or word_search_key(key) in longest
         return flag
 
+    def phrase_ranges(self, words: list[str]) -> list[tuple[int, int, str]]:
+        """`(first, end, label)` of the gazetteer phrases in a sentence, longest first, not overlapping."""
+        starts = [i for i, w in enumerate(words) if self.may_start_phrase(w)]
+        if not starts:
+            return []
+        keys = [word_match_key(w) for w in words]
+        gaz, done, found = gazetteer(), 0, []
+        for i in starts:
+            match = gaz.longest_match(keys, i) if i >= done else None
+            if match is not None:
+                found.append((i, match[0], match[1]))
+                done = match[0]
+        return found
+
     def gazetteer_tags(self, words: list[str]) -> list[str]:
         """`g=LOC-B`/`g=LOC-I`/`g=PERF-B` a word inside a gazetteer phrase, `g=` elsewhere."""
         tags = ["g="] * len(words)
-        starts = [i for i, w in enumerate(words) if self.may_start_phrase(w)]
-        if not starts:
-            return tags
-        keys = [word_match_key(w) for w in words]
-        gaz, done = gazetteer(), 0
-        for i in starts:
-            match = gaz.longest_match(keys, i) if i >= done else None
-            if match is None:
-                continue
-            end, label = match
-            tags[i:end] = [f"g={label}-B"] + [f"g={label}-I"] * (end - i - 1)
-            done = end
+        for first, end, label in self.phrase_ranges(words):
+            tags[first:end] = [f"g={label}-B"] + [f"g={label}-I"] * (end - first - 1)
         return tags
 
     def dynamic_attributes(self, words: list[str]) -> list[tuple[str, str, str]]:

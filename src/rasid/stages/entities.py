@@ -114,6 +114,7 @@ class EntityRecognizer(Stage):
             return []
         ranges = [(f, e, label, min(confidence[f:e])) for f, e, label in tag_ranges(tags)]
         ranges = fix_stop_names(ranges, [word_match_key(w) for w in words], self.stop)
+        ranges = self.prefer_listed_phrases(words, ranges)
         ranges = add_outlets(ranges, outlet_ranges(words))
         ranges = self.add_affiliated_names(words, ranges)
         return [span for r in ranges if (span := self.mention(text, tokens, words, r)) is not None]
@@ -128,6 +129,18 @@ class EntityRecognizer(Stage):
         attrs = {"title": self.title_text(text, tokens, words, first) if found[2] == "PER" else None,
                  "score": round(found[3], 3)}
         return char_span(tokens, words, first, end, cut, found[2], attrs)
+
+    def prefer_listed_phrases(self, words: list[str], ranges: list[TokenRange]) -> list[TokenRange]:
+        """A listed place or organisation of two words or more is a mention, and wins over the tagger's
+        ranges it overlaps (`عين الأسد` tagged as a place `عين` and a person `الأسد`), unless the tagger found
+        a longer name around it (`الولايات المتحدة الأمريكية`)."""
+        phrases = [(f, e, label) for f, e, label in self.tagger.features.phrase_ranges(words)
+                   if e - f >= 2 and label in ("LOC", "ORG")
+                   and not any(r[0] <= f and e <= r[1] and (r[0], r[1]) != (f, e) for r in ranges)]
+        if not phrases:
+            return ranges
+        kept = [r for r in ranges if not any(r[0] < e and f < r[1] for f, e, _ in phrases)]
+        return sorted(kept + [(f, e, label, 1.0) for f, e, label in phrases])
 
     def add_affiliated_names(self, words: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:
         """`عضو الحزب الديمقراطي الكردستاني ريبين سلام`: the untagged name after a title and its organisation.
