@@ -139,10 +139,14 @@ def score_sentences(pairs: Iterable[tuple[Sequence[str], Sequence[str]]]) -> Ent
     return scores
 
 
-def split_dev(sentences: list[Sentence], dev_share: float = 0.1) -> tuple[list[Sentence], list[Sentence]]:
-    """Train and dev parts: the LAST `dev_share` of the sentences is dev (no shuffling: reproducible)."""
-    cut = len(sentences) - round(len(sentences) * dev_share)
-    return sentences[:cut], sentences[cut:]
+def split_dev(sentences: list[Sentence], dev_share: float = 0.1, from_start: bool = False,
+              ) -> tuple[list[Sentence], list[Sentence]]:
+    """Train and dev parts: the LAST `dev_share` of the sentences is dev, or the first with `from_start`
+    (no shuffling: every run measures the same sentences)."""
+    size = round(len(sentences) * dev_share)
+    if from_start:
+        return sentences[size:], sentences[:size]
+    return sentences[:len(sentences) - size], sentences[len(sentences) - size:]
 
 
 def iter_tokens(sentences: Iterable[Sentence]) -> Iterator[str]:

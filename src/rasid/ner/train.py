@@ -35,11 +35,12 @@ class TrainConfig:
     dev_share: float = 0.1
     with_wojood: bool = False
     full: bool = False  # train the shipped model on train + dev once the settings are chosen
+    dev_from_start: bool = False  # hold out the first tenth instead (a second, independent dev figure)
 
 
 def load_splits(data_dir: Path, config: TrainConfig) -> tuple[list[Sentence], list[Sentence]]:
     """Training sentences (ANERcorp head, plus Wojood if asked) and the ANERcorp dev tail."""
-    train, dev = split_dev(read_conll(data_dir / ANERCORP), config.dev_share)
+    train, dev = split_dev(read_conll(data_dir / ANERCORP), config.dev_share, config.dev_from_start)
     if config.with_wojood:
         train = train + [s for path in WOJOOD if (data_dir / path).exists() for s in read_conll(data_dir / path)]
     return train, dev
