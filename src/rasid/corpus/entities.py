@@ -222,8 +222,19 @@ def link_entities(documents: list[Document]) -> list[dict[str, Any]]:
         extend_to_full_name(entity, full)
         add_surname_mentions(entity, full, documents, shared)
     add_title_mentions(entities, documents)
-    records = [entity_record(e) for e in entities]
-    return sorted(records, key=lambda r: (-len(r["mentions"]), r["type"], r["name"]))
+    records = sorted((entity_record(e) for e in entities),
+                     key=lambda r: (-len(r["mentions"]), r["type"], r["name"], r["mentions"][0]["doc"]))
+    return number_repeated_ids(records)
+
+
+def number_repeated_ids(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Two entities kept apart under one name (an ambiguous bare surname) get `-2`, `-3` after the id."""
+    seen: Counter[str] = Counter()
+    for record in records:
+        seen[record["id"]] += 1
+        if seen[record["id"]] > 1:
+            record["id"] = f"{record['id']}-{seen[record['id']]}"
+    return records
 
 
 def entities_step(context: StoryContext) -> list[dict[str, Any]]:
