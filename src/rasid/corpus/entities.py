@@ -93,10 +93,10 @@ def choose_entity(candidates: list[Entity], mention: Mention) -> Entity | None:
 def group_mentions(mentions: list[Mention]) -> list[Entity]:
     """Merge mentions into entities, fullest names first (see the module docstring)."""
     entities: list[Entity] = []
-    by_word: dict[tuple[str, str], list[Entity]] = defaultdict(list)
+    by_word: dict[tuple[str, str], dict[int, Entity]] = defaultdict(dict)
     order = sorted(mentions, key=lambda m: (-len(m.key), m.doc.id, m.start))
     for mention in order:
-        nearby = {id(e): e for w in mention.key for e in by_word[(mention.label, index_word(w))]}.values()
+        nearby = {k: e for w in mention.key for k, e in by_word[(mention.label, index_word(w))].items()}.values()
         exact = [e for e in nearby if e.has_name(mention.key)]
         entity = choose_entity(exact, mention) if exact else None
         if entity is None and not exact:
@@ -109,8 +109,7 @@ def group_mentions(mentions: list[Mention]) -> list[Entity]:
         if not entity.has_name(mention.key) or mention.key not in entity.names:
             entity.names.append(mention.key)
         for w in mention.key:
-            if entity not in by_word[(mention.label, index_word(w))]:
-                by_word[(mention.label, index_word(w))].append(entity)
+            by_word[(mention.label, index_word(w))][id(entity)] = entity
     return entities
 
 
@@ -120,22 +119,31 @@ def title_pattern(title: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)[وفبلك]?(?P<title>{words})(?P<more>(?:\s+ال\w+ي[ةه]?)*)(?!\w)")
 
 
-def titled_people(entities: list[Entity], doc_id: str) -> dict[str, Entity]:
-    """Title text -> the one person given that title in this document (titles shared by two are left out)."""
-    owners: dict[str, set[int]] = defaultdict(set)
-    by_id = {id(e): e for e in entities}
+def mentions_by_doc(entities: list[Entity]) -> dict[str, list[tuple[Entity, Mention]]]:
+    """Every mention with its entity, grouped by document id: built once, so the passes below stay linear."""
+    grouped: dict[str, list[tuple[Entity, Mention]]] = defaultdict(list)
     for entity in entities:
         for m in entity.mentions:
-            if entity.label == "PER" and m.doc.id == doc_id and m.title and len(m.title.split()) >= MIN_TITLE_WORDS:
-                owners[m.title].add(id(entity))
-    return {title: by_id[next(iter(ids))] for title, ids in owners.items() if len(ids) == 1}
+            grouped[m.doc.id].append((entity, m))
+    return grouped
+
+
+def titled_people(doc_mentions: list[tuple[Entity, Mention]]) -> dict[str, Entity]:
+    """Title text -> the one person given that title in this document (titles shared by two are left out)."""
+    owners: dict[str, dict[int, Entity]] = defaultdict(dict)
+    for entity, m in doc_mentions:
+        if entity.label == "PER" and m.title and len(m.title.split()) >= MIN_TITLE_WORDS:
+            owners[m.title][id(entity)] = entity
+    return {title: next(iter(people.values())) for title, people in owners.items() if len(people) == 1}
 
 
 def add_title_mentions(entities: list[Entity], documents: list[Document]) -> None:
     """Where an article uses a person's title alone, add that phrase as a mention of the person."""
+    grouped = mentions_by_doc(entities)
     for doc in documents:
-        taken = [(m.start, m.end) for e in entities for m in e.mentions if m.doc.id == doc.id]
-        for title, person in titled_people(entities, doc.id).items():
+        doc_mentions = grouped.get(doc.id, [])
+        taken = [(m.start, m.end) for _, m in doc_mentions]
+        for title, person in titled_people(doc_mentions).items():
             for match in title_pattern(title).finditer(doc.text):
                 start, end = match.start("title"), match.end("more")
                 if not any(a < end + 3 and start < b for a, b in taken):  # not a titled name, nor inside one
@@ -169,15 +177,15 @@ def shared_surnames(entities: list[Entity]) -> set[tuple[str, str]]:
     return {pair for pair, count in owners.items() if count > 1}
 
 
-def add_surname_mentions(entity: Entity, full: NameKey, documents: list[Document], shared: set[tuple[str, str]],
-                         ) -> None:
+def add_surname_mentions(entity: Entity, full: NameKey, shared: set[tuple[str, str]]) -> None:
     """In the articles that name a person, the untagged bare surname (`السوداني`) is a mention too,
     unless another person of that surname is named there as well."""
     surname = full[-1]
     if entity.label != "PER" or len(full) < 2 or len(surname) < MIN_SURNAME_LETTERS:
         return
-    for doc in documents:
-        if not entity.in_doc(doc.id) or (doc.id, surname) in shared:
+    own_documents = {m.doc.id: m.doc for m in entity.mentions}  # only the articles that name the person
+    for doc in own_documents.values():
+        if (doc.id, surname) in shared:
             continue
         taken = [(m.start, m.end) for m in entity.mentions if m.doc.id == doc.id]
         for word in WORD.finditer(doc.text):
@@ -220,7 +228,7 @@ def link_entities(documents: list[Document]) -> list[dict[str, Any]]:
     for entity in entities:
         full = max(entity.names, key=len)
         extend_to_full_name(entity, full)
-        add_surname_mentions(entity, full, documents, shared)
+        add_surname_mentions(entity, full, shared)
     add_title_mentions(entities, documents)
     records = sorted((entity_record(e) for e in entities),
                      key=lambda r: (-len(r["mentions"]), r["type"], r["name"], r["mentions"][0]["doc"]))
