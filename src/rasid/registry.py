@@ -11,6 +11,8 @@ from typing import Any
 
 from .errors import UnknownNameError
 from .pipeline import Pipeline, Stage
+from .corpus.grouping import group_stories
+from .corpus.timeline import build_timeline
 from .stages.segment import Segmenter
 
 #: name -> factory, in default running order
@@ -20,6 +22,8 @@ STAGES: dict[str, Callable[[], Stage]] = {
 
 #: export field -> corpus step, in running order; a field with no step is exported as an empty list
 CORPUS_STEPS: dict[str, Callable[[Any], list[dict[str, Any]]]] = {
+    "stories": group_stories,
+    "timeline": build_timeline,
 }
 
 
