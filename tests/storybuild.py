@@ -17,7 +17,7 @@ def where(text: str, phrase: str, nth: int = 0) -> tuple[int, int]:
 
 
 def make_doc(doc_id: str, text: str, *, published: str | None = None, title: str | None = None,
-             dates: tuple[tuple[str, str], ...] = (), quantities: tuple[tuple[str, float, str], ...] = (),
+             dates: tuple[tuple[str, str], ...] = (), quantities: tuple[tuple, ...] = (),
              entities: tuple[tuple[str, str], ...] = (), statements: tuple[dict[str, Any], ...] = (),
              story: str | None = None) -> Document:
     """A segmented document with `time_expressions`, `quantities`, `entities` and `statements` layers."""
@@ -27,8 +27,8 @@ def make_doc(doc_id: str, text: str, *, published: str | None = None, title: str
         Span(*where(text, phrase), "DURATION" if value.startswith("P") else "DATE", {"value": value, "anchor": None})
         for phrase, value in dates])
     doc = doc.with_layer("quantities", [
-        Span(*where(text, phrase), "quantity", {"value": value, "unit": unit, "relation": "exact"})
-        for phrase, value, unit in quantities])
+        Span(*where(text, q[0]), "quantity", {"value": q[1], "unit": q[2], "relation": q[3] if len(q) > 3 else "exact"})
+        for q in quantities])
     doc = doc.with_layer("entities", [Span(*where(text, phrase), label, {}) for phrase, label in entities])
     return doc.with_layer("statements", [statement_span(text, s) for s in statements])
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from .errors import UnknownNameError
 from .pipeline import Pipeline, Stage
+from .corpus.disagreements import find_disagreements
 from .corpus.grouping import group_stories
 from .corpus.timeline import build_timeline
 from .stages.segment import Segmenter
@@ -24,6 +25,7 @@ STAGES: dict[str, Callable[[], Stage]] = {
 CORPUS_STEPS: dict[str, Callable[[Any], list[dict[str, Any]]]] = {
     "stories": group_stories,
     "timeline": build_timeline,
+    "disagreements": find_disagreements,
 }
 
 
