@@ -13,6 +13,7 @@ from .errors import UnknownNameError
 from .pipeline import Pipeline, Stage
 from .corpus.disagreements import find_disagreements
 from .corpus.grouping import group_stories
+from .corpus.stances import find_stances
 from .corpus.timeline import build_timeline
 from .stages.segment import Segmenter
 
@@ -26,6 +27,7 @@ CORPUS_STEPS: dict[str, Callable[[Any], list[dict[str, Any]]]] = {
     "stories": group_stories,
     "timeline": build_timeline,
     "disagreements": find_disagreements,
+    "stances": find_stances,
 }
 
 

@@ -1,0 +1,263 @@
+"""Stances: each actor's position on the story's central question, with the statements that show it.
+
+The question is `options.question` when given, else detected per story: the lexicon's frames
+(`data/stance_lexicon.json`) name the nouns a question turns on (`بقاء`, `انسحاب`, `إنهاء مهمة`); the words
+most often following them across the story are its object (`قوات التحالف الدولي`), and the place most often
+following that object (`في العراق`) completes it: `بقاء قوات التحالف الدولي في العراق`.
+
+Each statement whose content or sentence shares a content word with the question is scored by the frame's
+lexicon: a favour cue counts +1, an against cue -1; a negation in the `NEGATION_SCOPE` words before a cue, or a
+softener (`التأني في طلب سحب`) before it, reverses it; a risk word after an against cue (`انسحاب ... قد يهدد`)
+and an ender right after a favour cue (`مبررات بقائه انتهت`) reverse it too. A positive sum is `favor`, a
+negative one `against`, zero `neutral`. An actor is the statement's speaker: the entity id when the
+statements step resolved one; `anon:<key>` for an unnamed source (the match key of its words, spaces as
+`_`), `speaker:<key>` for a named speaker with no entity. An actor with both favour and against statements
+is `mixed`.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from ..model import Document
+from ..text.normalize import match_key, search_key
+from .records import span_record
+from .words import by_story, content_keys, enclosing_sentence, stopword_keys
+
+NEGATION_SCOPE = 4  # words after a negation whose cues it reverses (ليس هناك حاجة لوجود)
+SOFTENER_SCOPE = 3  # words after a softener whose against cue it reverses (التأني في طلب سحب)
+RISK_SCOPE = 10  # words after an against cue searched for a risk word
+ENDER_SCOPE = 2  # words after a favour cue searched for an ender (بقائه انتهت)
+OBJECT_WORDS = 3  # words after a frame noun taken as the question's object
+EXTEND_SHARE = 0.4  # a longer phrase replaces the best one when it carries this share of its sightings
+MIN_PLACE_COUNT = 2  # a place must follow the object this often to be part of the question
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    name: str
+    noun: str
+    objects: tuple[tuple[str, ...], ...]
+    favor: tuple[tuple[str, ...], ...]
+    against: tuple[tuple[str, ...], ...]
+
+
+def _phrases(words: list[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(match_key(w) for w in phrase.split()) for phrase in words)
+
+
+@cache
+def lexicon() -> tuple[tuple[Frame, ...], dict[str, tuple[tuple[str, ...], ...]]]:
+    raw = json.loads(resources.files("rasid.data").joinpath("stance_lexicon.json").read_text(encoding="utf-8"))
+    frames = tuple(Frame(f["name"], f["noun"], _phrases(f["objects"]), _phrases(f["favor"]), _phrases(f["against"]))
+                   for f in raw["frames"])
+    modifiers = {k: _phrases(raw[k]) for k in ("negations", "softeners", "risks", "enders")}
+    return frames, modifiers
+
+
+def word_forms(text: str) -> list[tuple[str, str]]:
+    """`(match key, search key)` of each word: a cue may match the word with or without its proclitics."""
+    return [(match_key(w), search_key(w)) for w in _WORD.findall(text)]
+
+
+def phrase_at(forms: list[tuple[str, str]], i: int, phrase: tuple[str, ...], exact: bool = False) -> bool:
+    if i + len(phrase) > len(forms):
+        return False
+    for (full, stem), part in zip(forms[i:i + len(phrase)], phrase):
+        hit = part in (full, stem) if exact else (full.startswith(part) or stem.startswith(part))
+        if not hit:
+            return False
+    return True
+
+
+def any_phrase(forms, start: int, end: int, phrases, exact: bool = False) -> bool:
+    return any(phrase_at(forms, i, p, exact) for i in range(max(start, 0), min(end, len(forms))) for p in phrases)
+
+
+def stance_score(text: str, frame: Frame) -> int:
+    """The lexicon score of a text under a frame: > 0 for, < 0 against, 0 neither (see the module doc)."""
+    _, mod = lexicon()
+    forms = word_forms(text)
+    score = 0
+    for i in range(len(forms)):
+        favor = any(phrase_at(forms, i, p) for p in frame.favor)
+        against = not favor and any(phrase_at(forms, i, p) for p in frame.against)
+        if not (favor or against) or (favor and i and any(phrase_at(forms, i - 1, p) for p in frame.against)):
+            continue  # a favour word right after an against cue is its object: إنهاء وجود التحالف
+        sign = 1 if favor else -1
+        if any_phrase(forms, i - NEGATION_SCOPE, i, mod["negations"], exact=True):
+            sign = -sign
+        if against and any_phrase(forms, i - SOFTENER_SCOPE, i, mod["softeners"]):
+            sign = -sign
+        if against and any_phrase(forms, i + 1, i + 1 + RISK_SCOPE, mod["risks"]):
+            sign = -sign
+        if favor and any_phrase(forms, i + 1, i + 1 + ENDER_SCOPE, mod["enders"]):
+            sign = -sign
+        score += sign
+    return score
+
+
+def label_of(score: int) -> str:
+    return "favor" if score > 0 else "against" if score < 0 else "neutral"
+
+
+# the central question
+
+
+def detect_question(docs: list[Document], places: frozenset[str] = frozenset()) -> tuple[str, Frame]:
+    """The story's central question and its frame: the frame noun, its most salient object (a phrase's count
+    times its length, sub-phrases counted too) and the place most often following it (`places`: the match
+    keys of place names the entities step found; no place is added without them)."""
+    frames, _ = lexicon()
+    best: tuple[float, str, Frame] | None = None
+    for frame in frames:
+        objects = frame_objects(docs, frame)
+        if not objects:
+            continue
+        key, score = most_salient_object(objects, docs)
+        if key is None or (best and score <= best[0]):
+            continue
+        surface = Counter(o.surface for o in objects[key]).most_common(1)[0][0]
+        after = Counter(o.place for o in objects[key] if o.place and match_key(o.place) in places)
+        place = [p for p, n in after.most_common(1) if n >= MIN_PLACE_COUNT]
+        best = (score, f"{frame.noun} {surface}" + (f" في {place[0]}" if place else ""), frame)
+    if best is None:
+        return frames[0].noun, frames[0]
+    return best[1], best[2]
+
+
+def most_salient_object(objects: dict[tuple[str, ...], list[ObjectSighting]],
+                        docs: list[Document]) -> tuple[tuple[str, ...] | None, float]:
+    """The phrase of two or more words maximising length x sightings x log(1 + its frequency in the story),
+    extended to a longer phrase holding it when that one has at least `EXTEND_SHARE` of its sightings."""
+    text_keys = [search_key(w) for doc in docs for w in _WORD.findall(f"{doc.meta.title or ''} {doc.text}")]
+    joined = " " + " ".join(text_keys) + " "
+    scored = {k: len(k) * len(v) * math.log(1 + joined.count(" " + " ".join(k) + " "))
+              for k, v in objects.items() if len(k) >= 2}
+    if not scored:
+        return None, 0.0
+    key = max(scored, key=lambda k: (scored[k], k))
+    longer = [k for k in objects if len(k) > len(key) and _contains(k, key)
+              and len(objects[k]) >= EXTEND_SHARE * len(objects[key])]
+    if longer:
+        key = max(longer, key=lambda k: (len(objects[k]), k))
+    return key, scored[key]
+
+
+def _contains(longer: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    return any(longer[i:i + len(part)] == part for i in range(len(longer) - len(part) + 1))
+
+
+@dataclass(frozen=True, slots=True)
+class ObjectSighting:
+    surface: str
+    place: str | None
+
+
+def frame_objects(docs: list[Document], frame: Frame) -> dict[tuple[str, ...], list[ObjectSighting]]:
+    """Phrases (as key tuples) following the frame's nouns, each sighting with its surface and the place
+    after it (`في/من X`); every contiguous sub-phrase of a phrase is counted as well."""
+    stop = stopword_keys()
+    found: dict[tuple[str, ...], list[ObjectSighting]] = {}
+    for doc in docs:
+        words = _WORD.findall(doc.text)
+        forms = [(match_key(w), search_key(w)) for w in words]
+        for i in range(len(words)):
+            for noun in frame.objects:
+                if not phrase_at(forms, i, noun):
+                    continue
+                j = i + len(noun)
+                taken = words[j:j + OBJECT_WORDS]
+                cut = next((n for n, w in enumerate(taken) if search_key(w) in stop), len(taken))
+                after = words[j + cut:j + cut + 2]
+                place = after[1] if len(after) == 2 and after[0] in ("في", "من") else None
+                for a in range(cut):
+                    for b in range(a + 1, cut + 1):
+                        key = tuple(search_key(w) for w in taken[a:b])
+                        found.setdefault(key, []).append(ObjectSighting(" ".join(taken[a:b]), place))
+    return found
+
+
+def frame_for(question: str) -> Frame:
+    """The frame whose cues the given question uses (the first frame when none does)."""
+    frames, _ = lexicon()
+    forms = word_forms(question)
+    for frame in frames:
+        if any(phrase_at(forms, i, p) for i in range(len(forms)) for p in frame.favor + frame.against):
+            return frame
+    return frames[0]
+
+
+# actors
+
+
+def actor_id(statement: dict[str, Any]) -> tuple[str, str]:
+    """`(id, kind)` of a statement's speaker: an entity id, `anon:<key>` or `speaker:<key>`."""
+    if statement.get("speaker"):
+        return statement["speaker"], "entity"
+    key = "_".join(match_key(statement.get("speaker_text") or "").split()) or "unknown"
+    return (f"anon:{key}", "anonymous") if statement.get("anonymous") else (f"speaker:{key}", "unlinked")
+
+
+def statement_records(context: Any) -> list[dict[str, Any]]:
+    """The exported statements, or records read off the `statements` layers when that step is absent."""
+    if context.results.get("statements"):
+        return context.results["statements"]
+    records = []
+    for doc in context.documents:
+        for span in doc.layer("statements") if doc.has_layer("statements") else ():
+            records.append({**span_record(doc, span), "speaker": None, **{
+                k: span.attrs.get(k) for k in ("speaker_text", "content", "anonymous")}})
+    return records
+
+
+def find_stances(context: Any) -> list[dict[str, Any]]:
+    """The corpus step: one record per actor and story, with every statement on the question as evidence."""
+    names = {e["id"]: e.get("name") for e in context.results.get("entities", [])}
+    statements = statement_records(context)
+    stances = []
+    for story, docs in by_story(context.documents).items():
+        question = context.options.question
+        target, frame = (question, frame_for(question)) if question else detect_question(docs, place_keys(context))
+        ids = {d.id: d for d in docs}
+        story_statements = [s for s in statements if s["doc"] in ids]
+        stances += story_stances(story_statements, ids, target, frame, names, story)
+    return stances
+
+
+def place_keys(context: Any) -> frozenset[str]:
+    """Match keys of every GPE or LOC mention the entities step found."""
+    return frozenset(match_key(m["text"]) for e in context.results.get("entities", []) if e.get("type") in ("GPE", "LOC")
+                     for m in e.get("mentions", []))
+
+
+def story_stances(statements, docs: dict[str, Document], target: str, frame: Frame, names: dict[str, Any],
+                  story: str | None) -> list[dict[str, Any]]:
+    target_keys = set(content_keys(target)) - set(content_keys(frame.noun))
+    by_actor: dict[str, list[dict[str, Any]]] = {}
+    kinds: dict[str, tuple[str, str]] = {}
+    for s in statements:
+        doc = docs[s["doc"]]
+        sentence = enclosing_sentence(doc, s["start"], s["end"])
+        if not target_keys & set(content_keys(doc.text[sentence.start:sentence.end])):
+            continue
+        actor, kind = actor_id(s)
+        kinds[actor] = (kind, names.get(actor) or s.get("speaker_text") or "")
+        label = label_of(stance_score(s.get("content") or s["text"], frame))
+        by_actor.setdefault(actor, []).append({**span_record(doc, (s["start"], s["end"])), "stance": label})
+    return [{"entity": actor, "actor_kind": kinds[actor][0], "name": kinds[actor][1], "target": target,
+             "stance": overall_stance([e["stance"] for e in evidence]), "evidence": evidence, "story": story}
+            for actor, evidence in by_actor.items()]
+
+
+def overall_stance(labels: list[str]) -> str:
+    """`mixed` when an actor spoke both for and against; else its one non-neutral side, else `neutral`."""
+    sides = set(labels) - {"neutral"}
+    return "mixed" if len(sides) > 1 else sides.pop() if sides else "neutral"
