@@ -14,6 +14,7 @@ from .pipeline import Pipeline, Stage
 from .corpus.disagreements import find_disagreements
 from .corpus.grouping import group_stories
 from .corpus.stances import find_stances
+from .corpus.summary import build_summary
 from .corpus.timeline import build_timeline
 from .stages.segment import Segmenter
 
@@ -28,6 +29,7 @@ CORPUS_STEPS: dict[str, Callable[[Any], list[dict[str, Any]]]] = {
     "timeline": build_timeline,
     "disagreements": find_disagreements,
     "stances": find_stances,
+    "summary": build_summary,
 }
 
 
