@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 from ..analysis import analyze
+from ..corpus.story_exports import write_story_exports
 from ..errors import RasidError, UnknownNameError
 from ..model import Document
 from ..settings import AnalysisOptions
@@ -45,6 +46,7 @@ def run(args: argparse.Namespace) -> int:
         print("rasid: no document could be analysed; nothing written", file=sys.stderr)
         return EXIT_FAILED
     path = write_story(story, args.out)
+    write_story_exports(story, args.out)
     if not args.quiet:
         print_summary(story, path, time.perf_counter() - started)
     else:

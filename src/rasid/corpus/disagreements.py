@@ -29,6 +29,7 @@ ABOUT_TOLERANCE = 0.1  # "حوالي 2000" is consistent with values within 10 %
 DATE_CONTEXT_WORDS = 6  # content words before a deadline that say what it is a deadline for
 DATE_TOPIC_JACCARD = 0.3  # overlap of those words at which two deadlines are for the same thing
 FACT_MIN_SHARED = 4  # content words two sentences must share before they are compared as claims
+FACT_MIN_JACCARD = 0.35  # long news sentences share words by chance; a restated-then-denied fact shares most
 FACT_MIN_PROBABILITY = 0.6  # the claim model's confidence needed to report contradicting facts
 FACT_MAX_DF = 8  # keys in more sentences of a story than this are not blocking keys
 _NEGATION = FEATURES.index("negation_mismatch")
@@ -183,8 +184,8 @@ def fact_disagreements(docs: list[Document]) -> list[dict[str, Any]]:
 
 
 def candidate_fact_pairs(sentences: list[Claim]) -> Iterable[tuple[Claim, Claim]]:
-    """Sentence pairs from different documents sharing `FACT_MIN_SHARED` keys, found through an index of
-    keys that are not too common in the story."""
+    """Sentence pairs from different documents sharing `FACT_MIN_SHARED` keys that are not too common in the
+    story (found through an index of those keys) and `FACT_MIN_JACCARD` of all their keys."""
     df = Counter(k for s in sentences for k in s.keys)
     postings: dict[str, list[int]] = defaultdict(list)
     for i, s in enumerate(sentences):
@@ -194,8 +195,9 @@ def candidate_fact_pairs(sentences: list[Claim]) -> Iterable[tuple[Claim, Claim]
     for i, s in enumerate(sentences):
         shared = Counter(j for key in s.keys if df[key] <= FACT_MAX_DF for j in postings[key] if j > i)
         for j, count in shared.items():
-            if sentences[j].doc.id != s.doc.id and len(s.keys & sentences[j].keys) >= FACT_MIN_SHARED:
-                yield s, sentences[j]
+            other = sentences[j]
+            if other.doc.id != s.doc.id and count >= FACT_MIN_SHARED and jaccard(s.keys, other.keys) >= FACT_MIN_JACCARD:
+                yield s, other
 
 
 # shared

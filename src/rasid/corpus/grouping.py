@@ -52,7 +52,7 @@ def group_stories(context: Any) -> list[dict[str, Any]]:
     copies = find_copies(docs, profiles, links)
     story_ids = {i: story_id(docs, members) for members in components for i in members}
     context.documents = [
-        doc.with_meta(story=story_ids[i], duplicate_of=copies.get(i) and docs[copies[i]].id)
+        doc.with_meta(story=story_ids[i], duplicate_of=docs[copies[i]].id if i in copies else None)
         for i, doc in enumerate(docs)
     ]
     return [story_record(context.documents, members, profiles) for members in components]

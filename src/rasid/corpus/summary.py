@@ -134,10 +134,14 @@ def central_entities(docs: list[Document], mentions: dict[str, list[tuple[int, i
 
 
 def select(candidates: list[Candidate]) -> list[Candidate]:
+    """Best first, without near-repeats, at most `MAX_PER_DOCUMENT` lines an article (more when a story has
+    too few articles to fill the summary otherwise)."""
     chosen: list[Candidate] = []
     per_doc: Counter[str] = Counter()
+    articles = len({c.doc.id for c in candidates})
+    cap = max(MAX_PER_DOCUMENT, math.ceil(SUMMARY_SENTENCES / articles))
     for c in sorted(candidates, key=lambda c: (-c.score, c.doc_index, c.span.start)):
-        if per_doc[c.doc.id] >= MAX_PER_DOCUMENT or any(jaccard(c.keys, o.keys) >= REDUNDANCY_JACCARD for o in chosen):
+        if per_doc[c.doc.id] >= cap or any(jaccard(c.keys, o.keys) >= REDUNDANCY_JACCARD for o in chosen):
             continue
         chosen.append(c)
         per_doc[c.doc.id] += 1
