@@ -3,7 +3,8 @@
 Scrapers leave site furniture on lines of its own: a `logo`, section names glued together
 (`تحليلاتخاصرئيسية`), image ids (UUIDs), `تابعنا عبر:`, a related-news block (`أخبار ذات علاقة` and the
 headline under it), comment forms (`اترك تعليقاً`), a line of JavaScript, copyright lines, photo captions
-with a credit (`...المصدر: رويترز`). Each rule looks at one line (the related-news rule also at the line
+with a credit (`...المصدر: رويترز`), a comment policy or disclaimer (a line naming two or more of the site
+policies in `policy_phrases`; one alone can be a quoted official), a menu of `|`-separated section names. Each rule looks at one line (the related-news rule also at the line
 after it); every dropped line is returned, so nothing disappears without a trace. The lexicons live in
 `data/boilerplate.json`.
 """
@@ -25,6 +26,10 @@ COPYRIGHT = re.compile(r"(©|\(c\)|جميع الحقوق محفوظة|all rights
 MAX_FURNITURE_WORDS = 12  # longer lines are body text even when they start like furniture
 MAX_COPYRIGHT_WORDS = 30  # a copyright line names a company, its legal form and a year or two
 MIN_GLUED_LENGTH = 6
+MIN_POLICY_PHRASES = 2  # "لا تعبر عن رأي" alone is also said by officials in body text
+MAX_POLICY_WORDS = 80  # a comment policy is a paragraph, not an article
+MIN_MENU_ITEMS = 3
+MAX_MENU_ITEM_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +48,7 @@ def lexicon() -> dict[str, frozenset[str] | tuple[str, ...]]:
         "prefixes": tuple(_key(x) for x in raw["line_prefixes"]),
         "related": frozenset(_key(x) for x in raw["related_markers"]),
         "sections": frozenset(_key(x) for x in raw["section_words"]),
+        "policy": tuple(_key(x) for x in raw["policy_phrases"]),
     }
 
 
@@ -75,12 +81,18 @@ def filter_lines(lines: list[str]) -> FilteredLines:
 
 def furniture_rule(line: str) -> str | None:
     """The name of the rule that takes `line` for furniture, or None for body text."""
-    key = _key(line)
     words = len(line.split())
     if JS_HINTS.search(line):
         return "script"
     if COPYRIGHT.search(line) and words <= MAX_COPYRIGHT_WORDS:
         return "copyright"
+    if words > MAX_POLICY_WORDS:
+        return None
+    key = _key(line)
+    if sum(p in key for p in lexicon()["policy"]) >= MIN_POLICY_PHRASES:
+        return "site policy"
+    if is_menu(line):
+        return "menu or share line"
     if words > MAX_FURNITURE_WORDS:
         return None
     checks = (
@@ -107,3 +119,9 @@ def is_glued_sections(key: str) -> bool:
             if key[start:end] in sections:
                 reachable[end] = max(reachable.get(end, 0), reachable[start] + 1)
     return reachable.get(len(key), 0) >= 2
+
+
+def is_menu(line: str) -> bool:
+    """True for a line of three or more short items separated by `|` (`الرئيسية | فيديو | العالم`)."""
+    items = [item.strip() for item in line.split("|")]
+    return len(items) >= MIN_MENU_ITEMS and all(0 < len(item.split()) <= MAX_MENU_ITEM_WORDS for item in items)

@@ -16,6 +16,10 @@ from ..text.normalize import arabic_ratio
 ARABIC_LEGACY = ("cp1256", "iso-8859-6")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 MIN_TEXT_SHARE = 0.85  # printable share below which decoded bytes are taken for binary
+#: UTF-8 (or UTF-16) with a few broken bytes (a truncated scrape, one bad copy-paste) is still UTF-8: decoded as
+#: Windows-1256 it would read as all-Arabic mojibake (`ظ‚ط§ظ„`) and win the legacy contest. Real
+#: Windows-1256 text decoded as UTF-8 is nearly all replacement characters.
+MAX_BROKEN_UTF8_SHARE = 0.02
 
 
 class BinaryInputError(ValueError):
@@ -26,17 +30,41 @@ def decode(data: bytes) -> tuple[str, str]:
     """Return `(text, encoding)` for `data`; raise `BinaryInputError` when it is not text."""
     for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
-            return _checked(data.decode(name), name)
+            return _checked(*_decode_tolerant(data, name))
     utf16 = _utf16_without_bom(data)
     if utf16:
-        return _checked(data.decode(utf16), utf16)
+        return _checked(*_decode_tolerant(data, utf16))
     if b"\x00" in data:
         raise BinaryInputError("binary data (NUL bytes), not text")
     try:
         return _checked(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
-    return _checked(*_decode_legacy(data))
+    mostly_utf8 = _mostly_utf8(data)
+    return _checked(*(mostly_utf8 or _decode_legacy(data)))
+
+
+def _decode_tolerant(data: bytes, name: str) -> tuple[str, str]:
+    """Decode in an encoding the bytes announce (a BOM, UTF-16's NUL pattern), replacing a few broken
+    sequences (an odd final byte, a lone surrogate); refuse bytes that are mostly broken."""
+    try:
+        return data.decode(name), name
+    except UnicodeDecodeError:
+        text = data.decode(name, errors="replace")
+    broken = text.count("\ufffd")
+    if broken > MAX_BROKEN_UTF8_SHARE * len(text):
+        raise BinaryInputError(f"bytes look like {name} but {broken} of {len(text)} characters do not decode")
+    return text, f"{name} ({broken} invalid byte sequence(s) replaced)"
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 with its few invalid bytes replaced by U+FFFD, when nearly all of it is valid UTF-8."""
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    non_ascii = sum(1 for ch in text if ord(ch) > 127)
+    if non_ascii and broken <= MAX_BROKEN_UTF8_SHARE * non_ascii:
+        return text, f"utf-8 ({broken} invalid byte sequence(s) replaced)"
+    return None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -76,9 +104,13 @@ def _decode_legacy(data: bytes) -> tuple[str, str]:
     return str(guess), guess.encoding
 
 
+#: C0/C1 controls other than line ends and tabs, surrogates, private use, and U+FFFD
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\ufffd]")
+CHECKED_CHARS = 20000  # the share of control characters is judged on the head of the text
+
+
 def _checked(text: str, name: str) -> tuple[str, str]:
-    if text:
-        printable = sum(1 for ch in text[:20000] if ch.isprintable() or ch in "\n\r\t")
-        if printable / min(len(text), 20000) < MIN_TEXT_SHARE:
-            raise BinaryInputError(f"decoded as {name} but mostly control characters: binary, not text")
+    head = text[:CHECKED_CHARS]
+    if head and 1 - len(_NOT_TEXT.findall(head)) / len(head) < MIN_TEXT_SHARE:
+        raise BinaryInputError(f"decoded as {name} but mostly control characters: binary, not text")
     return text, name

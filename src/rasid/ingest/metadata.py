@@ -18,6 +18,7 @@ from ..text.normalize import digit_key, match_key
 MAX_HEADLINE_WORDS = 25
 MIN_HEADLINE_WORDS = 3
 MAX_DATELINE_WORDS = 5
+MAX_DATE_LINE_CHARS = 100  # the longest date line met, with weekday, update time and zone, is ~60
 SENTENCE_END = (".", "،", ":", "؛", "…")
 
 
@@ -34,28 +35,42 @@ def month_numbers() -> dict[str, int]:
     return {match_key(name): int(num) for num, names in raw["gregorian"].items() for name in names}
 
 
+#: words that may introduce a date line or its time (as match keys: hamza and ta marbuta folded)
+_DATE_LEAD = r"(?:(?:نشر في|نشر بتاريخ|تاريخ النشر|اخر تحديث|تم النشر|published|updated)\s*:?\s*)?"
+_TIME_LEAD = r"(?:(?:اخر تحديث|تحديث|الساعه|updated)\s*:?\s*)*"
+_TIME = (rf"(?:(?:\s*[,-]?\s*|t){_TIME_LEAD}(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})(?::\d{{2}}(?:\.\d+)?)?"
+         r"\s*(?P<ampm>ص|م|am|pm|a\.m\.|p\.m\.)?(?:z|[+-]\d{2}:?\d{2})?"
+         r"(?:\s*\(?\s*(?:gmt|utc)\s*(?:[+-]\s*\d{1,2}:?\d{0,2})?\s*\)?)?)?")
+
+
 @cache
 def _date_line_pattern() -> re.Pattern[str]:
     months = "|".join(sorted((re.escape(m) for m in month_numbers()), key=len, reverse=True))
     return re.compile(
-        rf"^(?:\S+\s*[،,]\s*)?(?P<day>\d{{1,2}})\s*(?:/|\s)\s*(?P<month>{months})(?:\s*/\s*(?:{months}))?\s*(?:/|\s)\s*(?P<year>\d{{4}})"
-        rf"(?:\s*[،,-]?\s*(?:الساعه\s*)?(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})\s*(?P<ampm>ص|م|am|pm|a\.m\.|p\.m\.)?)?\s*$",
+        rf"^{_DATE_LEAD}(?:[^\W\d_]+\s*[,]?\s*)?(?P<day>\d{{1,2}})\s*(?:/|\s)\s*(?P<month>{months})(?:\s*/\s*(?:{months}))?"
+        rf"\s*(?:/|\s)\s*(?P<year>\d{{4}}){_TIME}\s*$",
         re.IGNORECASE,
     )
 
 
-_NUMERIC_DATE = re.compile(r"^(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?:[ T](?P<hour>\d{1,2}):(?P<minute>\d{2}))?")
+_NUMERIC_DATE = re.compile(rf"^{_DATE_LEAD}(?P<year>\d{{4}})[-/.](?P<month>\d{{1,2}})[-/.](?P<day>\d{{1,2}}){_TIME}\s*$", re.I)
+_DAY_FIRST_DATE = re.compile(rf"^{_DATE_LEAD}(?P<day>\d{{1,2}})[-/.](?P<month>\d{{1,2}})[-/.](?P<year>\d{{4}}){_TIME}\s*$", re.I)
 
 
 def parse_date_line(line: str) -> PublishedDate | None:
     """The date a line consisting only of a date (and time) states, or None."""
+    if len(line) > MAX_DATE_LINE_CHARS:
+        return None
     key = digit_key(match_key(line.strip()))
-    match = _date_line_pattern().match(key) or _NUMERIC_DATE.match(key)
-    if not match or (match.re is _NUMERIC_DATE and len(key) > 25):
+    match = _date_line_pattern().match(key) or _NUMERIC_DATE.match(key) or _DAY_FIRST_DATE.match(key)
+    if not match:
         return None
     month = match.group("month")
     month_num = int(month) if month.isdigit() else month_numbers()[month]
-    return PublishedDate(_timex(int(match.group("year")), month_num, int(match.group("day")), match), line.strip())
+    day, year = int(match.group("day")), int(match.group("year"))
+    if not (1 <= month_num <= 12 and 1 <= day <= 31):
+        return None
+    return PublishedDate(_timex(year, month_num, day, match), line.strip())
 
 
 def _timex(year: int, month: int, day: int, match: re.Match[str]) -> str:
@@ -105,6 +120,11 @@ def _outlets() -> dict[str, str]:
             for name in names:
                 table[match_key(name).lower()] = names[0]
     return table
+
+
+def known_outlet(name: str) -> str | None:
+    """The canonical name of a listed outlet (by any of its names or hosts), or None."""
+    return _outlets().get(match_key(name.strip().strip('"“”«»')).lower())
 
 
 def canonical_outlet(name: str) -> str:

@@ -131,13 +131,21 @@ def _read_jsonl(path: Path) -> Iterator[RawInput | IngestError]:
         with path.open("rb") as handle:
             for number, raw in enumerate(handle, start=1):
                 try:
-                    line, _ = decode(raw)
+                    line = _decode_record_line(raw)
                 except BinaryInputError as exc:
                     yield IngestError(source, str(exc), line=number)
                     continue
                 yield from _parse_record_line(source, number, line)
     except OSError as exc:
         yield IngestError(source, f"cannot read: {exc.strerror or exc}")
+
+
+def _decode_record_line(raw: bytes) -> str:
+    """JSON Lines are UTF-8 (RFC 8259); only a line that is not goes through encoding detection."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return decode(raw)[0]
 
 
 def _parse_record_line(source: str, number: int, line: str) -> Iterator[RawInput | IngestError]:

@@ -1,0 +1,68 @@
+"""The line filter: every kind of furniture the seeds carry is dropped with its rule; body lines are kept."""
+import pytest
+
+from rasid.ingest import RawInput, build_document
+from rasid.ingest.boilerplate import filter_lines, furniture_rule
+
+FURNITURE = [
+    ("logo", "menu or share line"),
+    ("Logo", "menu or share line"),
+    ("تحليلاتخاصرئيسية", "glued section names"),
+    ("أخبارسياسة", "glued section names"),
+    ("fd8a136f-2f87-4c2b-9a3e-5b2f1c7d8e90", "image id"),
+    ("5f3a9c0e1b2d4f6a8c0e1b2d", "image id"),
+    ("تابعنا عبر:", "menu or share line"),
+    ("تابعونا على", "menu or share line"),
+    ("أخبار ذات علاقة", "related"),
+    ("اقرأ أيضاً", "related"),
+    ("اترك تعليقاً", "menu or share line"),
+    ("لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *", "boilerplate prefix"),
+    ("document.addEventListener('DOMContentLoaded', function () { init(); });", "script"),
+    ("var ad_slot = 'top';", "script"),
+    ("جميع الحقوق محفوظة ©️ 2024 شركة إرم ميديا - Erem Media FZ LLC", "copyright"),
+    ("© 2013 Cable News Network. Turner Broadcasting System, Inc. All Rights Reserved.", "copyright"),
+    ("عناصر من القوات المسلحةالمصدر: رويترز", "photo caption"),
+    ("زر الذهاب إلى الأعلى", "menu or share line"),
+    ("الآراء الواردة أدناه لا تعبر عن رأي الموقع، بل تعكس وجهات نظر أصحابها فقط.", "site policy"),
+    ("الرئيسية | فيديو | الشرق الأوسط | العالم | اقتصاد", "menu or share line"),
+]
+
+BODY = [
+    "قال وزير الخارجية العراقي إن مهمة التحالف الدولي ستنتهي خلال عامين.",
+    "وأضاف أن التعليقات التي صدرت عن واشنطن لا تعبر عن رأي الحكومة العراقية.",  # one policy phrase: a quote
+    "وأكد المصدر: الاتفاق سيوقع الشهر المقبل بعد مفاوضات طويلة بين الطرفين في بغداد وواشنطن.",
+    "وتضم قائمة الفصائل: كتائب حزب الله | النجباء | سيد الشهداء وغيرها من الفصائل المسلحة الموالية لإيران.",
+    "الجيش الأمريكي أعلن أن 2500 جندي سيبقون في العراق.",
+    "ما أبرز الميليشيات الموالية لإيران؟",
+    "شارك في الاجتماع ممثلون عن وزارة الدفاع ووزارة الخارجية.",
+]
+
+
+@pytest.mark.parametrize("line,rule", FURNITURE)
+def test_furniture_rule_names_the_kind(line, rule):
+    assert furniture_rule(line) == rule
+
+
+@pytest.mark.parametrize("line", BODY)
+def test_furniture_rule_keeps_body_line(line):
+    assert furniture_rule(line) is None
+
+
+def test_filter_lines_drops_related_headline_under_marker():
+    result = filter_lines(["أخبار ذات علاقة", "ما أبرز الميليشيات الموالية لإيران؟", "قال الوزير إن الوضع مستقر."])
+    assert result.kept == ["قال الوزير إن الوضع مستقر."]
+    assert result.removed == [("أخبار ذات علاقة", "related"), ("ما أبرز الميليشيات الموالية لإيران؟", "related headline")]
+
+
+def test_filter_lines_keeps_order_and_strips():
+    result = filter_lines(["  قال الوزير.  ", "", "logo", "ثم غادر."])
+    assert result.kept == ["قال الوزير.", "ثم غادر."]
+
+
+def test_build_drops_repeated_headline():
+    text = ("العراق يتأهب لطي صفحة قوات التحالف الدولي\nlogo\nالعراق يتأهب لطي صفحة قوات التحالف الدولي\n"
+            "قال مسؤول عراقي إن الحكومة ستعلن موعد الانسحاب قريبا.")
+    doc = build_document(RawInput("x.txt", text, "text", "x"))
+    assert doc.meta.title == "العراق يتأهب لطي صفحة قوات التحالف الدولي"
+    assert doc.text == "قال مسؤول عراقي إن الحكومة ستعلن موعد الانسحاب قريبا."
+    assert doc.meta.removed == ("logo", "العراق يتأهب لطي صفحة قوات التحالف الدولي")
