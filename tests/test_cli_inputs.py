@@ -117,7 +117,8 @@ def test_analyze_failed_rewrite_keeps_previous_story(tmp_path, capsys, good, mon
     monkeypatch.setattr(story_module.json, "dump", lambda *a, **k: (_ for _ in ()).throw(KeyboardInterrupt()))
     with pytest.raises(KeyboardInterrupt):
         main(["analyze", str(good), "--out", str(out), "--quiet"])
-    assert (out / "story.json").read_bytes() == before and len(list(out.iterdir())) == 1
+    assert (out / "story.json").read_bytes() == before
+    assert sorted(p.name for p in out.iterdir()) == ["stories", "story.json"]  # no temporary file left
 
 
 @pytest.mark.parametrize("payload,expected", [

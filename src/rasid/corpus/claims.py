@@ -38,10 +38,21 @@ class Comparison:
 
 @cache
 def contrasts() -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
-    raw = json.loads(resources.files("rasid.data").joinpath("claim_contrasts.json").read_text(encoding="utf-8"))
+    raw = _contrast_data()
     negations = frozenset(search_key(w) for w in raw["negations"]) | frozenset(raw["negations"])
     opposites = tuple((search_key(a), search_key(b)) for a, b in raw["opposites"])
     return negations, opposites
+
+
+@cache
+def idioms() -> frozenset[str]:
+    """Words after which a negation word does not negate (لا سيما, لا يزال)."""
+    return frozenset(search_key(w) for w in _contrast_data()["idioms"])
+
+
+@cache
+def _contrast_data() -> dict:
+    return json.loads(resources.files("rasid.data").joinpath("claim_contrasts.json").read_text(encoding="utf-8"))
 
 
 @cache
@@ -53,13 +64,11 @@ def model_weights() -> tuple[tuple[float, ...], ...]:
     return tuple(tuple(row) for row in raw["weights"])
 
 
-def same_word(a: str, b: str) -> bool:
-    return a == b or (len(a) >= SHARED_PREFIX and len(b) >= SHARED_PREFIX and a[:SHARED_PREFIX] == b[:SHARED_PREFIX])
-
-
 def leftovers(keys: list[str], other: list[str]) -> list[str]:
-    """Keys of one claim with no counterpart in the other."""
-    return [k for k in keys if not any(same_word(k, o) for o in other)]
+    """Keys of one claim with no counterpart in the other (the same key, or the same first letters)."""
+    exact = set(other)
+    starts = {o[:SHARED_PREFIX] for o in other if len(o) >= SHARED_PREFIX}
+    return [k for k in keys if k not in exact and not (len(k) >= SHARED_PREFIX and k[:SHARED_PREFIX] in starts)]
 
 
 def negation_count(text: str) -> int:
@@ -70,10 +79,13 @@ def negation_count(text: str) -> int:
 def has_opposites(a: list[str], b: list[str]) -> bool:
     _, opposites = contrasts()
 
-    def holds(keys: list[str], stem: str) -> bool:
-        return any(k.startswith(stem) for k in keys)
+    joined_a, joined_b = " " + " ".join(a), " " + " ".join(b)
 
-    return any((holds(a, x) and holds(b, y)) or (holds(a, y) and holds(b, x)) for x, y in opposites)
+    def holds(joined: str, stem: str) -> bool:
+        return " " + stem in joined  # a key beginning with the stem
+
+    return any((holds(joined_a, x) and holds(joined_b, y)) or (holds(joined_a, y) and holds(joined_b, x))
+               for x, y in opposites)
 
 
 def numbers(text: str) -> set[str]:

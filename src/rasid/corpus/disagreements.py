@@ -19,7 +19,7 @@ from typing import Any
 
 from ..model import Document, Span
 from ..text.normalize import match_key, search_key
-from .claims import FEATURES, compare_claims, features
+from .claims import FEATURES, compare_claims, contrasts, features, idioms
 from .records import span_record
 from .timeline import event_date, limit_phrase_before, timeline_cues
 from .words import by_story, content_keys, enclosing_sentence, jaccard, sentence_spans
@@ -32,7 +32,7 @@ FACT_MIN_SHARED = 4  # content words two sentences must share before they are co
 FACT_MIN_JACCARD = 0.35  # long news sentences share words by chance; a restated-then-denied fact shares most
 FACT_MIN_PROBABILITY = 0.6  # the claim model's confidence needed to report contradicting facts
 FACT_MAX_DF = 8  # keys in more sentences of a story than this are not blocking keys
-_NEGATION = FEATURES.index("negation_mismatch")
+NEGATION_REACH = 1  # words after a negation that it denies (نفت وزارة، لن تنسحب): further is chance
 _OPPOSITES = FEATURES.index("opposites")
 
 
@@ -54,6 +54,9 @@ def find_disagreements(context: Any) -> list[dict[str, Any]]:
     """The corpus step: number, date and fact disagreements of every story."""
     found = []
     for story, docs in by_story(context.documents).items():
+        if len({d.id for d in docs if not d.meta.duplicate_of}) < 2:
+            continue  # disagreement needs two sources; a copy is no second source
+        docs = [d for d in docs if not d.meta.duplicate_of]
         for item in number_disagreements(docs) + date_disagreements(docs) + fact_disagreements(docs):
             found.append({**item, "story": story})
     return found
@@ -173,14 +176,32 @@ def fact_disagreements(docs: list[Document]) -> list[dict[str, Any]]:
                  for doc in docs for s in sentence_spans(doc)]
     found = []
     for a, b in candidate_fact_pairs(sentences):
-        vector = features(a.value, b.value)
-        if not (vector[_NEGATION] or vector[_OPPOSITES]):
-            continue
+        shared = a.keys & b.keys
+        if negated_words(a.value, shared) == negated_words(b.value, shared) and not features(a.value, b.value)[_OPPOSITES]:
+            continue  # nothing both say is denied by one only, and no opposite words: a restatement
         verdict = compare_claims(a.value, b.value)
         if verdict.label == "disagree" and verdict.probability >= FACT_MIN_PROBABILITY:
             topic = surface_words(a, a.keys & b.keys, 4)
             found.append({"topic": topic, "kind": "fact", "claims": [a.record(), b.record()]})
     return found
+
+
+def negated_words(text: str, shared: frozenset[str]) -> frozenset[str]:
+    """The shared keys right after a negation in this text (`NEGATION_REACH` words, digits counted), a
+    negation that opens an idiom (`لا سيما`, `لا يزال`) excepted."""
+    negations, _ = contrasts()
+    words = re.findall(r"[^\W_]+", text)
+    keys = content_keys_of_words(words)
+    denied = set()
+    for i, word in enumerate(words[:-1]):
+        if (word in negations or search_key(word) in negations) and search_key(words[i + 1]) not in idioms():
+            denied.update(k for k in keys[i + 1:i + 1 + NEGATION_REACH] if k in shared)
+    return frozenset(denied)
+
+
+def content_keys_of_words(words: list[str]) -> list[str]:
+    """One key a word (empty for a function word), aligned with `words`."""
+    return [(content_keys(w) or [""])[0] for w in words]
 
 
 def candidate_fact_pairs(sentences: list[Claim]) -> Iterable[tuple[Claim, Claim]]:

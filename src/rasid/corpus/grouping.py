@@ -23,10 +23,12 @@ from ..model import Document
 from .words import content_keys
 
 IDF_PRIOR_DOCS = 50  # pseudo-documents added to the feed size, so a small feed's IDF does not over-reward rarity
-BLOCK_TERMS = 12  # salient terms per article used as blocking keys
+BLOCK_TERMS = 20  # salient terms per article used as blocking keys
 BLOCK_MAX_DF = 60  # a term in more articles than this blocks nothing (too common to bound the work)
 MIN_SHARED_BLOCK_TERMS = 2  # one shared rare word is chance; two start to be a topic
 LINK_COSINE = 0.25  # tuned with IDF_PRIOR_DOCS on the sample alone and one SaudiNewsNet mix (seed 1); see README
+MUTUAL_K = 3  # neighbours an article keeps for the mutual-neighbour link
+MUTUAL_MIN_COSINE = 0.15  # the least similarity a mutual-neighbour link needs
 STORY_WINDOW_DAYS = 540  # a developing story rarely spans more; 2015 and 2024 coverage stay apart
 SHINGLE_WORDS = 5  # word n-grams compared for copies
 DUPLICATE_JACCARD = 0.6  # shingle overlap above which the later article is a copy of the earlier
@@ -103,20 +105,34 @@ def published_day(value: str | None) -> date | None:
 
 
 def candidate_links(profiles: list[Profile]) -> list[tuple[int, int, float]]:
-    """Pairs `(i, j, cosine)` with i < j that share blocking terms and pass the link tests."""
+    """Pairs `(i, j, cosine)`, i < j, that share blocking terms, are close in time, and either reach
+    `LINK_COSINE` or are among each other's `MUTUAL_K` nearest neighbours with at least `MUTUAL_MIN_COSINE`
+    (mutual neighbours survive a feed where many articles share the story's common words)."""
     postings: dict[str, list[int]] = defaultdict(list)
     for p in profiles:
         for term in p.block_terms:
             postings[term].append(p.index)
-    links = []
+    scores: dict[tuple[int, int], float] = {}
     for p in profiles:
         shared = Counter(j for term in p.block_terms for j in postings[term] if j > p.index)
         for j, n_shared in shared.items():
             if n_shared >= MIN_SHARED_BLOCK_TERMS and close_in_time(p, profiles[j]):
-                score = cosine(p.vector, profiles[j].vector)
-                if score >= LINK_COSINE:
-                    links.append((p.index, j, score))
-    return links
+                scores[(p.index, j)] = cosine(p.vector, profiles[j].vector)
+    nearest = nearest_neighbours(scores)
+    return [(i, j, score) for (i, j), score in sorted(scores.items())
+            if score >= LINK_COSINE or (score >= MUTUAL_MIN_COSINE and j in nearest[i] and i in nearest[j])]
+
+
+def nearest_neighbours(scores: dict[tuple[int, int], float]) -> dict[int, set[int]]:
+    """Each article's `MUTUAL_K` most similar candidates."""
+    ranked: dict[int, list[tuple[float, int]]] = defaultdict(list)
+    for (i, j), score in scores.items():
+        ranked[i].append((score, j))
+        ranked[j].append((score, i))
+    nearest: dict[int, set[int]] = defaultdict(set)
+    for i, pairs in ranked.items():
+        nearest[i] = {j for _, j in sorted(pairs, key=lambda sj: (-sj[0], sj[1]))[:MUTUAL_K]}
+    return nearest
 
 
 def close_in_time(a: Profile, b: Profile) -> bool:

@@ -21,12 +21,12 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
 from ..model import Document
-from ..text.normalize import match_key, search_key
+from ..text.normalize import match_key, strip_proclitics
 from .records import span_record
 from .words import by_story, content_keys, enclosing_sentence, stopword_keys
 
@@ -37,6 +37,8 @@ ENDER_SCOPE = 2  # words after a favour cue searched for an ender (بقائه ا
 OBJECT_WORDS = 3  # words after a frame noun taken as the question's object
 EXTEND_SHARE = 0.4  # a longer phrase replaces the best one when it carries this share of its sightings
 MIN_PLACE_COUNT = 2  # a place must follow the object this often to be part of the question
+WORD_CACHE_SIZE = 200_000  # distinct words whose keys are kept (news vocabulary repeats heavily)
+PREFIX_LETTERS = 3  # letters of a noun's key compared before a full phrase match
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -64,7 +66,19 @@ def lexicon() -> tuple[tuple[Frame, ...], dict[str, tuple[tuple[str, ...], ...]]
 
 def word_forms(text: str) -> list[tuple[str, str]]:
     """`(match key, search key)` of each word: a cue may match the word with or without its proclitics."""
-    return [(match_key(w), search_key(w)) for w in _WORD.findall(text)]
+    return [word_form(w) for w in _WORD.findall(text)]
+
+
+@lru_cache(maxsize=WORD_CACHE_SIZE)
+def word_form(word: str) -> tuple[str, str]:
+    full = match_key(word)
+    return full, strip_proclitics(full)
+
+
+@cache
+def first_letters(frame: Frame) -> frozenset[str]:
+    """The first `PREFIX_LETTERS` letters of every object noun of a frame: a cheap test before matching."""
+    return frozenset(p[0][:PREFIX_LETTERS] for p in frame.objects)
 
 
 def phrase_at(forms: list[tuple[str, str]], i: int, phrase: tuple[str, ...], exact: bool = False) -> bool:
@@ -137,8 +151,7 @@ def most_salient_object(objects: dict[tuple[str, ...], list[ObjectSighting]],
                         docs: list[Document]) -> tuple[tuple[str, ...] | None, float]:
     """The phrase of two or more words maximising length x sightings x log(1 + its frequency in the story),
     extended to a longer phrase holding it when that one has at least `EXTEND_SHARE` of its sightings."""
-    text_keys = [search_key(w) for doc in docs for w in _WORD.findall(f"{doc.meta.title or ''} {doc.text}")]
-    joined = " " + " ".join(text_keys) + " "
+    joined = " " + " ".join(k for doc in docs for k in content_keys(f"{doc.meta.title or ''} {doc.text}")) + " "
     scored = {k: len(k) * len(v) * math.log(1 + joined.count(" " + " ".join(k) + " "))
               for k, v in objects.items() if len(k) >= 2}
     if not scored:
@@ -166,21 +179,27 @@ def frame_objects(docs: list[Document], frame: Frame) -> dict[tuple[str, ...], l
     after it (`في/من X`); every contiguous sub-phrase of a phrase is counted as well."""
     stop = stopword_keys()
     found: dict[tuple[str, ...], list[ObjectSighting]] = {}
+    starts = first_letters(frame)
     for doc in docs:
+        folded = match_key(doc.text)
+        if not any(start in folded for start in starts):
+            continue  # none of the frame's nouns occurs: skip the word-by-word pass
         words = _WORD.findall(doc.text)
-        forms = [(match_key(w), search_key(w)) for w in words]
+        forms = [word_form(w) for w in words]
         for i in range(len(words)):
+            if forms[i][0][:PREFIX_LETTERS] not in starts and forms[i][1][:PREFIX_LETTERS] not in starts:
+                continue
             for noun in frame.objects:
                 if not phrase_at(forms, i, noun):
                     continue
                 j = i + len(noun)
                 taken = words[j:j + OBJECT_WORDS]
-                cut = next((n for n, w in enumerate(taken) if search_key(w) in stop), len(taken))
+                cut = next((n for n, w in enumerate(taken) if word_form(w)[1] in stop), len(taken))
                 after = words[j + cut:j + cut + 2]
                 place = after[1] if len(after) == 2 and after[0] in ("في", "من") else None
                 for a in range(cut):
                     for b in range(a + 1, cut + 1):
-                        key = tuple(search_key(w) for w in taken[a:b])
+                        key = tuple(word_form(w)[1] for w in taken[a:b])
                         found.setdefault(key, []).append(ObjectSighting(" ".join(taken[a:b]), place))
     return found
 
@@ -222,12 +241,15 @@ def find_stances(context: Any) -> list[dict[str, Any]]:
     """The corpus step: one record per actor and story, with every statement on the question as evidence."""
     names = {e["id"]: e.get("name") for e in context.results.get("entities", [])}
     statements = statement_records(context)
+    places = place_keys(context)
     stances = []
     for story, docs in by_story(context.documents).items():
-        question = context.options.question
-        target, frame = (question, frame_for(question)) if question else detect_question(docs, place_keys(context))
         ids = {d.id: d for d in docs}
         story_statements = [s for s in statements if s["doc"] in ids]
+        if not story_statements:
+            continue  # no one speaks in this story: no stance to find, no question to detect
+        question = context.options.question
+        target, frame = (question, frame_for(question)) if question else detect_question(docs, places)
         stances += story_stances(story_statements, ids, target, frame, names, story)
     return stances
 

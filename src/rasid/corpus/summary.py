@@ -26,6 +26,7 @@ MAX_WORDS = 70  # longer "sentences" are unsplit paragraphs, too long for a summ
 COVER_JACCARD = 0.2  # content-word overlap at which another article's sentence reports the same thing
 REDUNDANCY_JACCARD = 0.3  # a candidate this close to a chosen sentence would repeat it
 MAX_PER_DOCUMENT = 2  # at most this many lines from one article
+MIN_SHARED_RARE = 2  # blocking keys two sentences must share before their overlap is computed
 MAX_BLOCK_DF = 12  # keys in more sentences of a story than this do not block coverage comparisons
 COVER_WEIGHT, ENTITY_WEIGHT, DATE_WEIGHT, LEAD_WEIGHT = 0.5, 0.3, 0.1, 0.15  # added to a centrality in [0, 1]
 _DATED = re.compile(r"^\d{4}")
@@ -70,7 +71,8 @@ def summarise(docs: list[Document], mentions: dict[str, list[tuple[int, int, str
     if not candidates:
         return []
     weigh_terms(candidates)
-    find_coverage(candidates)
+    if len(docs) > 1:
+        find_coverage(candidates)
     central = central_entities(docs, mentions)
     others = max(len(docs) - 1, 1)
     centroid = Counter()
@@ -119,7 +121,8 @@ def find_coverage(candidates: list[Candidate]) -> None:
                 postings[k].append(i)
     for i, c in enumerate(candidates):
         best: dict[str, tuple[float, Span]] = {}
-        for j in {j for k in c.keys if df[k] <= MAX_BLOCK_DF for j in postings[k]}:
+        shared = Counter(j for k in c.keys if df[k] <= MAX_BLOCK_DF for j in postings[k])
+        for j in (j for j, n in shared.items() if n >= MIN_SHARED_RARE):
             other = candidates[j]
             overlap = jaccard(c.keys, other.keys)
             if other.doc.id != c.doc.id and overlap >= COVER_JACCARD and overlap > best.get(other.doc.id, (0, None))[0]:

@@ -10,14 +10,15 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from ..model import Document, Span
-from ..text.normalize import search_key
+from ..text.normalize import match_key, search_key, strip_proclitics
 
-_WORD = re.compile(r"[^\W\d_][^\W\d_\u064b-\u065f\u0670\u0640]*|[^\W\d_]", re.UNICODE)
+_KEY_WORD = re.compile(r"[^\W\d_]+")
 MIN_KEY_LENGTH = 3  # two-letter keys are mostly clitic remnants (لـ, بـ) or function words
+KEY_CACHE_SIZE = 65536  # sentences and articles whose keys are kept: several steps read the same ones
 
 
 @cache
@@ -30,9 +31,15 @@ def stopword_keys() -> frozenset[str]:
 
 def content_keys(text: str) -> list[str]:
     """The content-word keys of `text`, in order, repeats kept."""
+    return list(_content_keys(text))
+
+
+@lru_cache(maxsize=KEY_CACHE_SIZE)
+def _content_keys(text: str) -> tuple[str, ...]:
+    # folding the whole text once is much cheaper than folding word by word
     stop = stopword_keys()
-    keys = (search_key(m.group()) for m in _WORD.finditer(text))
-    return [k for k in keys if len(k) >= MIN_KEY_LENGTH and k not in stop]
+    keys = (strip_proclitics(w) for w in _KEY_WORD.findall(match_key(text)))
+    return tuple(k for k in keys if len(k) >= MIN_KEY_LENGTH and k not in stop)
 
 
 def sentence_spans(doc: Document) -> tuple[Span, ...]:
