@@ -7,7 +7,8 @@ repository) and written once, as JSON Lines, to a temporary directory. Then, on 
   filter, metadata, language check) for every article;
 - baseline: `json.loads` of every line, and the article split into lines and into words.
 
-Reported: documents/s, MB/s (of the JSON Lines file), the ratio of rasid's time to the baseline's, and the
+Reported: documents/s and MB/s (of the JSON Lines file) by wall time, CPU time and the ratio of rasid's CPU
+time to the baseline's (CPU time, as other work on a shared machine stretches wall time), and the
 peak memory that Python allocated during each pass (tracemalloc, in a separate pass, since tracing slows
 the run) and the process's peak resident size. The table goes to stdout and to the `## Ingestion` section
 of bench/RESULTS.md (other sections are kept).
@@ -33,8 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from rasid.errors import IngestError  # noqa: E402
-from rasid.ingest import build_document, iter_inputs  # noqa: E402
+from rasid.errors import IngestError
+from rasid.ingest import build_document, iter_inputs
 
 CORPUS = ROOT.parent / "shared" / "data" / "news_saudinewsnet" / "dataset"
 RESULTS = ROOT / "bench" / "RESULTS.md"
@@ -95,13 +96,15 @@ def run_baseline(path: Path, limit: int = 0) -> tuple[int, int]:
     return done, 0
 
 
-def timed(run: Callable[[Path], tuple[int, int]], path: Path, repeat: int) -> tuple[float, tuple[int, int]]:
-    best, result = float("inf"), (0, 0)
+def timed(run: Callable[[Path], tuple[int, int]], path: Path, repeat: int) -> tuple[float, float, tuple[int, int]]:
+    """`(wall seconds, CPU seconds, counts)` of the fastest of `repeat` runs."""
+    best, cpu, result = float("inf"), 0.0, (0, 0)
     for _ in range(repeat):
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         result = run(path)
-        best = min(best, time.perf_counter() - started)
-    return best, result
+        if time.perf_counter() - started < best:
+            best, cpu = time.perf_counter() - started, time.process_time() - cpu_started
+    return best, cpu, result
 
 
 def traced_peak(run: Callable[..., tuple[int, int]], path: Path) -> float:
@@ -119,21 +122,26 @@ def machine() -> str:
     if cpuinfo.exists():
         found = re.search(r"^model name\s*:\s*(.+)$", cpuinfo.read_text(), re.MULTILINE)
         model = found.group(1).strip() if found else model
-    return f"{os.cpu_count()} CPU(s) (`nproc`), {model}, Python {platform.python_version()}, {platform.system()}"
+    load = f", load average {os.getloadavg()[0]:.1f} before the run" if hasattr(os, "getloadavg") else ""
+    return f"{os.cpu_count()} CPU(s) (`nproc`), {model}, Python {platform.python_version()}, {platform.system()}{load}"
 
 
-def report(size_mb: float, rows: list[tuple[str, float, tuple[int, int], float]], command: str) -> str:
-    base_time = next(t for name, t, _, _ in rows if name.startswith("baseline"))
-    lines = [SECTION, "", f"`{command}` — {rows[0][2][0] + rows[0][2][1]} SaudiNewsNet articles, "
-             f"{size_mb:.1f} MB of JSON Lines; {machine()}; one process.", "",
-             "| pass | documents/s | MB/s | time (s) | × baseline time | peak traced memory (MB) | failed |",
-             "|---|---|---|---|---|---|---|"]
-    for name, seconds, (done, failed), peak in rows:
-        lines.append(f"| {name} | {(done + failed) / seconds:,.0f} | {size_mb / seconds:.2f} | {seconds:.2f} | "
-                     f"{seconds / base_time:.1f} | {peak:.1f} | {failed} |")
+Row = tuple[str, float, float, tuple[int, int], float]  # name, wall s, CPU s, (done, failed), peak MB
+
+
+def report(size_mb: float, rows: list[Row], command: str, setting: str) -> str:
+    base_cpu = next(cpu for name, _, cpu, _, _ in rows if name.startswith("baseline"))
+    lines = [SECTION, "", (f"`{command}` — {sum(rows[0][3])} SaudiNewsNet articles, {size_mb:.1f} MB of JSON Lines; "
+                           f"{setting}; one process."), "",
+             ("| pass | documents/s | documents/CPU-s | MB/s | wall (s) | CPU (s) | × baseline CPU time "
+              "| peak traced memory (MB) | failed |"), "|---|---|---|---|---|---|---|---|---|"]
+    for name, seconds, cpu, (done, failed), peak in rows:
+        lines.append(f"| {name} | {(done + failed) / seconds:,.0f} | {(done + failed) / cpu:,.0f} | "
+                     f"{size_mb / seconds:.2f} | {seconds:.2f} | "
+                     f"{cpu:.2f} | {cpu / base_cpu:.1f} | {peak:.1f} | {failed} |")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    lines += ["", f"Peak resident size of the whole process: {rss:.0f} MB. Failed: articles rasid refused "
-              "(empty or too short after cleaning), reported with their line; they count in documents/s.", ""]
+    lines += ["", (f"Peak resident size of the whole process: {rss:.0f} MB. Failed: articles rasid refused "
+                   "(empty or too short after cleaning), reported with their line; they count in documents/s."), ""]
     return "\n".join(lines)
 
 
@@ -153,6 +161,7 @@ def main() -> None:
     args = parser.parse_args()
     if not CORPUS.exists():
         sys.exit(f"SaudiNewsNet not found at {CORPUS}")
+    setting = machine()
     with tempfile.TemporaryDirectory(prefix="rasid-bench-") as tmp:
         path = Path(tmp) / "articles.jsonl"
         write_jsonl(iter_articles(args.limit), path)
@@ -160,10 +169,10 @@ def main() -> None:
         run_rasid(path, 50)  # warm-up: lexicons, regexes, imports
         rows = []
         for name, run, repeat in (("baseline: json + split", run_baseline, args.repeat), ("rasid: read + clean", run_rasid, 1)):
-            seconds, counts = timed(run, path, repeat)
-            rows.append((name, seconds, counts, traced_peak(run, path)))
+            seconds, cpu, counts = timed(run, path, repeat)
+            rows.append((name, seconds, cpu, counts, traced_peak(run, path)))
     command = "PYTHONPATH=src python bench/bench_ingest.py" + (f" --limit {args.limit}" if args.limit != 5000 else "")
-    table = report(size_mb, rows, command)
+    table = report(size_mb, rows, command, setting)
     print(table)
     if not args.no_write:
         write_section(table)

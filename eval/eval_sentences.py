@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from rasid.text.segment import sentences  # noqa: E402
+from rasid.text.segment import sentences
 
 PUD = ROOT.parent / "shared" / "data" / "ud_arabic_pud" / "ar_pud-ud-test.conllu"
 NAIVE = re.compile(r"(?<=[.!?؟])\s+")

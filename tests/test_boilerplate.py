@@ -23,6 +23,7 @@ FURNITURE = [
     ("© 2013 Cable News Network. Turner Broadcasting System, Inc. All Rights Reserved.", "copyright"),
     ("عناصر من القوات المسلحةالمصدر: رويترز", "photo caption"),
     ("زر الذهاب إلى الأعلى", "menu or share line"),
+    ("رابط الخبر بصحيفة الوئام: داعش يعدم 2000 شخص بالموصل خلال أسبوعين", "boilerplate prefix"),
     ("الآراء الواردة أدناه لا تعبر عن رأي الموقع، بل تعكس وجهات نظر أصحابها فقط.", "site policy"),
     ("الرئيسية | فيديو | الشرق الأوسط | العالم | اقتصاد", "menu or share line"),
 ]
@@ -66,3 +67,16 @@ def test_build_drops_repeated_headline():
     assert doc.meta.title == "العراق يتأهب لطي صفحة قوات التحالف الدولي"
     assert doc.text == "قال مسؤول عراقي إن الحكومة ستعلن موعد الانسحاب قريبا."
     assert doc.meta.removed == ("logo", "العراق يتأهب لطي صفحة قوات التحالف الدولي")
+
+
+def test_filter_lines_cuts_glued_in_code_and_keeps_prose():
+    line = ("ما النوع الذي تفضله وإلى أي جانب أنت؟ #vote_area2 ul { padding: 0; margin: 0; } .box_vote { padding:18px; } "
+            "jQuery(document).ready(function(){ jQuery('#v').html('انتظر لحظات…'); }); كيف تتناول إفطارك في رمضان؟")
+    result = filter_lines([line])
+    assert result.kept == ["ما النوع الذي تفضله وإلى أي جانب أنت؟", "كيف تتناول إفطارك في رمضان؟"]
+    assert result.removed[0][1] == "inline script" and result.removed[0][0].startswith("#vote_area2 ul {")
+
+
+def test_filter_lines_drops_line_that_is_all_code():
+    result = filter_lines(["document.addEventListener('DOMContentLoaded', function () { init(); });"])
+    assert result.kept == [] and len(result.removed) == 1

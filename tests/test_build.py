@@ -44,3 +44,8 @@ def test_build_text_metadata_lines_leave_the_body():
 def test_build_refuses_with_reason(text, reason):
     with pytest.raises(IngestError, match=reason):
         build_document(RawInput("x.txt", text, "text", "x"))
+
+
+def test_build_agency_dateline_gives_date_and_outlet():
+    doc = build_document(RawInput("s.txt", BODY + "\nالرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس", "text", "s"))
+    assert (doc.text, doc.meta.published, doc.meta.outlet) == (BODY, "2015-08-11", "وكالة الأنباء السعودية")

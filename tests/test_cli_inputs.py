@@ -105,8 +105,8 @@ def test_analyze_failure_while_writing_leaves_no_story_and_no_temp_file(tmp_path
 
     monkeypatch.setattr(story_module.json, "dump", dump_half_then_fail)
     out = tmp_path / "out"
-    with pytest.raises(OSError):
-        main(["analyze", str(good), "--out", str(out), "--quiet"])
+    status, err = run_cli([good, "--out", out], capsys)
+    assert status == 1 and "No space left on device; nothing written" in err
     assert list(out.iterdir()) == []
 
 
@@ -126,8 +126,9 @@ def test_analyze_failed_rewrite_keeps_previous_story(tmp_path, capsys, good, mon
     (PAGE.encode("utf-8"), "المفاوضات مع الجانب الأمريكي"),
     ((json.dumps({"text": ARTICLE, "outlet": "شفق نيوز"}, ensure_ascii=False) + "\n"
       + json.dumps({"html": PAGE}, ensure_ascii=False) + "\n").encode("utf-8"), "المفاوضات مع الجانب الأمريكي"),
+    (json.dumps([{"text": ARTICLE}], ensure_ascii=False).encode("utf-8"), "بغداد تريد إنهاء مهمة التحالف"),
     (ARTICLE.encode("cp1256"), "بغداد تريد إنهاء مهمة التحالف"),
-], ids=["text", "html", "jsonl", "windows-1256"])
+], ids=["text", "html", "jsonl", "windows-1256", "json list"])
 def test_analyze_reads_stdin(tmp_path, capsys, monkeypatch, payload, expected):
     status, err = run_cli(["-", "--out", tmp_path / "out"], capsys, payload, monkeypatch)
     assert status == 0, err
@@ -152,8 +153,20 @@ def test_analyze_directory_with_mixed_inputs(tmp_path, capsys):
 def test_cli_subprocess_reports_failure_and_exit_status(tmp_path, good):
     missing = tmp_path / "missing.html"
     result = subprocess.run([sys.executable, "-m", "rasid", "analyze", str(good), str(missing), "--out",
-                             str(tmp_path / "out"), "--quiet"], capture_output=True, text=True, cwd=ROOT,
+                             str(tmp_path / "out"), "--quiet"], capture_output=True, text=True, cwd=ROOT, check=False,
                             env={"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"})
     assert result.returncode == 1
     assert f"{missing}: no such file or directory" in result.stderr
     assert story_texts(tmp_path / "out") == [ARTICLE.strip()]
+
+
+def test_analyze_empty_stdin_reported(tmp_path, capsys, monkeypatch):
+    status, err = run_cli(["-", "--out", tmp_path / "out"], capsys, b"", monkeypatch)
+    assert status == 1 and "<stdin>: empty file" in err
+
+
+def test_analyze_out_that_is_a_file_is_bad_usage(tmp_path, capsys, good):
+    taken = tmp_path / "taken"
+    taken.write_text("x", encoding="utf-8")
+    status, err = run_cli([good, "--out", taken], capsys)
+    assert status == 2 and "is a file" in err and taken.read_text(encoding="utf-8") == "x"

@@ -4,8 +4,8 @@ registries at collection time, so a stage or command added on another branch is 
 import re
 
 import pytest
-
 from conftest import ROOT
+
 from rasid.cli import COMMANDS
 from rasid.registry import CORPUS_STEPS, STAGES
 from rasid.settings import SETTINGS

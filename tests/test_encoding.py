@@ -57,7 +57,11 @@ def test_decode_iso_8859_6_page_with_meta_charset():
     assert decode(page.encode("iso-8859-6"))[0] == page
 
 
-@pytest.mark.parametrize("data", [bytes(range(256)) * 8, b"\x89PNG\r\n\x1a\n" + bytes(300), b"\x00\x01\x02\x03" * 100])
+HIGH_BYTES = bytes((i * 131 + 7) % 128 + 128 for i in range(4000))  # no control byte, no NUL, no space
+
+
+@pytest.mark.parametrize("data", [bytes(range(256)) * 8, b"\x89PNG\r\n\x1a\n" + bytes(300), b"\x00\x01\x02\x03" * 100,
+                                  HIGH_BYTES], ids=["all bytes", "png", "controls", "high bytes only"])
 def test_decode_refuses_binary(data):
     with pytest.raises(BinaryInputError):
         decode(data)

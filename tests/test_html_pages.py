@@ -3,8 +3,8 @@ import json
 import re
 
 import pytest
-
 from conftest import DATA, need
+
 from rasid.ingest import build_document, iter_inputs
 from rasid.ingest.html import iso_to_timex, marked_up_date, url_date
 

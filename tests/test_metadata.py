@@ -1,7 +1,13 @@
 """Metadata read off the page's own lines: date lines, datelines, copyright outlets, outlet names."""
 import pytest
 
-from rasid.ingest.metadata import canonical_outlet, outlet_from_copyright, parse_date_line, parse_dateline
+from rasid.ingest.metadata import (
+    canonical_outlet,
+    outlet_from_copyright,
+    parse_agency_dateline,
+    parse_date_line,
+    parse_dateline,
+)
 
 DATE_LINES = [
     ("16 أغسطس 2024، 3:20 م", "2024-08-16T15:20"),
@@ -17,6 +23,8 @@ DATE_LINES = [
     ("نشر في: 2024-08-16 10:30", "2024-08-16T10:30"),
     ("2024/08/16", "2024-08-16"),
     ("2015-07-21 02:51:32", "2015-07-21T02:51"),
+    ("2015-08-10 (1436/10/25) 16:09:03", "2015-08-10T16:09"),
+    ("29 فبراير 2023", None),
     ("2024-08-16T15:20:00+03:00", "2024-08-16T15:20"),
     ("16/08/2024", "2024-08-16"),
     ("تاريخ النشر: 16 أغسطس 2024", "2024-08-16"),
@@ -42,13 +50,27 @@ def test_parse_date_line_keeps_line_as_evidence():
     ("بغداد/ عراق أوبزيرفر", "عراق أوبزيرفر"),
     ("بغداد - شفق نيوز", "شفق نيوز"),
     ("أربيل | Rudaw", "رووداو"),
+    ("نايف عبدالله – عين اليوم", "عين اليوم"),
+    ("الرياض - واس", "وكالة الأنباء السعودية"),
     ("واشنطن/ وكالة غير معروفة", "وكالة غير معروفة"),
-    ("قال الوزير إن الوضع في بغداد مستقر.", None),
-    ("بغداد/ 2024", None),
-    ("الأمم المتحدة - وكالة الطاقة - بيان رسمي مطول جدا هنا", None),
+    ("أحمد البشيري – الباحة", None),  # reporter and place: a byline, no outlet
+    ("عبدالله العلي - الرياض", None),  # الرياض is the city here, not the newspaper
+    ("الرياض - صحيفة الرياض", "الرياض"),
 ])
-def test_parse_dateline(line, outlet):
-    assert parse_dateline(line) == outlet
+def test_parse_dateline_outlet(line, outlet):
+    assert parse_dateline(line).outlet == outlet
+
+
+@pytest.mark.parametrize("line", [
+    "قال الوزير إن الوضع في بغداد مستقر.",
+    "بغداد/ 2024",
+    "الدوري الإنجليزي – الجولة 15",
+    "الأمم المتحدة - وكالة الطاقة - بيان رسمي مطول جدا هنا",
+    "بغداد",
+    "أنا في انتظارك / انكسار زجاجها",  # a slash naming no outlet stays text
+])
+def test_parse_dateline_rejects(line):
+    assert parse_dateline(line) is None
 
 
 @pytest.mark.parametrize("line,outlet", [
@@ -70,3 +92,16 @@ def test_outlet_from_copyright(line, outlet):
 ])
 def test_canonical_outlet(name, outlet):
     assert canonical_outlet(name) == outlet
+
+
+@pytest.mark.parametrize("line,value,outlet", [
+    ("الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس", "2015-08-11", "وكالة الأنباء السعودية"),
+    ("القاهرة 25 شوال 1436هـ الموافق 10 أغسطس 2015م واس", "2015-08-10", "وكالة الأنباء السعودية"),
+    ("المدينة المنورة 26 شوال 1436 هـ الموافق 11 اغسطس 2015 م", "2015-08-11", None),
+    ("وادي الدواسر ١٦ ذو القعدة ١٤٣٦ هـ - ٣١ أغسطس ٢٠١٥ م - واس", "2015-08-31", "وكالة الأنباء السعودية"),
+    ("الرياض 26 شوال 1436 هـ", None, None),
+    ("أعلن الوزير في الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م أن القرار نهائي", None, None),
+])
+def test_parse_agency_dateline(line, value, outlet):
+    found = parse_agency_dateline(line)
+    assert (found[0].value, found[1]) == (value, outlet) if value else found is None

@@ -1,6 +1,7 @@
 """Invariants under fuzzing (hypothesis): arbitrary Unicode, mixed scripts, control characters and broken
 markup thrown at ingestion, the line filter, matching keys, the tokenizer and the sentence splitter."""
 import io
+from itertools import pairwise
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
@@ -8,6 +9,7 @@ from hypothesis import strategies as st
 from rasid.errors import IngestError
 from rasid.ingest import RawInput, build_document, iter_inputs
 from rasid.ingest.boilerplate import filter_lines
+from rasid.ingest.build import clean_characters
 from rasid.model import DocMeta, Document, Span
 from rasid.registry import build_pipeline
 from rasid.text.normalize import digit_key, match_key
@@ -25,6 +27,14 @@ CONTROL = "\x00\x01\x07\x1b\x7f\u200b\u200c\u200d\u200e\u200f\u202a\u202e\ufeff\
 MIXED = st.text(alphabet=st.sampled_from(list(ARABIC + MARKS + DIGITS + PUNCT + CONTROL + " \n") + list("abcXYZéßж中")),
                 max_size=300)
 ANY_TEXT = st.one_of(st.text(max_size=200), MIXED)
+WORDS = ["قال", "الوزير", "إن", "الحكومة", "العراقية", "ستبحث", "مهمة", "التحالف", "الدولي", "في", "بغداد", "٢٠٢٤",
+         "3.5", "«نعم»", "”لا”", "د.", "Reuters", "تحليلاتخاصرئيسية", "logo", "\u200f", "ـــ", "مُحَمَّد", "ﻛﺸﻔﺖ"]
+SENTENCE = st.builds(lambda words, end: " ".join(words) + end, st.lists(st.sampled_from(WORDS), min_size=1, max_size=14),
+                     st.sampled_from(["", ".", "؟", "!", "،", ":", "…"]))
+ARTICLE = st.lists(st.one_of(SENTENCE, SENTENCE, MIXED.map(lambda t: t[:40]),
+                             st.sampled_from(["تابعنا عبر:", "أخبار ذات علاقة", "16 أغسطس 2024، 3:20 م",
+                                              "بغداد/ عراق أوبزيرفر", "© 2024 شفق نيوز", "var x = 1;"])),
+                   min_size=1, max_size=10).map("\n".join)
 MARKUP = st.lists(st.sampled_from(["<p>", "</p>", "<div class='x'>", "</div>", "<", ">", "&amp;", "&#1576;", "&#xZZ;",
                                    "<!--", "-->", "<script>", "var x = 1;", "</script>", "<br/>", "<html>", "<body",
                                    "<title>", "</title>", "<meta charset='cp1256'>", "قال الوزير إن الحكومة",
@@ -46,7 +56,7 @@ def assert_spans_inside(doc: Document) -> None:
 
 
 @FAST
-@given(ANY_TEXT)
+@given(st.one_of(ANY_TEXT, ARTICLE))
 def test_ingest_text_only_raises_ingest_error(content):
     doc = ingest(content, "text")
     if doc is not None:
@@ -56,7 +66,7 @@ def test_ingest_text_only_raises_ingest_error(content):
 
 
 @SLOW
-@given(st.one_of(MARKUP, ANY_TEXT))
+@given(st.one_of(MARKUP, ANY_TEXT, ARTICLE.map(lambda t: "<html><body><p>" + t.replace("\n", "</p><p>") + "</p>")))
 def test_ingest_html_only_raises_ingest_error(content):
     doc = ingest(content, "html")
     if doc is not None:
@@ -77,8 +87,11 @@ def test_reading_arbitrary_bytes_yields_inputs_or_errors(data):
 def test_filter_lines_accounts_for_every_line(lines):
     result = filter_lines(lines)
     stripped = [line.strip() for line in lines if line.strip()]
-    assert len(result.kept) + len(result.removed) == len(stripped)
-    assert all(line in stripped for line in result.kept)
+    assert len(result.kept) + len(result.removed) >= len(stripped)
+    assert all(any(kept in line for line in stripped) for kept in result.kept)
+    if not any("{" in line for line in lines):  # only glued-in code is cut out of a line
+        assert len(result.kept) + len(result.removed) == len(stripped)
+        assert all(line in stripped for line in result.kept)
 
 
 @FAST
@@ -89,12 +102,14 @@ def test_match_key_is_idempotent(text):
 
 
 @FAST
-@given(ANY_TEXT)
-def test_match_key_leaves_its_input_alone(text):
-    before = str(text)
-    match_key(text)
-    digit_key(text)
-    assert text == before
+@given(ARTICLE)
+def test_ingest_keeps_body_lines_verbatim(content):
+    """Cleaning drops lines and never rewrites one: each line of the text is a line of the input after
+    the character clean-up (glued-in code, cut out of a line, is the one exception)."""
+    doc = ingest(content, "text")
+    if doc is not None and "{" not in content:
+        source_lines = {line.strip() for line in clean_characters(content).split("\n")}
+        assert all(line in source_lines for line in doc.text.split("\n"))
 
 
 @FAST
@@ -112,7 +127,7 @@ def test_digit_key_same_for_arabic_indic_persian_and_ascii(number):
 def test_tokens_cover_every_visible_character_once(text):
     spans = list(tokenize(text))
     assert all(0 <= s.start < s.end <= len(text) for s in spans)
-    assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+    assert all(a.end <= b.start for a, b in pairwise(spans))
     assert "".join(text[s.start:s.end] for s in spans) == "".join(ch for ch in text if not ch.isspace())
 
 
@@ -129,7 +144,7 @@ def test_sentences_lie_inside_paragraphs(text):
 @given(ANY_TEXT)
 def test_sentences_do_not_overlap(text):
     spans = list(sentences(text))
-    assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+    assert all(a.end <= b.start for a, b in pairwise(spans))
 
 
 @FAST

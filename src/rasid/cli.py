@@ -16,6 +16,8 @@ from . import __version__
 #: command name -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
     "analyze": ("rasid.commands.analyze", "analyse articles and write the story export"),
+    "train": ("rasid.commands.train", "train the NER model, word clusters or gazetteer the package ships"),
+    "eval": ("rasid.commands.eval", "measure the NER model on a `token TAG` file (entity-level P/R/F1)"),
 }
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

@@ -32,6 +32,9 @@ def run(args: argparse.Namespace) -> int:
         workers=args.workers, question=args.question, quiet=args.quiet,
         stages=tuple(s.strip() for s in args.stages.split(",")) if args.stages else None,
     )
+    if args.out.exists() and not args.out.is_dir():
+        print(f"rasid: --out {args.out} is a file; give a directory for story.json", file=sys.stderr)
+        return EXIT_USAGE
     progress = Progress(enabled=not args.quiet)
     started = time.perf_counter()
     try:
@@ -45,8 +48,13 @@ def run(args: argparse.Namespace) -> int:
         _report_failures(story.failures)
         print("rasid: no document could be analysed; nothing written", file=sys.stderr)
         return EXIT_FAILED
-    path = write_story(story, args.out)
-    write_story_exports(story, args.out)
+    try:
+        path = write_story(story, args.out)
+        write_story_exports(story, args.out)
+    except OSError as exc:
+        _report_failures(story.failures)
+        print(f"rasid: cannot write {args.out / 'story.json'}: {exc.strerror or exc}; nothing written", file=sys.stderr)
+        return EXIT_FAILED
     if not args.quiet:
         print_summary(story, path, time.perf_counter() - started)
     else:

@@ -3,7 +3,8 @@
 Scrapers leave site furniture on lines of its own: a `logo`, section names glued together
 (`تحليلاتخاصرئيسية`), image ids (UUIDs), `تابعنا عبر:`, a related-news block (`أخبار ذات علاقة` and the
 headline under it), comment forms (`اترك تعليقاً`), a line of JavaScript, copyright lines, photo captions
-with a credit (`...المصدر: رويترز`), a comment policy or disclaimer (a line naming two or more of the site
+with a credit (`...المصدر: رويترز`), a block of CSS or JavaScript glued inside a line of prose (cut out,
+the prose kept), a comment policy or disclaimer (a line naming two or more of the site
 policies in `policy_phrases`; one alone can be a quoted official), a menu of `|`-separated section names. Each rule looks at one line (the related-news rule also at the line
 after it); every dropped line is returned, so nothing disappears without a trace. The lexicons live in
 `data/boilerplate.json`.
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -21,6 +23,9 @@ from ..text.normalize import match_key
 UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 HEX_ID = re.compile(r"^[0-9a-fA-F]{24,}$")
 JS_HINTS = re.compile(r"(function\s*\(|document\.|window\.|=>|addEventListener|console\.log|var\s+\w+\s*=|\}\s*\)\s*;)")
+#: where glued-in code starts: a CSS rule (`#vote_area2 ul {`, `.box_vote {`) or a JavaScript hint
+CODE_START = re.compile(r"[#.][A-Za-z_][\w-]*[^{}\n]{0,80}\{|" + JS_HINTS.pattern)
+CODE_TAIL = re.compile(r"[\s);]*")
 CAPTION_CREDIT = re.compile(r"\S(?:المصدر|الصورة|تصوير)\s*:\s*\S[^.،]{0,40}$")
 COPYRIGHT = re.compile(r"(©|\(c\)|جميع الحقوق محفوظة|all rights reserved)", re.IGNORECASE)
 MAX_FURNITURE_WORDS = 12  # longer lines are body text even when they start like furniture
@@ -40,16 +45,27 @@ class FilteredLines:
     removed: list[tuple[str, str]]  # (line, rule)
 
 
+@dataclass(frozen=True, slots=True)
+class FurnitureLexicon:
+    """`data/boilerplate.json` as match keys."""
+
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+    related: frozenset[str]
+    sections: frozenset[str]
+    policy: tuple[str, ...]
+
+
 @cache
-def lexicon() -> dict[str, frozenset[str] | tuple[str, ...]]:
+def lexicon() -> FurnitureLexicon:
     raw = json.loads(resources.files("rasid.data").joinpath("boilerplate.json").read_text(encoding="utf-8"))
-    return {
-        "exact": frozenset(_key(x) for x in raw["exact_lines"] + raw["section_lines"]),
-        "prefixes": tuple(_key(x) for x in raw["line_prefixes"]),
-        "related": frozenset(_key(x) for x in raw["related_markers"]),
-        "sections": frozenset(_key(x) for x in raw["section_words"]),
-        "policy": tuple(_key(x) for x in raw["policy_phrases"]),
-    }
+    return FurnitureLexicon(
+        exact=frozenset(_key(x) for x in raw["exact_lines"] + raw["section_lines"]),
+        prefixes=tuple(_key(x) for x in raw["line_prefixes"]),
+        related=frozenset(_key(x) for x in raw["related_markers"]),
+        sections=frozenset(_key(x) for x in raw["section_words"]),
+        policy=tuple(_key(x) for x in raw["policy_phrases"]),
+    )
 
 
 def _key(line: str) -> str:
@@ -61,7 +77,7 @@ def filter_lines(lines: list[str]) -> FilteredLines:
     kept: list[str] = []
     removed: list[tuple[str, str]] = []
     drop_next_as = None
-    for line in lines:
+    for line in _without_inline_code(lines, removed):
         stripped = line.strip()
         if not stripped:
             continue
@@ -79,6 +95,22 @@ def filter_lines(lines: list[str]) -> FilteredLines:
     return FilteredLines(kept, removed)
 
 
+def _without_inline_code(lines: list[str], removed: list[tuple[str, str]]) -> Iterator[str]:
+    """Lines with a block of CSS or JavaScript glued inside them (a poll widget scraped with the article)
+    cut around it: the prose before and after become lines of their own, the code goes to `removed`."""
+    for line in lines:
+        start = CODE_START.search(line) if "{" in line else None
+        end = line.rfind("}")
+        if not start or end < start.start():
+            yield line
+            continue
+        tail = CODE_TAIL.match(line, end + 1)
+        end = tail.end() if tail else end + 1
+        removed.append((line[start.start():end].strip(), "inline script"))
+        yield line[:start.start()]
+        yield line[end:]
+
+
 def furniture_rule(line: str) -> str | None:
     """The name of the rule that takes `line` for furniture, or None for body text."""
     words = len(line.split())
@@ -89,16 +121,16 @@ def furniture_rule(line: str) -> str | None:
     if words > MAX_POLICY_WORDS:
         return None
     key = _key(line)
-    if sum(p in key for p in lexicon()["policy"]) >= MIN_POLICY_PHRASES:
+    if sum(p in key for p in lexicon().policy) >= MIN_POLICY_PHRASES:
         return "site policy"
     if is_menu(line):
         return "menu or share line"
     if words > MAX_FURNITURE_WORDS:
         return None
     checks = (
-        ("related", key in lexicon()["related"]),
-        ("menu or share line", key in lexicon()["exact"]),
-        ("boilerplate prefix", key.startswith(lexicon()["prefixes"])),
+        ("related", key in lexicon().related),
+        ("menu or share line", key in lexicon().exact),
+        ("boilerplate prefix", key.startswith(lexicon().prefixes)),
         ("image id", bool(UUID.match(line) or HEX_ID.match(line))),
         ("photo caption", bool(CAPTION_CREDIT.search(line))),
         ("glued section names", is_glued_sections(key)),
@@ -110,7 +142,7 @@ def is_glued_sections(key: str) -> bool:
     """True for a space-less line made of two or more section names (`تحليلاتخاصرئيسية`)."""
     if " " in key or len(key) < MIN_GLUED_LENGTH:
         return False
-    sections = lexicon()["sections"]
+    sections = lexicon().sections
     reachable = {0: 0}  # end position -> number of words used to get there
     for start in range(len(key)):
         if start not in reachable:

@@ -19,6 +19,7 @@ from .metadata import (
     known_outlet,
     looks_like_headline,
     outlet_from_copyright,
+    parse_agency_dateline,
     parse_date_line,
     parse_dateline,
 )
@@ -96,16 +97,15 @@ def _read_lines(lines: list[str], draft: _Draft) -> list[str]:
 
 def _take_metadata_line(line: str, draft: _Draft) -> bool:
     """Use a date line or a dateline for metadata; True when the line is only that."""
-    date = parse_date_line(line)
-    if date:
-        if not draft.published:
-            draft.published, draft.evidence = date.value, date.evidence
-        return True
-    outlet = parse_dateline(line)
+    dated = parse_agency_dateline(line)
+    date, outlet = dated if dated else (parse_date_line(line), None)
+    dateline = None if date else parse_dateline(line)
+    outlet = outlet or (dateline.outlet if dateline else None)
+    if date and not draft.published:
+        draft.published, draft.evidence = date.value, date.evidence
     if outlet:
         draft.outlet = draft.outlet or outlet
-        return True
-    return False
+    return bool(date or dateline)
 
 
 def _take_headline(body: list[str], draft: _Draft) -> list[str]:

@@ -20,6 +20,8 @@ MIN_TEXT_SHARE = 0.85  # printable share below which decoded bytes are taken for
 #: Windows-1256 it would read as all-Arabic mojibake (`ظ‚ط§ظ„`) and win the legacy contest. Real
 #: Windows-1256 text decoded as UTF-8 is nearly all replacement characters.
 MAX_BROKEN_UTF8_SHARE = 0.02
+MIN_SPACE_SHARE = 0.03  # Arabic news has a space every 5-6 characters (~17 %); long text under 3 % is not prose
+MIN_SPACED_LENGTH = 200  # a headline or a word may have none
 
 
 class BinaryInputError(ValueError):
@@ -41,7 +43,10 @@ def decode(data: bytes) -> tuple[str, str]:
     except UnicodeDecodeError:
         pass
     mostly_utf8 = _mostly_utf8(data)
-    return _checked(*(mostly_utf8 or _decode_legacy(data)))
+    text, name = _checked(*(mostly_utf8 or _decode_legacy(data)))
+    if not _spaced(text):
+        raise BinaryInputError(f"decoded as {name} but has almost no spaces: binary, not text")
+    return text, name
 
 
 def _decode_tolerant(data: bytes, name: str) -> tuple[str, str]:
@@ -102,6 +107,13 @@ def _decode_legacy(data: bytes) -> tuple[str, str]:
     if guess is None:
         raise BinaryInputError("bytes are not text in any known encoding")
     return str(guess), guess.encoding
+
+
+def _spaced(text: str) -> bool:
+    """True unless a long text has almost no spaces: bytes 0x80-0xFF read as Windows-1256 are all letters,
+    so a binary without control bytes would pass for Arabic; prose in any script with spaces does not."""
+    head = text[:CHECKED_CHARS]
+    return len(head) < MIN_SPACED_LENGTH or sum(map(str.isspace, head)) >= MIN_SPACE_SHARE * len(head)
 
 
 #: C0/C1 controls other than line ends and tabs, surrogates, private use, and U+FFFD

@@ -9,30 +9,29 @@ after a date line in the text itself, and says it is a guess.
 """
 from __future__ import annotations
 
-import datetime
 import re
 from dataclasses import dataclass
 from urllib.parse import unquote, urlparse
 
 import trafilatura
+from trafilatura.settings import Document as TrafilaturaDocument
 
 from ..errors import IngestError
+from .metadata import is_calendar_date
 
 #: trafilatura's balanced mode: on the CNN Arabic test page `favor_recall` added the comment policy, a menu
 #: line and the footer, which the line filter then had to remove; the balanced mode's text is the same
 #: after filtering and the As-Sabah page keeps all its gold snippets either way.
-EXTRACTION_OPTIONS = {"include_comments": False, "include_tables": True, "favor_recall": False}
+FAVOR_RECALL = False
 #: htmldate's extensive search guessed 2013-01-01 and 2020-02-19 for the two test pages (true: 2013-08-03,
 #: 2019-02-08), so only its markup-based search is used.
 DATE_PARAMS = {"extensive_search": False, "original_date": True}
 MAX_EVIDENCE_CHARS = 240
+MAX_TAG_CHARS = 1000  # the longest tag looked at around a date attribute
 
 _DATE_KEYS = (r"article:published_time|og:published_time|datePublished|dc:date|dc\.date(?:\.issued)?|dcterms\.issued"
               r"|dcterms\.created|pubdate|publishdate|publish[-_]date|sailthru\.date|parsely-pub-date")
-_DATE_TAG = re.compile(
-    rf"""<(?:meta|time|span|div|abbr|p)\b(?=[^>]*\b(?:property|itemprop|name)\s*=\s*["'](?:{_DATE_KEYS})["'])[^>]*>""",
-    re.IGNORECASE,
-)
+_DATE_ATTR = re.compile(rf"""\b(?:property|itemprop|name)\s*=\s*["'](?:{_DATE_KEYS})["']""", re.IGNORECASE)
 _TAG_VALUE = re.compile(r"""\b(?:content|datetime)\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _JSON_LD_DATE = re.compile(r""""datePublished"\s*:\s*"([^"]+)\"""")
 _ISO_DATE = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?:[T ](?P<hour>\d\d):(?P<minute>\d\d))?")
@@ -55,15 +54,15 @@ def extract_page(html: str, source: str) -> ExtractedPage:
     """The main text and metadata of an HTML page; raises `IngestError` when no article text is found."""
     try:
         result = trafilatura.bare_extraction(html, with_metadata=True, date_extraction_params=DATE_PARAMS,
-                                             **EXTRACTION_OPTIONS)
-    except Exception as exc:  # noqa: BLE001 - the parser's own errors, reported with the page
+                                             include_comments=False, include_tables=True, favor_recall=FAVOR_RECALL)
+    except Exception as exc:
         raise IngestError(source, f"HTML could not be parsed: {type(exc).__name__}: {exc}") from exc
-    if result is None or not (result.text or "").strip():
+    if not isinstance(result, TrafilaturaDocument) or not (result.text or "").strip():
         raise IngestError(source, "no article text found in the HTML page")
     url = result.url or None
     dated = marked_up_date(html) or url_date(url)
     return ExtractedPage(
-        text=result.text,
+        text=result.text or "",
         title=(result.title or None),
         outlet=(result.sitename or None),
         date=dated[0] if dated else None,
@@ -74,12 +73,17 @@ def extract_page(html: str, source: str) -> ExtractedPage:
 
 
 def marked_up_date(html: str) -> tuple[str, str] | None:
-    """`(TIMEX3 date, the tag that states it)` from publication-date markup, or None."""
-    for tag in _DATE_TAG.finditer(html):
-        value = _TAG_VALUE.search(tag.group(0))
+    """`(TIMEX3 date, the tag that states it)` from publication-date markup, or None.
+
+    The attribute is found first and its tag cut around it, so the scan stays linear on any page.
+    """
+    for attr in _DATE_ATTR.finditer(html):
+        start = html.rfind("<", max(0, attr.start() - MAX_TAG_CHARS), attr.start())
+        end = html.find(">", attr.end(), attr.end() + MAX_TAG_CHARS)
+        value = _TAG_VALUE.search(html, start, end) if start >= 0 and end >= 0 else None
         date = iso_to_timex(value.group(1)) if value else None
         if date:
-            return date, tag.group(0)[:MAX_EVIDENCE_CHARS]
+            return date, html[start:end + 1][:MAX_EVIDENCE_CHARS]
     found = _JSON_LD_DATE.search(html)
     date = iso_to_timex(found.group(1)) if found else None
     return (date, found.group(0)) if date and found else None
@@ -108,14 +112,6 @@ def url_date(url: str | None) -> tuple[str, str] | None:
     if not is_calendar_date(year, month, day):
         return None
     return f"{year:04d}-{month:02d}-{day:02d}", f"URL path {match.group(0)}"
-
-
-def is_calendar_date(year: int, month: int, day: int) -> bool:
-    try:
-        datetime.date(year, month, day)
-    except ValueError:
-        return False
-    return True
 
 
 def url_host(url: str | None) -> str | None:

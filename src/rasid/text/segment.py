@@ -50,7 +50,8 @@ def _split_paragraph(para: str) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     joins = 0
     for start, end in pieces:
-        if merged and (_ends_in_abbreviation(para, merged[-1]) or (_quote_open(para, merged[-1]) and joins < MAX_QUOTE_JOIN)):
+        if merged and (_ends_in_abbreviation(para, merged[-1]) or _is_list_marker(para, merged[-1])
+                       or (_quote_open(para, merged[-1]) and joins < MAX_QUOTE_JOIN)):
             merged[-1] = (merged[-1][0], end)
             joins += 1
         else:
@@ -79,11 +80,21 @@ def _align(para: str, pieces: Iterator[str] | list[str]) -> list[tuple[int, int]
 
 
 _LAST_WORD = re.compile(r"(\S+)\.$")
+#: letters joined by dots (`د.ب.أ`, `أ.د`, `U.S`): initials of an agency or a title, never a sentence end
+_DOTTED_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+_LIST_MARKER = re.compile(r"[0-9٠-٩]{1,3}[.)]|[-•*]")
 
 
 def _ends_in_abbreviation(para: str, span: tuple[int, int]) -> bool:
     match = _LAST_WORD.search(para[span[0]:span[1]])
-    return bool(match) and match.group(1) in abbreviations()
+    if match is None:
+        return False
+    return match.group(1) in abbreviations() or _DOTTED_INITIALS.fullmatch(match.group(1)) is not None
+
+
+def _is_list_marker(para: str, span: tuple[int, int]) -> bool:
+    """A fragment that is only a list number (`1.`) belongs to the item after it."""
+    return _LIST_MARKER.fullmatch(para[span[0]:span[1]]) is not None
 
 
 def _quote_open(para: str, span: tuple[int, int]) -> bool:

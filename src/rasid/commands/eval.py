@@ -1,0 +1,51 @@
+"""`rasid eval ner FILE`: CoNLL-style entity-level precision, recall and F1 of the shipped NER model.
+
+FILE holds `token TAG` lines (IOB2; `PERS` counts as `PER`, `GPE`/`FAC` as `LOC`), a blank line between
+sentences; a folder means every `*.txt` in it. `--model` measures another CRFsuite model file.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("target", choices=["ner"], help="what to evaluate")
+    parser.add_argument("file", type=Path, metavar="FILE", help="a `token TAG` file or a folder of them")
+    parser.add_argument("--model", type=Path, help="a CRFsuite model file (default: the shipped model)")
+    parser.add_argument("--no-misc", action="store_true", help="score PER/ORG/LOC only (MISC tags become O)")
+    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+
+
+def print_table(table: dict[str, dict[str, float]]) -> None:
+    print(f"  {'type':8} {'precision':>9} {'recall':>7} {'F1':>6} {'support':>8}")
+    for label, row in table.items():
+        print(f"  {label:8} {row['precision'] * 100:9.1f} {row['recall'] * 100:7.1f} {row['f1'] * 100:6.1f} "
+              f"{int(row['support']):8d}")
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..ner.conll import ConllFormatError, read_conll_dir
+    from ..ner.tagger import CrfTagger, ModelMissingError
+    from ..ner.train import evaluate
+
+    if not args.file.exists():
+        print(f"rasid eval: no such file: {args.file}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        sentences = read_conll_dir(args.file, keep_misc=not args.no_misc)
+        scores = evaluate(CrfTagger(args.model), sentences)
+    except (ConllFormatError, ModelMissingError) as exc:
+        print(f"rasid eval: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    table = scores.table()
+    if args.json:
+        print(json.dumps(table, indent=1, sort_keys=True))
+    else:
+        print(f"{args.file}: {len(sentences)} sentences")
+        print_table(table)
+    return EXIT_OK

@@ -1,0 +1,95 @@
+"""The `statements` field of the export: every document's `statements` layer as records, speakers linked.
+
+A record is the statement's `{doc, start, end, text}` with its speaker, cue, content, medium and flags,
+plus `speaker_span`, `cue_span`, `content_span` (span records) and `parent` (the enclosing statement's id).
+`speaker` is the id of the entity whose mention overlaps the speaker phrase, read from the `entities`
+results of the step before (`سلام` → the entity `ريبين سلام`); it is null for an anonymous source and
+when no entity overlaps.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import Document, Span
+from .records import span_record
+
+#: which entity a speaker phrase names when several overlap it: a person before an organisation, and a
+#: place only where it heads the phrase (`وأكدت واشنطن`), never as the `بغداد` of `السفارة في بغداد`
+TYPE_PREFERENCE = {"PER": 0, "ORG": 1, "MISC": 2, "FAC": 3, "GPE": 4, "LOC": 4}
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    entity: str
+    type: str
+
+
+class MentionIndex:
+    """Entity mentions by document, for finding the entity a speaker phrase names."""
+
+    def __init__(self, entities: Iterable[Mapping[str, Any]]) -> None:
+        self.by_doc: dict[str, list[Mention]] = defaultdict(list)
+        for entity in entities:
+            for mention in entity.get("mentions", []):
+                self.by_doc[mention["doc"]].append(
+                    Mention(mention["start"], mention["end"], entity["id"], entity.get("type", "")))
+
+    def speaker(self, doc_id: str, start: int | None, end: int | None) -> str | None:
+        """The entity whose mention overlaps `[start, end)` in `doc_id`, the likeliest speaker first."""
+        if start is None or end is None:
+            return None
+        overlapping = [m for m in self.by_doc.get(doc_id, ()) if m.start < end and start < m.end
+                       and (m.type not in PLACE_TYPES or m.start <= start)]
+        if not overlapping:
+            return None
+        best = min(overlapping, key=lambda m: (m.start > start, TYPE_PREFERENCE.get(m.type, 5), -m.end))
+        return best.entity
+
+
+def statement_id(doc: Document, span: Span) -> str:
+    """A stable id from the document's id and the statement's offsets and text."""
+    digest = hashlib.sha1(f"{doc.id}|{span.start}|{span.end}|{doc.text[span.start:span.end]}".encode()).hexdigest()
+    return f"st_{digest[:16]}"
+
+
+def statement_records(doc: Document, mentions: MentionIndex) -> list[dict[str, Any]]:
+    """The export records of one document's statements."""
+    if not doc.has_layer("statements"):
+        return []
+    layer = doc.layer("statements")
+    ids = [statement_id(doc, span) for span in layer]
+    return [_record(doc, span, own, ids, mentions) for span, own in zip(layer, ids)]
+
+
+def _record(doc: Document, span: Span, own: str, ids: list[str], mentions: MentionIndex) -> dict[str, Any]:
+    attrs = span.attrs
+    has_speaker = attrs["speaker_start"] is not None
+    parent = attrs.get("parent")
+    return {
+        "id": own,
+        **span_record(doc, span),
+        "speaker": None if attrs["anonymous"] else mentions.speaker(doc.id, attrs["speaker_start"], attrs["speaker_end"]),
+        "speaker_text": attrs["speaker_text"],
+        "cue": attrs["cue"],
+        "content": attrs["content"],
+        "direct": attrs["direct"],
+        "via": attrs["via"],
+        "anonymous": attrs["anonymous"],
+        "parent": ids[parent] if parent is not None else None,
+        "speaker_span": span_record(doc, (attrs["speaker_start"], attrs["speaker_end"])) if has_speaker else None,
+        "cue_span": span_record(doc, (attrs["cue_start"], attrs["cue_end"])),
+        "content_span": span_record(doc, (attrs["content_start"], attrs["content_end"])),
+    }
+
+
+def collect_statements(context: Any) -> list[dict[str, Any]]:
+    """Corpus step `statements`: the records of every document, speakers linked to `results["entities"]`."""
+    mentions = MentionIndex(context.results.get("entities", []))
+    return [record for doc in context.documents for record in statement_records(doc, mentions)]

@@ -1,0 +1,86 @@
+"""From token tags to exact character spans: IOB2 decoding, trimming quotes, and clitic stripping.
+
+The tagger labels whole words, clitics included (`والعراق`, `لـ"إرم نيوز"`); a mention should cover the
+name only. Quotes and clitic-only tokens (`لـ`) at a span's edges are trimmed, and a leading conjunction or
+preposition is cut from the first word when what remains is the name: the rest starts with the article
+(`بالعراق` → `العراق`), or is a more frequent word in the news than the whole (`وسوريا` → `سوريا`), or is a
+gazetteer entry. A `لل` word (`للعراق`, where the article lost its alef) keeps its clitic: the mention must
+stay a substring of the text. Names that begin with such a letter (`بغداد`, `واشنطن`, `لبنان`) are kept
+whole because their remainder is not a more frequent word.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from ..model import Span
+from ..text.normalize import match_key
+
+#: proclitic letter sequences that may precede a name, longest first
+NAME_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+QUOTES = frozenset('"\'“”«»‘’„‹›')
+TATWEEL = "\u0640"
+ARTICLE = "ال"
+MIN_NAME_LETTERS = 2
+
+RankOf = Callable[[str], int | None]  # a folded word's frequency rank in the news (None: unseen)
+
+
+def tag_ranges(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """`(first, end, label)` token ranges of an IOB2 sequence, in order (a stray `I-` opens a range)."""
+    ranges: list[tuple[int, int, str]] = []
+    start, label = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        continues = tag.startswith("I-") and tag[2:] == label
+        if start >= 0 and not continues:
+            ranges.append((start, i, label))
+            start, label = -1, ""
+        if tag[:2] in ("B-", "I-") and not continues:
+            start, label = i, tag[2:]
+    return ranges
+
+
+def is_edge_junk(word: str) -> bool:
+    """Tokens a mention never starts or ends with: quotes, punctuation, a bare clitic such as `لـ`."""
+    if all(ch in QUOTES or not ch.isalnum() for ch in word):
+        return True
+    return word.endswith(TATWEEL) and len(word.rstrip(TATWEEL)) <= 2
+
+
+def trim_range(words: Sequence[str], first: int, end: int) -> tuple[int, int]:
+    """The token range without junk tokens at either edge (may become empty: first == end)."""
+    while first < end and is_edge_junk(words[first]):
+        first += 1
+    while end > first and is_edge_junk(words[end - 1]):
+        end -= 1
+    return first, end
+
+
+def clitic_cut(word: str, rank_of: RankOf, known: Callable[[str], bool]) -> int:
+    """How many leading characters of `word` are a clitic and not part of the name (0 for none)."""
+    key = match_key(word)
+    if len(key) != len(word):  # diacritics or tatweel: offsets would not line up with the key
+        return 0
+    whole_rank = rank_of(key)
+    for clitic in NAME_PROCLITICS:
+        rest = key[len(clitic):]
+        if not key.startswith(clitic) or len(rest) < MIN_NAME_LETTERS + 1:
+            continue
+        if rest.startswith(ARTICLE) or known(rest):
+            return len(clitic)
+        rest_rank = rank_of(rest)
+        if rest_rank is not None and (whole_rank is None or rest_rank < whole_rank):
+            return len(clitic)
+        if clitic == "و" and whole_rank is None and rest_rank is None:
+            return 1  # an unseen word after و: the conjunction, by far the likelier reading
+    return 0
+
+
+def quoted_range(words: Sequence[str], first: int, end: int) -> bool:
+    """Whether the token range stands between quotes (`"إرم نيوز"`)."""
+    return first > 0 and end < len(words) and words[first - 1] in QUOTES and words[end] in QUOTES
+
+
+def char_span(tokens: Sequence[Span], words: Sequence[str], first: int, end: int, cut: int,
+              label: str, attrs: dict) -> Span:
+    """The character span of tokens `[first, end)` with `cut` characters dropped from the first word."""
+    return Span(tokens[first].start + cut, tokens[end - 1].end, label, attrs)

@@ -1,0 +1,81 @@
+"""The NER lexicons: titles, organisation head words, place triggers, places, first names, stop names.
+
+Each is an editable text file in `rasid/data/` (one phrase a line, `#` comments), read once and folded with
+`match_key` so that spelling variants of alef, hamza and ta marbuta match. Phrases are kept as tuples of
+word keys for multi-word lookup. `cldr_place_names` regenerates the country list from babel's CLDR data.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ..text.normalize import match_key, strip_proclitics
+
+LEXICON_FILES = {
+    "titles": "ner_titles.txt",
+    "org_heads": "ner_org_heads.txt",
+    "place_triggers": "ner_place_triggers.txt",
+    "places": "ner_places.txt",
+    "places_cldr": "ner_places_cldr.txt",
+    "first_names": "ner_first_names.txt",
+    "stop_names": "ner_stop_names.txt",
+    "media_words": "ner_media_words.txt",
+    "function_words": "ner_function_words.txt",
+}
+#: CLDR territory codes whose Arabic "names" are organisations or groupings, not places
+CLDR_NOT_PLACES = frozenset({"UN", "EU", "EZ", "QO", "ZZ"})
+MAX_PHRASE_WORDS = 6
+
+
+def phrase_key(phrase: str) -> tuple[str, ...]:
+    """The folded words of a phrase."""
+    return tuple(match_key(word) for word in phrase.split())
+
+
+@cache
+def read_lexicon(name: str) -> frozenset[tuple[str, ...]]:
+    """The phrases of one lexicon file as tuples of word keys."""
+    path = resources.files("rasid.data").joinpath(LEXICON_FILES[name])
+    if not path.is_file():
+        return frozenset()
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(phrase_key(line) for line in lines if line and not line.startswith("#"))
+
+
+def single_words(name: str) -> frozenset[str]:
+    return frozenset(p[0] for p in read_lexicon(name) if len(p) == 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    """Multi-word phrase lookup by label (`LOC`, `PER_FIRST`), keys folded and proclitic-free."""
+
+    phrases: dict[tuple[str, ...], str]
+    stop: frozenset[str]
+
+    def longest_match(self, keys: list[str], start: int) -> tuple[int, str] | None:
+        """`(end, label)` of the longest phrase starting at `keys[start]` (its proclitic may be dropped)."""
+        first = (keys[start], strip_proclitics(keys[start]))
+        for end in range(min(len(keys), start + MAX_PHRASE_WORDS), start, -1):
+            for head in first:
+                label = self.phrases.get((head, *keys[start + 1:end]))
+                if label and not (end - start == 1 and head in self.stop):
+                    return end, label
+        return None
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    phrases: dict[tuple[str, ...], str] = {}
+    for name, label in (("first_names", "PERF"), ("places_cldr", "LOC"), ("places", "LOC")):
+        phrases.update(dict.fromkeys(read_lexicon(name), label))
+    return Gazetteer(phrases, single_words("stop_names") | single_words("function_words"))
+
+
+def cldr_place_names() -> list[str]:
+    """Arabic territory names from babel's CLDR data (countries and regions), organisations left out."""
+    from babel import Locale
+
+    territories = Locale("ar").territories
+    return sorted({name for code, name in territories.items() if not code.isdigit() and code not in CLDR_NOT_PLACES})

@@ -1,0 +1,1 @@
+"""Numbers in Arabic text: digits in every script and number words (cardinal, ordinal, vague, fractions)."""

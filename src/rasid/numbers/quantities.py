@@ -1,0 +1,295 @@
+"""Find quantities in Arabic text: a count or amount, what it counts, and how exact it is.
+
+A quantity is a number (digits in any script, number words, a vague order of magnitude such as `مئات`,
+a fraction such as `ثلث`, or a dual noun such as `جنديين`) with the words around it: a relation before it
+(`حوالي` about, `أكثر من` more, `أقل من` less), a scale (`ألف`, `مليون`), and after it a currency, a
+percent sign, or the counted noun (`86 دولة`, `عشرة من أفراده`, `ملايين المدنيين`). Numbers that are not
+counts are left out: those inside time expressions, bare years, phone numbers, and designations
+(`فوج المدفعية الميدانية 218`: a number after a noun with nothing counted after it).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from ..model import Span
+from ..text.folded import FoldedText
+from ..text.windows import trigger_windows, windows_for, with_clitics
+from .units import currency_pattern, percent_pattern, unit_as_written, unit_lexicon
+from .words import CLITIC, alternation, cardinal_pattern, cardinal_value, lexicon
+
+DIGITS = (r"(?<![\w.,/:+-])(?P<num>-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|\d+/(?:[2-58]|10|100|1000)(?!\d)))"
+          r"(?![\d/:]|[.,]\d|[^\W\d_]|\s*[-–]\s*\d)")  # 7-6, 2-1: a score or a range, read by `range` or not at all
+PHONE = re.compile(r"(?:\+\s*\(?\d+\)?[\s-]*)?\(?\d{2,4}\)?(?:[\s.-]+\d{2,4}){2,}|\+[\d\s().-]{7,}\d|(?<!\d)0\d{8,}(?!\d)")
+LONGEST_COUNT = 9  # an unbroken run of this many digits or more is a phone number or an id, not a count
+LOOK_BACK = 40  # characters before a number that say what it is (a designator, a bracket, a line start)
+YEAR_LIKE = frozenset(range(1900, 2101)) | frozenset(range(1300, 1500))  # Gregorian and Hijri years in the news
+WORD = re.compile(r"\s*([^\W\d_]+)")
+VAGUE_KIND = {10: "tens", 100: "hundreds", 1000: "thousands", 1000000: "millions", 1000000000: "billions"}
+
+
+@dataclass(slots=True)
+class Reading:
+    """A quantity being read: key offsets, value and what is known about it."""
+
+    start: int
+    end: int
+    value: float
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+
+@cache
+def quantity_patterns() -> dict[str, re.Pattern[str]]:
+    lex = lexicon()
+    rel = rf"(?:(?P<rel>{alternation(lex.relation)})\s+)?"
+    scale = rf"(?:\s*(?P<scale>{alternation(lex.scales)})(?!\w))?"
+    money_before = r"(?P<cur_before>\$|€|£|usd|eur)\s*"
+    return {
+        "range": re.compile(rf"(?:(?:بين|من)\s+(?P<low>\d+(?:[.,]\d+)*)\s*(?:و|الي|حتي)\s*(?P<high>\d+(?:[.,]\d+)*)|"
+                            rf"(?<![\w.,/-])(?P<low2>\d+)\s*[-–]\s*(?P<high2>\d+)(?![\w/-])){scale}"),
+        "digits": re.compile(rf"{rel}(?:{money_before})?{DIGITS}{scale}"),
+        "words": re.compile(rf"(?<![^\W_]){rel}(?P<words>{cardinal_pattern()})"),
+        "vague": re.compile(rf"(?<![^\W_]){rel}{CLITIC}(?P<vague>{alternation(lex.vague)})(?!\w)"),
+        "fraction": re.compile(rf"(?<![^\W_]){rel}{CLITIC}(?P<frac>{alternation(lex.fractions)})(?!\w){scale}"),
+        "dual": re.compile(rf"(?<![^\W_])(?:ال)?(?P<dual>{alternation(unit_lexicon().duals)})(?!\w)"),
+    }
+
+
+def find_quantities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> list[Span]:
+    """Quantity spans over `text`; `exclude` are text ranges (time expressions) whose numbers are not counts."""
+    folded = FoldedText.of(text)
+    key = folded.key
+    blocked = _key_ranges(folded, exclude) + [m.span() for m in PHONE.finditer(key)]
+    readings = [r for r in _read_all(key) if not _overlaps(r, blocked)]
+    return [_span(folded, r) for r in _choose(readings)]
+
+
+@cache
+def trigger_words() -> dict[str, frozenset[str]]:
+    """Words a quantity is built around: class `word` (digits are class `digit`)."""
+    lex = lexicon()
+    tables = (lex.units, lex.hundreds, lex.scales, lex.vague, lex.fractions, unit_lexicon().duals)
+    return with_clitics({"word": {max(entry.split(), key=len) for table in tables for entry in table}})
+
+
+PATTERN_TRIGGERS = {"range": ("digit",), "digits": ("digit",), "words": ("word",), "vague": ("word",),
+                    "fraction": ("word",), "dual": ("word",)}
+
+
+def _read_all(key: str) -> list[Reading]:
+    readers = {"range": _range, "digits": _digits, "words": _words, "vague": _vague, "fraction": _fraction, "dual": _dual}
+    windows = trigger_windows(key, trigger_words())
+    readings = []
+    for name, pattern in quantity_patterns().items():
+        for start, end in windows_for(windows, PATTERN_TRIGGERS[name]):
+            for match in pattern.finditer(key, start, end):
+                reading = readers[name](match, key)
+                if reading is not None:
+                    readings.append(reading)
+    return readings
+
+
+def _number(text: str) -> float:
+    """`1,250,000`, `2.5`, `.77`, `3/4`, `-1.2` as a number (a comma before three digits groups thousands)."""
+    if text.startswith("-"):
+        return -_number(text[1:])
+    if "/" in text:
+        numerator, denominator = text.split("/")
+        return float(numerator) / float(denominator)
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
+        text = text.replace(",", "")
+    return float(text.replace(",", "."))
+
+
+def _scaled(value: float, match: re.Match[str]) -> float:
+    scale = match.groupdict().get("scale")
+    return value * lexicon().scales[re.sub(r"\s+", " ", scale)] if scale else value
+
+
+def _relation(match: re.Match[str]) -> str:
+    words = match.groupdict().get("rel")
+    return lexicon().relation[re.sub(r"\s+", " ", words)] if words else "exact"
+
+
+def _digits(match: re.Match[str], key: str) -> Reading | None:
+    if len(match.group("num")) >= LONGEST_COUNT and match.group("num").isdigit():
+        return None
+    value = _scaled(_number(match.group("num")), match)
+    reading = Reading(match.start(), match.end(), value, {"relation": _relation(match)})
+    if match.group("cur_before"):
+        reading.attrs.update(unit=match.group("cur_before"), currency=unit_lexicon().currencies[match.group("cur_before")] or None)
+        return reading
+    _attach_unit(reading, key)
+    if _names_something(match, key) or _not_a_count(match, key, reading):
+        return None
+    return reading
+
+
+def _names_something(match: re.Match[str], key: str) -> bool:
+    """`رقم 47`, `المادة 103`, `(46)`, `فيلم "71"`, a list item `2 - ...`: the number names or numbers something."""
+    before = key[max(0, match.start() - LOOK_BACK):match.start()]
+    previous = re.search(r"([^\W\d_]+)\s*\(?\s*$", before)
+    if previous and any(form in unit_lexicon().designators for form in (previous.group(1), previous.group(1)[1:])):
+        return True
+    after = key[match.end():]
+    bracketed = re.search(r"[(\"“«']\s*$", before) and re.match(r"\s*[)\"”»']", after)  # (46), "71": a name
+    listed = re.search(r"(?:^|\n)\s*$", before) and re.match(r"\s*[-–.)]\s", after)
+    return bool(bracketed or listed)
+
+
+def _not_a_count(match: re.Match[str], key: str, reading: Reading) -> bool:
+    """A year (1900-2100 with no listed countable noun, currency or percent after it: `1987 صادر`), or a
+    designation after a noun (`الفوج 218`: a bare number after a word, with nothing counted after it)."""
+    if match.group("scale") or match.group("rel"):
+        return False
+    if reading.value.is_integer() and int(reading.value) in YEAR_LIKE:
+        return not _counts_listed_thing(reading, key)
+    if "unit_start" in reading.attrs or "unit" in reading.attrs:
+        return False
+    before = key[max(0, match.start() - LOOK_BACK):match.start()].rstrip()
+    previous = re.search(r"([^\W\d_]+)$", before)
+    return bool(previous) and previous.group(1) not in unit_lexicon().not_units and not before.endswith(("ل", "لـ"))
+
+
+def _counts_listed_thing(reading: Reading, key: str) -> bool:
+    if reading.attrs.get("unit") or "currency" in reading.attrs:
+        return True
+    if "unit_start" not in reading.attrs:
+        return False
+    noun = key[reading.attrs["unit_start"]:reading.attrs["unit_end"]].split()[0]
+    return noun in unit_lexicon().countable or noun in unit_lexicon().measures
+
+
+def _words(match: re.Match[str], key: str) -> Reading | None:
+    words = match.group("words").strip()
+    if _after_ordinal(key, match.start()):
+        return None  # `الرابع عشر`, `الحادية عشرة`: the tail of an ordinal, not a count
+    value = cardinal_value(words)
+    if value is None or (" " not in words and (value == 1 or _known_vague(words) or _definite(words))):
+        return None  # `واحد` alone is an article ("one of"); `ملايين` alone is vague, read by `_vague`;
+        # a definite number word alone (`المئة` of `في المئة`, `الثلاثة`) refers back rather than counts
+    reading = Reading(match.start(), match.end(), float(value), {"relation": _relation(match)})
+    _attach_unit(reading, key)
+    return reading
+
+
+def _after_ordinal(key: str, start: int) -> bool:
+    previous = re.search(r"([^\W\d_]+)\s+$", key[max(0, start - LOOK_BACK):start])
+    return bool(previous) and previous.group(1) in lexicon().ordinals
+
+
+def _definite(word: str) -> bool:
+    lex = lexicon()
+    return word.startswith("ال") and not any(word in table for table in (lex.units, lex.hundreds, lex.scales))
+
+
+def _known_vague(word: str) -> bool:
+    return any(word.endswith(v) for v in lexicon().vague)
+
+
+def _vague(match: re.Match[str], key: str) -> Reading | None:
+    magnitude = lexicon().vague[match.group("vague")]
+    reading = Reading(match.start(), match.end(), float(magnitude),
+                      {"relation": "more", "approximate": VAGUE_KIND.get(magnitude, "many")})
+    _attach_unit(reading, key)
+    return reading
+
+
+def _fraction(match: re.Match[str], key: str) -> Reading | None:
+    if match.group(0).lstrip().startswith(("ال", "وال", "بال")) and not match.group("rel"):
+        return None  # `الربع الأخير`, `الثلث`: a definite fraction names a part, it does not measure one
+    reading = Reading(match.start(), match.end(), _scaled(lexicon().fractions[match.group("frac")], match),
+                      {"relation": _relation(match)})
+    _attach_unit(reading, key)
+    return reading if "unit_start" in reading.attrs or match.group("scale") else None
+
+
+def _dual(match: re.Match[str], key: str) -> Reading | None:
+    return Reading(match.start(), match.end(), 2.0, {"relation": "exact", "unit": unit_lexicon().duals[match.group("dual")],
+                                                     "unit_end": match.end()})
+
+
+def _range(match: re.Match[str], key: str) -> Reading | None:
+    low, high = (match.group("low"), match.group("high")) if match.group("low") else (match.group("low2"), match.group("high2"))
+    low_value, high_value = _scaled(_number(low), match), _scaled(_number(high), match)
+    if not low_value < high_value or (low_value in YEAR_LIKE and high_value in YEAR_LIKE):
+        return None
+    reading = Reading(match.start(), match.end(), low_value, {"relation": "about", "low": low_value, "high": high_value})
+    _attach_unit(reading, key)
+    return reading
+
+
+@cache
+def _unit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (re.compile(rf"\s*({currency_pattern()})(?![^\W\d_])"), re.compile(rf"\s*({percent_pattern()})(?![^\W\d_])"))
+
+
+VIA_MIN = re.compile(r"\s+من(?=\s)")
+
+
+def _attach_unit(reading: Reading, key: str) -> None:
+    """Extend the reading over what follows it: a currency, percent, or the counted noun (with `من`)."""
+    currency, percent = _unit_patterns()
+    found = currency.match(key, reading.end)
+    if found:
+        code = unit_lexicon().currencies[re.sub(r"\s+", " ", found.group(1))]
+        reading.attrs.update(unit_start=found.start(1), unit_end=found.end(), currency=code or None)
+    elif found := percent.match(key, reading.end):
+        reading.attrs.update(unit="%", unit_end=found.end())
+    else:
+        _attach_noun(reading, key)
+
+
+def _attach_noun(reading: Reading, key: str) -> None:
+    via = VIA_MIN.match(key, reading.end)
+    noun = WORD.match(key, via.end() if via else reading.end)
+    if not noun or noun.group(1) in unit_lexicon().not_units or len(noun.group(1)) < 2:
+        return
+    end = noun.end()
+    following = WORD.match(key, end)
+    idafa = following and following.group(1).startswith("ال") and not noun.group(1).startswith("ال")
+    if idafa and (reading.attrs.get("approximate") or via or 0 < reading.value < 1):
+        end = following.end()  # ثلث مساحة العراق, مئات من قوات التحالف: the counted thing is an idafa
+    reading.attrs.update(unit_start=noun.start(1), unit_end=end)
+
+
+def _overlaps(reading: Reading, blocked: list[tuple[int, int]]) -> bool:
+    number_end = reading.attrs.get("unit_start", reading.end)
+    return any(reading.start < end and start < number_end for start, end in blocked)
+
+
+def _choose(readings: list[Reading]) -> list[Reading]:
+    chosen: list[Reading] = []
+    for reading in sorted(readings, key=lambda r: (-(r.attrs.get("unit_end", r.end) - r.start), r.start)):
+        end = reading.attrs.get("unit_end", reading.end)
+        if all(end <= c.start or reading.start >= c.attrs.get("unit_end", c.end) for c in chosen):
+            chosen.append(reading)
+    return sorted(chosen, key=lambda r: r.start)
+
+
+def _plain(number: float) -> int | float:
+    """An integer when the number is whole (`86`, not `86.0`); fractions to three places (`0.333`)."""
+    return int(number) if float(number).is_integer() else round(number, 3)
+
+
+def _key_ranges(folded: FoldedText, ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Text ranges as key ranges (through the offset map)."""
+    return [(folded.key_offset(start), folded.key_offset(end)) for start, end in ranges]
+
+
+def _span(folded: FoldedText, reading: Reading) -> Span:
+    attrs = dict(reading.attrs)
+    end = attrs.pop("unit_end", reading.end)
+    unit_start = attrs.pop("unit_start", None)
+    if unit_start is not None:
+        text_start, text_end = folded.span(unit_start, end)
+        attrs["unit"] = unit_as_written(folded.text[text_start:text_end])
+    for bound in ("low", "high"):
+        if bound in attrs:
+            attrs[bound] = _plain(attrs[bound])
+    value = _plain(reading.value)
+    start, stop = folded.span(reading.start, end)
+    return Span(start, stop, "quantity", {"value": value, "unit": attrs.pop("unit", None), **attrs})

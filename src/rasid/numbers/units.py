@@ -1,0 +1,63 @@
+"""What a number counts: currencies, measures, percent, countable nouns and their duals, from
+`data/quantity_units.json`, and the unit as it is reported (the word as written, without its case ending)."""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from ..text.normalize import match_key
+from .words import alternation
+
+DIACRITICS = re.compile(r"[\u064b-\u065f\u0670\u0640]")
+ACCUSATIVE_ALEF = re.compile(r"(?<=[^\W\d_])[\u064b]?ا[\u064b]?$")  # جنديًا -> جندي, عنصراً -> عنصر
+
+
+@dataclass(frozen=True, slots=True)
+class UnitLexicon:
+    currencies: dict[str, str]  # key -> ISO code ("" when the name alone does not say which)
+    measures: frozenset[str]
+    percent: frozenset[str]
+    duals: dict[str, str]  # dual key -> singular as listed
+    not_units: frozenset[str]
+    designators: frozenset[str]
+    countable: frozenset[str]
+
+
+@cache
+def unit_lexicon() -> UnitLexicon:
+    raw = json.loads(resources.files("rasid.data").joinpath("quantity_units.json").read_text(encoding="utf-8"))
+    currencies = {match_key(name).lower(): ("" if code.startswith("XX") else code)
+                  for code, names in raw["currencies"].items() for name in names}
+    return UnitLexicon(currencies, frozenset(map(match_key, raw["measures"])), frozenset(map(match_key, raw["percent"])),
+                       _duals(raw["countable"]), frozenset(map(match_key, raw["not_units"])),
+                       frozenset(map(match_key, raw["designators"])), frozenset(map(match_key, raw["countable"])))
+
+
+def _duals(singulars: list[str]) -> dict[str, str]:
+    """`جندي` -> `جنديين`, `جنديان`; `دولة` -> `دولتين`, `دولتان`."""
+    duals: dict[str, str] = {}
+    for word in singulars:
+        key = match_key(word)
+        stem = key[:-1] + "ت" if key.endswith("ه") else key
+        duals.update({stem + "ين": word, stem + "ان": word})
+    return duals
+
+
+@cache
+def currency_pattern() -> str:
+    return alternation(unit_lexicon().currencies)
+
+
+@cache
+def percent_pattern() -> str:
+    return alternation(unit_lexicon().percent)
+
+
+def unit_as_written(word: str) -> str:
+    """The counted word without diacritics or its accusative alef (`جنديًا` -> `جندي`), as the text spells it."""
+    if "\u064b" in word:
+        word = ACCUSATIVE_ALEF.sub("", word)
+    return DIACRITICS.sub("", word)

@@ -1,0 +1,32 @@
+"""The time stage: every date, time and duration of a document as a `time_expressions` layer.
+
+Relative expressions are resolved against the document's publication date (`doc.meta.published`). When a
+document has none, the stage looks for a date it can safely infer from the text (`timex.reference`); when
+it finds one it records it as the document's `published`, with `published_evidence` saying it was inferred
+and from which words, and resolves against it. It never replaces a publication date the page stated.
+"""
+from __future__ import annotations
+
+from ..model import Document
+from ..pipeline import Stage
+from ..timex.recognize import find_time_expressions
+from ..timex.reference import infer_reference
+from ..timex.values import Reference
+
+
+class TimeTagger(Stage):
+    """Adds `time_expressions`: spans labelled DATE/TIME/DURATION/SET with `value` (TIMEX3) and `anchor`."""
+
+    name = "time"
+    requires = ()  # reads only the text and its metadata; its patterns run over the whole text at once
+    produces = ("time_expressions",)
+
+    def __call__(self, doc: Document) -> Document:
+        reference = Reference.parse(doc.meta.published)
+        spans = find_time_expressions(doc.text, reference)
+        if doc.meta.published is None:
+            inferred = infer_reference(doc.text, spans)
+            if inferred is not None:
+                doc = doc.with_meta(published=inferred.value, published_evidence=inferred.evidence)
+                spans = find_time_expressions(doc.text, Reference.parse(inferred.value))
+        return doc.with_layer("time_expressions", spans)

@@ -1,0 +1,182 @@
+"""Where a statement's content starts and ends, and whether it is a direct quotation.
+
+The content starts after an introducer (a complementizer `إن/أن/بأن`, a colon, the cue's own preposition
+`إلى أن`, an opening quotation mark) found within a few words of the speaker. A quotation runs to its
+closing mark, across sentences if need be; reported speech runs to the end of its sentence, or to a comma
+before the next cue (`، مشيرا إلى ...`) or a trailing `، وفقا لـ...`, which start statements of their own.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import Cue, Lexicon
+from .quotes import QUOTE_MARKS, closing_mark, quoted_share, trim_span
+from .speakers import PREPOSITIONS, starts_medium, without_pronoun
+from .tokens import Words, strip_prefix
+
+MAX_ZONE_WORDS = 24  # words between speaker and content: medium, time, `شريطة حجب اسمه`, apposition
+MAX_PLAIN_BEFORE_QUOTE = 2  # words other than medium, time and adjunct words between speaker and a quotation
+DIRECT_SHARE = 0.5
+MIN_PARENTHESIS_QUOTE = 40  # characters: `(عملية العزم الصلب)` is an aside, a sentence in parentheses a quote  # content at least this much inside quotation marks counts as a direct quotation
+OUTLET_MARK_PREFIXES = ("ل", "لل", "و", "ال", "وال", "ب", "بال")
+
+
+@dataclass(frozen=True, slots=True)
+class Content:
+    """Character range of what was said, where the statement's span ends, and whether it is quoted."""
+
+    start: int
+    end: int
+    span_end: int
+    direct: bool
+
+
+def find_introducer(words: Words, lexicon: Lexicon, cue: Cue, index: int, bare_ok: bool) -> int | None:
+    """The word index where the content starts, searching from `index`; None when there is none.
+
+    `bare_ok` lets an object cue take a bare noun phrase as content (`أكد خلال اللقاء تحقيق نجاحات`).
+    """
+    limit = min(len(words), index + MAX_ZONE_WORDS)
+    at = index
+    plain = 0
+    while at < limit:
+        key = words.key(at)
+        if words.is_sentence_end(at) or (key in lexicon.cues and at > index):
+            return None
+        if key == ":" or key in lexicon.marker("complementizer"):
+            return at + 1
+        if key in lexicon.marker("saying"):
+            following = words.key(at + 1)
+            return at + 2 if following == ":" or following in lexicon.marker("complementizer") else at + 1
+        if key in cue.preps and not _zone_word(words, lexicon, at - 1, media_only=True):
+            return at + 2 if words.key(at + 1) in lexicon.marker("complementizer") else at + 1
+        if words.is_opening_mark(at):
+            if words.text[words[at].start] == "(" and not _names_outlet_before(words, lexicon, at):
+                if plain <= MAX_PLAIN_BEFORE_QUOTE and _parenthesis_quotes(words, at):
+                    return at
+                at = _after_quoted(words, at)
+                continue
+            if not _names_outlet_before(words, lexicon, at):
+                near = plain <= MAX_PLAIN_BEFORE_QUOTE or words.is_comma(at - 1) or words.key(at - 1) == ":"
+                return at if near and words.text[words[at].start] in QUOTE_MARKS and not cue.weak else None
+            at = _after_quoted(words, at)
+            if cue.takes_object and not cue.weak and at < limit and words[at].is_word and words.key(at) not in (
+                    lexicon.marker("complementizer") | lexicon.marker("time")):
+                return at
+            continue
+        if cue.takes_object and not cue.weak and key in lexicon.marker("objecthead"):
+            return at
+        if bare_ok and cue.takes_object and key in lexicon.marker("adjunct"):
+            return at + 2 if words[at + 1 if at + 1 < len(words) else at].is_word else None
+        if bare_ok and cue.takes_object and words[at].is_word and at == index and not starts_medium(words, lexicon, at):
+            return at
+        plain += words[at].is_word and not _zone_word(words, lexicon, at)
+        at += 1
+    return None
+
+
+def _zone_word(words: Words, lexicon: Lexicon, index: int, media_only: bool = False) -> bool:
+    """A word of a medium, time or adjunct phrase (`في تصريح لوكالة`, `الأحد`, `خلال`).
+
+    With `media_only`, only a medium word counts (`في منشور على صفحته`: that `على` is not `أكد على`).
+    """
+    key = words.key(index)
+    classes = ("time", "adjunct", "adjunctnoun", "resumptive")
+    plain = key in PREPOSITIONS or any(key in lexicon.marker(c) for c in classes) or key in ("له", "لها", "لهم")
+    if plain and not media_only:
+        return True
+    bare = without_pronoun(key).removesuffix("ت") + ("ه" if without_pronoun(key).endswith("ت") else "")
+    return any(strip_prefix(k, OUTLET_MARK_PREFIXES + ("بال", "ب"), lexicon.media) is not None for k in (key, bare))
+
+
+def _parenthesis_quotes(words: Words, mark: int) -> bool:
+    """`يضيف في تصريح (لسنا مخولين ...)`: some outlets quote in parentheses; a short aside is no quote."""
+    opening = words[mark].start
+    close = closing_mark(words.text, opening, words.paragraph_end(opening))
+    return close is not None and close - opening >= MIN_PARENTHESIS_QUOTE
+
+
+def _names_outlet_before(words: Words, lexicon: Lexicon, mark: int) -> bool:
+    key = words.key(mark - 1)
+    if key == "ل" or key in PREPOSITIONS:
+        return True
+    prefix = strip_prefix(key, OUTLET_MARK_PREFIXES, lexicon.media)
+    return prefix is not None and lexicon.media[key[len(prefix):]] in ("outlet", "channel")
+
+
+def _after_quoted(words: Words, mark: int) -> int:
+    close = closing_mark(words.text, words[mark].start, min(len(words.text), words[mark].start + 80))
+    return words.index_at(close + 1) if close is not None else mark + 1
+
+
+def read_content(words: Words, lexicon: Lexicon, index: int) -> Content | None:
+    """The content starting at word `index`: a quotation or reported speech."""
+    if index >= len(words):
+        return None
+    text = words.text
+    start = words[index].start
+    if text[start] in QUOTE_MARKS or (text[start] == "(" and _parenthesis_quotes(words, index)):
+        close = closing_mark(text, start, words.paragraph_end(start))
+        if close is None:
+            end = words.paragraph_end(start)
+            return _content(text, start + 1, end, end, True)
+        if not _clause_goes_on(words, lexicon, close + 1):
+            return _content(text, start + 1, close, close + 1, True)
+    end = reported_end(words, lexicon, index)
+    begin, finish = trim_span(text, start, end)
+    while finish > begin and text[finish - 1] in "”»" and _unbalanced(text[begin:finish]):
+        begin, finish = trim_span(text, begin, finish - 1)
+    if finish <= begin:
+        return None
+    return Content(begin, finish, finish, quoted_share(text, begin, finish) >= DIRECT_SHARE)
+
+
+def _unbalanced(piece: str) -> bool:
+    return piece.count("”") + piece.count("»") > piece.count("“") + piece.count("«") and piece.count("”") % 2 == 1
+
+
+def _content(text: str, start: int, end: int, span_end: int, direct: bool) -> Content | None:
+    begin, finish = trim_span(text, start, end)
+    return Content(begin, finish, max(span_end, finish), direct) if finish > begin else None
+
+
+def _clause_goes_on(words: Words, lexicon: Lexicon, offset: int) -> bool:
+    """After a closing mark: does the same clause continue (a letter that starts no new cue)?"""
+    text = words.text
+    while offset < len(text) and text[offset] == " ":
+        offset += 1
+    if offset >= len(text) or not text[offset].isalpha():
+        return False
+    return not next_cue_follows(words, lexicon, words.index_at(offset), loose=True)
+
+
+def reported_end(words: Words, lexicon: Lexicon, index: int) -> int:
+    """End of reported content from word `index`: its sentence's end, cut before a following cue."""
+    limit = words.sentence_of(words[index].start).end
+    at = index
+    while at < len(words) and words[at].start < limit:
+        if words.is_opening_mark(at) and words.text[words[at].start] in QUOTE_MARKS:
+            close = closing_mark(words.text, words[at].start, words.paragraph_end(words[at].start))
+            if close is not None:
+                limit = max(limit, words.sentence_of(close).end)
+                at = words.index_at(close + 1)
+                continue
+        if words.is_comma(at) and next_cue_follows(words, lexicon, at + 1):
+            return words[at].start
+        at += 1
+    return limit
+
+
+def next_cue_follows(words: Words, lexicon: Lexicon, index: int, loose: bool = False) -> bool:
+    """A cue starting a new statement at `index`: a participle, `وفقا`, or `كما شدد` / `وأضاف`."""
+    joined = words.key(index) in lexicon.marker("connective")
+    if joined:
+        index += 1
+    key = words.key(index)
+    prefix = strip_prefix(key, ("و", "ف"), lexicon.cues)
+    if prefix is None:
+        return False
+    cue = lexicon.cues[key[len(prefix):]]
+    if cue.kind in ("participle", "according"):
+        return True
+    return cue.kind == "verb" and not cue.weak and (joined or prefix != "" or loose)

@@ -1,0 +1,270 @@
+"""The statement finder: cues from the lexicon, their speakers, contents and media, in one left-to-right pass.
+
+For each cue word it reads the speaker after the cue (`قال المتحدث`), or the subject before it (`أن رئيس
+الوزراء ... أكد`), or — for a bare cue at the start of a clause (`وأضاف:`) — the last speaker seen. Then it
+finds the content's introducer and reads the content, and the medium between cue and content. Outlets
+passing on a source (`نقلت وكالة "رويترز" عن مصادر قولها`) and `بحسب X` are read by `reports`. A final pass
+sorts the statements as the layer will hold them and links each to the statement whose content holds it.
+"""
+from __future__ import annotations
+
+from .content import Content, find_introducer, read_content
+from .lexicon import Cue, Lexicon, load_lexicon
+from .media import find_via
+from .record import Source, Statement
+from .reports import read_according, read_as_what, read_quote_before, read_report, register_topics
+from .speakers import Phrase, is_anonymous, is_speaker_head, speaker_after, subject_before
+from ..text.normalize import match_key
+from .tokens import Words, raw_prefix_length, strip_prefix
+
+MAX_CONTINUATION_GAP = 800
+MAX_WEAK_NAME_WORDS = 3  # `وبين الصباغ أن`: a weak cue takes an unlisted speaker only as a short name before أن
+RELATIVE_WHAT = frozenset({"ما", "بما", "مما", "عما", "لما"})  # `ما يقولون`: what they say, not a statement  # characters from the last speaker's statement to a bare `وأضاف` that continues it
+CUE_PREFIXES = ("و", "ف")
+
+
+class StatementFinder:
+    """Finds the statements of one document; `find()` returns them sorted by span."""
+
+    def __init__(self, words: Words, lexicon: Lexicon | None = None) -> None:
+        self.words = words
+        self.lexicon = lexicon or load_lexicon()
+        self.found: list[Statement] = []
+        self.sources: list[Source] = []
+
+    def find(self) -> list[Statement]:
+        openers = self.words.sentence_openers()
+        candidates = self.lexicon.cue_keys
+        for index, word in enumerate(self.words):
+            if index in openers:
+                register_topics(self, index)
+            if word.key not in candidates:
+                continue
+            cue, prefix = self.cue_at(index)
+            if cue is None:
+                self._relative_cue(index)
+            elif cue.kind == "verb":
+                self._verb(index, cue, prefix)
+            elif cue.kind == "participle":
+                self._participle(index, cue)
+            elif cue.kind == "report":
+                read_report(self, index)
+            else:
+                read_according(self, index)
+        ordered = link_parents(self.found)
+        for statement in ordered:
+            if statement.via is None and statement.parent is not None:
+                statement.via = self.document_medium(ordered[statement.parent])
+        return ordered
+
+    def document_medium(self, holder: Statement) -> str | None:
+        """`بيان` when the enclosing statement's speaker is a document (`وأوضح بيان حكومي أن X أكد`)."""
+        if holder.speaker_text is None:
+            return None
+        head = holder.speaker_text.split()[0]
+        key = match_key(head)
+        prefix = strip_prefix(key, ("ال",), self.lexicon.media)
+        if prefix is None or self.lexicon.media[key[len(prefix):]] != "document":
+            return None
+        return head[len(prefix):] if prefix else head
+
+    def cue_at(self, index: int) -> tuple[Cue | None, str]:
+        key = self.words.key(index)
+        prefix = strip_prefix(key, CUE_PREFIXES, self.lexicon.cues)
+        negation = self.lexicon.marker("negation")
+        if prefix is None or strip_prefix(self.words.key(index - 1), CUE_PREFIXES, negation) is not None:
+            return None, ""
+        return self.lexicon.cues[key[len(prefix):]], prefix
+
+    def clause_initial(self, index: int, prefix: str) -> bool:
+        """The cue opens a clause: sentence start, after a comma or connective, or with `و`/`ف` attached."""
+        previous = index - 1
+        if previous < 0 or prefix:
+            return True
+        if self.words[previous].end <= self.words.sentence_of(self.words[index].start).start:
+            return True
+        key = self.words.key(previous)
+        return self.words.is_comma(previous) or key in (":", ".") or key in self.lexicon.marker("connective")
+
+    def _verb(self, index: int, cue: Cue, prefix: str) -> None:
+        words, lexicon = self.words, self.lexicon
+        if words.key(index + 1) in lexicon.marker("demonstrative") or self.passive(index, prefix):
+            return
+        if words.key(index - 1) in RELATIVE_WHAT:
+            read_as_what(self, index, cue)
+            return
+        first = index + 2 if words.key(index + 1) in lexicon.marker("resumptive") else index + 1
+        if "ب" in cue.preps and words.key(first).startswith("ب") and not is_speaker_head(words.key(first), lexicon):
+            if self.clause_initial(index, prefix):  # `ونوه بيقظة رجال الجمارك`: the content, no speaker
+                self.add(index, first, None, via_from=first)
+            return
+        phrase, stop = speaker_after(words, lexicon, cue, first)
+        subject = None
+        if phrase is None and not self.clause_initial(index, prefix):
+            subject = subject_before(words, lexicon, index, self.sentence_floor(index))
+            if subject is None and words.key(index - 1) not in lexicon.marker("connective"):
+                return
+        named = phrase or subject
+        if named is None and words.key(index)[len(prefix):] in lexicon.marker("impersonal"):
+            return
+        if cue.weak and phrase is not None and not self.clause_initial(index, prefix):
+            return  # `بين الفريق السعودي ونظيره`: a weak cue mid-clause is the preposition or noun
+        if cue.weak and named is not None and not is_speaker_head(words.key(named.first), lexicon):
+            short_name = phrase is not None and phrase.last - phrase.first <= MAX_WEAK_NAME_WORDS
+            if not (short_name and words.key(stop) in lexicon.marker("complementizer")):
+                return
+        if named is not None and strip_prefix(words.key(named.first), ("ال",), lexicon.marker("notspeaker")) is not None:
+            return
+        intro = find_introducer(words, lexicon, cue, stop, bare_ok=subject is not None)
+        if intro is not None:
+            self.add(index, intro, named, via_from=stop)
+        elif phrase is not None:
+            quoted = read_quote_before(self, index, phrase)
+            if quoted is not None:
+                self.add(index, index, phrase, via_from=stop, content=quoted)
+
+    def passive(self, index: int, prefix: str) -> bool:
+        """`يُعتبر`, `يُذكر`: a damma on the present prefix marks the passive, which names no speaker."""
+        word = self.words[index]
+        raw = self.words.text[word.start:word.end][raw_prefix_length(self.words.text[word.start:word.end], prefix):]
+        return len(raw) > 1 and raw[0] in "يت" and raw[1] == "\u064f"
+
+    def _participle(self, index: int, cue: Cue) -> None:
+        """`، مشددا على ...`: continues the last speaker of the same or the previous sentence."""
+        previous = self.words.key(index - 1)
+        opens_sentence = index == self.sentence_floor(index)
+        saying = self.words.key(index) in self.lexicon.marker("saying")
+        if not (self.words.is_comma(index - 1) or opens_sentence or previous in ("”", "»", '"') or saying):
+            return
+        intro = find_introducer(self.words, self.lexicon, cue, index + 1, bare_ok=False)
+        if intro is None:
+            return
+        named = None
+        if self.continued_source(self.words[index].start, participle=True) is None:
+            named = self.sentence_subject(index)
+            if named is None or not (saying or is_speaker_head(self.words.key(named.first), self.lexicon)):
+                return
+        self.add(index, intro, named, via_from=index + 1, participle=True)
+
+    def sentence_subject(self, index: int) -> Phrase | None:
+        """`اكتفى عسيري بقوله`: the short noun phrase after the verb that opens the sentence."""
+        floor = self.sentence_floor(index)
+        phrase, _ = speaker_after(self.words, self.lexicon, None, floor + 1)
+        if phrase is None or phrase.last > index or phrase.last - phrase.first > MAX_WEAK_NAME_WORDS:
+            return None
+        return phrase
+
+    def _relative_cue(self, index: int) -> None:
+        """`وهذا ما أكده وزير الخارجية ...`: remember the speaker for a following `حيث قال`."""
+        key = self.words.key(index)
+        cue = self.lexicon.cues.get(key[:-1]) if key.endswith("ه") else None
+        if cue is None or cue.kind != "verb" or self.words.key(index - 1) != "ما":
+            return
+        phrase, stop = speaker_after(self.words, self.lexicon, cue, index + 1)
+        if phrase is not None:
+            sentence_end = self.words.index_at(self.words.sentence_of(self.words[index].start).end)
+            via = find_via(self.words, self.lexicon, stop, sentence_end)
+            self.remember(phrase, index, via, None)
+
+    def sentence_floor(self, index: int) -> int:
+        return self.words.index_at(self.words.sentence_of(self.words[index].start).start)
+
+    def add(self, cue_index: int, intro: int, named: Phrase | None, via_from: int,
+            participle: bool = False, content: Content | None = None) -> Statement | None:
+        """Read the content at `intro` and record a statement whose speaker is `named` or the last one."""
+        words = self.words
+        content = content or read_content(words, self.lexicon, intro)
+        cue_word = words[cue_index]
+        if content is None:
+            return None
+        source = None if named else self.continued_source(cue_word.start, participle)
+        if named is None and source is None:
+            return None
+        if participle and any(s.content_start == content.start and s.content_end == content.end for s in self.found):
+            return None  # `واستطرد بقوله`: the verb and its saying word read the same content once
+        via = find_via(words, self.lexicon, via_from, intro)
+        if via is None and named is None and not participle:
+            via = find_via(words, self.lexicon, self.sentence_floor(cue_index), cue_index)
+        if via is None and source is not None:
+            via = source.via
+        via = via or self.tail_via(content.end)
+        statement = self._statement(cue_word.start, cue_word.end, content, named, source, via)
+        self.found.append(statement)
+        self.remember_statement(statement, named)
+        return statement
+
+    def _statement(self, cue_start, cue_end, content, named, source, via) -> Statement:
+        if named is not None:
+            text = self.words.text[named.start:named.end]
+            speaker = (text, named.start, named.end, is_anonymous(self.words, self.lexicon, named))
+        else:
+            speaker = (source.text, source.start, source.end, source.anonymous)
+        start, end = min(cue_start, content.start), max(content.span_end, cue_end)
+        statement = Statement(start, end, cue_start, cue_end, content.start, content.end,
+                              speaker[0], speaker[1], speaker[2], content.direct, via, speaker[3])
+        if source is not None and source.statement is not None:
+            statement.source_parent = source.statement
+        return statement
+
+    def tail_via(self, content_end: int) -> str | None:
+        """A medium named after the content in the same sentence (`، وفقا لتصريحات ... لوكالة "بلومبيرغ"`)."""
+        sentence_end = self.words.sentence_of(content_end).end
+        first = self.words.index_at(content_end)
+        return find_via(self.words, self.lexicon, first, self.words.index_at(sentence_end))
+
+    def continued_source(self, offset: int, participle: bool) -> Source | None:
+        """The last speaker before `offset` that is not buried in a quotation that has closed."""
+        for source in reversed(self.sources):
+            if source.position >= offset or self._inside_closed_content(source.position, offset):
+                continue
+            if offset - source.until > MAX_CONTINUATION_GAP:
+                return None
+            if participle and self._previous_sentence_start(offset) > source.until:
+                return None
+            return source
+        return None
+
+    def _previous_sentence_start(self, offset: int) -> int:
+        start = self.words.sentence_of(offset).start
+        return self.words.sentence_of(start - 1).start if start > 0 else 0
+
+    def _inside_closed_content(self, position: int, offset: int) -> bool:
+        return any(s.direct and s.content_start <= position < s.content_end
+                   and not s.content_start <= offset < s.content_end for s in self.found)
+
+    def remember(self, phrase: Phrase, index: int, via: str | None, statement: int | None) -> None:
+        text = self.words.text[phrase.start:phrase.end]
+        anonymous = is_anonymous(self.words, self.lexicon, phrase)
+        position = min(phrase.start, self.words[index].start)
+        self.sources.append(Source(position, max(phrase.end, self.words[index].end), text, phrase.start,
+                                   phrase.end, anonymous, via, statement))
+
+    def remember_statement(self, statement: Statement, named: Phrase | None) -> None:
+        self.sources.append(Source(statement.cue_start, statement.end, statement.speaker_text or "",
+                                   statement.speaker_start or 0, statement.speaker_end or 0,
+                                   statement.anonymous, statement.via, len(self.found) - 1))
+
+
+def link_parents(found: list[Statement]) -> list[Statement]:
+    """Sort by span and set `parent`: the innermost statement whose content holds this one's cue."""
+    parents: list[int | None] = []
+    for index, statement in enumerate(found):
+        parents.append(_parent_of(found, parents, index, statement))
+    order = sorted(range(len(found)), key=lambda i: (found[i].start, found[i].end, found[i].cue_start))
+    position = {old: new for new, old in enumerate(order)}
+    for old, statement in enumerate(found):
+        statement.parent = None if parents[old] is None else position[parents[old]]
+    return [found[i] for i in order]
+
+
+def _parent_of(found: list[Statement], parents: list[int | None], index: int, statement: Statement) -> int | None:
+    if statement.parent is not None:
+        return statement.parent
+    holders = [j for j, other in enumerate(found) if j != index
+               and other.content_start <= statement.cue_start < other.content_end
+               and not statement.content_start <= other.cue_start < statement.content_end]
+    if holders:
+        return min(holders, key=lambda j: found[j].content_end - found[j].content_start)
+    if statement.source_parent is not None and statement.source_parent < index:
+        return parents[statement.source_parent]
+    return None

@@ -1,0 +1,91 @@
+"""The statement finder's word lists, loaded once from the editable files in `rasid/data/`.
+
+Every word is folded with `match_key` when loaded, so a list can be written with or without hamza,
+ta marbuta or diacritics. `speech_cues.tsv` holds the reporting verbs with their forms, `speaker_roles.txt`
+the titles and bodies that head a speaker, `anonymous_sources.txt` the heads of unnamed sources,
+`speech_media.tsv` the words of media phrases and `speech_markers.tsv` small closed word classes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache, cached_property
+from importlib import resources
+
+from ..text.normalize import match_key
+
+CUE_KINDS = frozenset({"verb", "participle", "report", "according"})
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One reporting verb: its lemma, kind, the prepositions that open its content, and its flags."""
+
+    lemma: str
+    kind: str
+    preps: frozenset[str]
+    takes_object: bool
+    weak: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every word list the statement finder reads, keyed by folded form."""
+
+    cues: dict[str, Cue]
+    roles: frozenset[str]
+    anonymous: frozenset[str]
+    media: dict[str, str]
+    markers: dict[str, frozenset[str]]
+
+    @cached_property
+    def speaker_heads(self) -> frozenset[str]:
+        """Words that may head a speaker phrase: roles, unnamed sources and kinds of outlet."""
+        outlets = {word for word, role in self.media.items() if role in ("outlet", "channel")}
+        return self.roles | self.anonymous | outlets
+
+    @cached_property
+    def cue_keys(self) -> frozenset[str]:
+        """Every key that may be a cue: the forms, with `و`/`ف`, and with an object pronoun (`أكده`)."""
+        forms = set(self.cues)
+        return frozenset(forms | {p + f for f in forms for p in ("و", "ف")} | {f + "ه" for f in forms})
+
+    def marker(self, word_class: str) -> frozenset[str]:
+        return self.markers.get(word_class, frozenset())
+
+
+def _data_lines(name: str) -> list[list[str]]:
+    raw = resources.files("rasid.data").joinpath(name).read_text(encoding="utf-8")
+    rows = []
+    for line in raw.splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append([cell.strip() for cell in line.split("\t")])
+    return rows
+
+
+def _parse_cue(row: list[str]) -> tuple[list[str], Cue]:
+    if len(row) < 3 or row[1] not in CUE_KINDS:
+        raise ValueError(f"speech_cues.tsv: bad line {row!r} (need lemma, kind in {sorted(CUE_KINDS)}, forms)")
+    preps = row[3] if len(row) > 3 else "-"
+    flags = set(row[4].split(",")) if len(row) > 4 else set()
+    cue = Cue(row[0], row[1], frozenset(match_key(p) for p in preps.split(",") if p != "-"),
+              "object" in flags, "weak" in flags)
+    return [match_key(form) for form in row[2].split(",")], cue
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    """Read and fold every list once per process."""
+    cues: dict[str, Cue] = {}
+    for row in _data_lines("speech_cues.tsv"):
+        forms, cue = _parse_cue(row)
+        cues.update(dict.fromkeys(forms, cue))
+    markers: dict[str, set[str]] = {}
+    for word, word_class in _data_lines("speech_markers.tsv"):
+        markers.setdefault(word_class, set()).add(match_key(word))
+    return Lexicon(
+        cues=cues,
+        roles=frozenset(match_key(row[0]) for row in _data_lines("speaker_roles.txt")),
+        anonymous=frozenset(match_key(row[0]) for row in _data_lines("anonymous_sources.txt")),
+        media={match_key(word): role for word, role in _data_lines("speech_media.tsv")},
+        markers={k: frozenset(v) for k, v in markers.items()},
+    )

@@ -1,0 +1,73 @@
+"""The medium a statement was given to: an outlet, a channel, a platform or a written form.
+
+`find_via` reads a stretch of words (the words between cue and content, or the clause before a cue) for
+`لوكالة شفق نيوز`, `لـ"إرم نيوز"`, `مع قناة "الحرة"`, `على تويتر` or `في بيان صحفي`, and returns the medium
+as a plain string: an outlet's name without its kind (`شفق نيوز`), a channel with it (`قناة الحرة`), a
+platform (`تويتر`), or the written form (`بيان`) when nothing more specific is named.
+"""
+from __future__ import annotations
+
+from .lexicon import Lexicon
+from .quotes import closing_mark
+from .tokens import Words, raw_prefix_length, strip_prefix
+
+MEDIA_PREFIXES = ("ل", "ب", "و", "ف", "وب", "ول", "لل", "ال", "بال", "وال")
+MAX_NAME_WORDS = 3  # an unquoted outlet name rarely runs longer: شفق نيوز, بغداد اليوم, سكاي نيوز عربية
+NAME_STOPS = frozenset({"في", "علي", "من", "عن", "الي", "مع", "خلال", "حول", "ل", "الذي", "التي", "ان", "انه"})
+
+
+def find_via(words: Words, lexicon: Lexicon, first: int, last: int) -> str | None:
+    """The medium named among words `[first, last)`, the most specific one first."""
+    fallback = None
+    for index in range(max(0, first), min(last, len(words))):
+        word = words[index]
+        if word.key == "ل" and words.is_opening_mark(index + 1):
+            return _quoted_name(words, index + 1)
+        prefix = strip_prefix(word.key, MEDIA_PREFIXES, lexicon.media)
+        if prefix is None:
+            continue
+        role = lexicon.media[word.key[len(prefix):]]
+        if role in ("outlet", "channel"):
+            name = _name_after(words, lexicon, index + 1, last)
+            if name:
+                return f"{_bare(words, index, prefix)} {name}" if role == "channel" else name
+        elif role == "platform":
+            return _bare(words, index, prefix)
+        elif role == "document" and fallback is None:
+            fallback = _bare(words, index, prefix)
+    return fallback
+
+
+def _bare(words: Words, index: int, prefix: str) -> str:
+    word = words[index]
+    raw = words.text[word.start:word.end]
+    bare = raw[raw_prefix_length(raw, prefix):] if prefix else raw
+    return bare[2:] if bare.startswith("ال") and len(bare) > 4 else bare
+
+
+def _quoted_name(words: Words, mark_index: int) -> str | None:
+    opening = words[mark_index].start
+    close = closing_mark(words.text, opening, min(len(words.text), opening + 80))
+    if close is None:
+        return None
+    return words.text[opening + 1:close].strip() or None
+
+
+def _name_after(words: Words, lexicon: Lexicon, index: int, last: int) -> str | None:
+    """The outlet name after its kind word: a quotation, or up to three plain words."""
+    for ahead in range(index, min(index + 2, last)):
+        if words.is_opening_mark(ahead):
+            return _quoted_name(words, ahead)
+    end = index
+    while end < min(last, index + MAX_NAME_WORDS) and _is_name_word(words, lexicon, end):
+        end += 1
+    if end == index:
+        return None
+    return words.text[words[index].start:words[end - 1].end]
+
+
+def _is_name_word(words: Words, lexicon: Lexicon, index: int) -> bool:
+    word = words[index]
+    if not word.is_word or word.key in NAME_STOPS:
+        return False
+    return not any(word.key in lexicon.marker(c) for c in ("complementizer", "time", "adjunct"))

@@ -1,0 +1,234 @@
+"""The attribution shapes that are not `cue + speaker + content`: an outlet passing on a source, `بحسب X`,
+a quotation before its cue, and speakers named before any cue.
+
+- `نقلت وكالة "رويترز" عن مصادر قولها إن ...`: two statements, the outlet's and, nested in it, the
+  source's (medium: the outlet).
+- `وبحسب خبراء أمنيين، فإن ...` and `...، وفقا للمصدر`: the source of the clause after or before it.
+- `"..."، قال الوزير.`: the quotation before the cue is the content.
+- Topics a later bare cue continues: `السفيرة الأميركية لدى العراق، ألينا رومانوفسكي، تذهب ...` and
+  `في البيان الذي صدر عن المكتب الإعلامي لرئيس الوزراء، ...`.
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .content import Content, find_introducer
+from .lexicon import Cue
+from .media import find_via
+from .quotes import QUOTE_MARKS, trim_span
+from .speakers import MAX_APPOSITION_WORDS, Phrase, is_speaker_head, speaker_after
+from .tokens import Words, raw_prefix_length, strip_prefix
+
+if TYPE_CHECKING:
+    from .finder import StatementFinder
+
+MAX_OUTLET_WORDS = 8  # `صحيفة "وول ستريت جورنال" الأمريكية` before `عن`
+MAX_SOURCE_WORDS = 10  # `مسؤولين في الإدارة الأميركية` between `عن` and `قولهم`
+MAX_TOPIC_HEAD_WORDS = 6  # `السفيرة الأميركية لدى العراق` before its comma
+AS_WHAT = frozenset({"علي", "حسب", "وفق", "وفقا", "طبقا", "كما"})  # `على ما ذكرت`, `وفق ما أفادت`
+MAX_NAME_WORDS = 3  # an unlisted source after `على ما ذكر` is taken when it is this short (a name)
+ISSUED = frozenset({"صدر", "صدرت", "الصادر", "الصادره", "صادر", "صادره"})
+CLOSING_MARKS = "”»\""
+
+
+def read_report(finder: StatementFinder, index: int) -> None:
+    """`نقلت <outlet> عن <source> قولها إن <content>`: the outlet's statement and the source's inside it."""
+    words = finder.words
+    about = _find_word(words, index + 1, MAX_OUTLET_WORDS, "عن")
+    if about is None or not _is_outlet(finder, index + 1):
+        return
+    said = _find_said(finder, about + 1)
+    outlet, source = _phrase(words, index + 1, about), _phrase(words, about + 1, said)
+    if outlet is None or source is None:
+        return
+    cue = finder.lexicon.cues["قال"]
+    intro = find_introducer(words, finder.lexicon, cue, said + 1 if _is_said(words, said) else said, bare_ok=False)
+    if intro is None:
+        return
+    outer = finder.add(index, intro, outlet, via_from=intro)
+    if outer is None:
+        return
+    outer_index = len(finder.found) - 1
+    inner = finder.add(said if _is_said(words, said) else about, intro, source, via_from=index + 1)
+    if inner is not None:
+        inner.parent = outer_index
+
+
+def _find_word(words: Words, start: int, span: int, key: str) -> int | None:
+    for at in range(start, min(len(words), start + span)):
+        if words.key(at) == key:
+            return at
+        if words.is_sentence_end(at):
+            return None
+    return None
+
+
+def _is_outlet(finder: StatementFinder, index: int) -> bool:
+    key = finder.words.key(index)
+    return is_speaker_head(key, finder.lexicon) or strip_prefix(key, ("ال",), finder.lexicon.media) is not None
+
+
+def _is_said(words: Words, index: int) -> bool:
+    key = words.key(index)
+    return key.startswith("قول") or key.startswith("وقول")
+
+
+def _find_said(finder: StatementFinder, start: int) -> int:
+    """The `قولها` after the source, or the complementizer/colon where the content starts."""
+    words = finder.words
+    for at in range(start, min(len(words), start + MAX_SOURCE_WORDS)):
+        key = words.key(at)
+        if _is_said(words, at) or key == ":" or key in finder.lexicon.marker("complementizer"):
+            return at
+    return start
+
+
+def _phrase(words: Words, first: int, last: int) -> Phrase | None:
+    while last > first and (words.is_comma(last - 1) or words.key(last - 1) in ("ل",)):
+        last -= 1
+    while first < last and words.is_comma(first):
+        first += 1
+    if last <= first:
+        return None
+    return Phrase(first, last, words[first].start, words[last - 1].end)
+
+
+def read_according(finder: StatementFinder, index: int) -> None:
+    """`بحسب X`/`وفقا لـX`: the clause after it (at a sentence's start) or the one it closes."""
+    words, lexicon = finder.words, finder.lexicon
+    if words.key(index + 1) == "ما":
+        return  # `بحسب ما ذكرت X`: read at the verb, by `read_as_what`
+    source = _according_source(finder, index + 1)
+    if source is None:
+        return
+    floor = finder.sentence_floor(index)
+    if index - floor <= 1:
+        after = source.last + 1 if words.is_comma(source.last) else source.last
+        intro = after + 1 if words.key(after) in lexicon.marker("complementizer") else after
+        if words.is_comma(source.last) or words.key(source.last) in lexicon.marker("complementizer"):
+            finder.add(index, intro, source, via_from=index + 1)
+        return
+    content = _clause_around(finder, index, source)
+    if content is not None:
+        finder.add(index, index, source, via_from=index + 1, content=content)
+
+
+def read_as_what(finder: StatementFinder, index: int, cue: Cue) -> None:
+    """`...، على ما ذكرت صحف محلية` / `وفق ما أفادت مصادر عسكرية`: the source of the clause it closes."""
+    words = finder.words
+    if words.key(index - 1) != "ما" or strip_prefix(words.key(index - 2), ("و", "ف", "ب"), AS_WHAT) is None:
+        return
+    source, _ = speaker_after(words, finder.lexicon, cue, index + 1)
+    if source is None or not (is_speaker_head(words.key(source.first), finder.lexicon)
+                              or source.last - source.first <= MAX_NAME_WORDS):
+        return
+    content = _clause_around(finder, index - 2, source)
+    if content is not None:
+        finder.add(index, index, source, via_from=index + 1, content=content)
+
+
+def _according_source(finder: StatementFinder, first: int) -> Phrase | None:
+    words, lexicon = finder.words, finder.lexicon
+    if strip_prefix(words.key(first), ("ل", "لل", "ال"), lexicon.marker("speechnoun")) is not None:
+        first += 1
+    if not is_speaker_head(words.key(first), lexicon):
+        return None
+    last = first
+    while last < len(words) and last - first < MAX_TOPIC_HEAD_WORDS and (
+            words[last].is_word or (words.is_opening_mark(last) and last == first + 1)):
+        if words.is_opening_mark(last):  # `بحسب صحيفة "ديلي نيوز"`
+            last = _after_mark(words, last)
+            continue
+        if last > first and words.key(last) in lexicon.marker("complementizer"):
+            break
+        if last > first and strip_prefix(words.key(last), ("و", "ف"), lexicon.cues) is not None:
+            return None  # `وفقا لمسؤولين أقروا بأن`: the verb after it carries the statement
+        last += 1
+    key = words.key(first)
+    prefix = strip_prefix(key, ("ل", "لل"), lexicon.roles | lexicon.anonymous) or ""
+    raw = words.text[words[first].start:words[first].end]
+    start = words[first].start + (raw_prefix_length(raw, prefix) if prefix else 0)
+    if prefix == "لل":  # `للمصدر` is لـ + المصدر with the alef dropped: the speaker as written is `مصدر`
+        start = words[first].start + 2
+    return Phrase(first, last, start, words[last - 1].end)
+
+
+def _after_mark(words: Words, mark: int) -> int:
+    for ahead in range(mark + 1, min(len(words), mark + 8)):
+        if not words[ahead].is_word:
+            return ahead + 1
+    return mark + 1
+
+
+def _clause_around(finder: StatementFinder, index: int, source: Phrase) -> Content | None:
+    """The content an `، بحسب X` attributes: the clause before it, or the whole sentence when it sits inside."""
+    words = finder.words
+    cue_word = words[index]
+    sentence = words.sentence_of(cue_word.start)
+    start = sentence.start
+    for other in finder.found:
+        if other.content_start <= cue_word.start < other.content_end:
+            start = max(start, other.content_start)
+    ends_clause = source.last >= len(words) or words.is_sentence_end(source.last) or (
+        words.is_comma(source.last) and words.key(source.last + 1).startswith("ف"))
+    end = cue_word.start if ends_clause else sentence.end
+    begin, finish = trim_span(words.text, start, end)
+    if finish - begin < 10:
+        return None
+    return Content(begin, finish, max(finish, words[source.last - 1].end), False)
+
+
+def read_quote_before(finder: StatementFinder, index: int, named: Phrase) -> Content | None:
+    """`"..."، قال الوزير`: the quotation closing right before the comma before the cue."""
+    words = finder.words
+    if not words.is_comma(index - 1) or index < 2:
+        return None
+    close = words[index - 2].start
+    if words.text[close] not in CLOSING_MARKS:
+        return None
+    floor = words.text.rfind("\n", 0, close) + 1
+    opening = max(words.text.rfind(mark, floor, close) for mark in QUOTE_MARKS)
+    if opening < floor:
+        return None
+    begin, finish = trim_span(words.text, opening + 1, close)
+    return Content(begin, finish, named.end, True) if finish > begin else None
+
+
+def register_topics(finder: StatementFinder, index: int) -> None:
+    """Remember the speakers a sentence names before any cue, for a bare cue that follows."""
+    _register_topic(finder, index)
+    _register_issuer(finder, index)
+
+
+def _register_topic(finder: StatementFinder, index: int) -> None:
+    """`السفيرة الأميركية لدى العراق، ألينا رومانوفسكي، <verb>`: title, comma, name, comma."""
+    words = finder.words
+    if not is_speaker_head(words.key(index), finder.lexicon):
+        return
+    comma = next((at for at in range(index + 1, min(len(words), index + MAX_TOPIC_HEAD_WORDS + 1))
+                  if words.is_comma(at) or not words[at].is_word), None)
+    if comma is None or not words.is_comma(comma):
+        return
+    second = next((at for at in range(comma + 1, min(len(words), comma + MAX_APPOSITION_WORDS + 2))
+                   if not words[at].is_word), None)
+    if second is None or second == comma + 1 or not words.is_comma(second):
+        return
+    phrase = Phrase(index, second, words[index].start, words[second - 1].end)
+    finder.remember(phrase, index, None, None)
+
+
+def _register_issuer(finder: StatementFinder, index: int) -> None:
+    """`البيان الذي صدر الاثنين عن المكتب الإعلامي لرئيس الوزراء، ...`: the issuer of a document."""
+    words = finder.words
+    if ISSUED.isdisjoint(words.keys_present):
+        return
+    end = words.index_at(words.sentence_of(words[index].start).end)
+    for at in range(index, min(end, len(words))):
+        if words.key(at) in ISSUED:
+            about = _find_word(words, at + 1, 3, "عن")
+            if about is None:
+                return
+            phrase, _ = speaker_after(words, finder.lexicon, None, about + 1)
+            if phrase is not None and is_speaker_head(words.key(phrase.first), finder.lexicon):
+                finder.remember(phrase, about, find_via(words, finder.lexicon, index, at), None)
+            return

@@ -1,0 +1,206 @@
+"""The speaker of a cue: the phrase after it (`قال المحلل السياسي، جمعة الدليمي، إن`), the subject before
+it (`أن رئيس الوزراء محمد شياع السوداني أكد`), and whether a phrase names nobody (`مصدر مطلع`).
+
+A phrase after the cue runs until a word that starts the content or an adjunct: a complementizer, a colon,
+the cue's own preposition, a medium (`في تصريح`, `لوكالة`), a time word, a quotation. Commas are crossed
+only by a short apposition that is followed by another stop (`، جمعة الدليمي، إن`) or by `وهو`/`الذي`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import Cue, Lexicon
+from .tokens import Words, raw_prefix_length, strip_prefix
+
+MAX_SPEAKER_WORDS = 14  # longest speaker phrase seen: title + body + apposition (`مارك كيميت، وهو مساعد ...`)
+MAX_APPOSITION_WORDS = 4  # a name between commas: `، جمعة الدليمي،`
+MAX_SUBJECT_WORDS = 8  # a subject before its verb: `رئيس الوزراء محمد شياع السوداني`
+PREPOSITIONS = frozenset({"في", "من", "عن", "علي", "الي", "مع", "حول", "لدي", "عند", "منذ", "ضد", "دون", "بين"})
+APPOSITION_OPENERS = frozenset({"وهو", "وهي", "الذي", "التي", "وهم"})
+CLOSE_TO = frozenset({"مقرب", "مقربه", "قريب", "قريبه", "المقرب", "المقربه", "مقربين", "مقربون"})
+HEAD_PREFIXES = ("و", "ف", "ل", "ب", "لل", "ول", "وب")
+DATIVE_PRONOUNS = frozenset({"له", "لها", "لهم", "لي", "لنا", "لك", "لكم", "لهما"})  # `وقال له:` told him
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """Words `[first, last)` of a speaker phrase and the character offsets it covers (prefix excluded)."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+
+
+def speaker_after(words: Words, lexicon: Lexicon, cue: Cue | None, index: int) -> tuple[Phrase | None, int]:
+    """The speaker phrase starting at word `index`, and the index of the word that ended it."""
+    quoted = _quoted_speaker(words, lexicon, cue, index)
+    if quoted is not None:
+        return quoted
+    end = index
+    count = 0
+    while end < len(words) and count < MAX_SPEAKER_WORDS:
+        if words.is_comma(end):
+            if not _apposition_follows(words, lexicon, cue, end):
+                break
+        elif _ends_speaker(words, lexicon, cue, end, first=end == index):
+            break
+        elif words.is_opening_mark(end):
+            end = _skip_quoted_name(words, end)
+        count += 1
+        end += 1
+    last = end
+    while last > index and (words.is_comma(last - 1) or not words[last - 1].is_word):
+        last -= 1
+    if last == index:
+        return None, end
+    return Phrase(index, last, words[index].start, words[last - 1].end), end
+
+
+def _quoted_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int) -> tuple[Phrase, int] | None:
+    """`أفاد «المرصد السوري لحقوق الإنسان» بأن`: a quoted name right after the cue, then the content."""
+    if not words.is_opening_mark(index):
+        return None
+    close = next((at for at in range(index + 1, min(len(words), index + 8)) if not words[at].is_word), None)
+    if close is None or close == index + 1 or words.is_comma(close):
+        return None
+    after = words.key(close + 1)
+    opens_content = after in lexicon.marker("complementizer") or after == ":" or (cue is not None and after in cue.preps)
+    if not (opens_content or words.is_comma(close + 1)):
+        return None
+    return Phrase(index, close + 1, words[index].start, words[close].end), close + 1
+
+
+def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, first: bool) -> bool:
+    key = words.key(index)
+    if words.is_sentence_end(index) or key == ":" or key in lexicon.marker("complementizer"):
+        return True
+    preps = cue.preps if cue is not None else PREPOSITIONS
+    if key in preps and words.key(index - 1) not in CLOSE_TO and is_preposition(words, index, preps):
+        return True
+    if words.is_opening_mark(index):
+        return words.text[words[index].start] != "(" and not _names_outlet(words, lexicon, index - 1)
+    if key in lexicon.marker("time") or key in lexicon.marker("adjunct") or key in lexicon.marker("saying"):
+        return True
+    if strip_prefix(key, ("و", "ف"), lexicon.cues) is not None:
+        return True
+    if first and (is_preposition(words, index) or key in lexicon.marker("demonstrative")
+                  or key in lexicon.marker("resumptive") or _dative(key, lexicon)):
+        return True
+    if cue is not None and cue.takes_object and key in lexicon.marker("objecthead"):
+        return True
+    return starts_medium(words, lexicon, index)
+
+
+def is_preposition(words: Words, index: int, preps: frozenset[str] = PREPOSITIONS) -> bool:
+    """A preposition, telling the name `علي` from `على` (they share a key) by the written letter."""
+    word = words[index]
+    if word.key not in preps:
+        return False
+    return word.key != "علي" or words.text[word.end - 1] != "ي"
+
+
+def _dative(key: str, lexicon: Lexicon) -> bool:
+    """`لـ` + a known head (`لشبكات`, `للمصدر`): told to someone, not said by them."""
+    heads = lexicon.roles | lexicon.anonymous | set(lexicon.media)
+    if key in DATIVE_PRONOUNS:
+        return True
+    return key.startswith("لل") or (key.startswith("ل") and strip_prefix(key[1:], ("ال",), heads) is not None)
+
+
+def without_pronoun(key: str) -> str:
+    """`حديثه` -> `حديث`: a word without an attached possessive pronoun (kept when too short)."""
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if key.endswith(suffix) and len(key) - len(suffix) >= 3:
+            return key[:-len(suffix)]
+    return key
+
+
+def starts_medium(words: Words, lexicon: Lexicon, index: int) -> bool:
+    """`في تصريح`, `خلال مقابلة`, `لوكالة`, `لـ"…"`, `مع قناة`: the words that open a medium phrase."""
+    key = words.key(index)
+    if key == "ل":
+        return True
+    if key in ("في", "خلال"):
+        following = words.key(index + 1)
+        bare = without_pronoun(following.removeprefix("ال") if len(following) > 4 else following)
+        named = {following, bare, bare.removesuffix("ت") + "ه", following.removeprefix("ال")}
+        return any(k in lexicon.media or k in lexicon.marker("adjunctnoun") for k in named)
+    if key in ("مع", "عبر", "علي") and strip_prefix(words.key(index + 1), ("ال",), lexicon.media) is not None:
+        return True
+    prefix = strip_prefix(key, ("ل", "لل"), lexicon.media)
+    return bool(prefix) and lexicon.media[key[len(prefix):]] in ("outlet", "channel", "platform")
+
+
+def _names_outlet(words: Words, lexicon: Lexicon, index: int) -> bool:
+    prefix = strip_prefix(words.key(index), HEAD_PREFIXES + ("ال",), lexicon.media)
+    return prefix is not None and lexicon.media[words.key(index)[len(prefix):]] in ("outlet", "channel")
+
+
+def _skip_quoted_name(words: Words, index: int) -> int:
+    """The index of the mark closing a short quoted outlet name (`وكالة “رويترز”`)."""
+    for ahead in range(index + 1, min(index + 6, len(words))):
+        if not words[ahead].is_word and not words.is_comma(ahead):
+            return ahead
+    return index
+
+
+def _apposition_follows(words: Words, lexicon: Lexicon, cue: Cue | None, comma: int) -> bool:
+    """Whether the words after a comma still belong to the speaker phrase."""
+    nxt = words.key(comma + 1)
+    if nxt in APPOSITION_OPENERS:
+        return True
+    end = comma + 1
+    while end < len(words) and words[end].is_word and not _ends_speaker(words, lexicon, cue, end, end == comma + 1):
+        end += 1
+    size = end - comma - 1
+    if size == 0 or size > MAX_APPOSITION_WORDS:
+        return False
+    after = words.key(end)
+    return after == ":" or words.is_comma(end) or after in lexicon.marker("complementizer") or (
+        cue is not None and after in cue.preps)
+
+
+def subject_before(words: Words, lexicon: Lexicon, index: int, floor: int) -> Phrase | None:
+    """A role- or source-headed subject ending right before word `index` (`أن رئيس الوزراء ... أكد`)."""
+    end = index
+    while end > floor and words.key(end - 1) in ("الذي", "التي", "قد", "الذين", "كان", "كانت", "كانوا"):
+        end -= 1
+    first = end
+    while first > floor and end - first < MAX_SUBJECT_WORDS and _subject_word(words, lexicon, first - 1):
+        first -= 1
+    while first < end and not is_speaker_head(words.key(first), lexicon):
+        first += 1
+    if first == end:
+        return None
+    start = words[first].start + _prefix_chars(words, lexicon, first)
+    return Phrase(first, end, start, words[end - 1].end)
+
+
+def _subject_word(words: Words, lexicon: Lexicon, index: int) -> bool:
+    key = words.key(index)
+    if not words[index].is_word or is_preposition(words, index) or key in lexicon.cues:
+        return False
+    return not any(key in lexicon.marker(c) for c in ("complementizer", "speechnoun", "time", "connective"))
+
+
+def is_speaker_head(key: str, lexicon: Lexicon) -> bool:
+    """A role, body or unnamed source, with or without a leading conjunction or preposition."""
+    heads = lexicon.speaker_heads
+    return strip_prefix(key, HEAD_PREFIXES, heads) is not None or strip_prefix(key, ("ال",), heads) is not None
+
+
+def _prefix_chars(words: Words, lexicon: Lexicon, index: int) -> int:
+    """Characters of a clitic (ل in `لمسؤولين`) to leave out of a speaker's offsets."""
+    key = words.key(index)
+    prefix = strip_prefix(key, HEAD_PREFIXES, lexicon.roles | lexicon.anonymous) or ""
+    word = words[index]
+    return raw_prefix_length(words.text[word.start:word.end], prefix) if prefix else 0
+
+
+def is_anonymous(words: Words, lexicon: Lexicon, phrase: Phrase) -> bool:
+    """The phrase is headed by an unnamed-source noun and has no named apposition."""
+    head = words.key(phrase.first)
+    if strip_prefix(head, HEAD_PREFIXES, lexicon.anonymous) is None:
+        return False
+    return not any(words.is_comma(i) for i in range(phrase.first, phrase.last))

@@ -1,0 +1,110 @@
+"""The folded word stream the statement rules read: the document's tokens with a matching key each.
+
+A `Word` keeps the token's offsets in the document and its `match_key`; `Words` adds where each sentence
+and paragraph ends, so a rule can ask whether two words share a sentence. Proclitics (و, ف, ل, ب) are not
+split by the tokenizer, so `strip_prefix` tells how many characters of the original word a prefix took.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import NamedTuple
+
+from ..model import Span
+from ..text.normalize import match_key
+
+OPENING_MARKS = frozenset('"“«„”(')
+COMMA_KEYS = frozenset({",", "،"})
+SENTENCE_ENDS = frozenset({".", "!", "?", "؟", ";", "؛"})
+
+
+class Word(NamedTuple):
+    """One token: offsets in the document, its matching key, and whether it is a word.
+
+    A named tuple rather than a frozen dataclass: an article has thousands and they are built per document.
+    """
+
+    start: int
+    end: int
+    key: str
+    is_word: bool
+
+
+class Words:
+    """The tokens of one document with their sentence and paragraph bounds."""
+
+    def __init__(self, text: str, tokens: tuple[Span, ...], sentences: tuple[Span, ...]) -> None:
+        self.text = text
+        keys: dict[str, str] = {}  # a news text repeats its words: fold each distinct one once
+        self.items = []
+        for token in tokens:
+            raw = text[token.start:token.end]
+            key = keys.get(raw)
+            if key is None:
+                key = keys[raw] = match_key(raw)
+            self.items.append(Word(token.start, token.end, key, token.label in ("word", "num")))
+        self.keys_present = frozenset(keys.values())
+        self._sentence_starts = [s.start for s in sentences]
+        self._sentences = sentences
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __getitem__(self, index: int) -> Word:
+        return self.items[index]
+
+    def key(self, index: int) -> str:
+        """The key of word `index`, or '' outside the document."""
+        return self.items[index].key if 0 <= index < len(self.items) else ""
+
+    def sentence_of(self, offset: int) -> Span:
+        """The sentence holding character `offset` (the last one before it when it lies between)."""
+        index = max(0, bisect_right(self._sentence_starts, offset) - 1)
+        return self._sentences[index] if self._sentences else Span(0, len(self.text))
+
+    def sentence_openers(self) -> frozenset[int]:
+        """The index of the first token of each sentence."""
+        return frozenset(self.index_at(start) for start in self._sentence_starts)
+
+    def paragraph_end(self, offset: int) -> int:
+        end = self.text.find("\n", offset)
+        return len(self.text) if end < 0 else end
+
+    def index_at(self, offset: int) -> int:
+        """The first token starting at or after `offset`."""
+        low, high = 0, len(self.items)
+        while low < high:
+            mid = (low + high) // 2
+            if self.items[mid].start < offset:
+                low = mid + 1
+            else:
+                high = mid
+        return low
+
+    def is_comma(self, index: int) -> bool:
+        return self.key(index) in COMMA_KEYS
+
+    def is_opening_mark(self, index: int) -> bool:
+        return 0 <= index < len(self.items) and self.text[self.items[index].start] in OPENING_MARKS
+
+    def is_sentence_end(self, index: int) -> bool:
+        return self.key(index) in SENTENCE_ENDS
+
+
+def strip_prefix(key: str, prefixes: tuple[str, ...], lookup: frozenset[str] | dict) -> str | None:
+    """The prefix (possibly '') whose removal turns `key` into a word of `lookup`, or None."""
+    for prefix in ("",) + prefixes:
+        if key.startswith(prefix) and key[len(prefix):] in lookup:
+            return prefix
+    return None
+
+
+def raw_prefix_length(raw: str, prefix: str) -> int:
+    """How many characters of `raw` spell the folded `prefix` (diacritics and tatweel count with it)."""
+    taken = consumed = 0
+    while consumed < len(prefix) and taken < len(raw):
+        if match_key(raw[taken]):
+            consumed += 1
+        taken += 1
+    while taken < len(raw) and not match_key(raw[taken]):
+        taken += 1
+    return taken

@@ -1,0 +1,1 @@
+"""Arabic time expressions: recognised over match keys and normalised to TIMEX3 values."""

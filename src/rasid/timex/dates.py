@@ -1,0 +1,214 @@
+"""Rules for calendar dates: written with month names in either series, in digits, in Hijri, or as a year.
+
+Forms: `16 أغسطس 2024`, `10 سبتمبر/أيلول عام 2014`, `الاثنين 18 شباط`, `السابع عشر من سبتمبر الحالي`,
+`السادس من الشهر الجاري`, `2021.12.29`, `14-09-1432 هـ`, `12 رمضان 1445 هـ`, `يناير 2023`,
+`سبتمبر المقبل`, `منتصف عام 2025`, `عام 2011`, `في 2025`. A date without a year takes the reference's
+year when there is one, else `XXXX`.
+"""
+from __future__ import annotations
+
+import re
+
+from ..numbers.words import ordinal_pattern, ordinal_value
+from .lexicon import fragment, time_lexicon
+from .rules import DAY, END, HIJRI_MARK, YEAR4, YEAR_WORD, Found, Rule, direction, months, part, rule, year_after
+from .values import Reference, add_months, hijri_to_gregorian, valid_date, ymd
+
+YEAR_PREPOSITIONS = r"(?:في|منذ|حتي|بحلول|قبل|بعد|خلال|مطلع|منذ|عامي|وفي|ومنذ|وحتي|ابتداء\s+من|اعتبارا\s+من)"
+#: what may follow a bare four-digit year for it to be read as a year (not a count of something)
+YEAR_FOLLOWERS = r"(?=\s*(?:[.,;:!?)\]»”\"'\n/-]|$)|\s+(?:و|حيث|عندما|حين|الي|حتي|في|من|علي|بعد|قبل|م)(?!\w))"
+SEP = r"(?:\s*/\s*|[.-])"  # between the numbers of a date: `29/5/1425`, `29 / 5 / 1425` (Saudi papers), `2021.12.29`
+#: month names too ambiguous to read as a month without `شهر`, a day or a year (مارس is also a verb)
+AMBIGUOUS_MONTHS = ("مارس", "ماي", "اب", "اوت", "جوان", "ايار")
+
+
+def _mod(match: re.Match[str]) -> dict[str, str]:
+    word = match.groupdict().get("part")
+    return {"mod": time_lexicon().part[word]} if word else {}
+
+
+def _year_of(match: re.Match[str], ref: Reference | None) -> tuple[int | None, bool]:
+    """The stated year, or the reference's (True: taken from the reference), or None."""
+    if match.groupdict().get("year"):
+        return int(match.group("year")), False
+    return (ref.day.year, True) if ref else (None, True)
+
+
+def _day_month(match: re.Match[str], ref: Reference | None, day: int) -> Found | None:
+    month = time_lexicon().months[re.sub(r"\s+", " ", match.group("month"))]
+    year, relative = _year_of(match, ref)
+    if year and not valid_date(year, month, day):
+        return None
+    return Found("DATE", ymd(year, month, day), relative and ref is not None)
+
+
+def _numeric_day(match: re.Match[str], ref: Reference | None) -> Found | None:
+    return _day_month(match, ref, int(match.group("d")))
+
+
+def _ordinal_day(match: re.Match[str], ref: Reference | None) -> Found | None:
+    day = ordinal_value(match.group("ord"))
+    if not day or day > 31:
+        return None
+    if match.group("month"):
+        return _day_month(match, ref, day)
+    if ref is None:  # السادس من الشهر الجاري
+        return Found("DATE", ymd(None, None, day), True)
+    year, month = add_months(ref.day.year, ref.day.month, _MONTH_SHIFT[time_lexicon().direction[match.group("dir")]])
+    return Found("DATE", ymd(year, month, day), True) if valid_date(year, month, day) else None
+
+
+_MONTH_SHIFT = {"past": -1, "future": 1, "current": 0}
+
+
+def _numeric(match: re.Match[str], ref: Reference | None) -> Found | None:
+    year, month, day = int(match.group("y")), int(match.group("m")), int(match.group("d"))
+    if month > 12 >= day:  # 4/22/1948: the middle number cannot be a month, so the order is month/day/year
+        month, day = day, month
+    if match.groupdict().get("hijri") or 1300 <= year < 1500 or (year < 100 and match.groupdict().get("hijri")):
+        found = hijri_to_gregorian(year, month, day)
+        return Found("DATE", found.isoformat(), extra={"calendar": "hijri"}) if found else None
+    if year < 100 or not valid_date(year, month, day):
+        return None
+    return Found("DATE", ymd(year, month, day))
+
+
+def _hijri_named(match: re.Match[str], ref: Reference | None) -> Found | None:
+    month = time_lexicon().hijri_months[re.sub(r"\s+", " ", match.group("hmonth"))]
+    found = hijri_to_gregorian(int(match.group("year")), month, int(match.group("d")))
+    return Found("DATE", found.isoformat(), extra={"calendar": "hijri"}) if found else None
+
+
+def _month_year(match: re.Match[str], ref: Reference | None) -> Found | None:
+    month = time_lexicon().months[re.sub(r"\s+", " ", match.group("month"))]
+    return Found("DATE", ymd(int(match.group("year")), month), extra=_mod(match))
+
+
+def _month_relative(match: re.Match[str], ref: Reference | None) -> Found | None:
+    month = time_lexicon().months[re.sub(r"\s+", " ", match.group("month"))]
+    if ref is None:
+        return Found("DATE", ymd(None, month), True, _mod(match))
+    way = time_lexicon().direction[match.group("dir")]
+    year = ref.day.year
+    if way == "future" and month <= ref.day.month:
+        year += 1
+    elif way == "past" and month >= ref.day.month:
+        year -= 1
+    return Found("DATE", ymd(year, month), True, {**_mod(match), "relation": way})
+
+
+def _month_bare(match: re.Match[str], ref: Reference | None) -> Found | None:
+    name = re.sub(r"\s+", " ", match.group("month"))
+    if name in AMBIGUOUS_MONTHS and not match.group(0).lstrip().startswith("شهر") and "شهر" not in match.group(0):
+        return None
+    return Found("DATE", ymd(ref.day.year if ref else None, time_lexicon().months[name]), True, _mod(match))
+
+
+def _year(match: re.Match[str], ref: Reference | None) -> Found | None:
+    year = int(match.group("year"))
+    if match.groupdict().get("hijri"):
+        return _hijri_year(year, match)
+    if not 1000 <= year <= 2200:
+        return None
+    return Found("DATE", ymd(year), extra=_mod(match))
+
+
+def _hijri_year(year: int, match: re.Match[str]) -> Found | None:
+    """A Hijri year as the Gregorian year it begins in (`1308 هـ` began in August 1890)."""
+    start = hijri_to_gregorian(year, 1, 1)
+    return Found("DATE", ymd(start.year), extra={**_mod(match), "calendar": "hijri", "hijri": str(year)}) if start else None
+
+
+def _weekday_day_month(match: re.Match[str], ref: Reference | None) -> Found | None:
+    """`السبت 21/09`: a day and month in digits, read as such only after a weekday."""
+    day, month = int(match.group("d")), int(match.group("m"))
+    year = ref.day.year if ref else None
+    if not 1 <= month <= 12 or (year and not valid_date(year, month, day)):
+        return None
+    return Found("DATE", ymd(year, month, day), True)
+
+
+def _month_slash_year(match: re.Match[str], ref: Reference | None) -> Found | None:
+    month = int(match.group("m"))
+    return Found("DATE", ymd(int(match.group("y")), month)) if 1 <= month <= 12 else None
+
+
+def date_rules() -> list[Rule]:
+    weekday = rf"(?:(?:يوم\s+)?{fragment('weekdays')}\s*,?\s*(?:(?:ال)?موافق\s+)?)?"
+    ordinal = rf"(?P<ord>{ordinal_pattern()})"
+    this_month = rf"(?:الشهر\s+{direction()}|(?P<dir2>هذا)\s+الشهر)"
+    return [
+        rule("numeric_ymd", "digit",
+             rf"(?<![\d.])(?P<y>{YEAR4}){SEP}(?P<m>[01]?\d){SEP}(?P<d>[0-3]?\d)(?![\d.]\d){HIJRI_MARK}?",
+             _numeric),
+        rule("numeric_dmy", "digit",
+             rf"(?<![\d.])(?P<d>[0-3]?\d){SEP}(?P<m>[0-3]?\d){SEP}(?P<y>\d{{4}}|\d\d)(?![\d.]\d)"
+             rf"(?P<hijri>{HIJRI_MARK})?",
+             _numeric),
+        rule("month_slash_year", "digit", rf"(?<![\d./-])(?P<m>[01]?\d)/(?P<y>{YEAR4})(?![\d/])", _month_slash_year),
+        rule("day_month", "month",
+             rf"(?P<t>{weekday}(?P<d>{DAY})\s*(?:من\s+)?{months()}{year_after()}?)",
+             _numeric_day),
+        rule("ordinal_day", "month unit",
+             rf"(?P<t>{weekday}(?:اليوم\s+)?{ordinal}\s+(?:من\s+)?"
+             rf"(?:{months()}{year_after()}?(?:\s+{direction('dirm')})?|{this_month}))",
+             _ordinal_day_any),
+        rule("weekday_day_month", "weekday",
+             rf"(?P<t>(?:يوم\s+)?{fragment('weekdays')}\s*,?\s*(?P<d>{DAY})/(?P<m>[01]?\d))(?![\d/])",
+             _weekday_day_month),
+        rule("hijri_named", "hijri",
+             rf"(?P<d>{DAY})(?:\s+|\s*/\s*)(?:من\s+)?(?P<hmonth>{fragment('hijri_months')})\s*(?:[,/]\s*)?"
+             rf"(?:{YEAR_WORD}\s*)?(?P<year>1[34]\d\d){HIJRI_MARK}?",
+             _hijri_named),
+        rule("month_year", "month",
+             rf"{part()}?{months()}\s*,?\s*(?:من\s+)?(?:{YEAR_WORD}\s*)?(?P<year>{YEAR4})(?:\s*م)?{END}",
+             _month_year),
+        rule("month_relative", "month", rf"{part()}?{months()}\s+{direction()}", _month_relative),
+        rule("month_bare", "month",
+             rf"(?:(?:في|منذ|حتي|بحلول|خلال|وفي|ومنذ)\s+)?(?P<t>{part()}?{months()})",
+             _month_bare_in_context),
+        rule("year_word", "digit",
+             rf"(?P<t>{part()}?{YEAR_WORD}\s*\(?\s*(?P<year>{YEAR4})\s*\)?(?:\s*م{END}|(?P<hijri>{HIJRI_MARK}))?)"
+             rf"(?!\w)",
+             _year),
+        rule("year_hijri", "digit", r"(?:\(\s*)?(?P<year>1[34]\d\d)(?:\s*\))?(?P<hijri>\s*(?:ه|هجري\w*)(?!\w))", _year),
+        rule("year_prep", "digit", rf"{YEAR_PREPOSITIONS}\s+(?P<t>(?P<year>{YEAR4}))(?:\s*م)?{END}", _year),
+        rule("year_part", "digit", rf"(?P<t>{part()}(?P<year>{YEAR4})){END}", _year),
+        rule("year_bare", "digit", rf"(?<![©\d.,/:-])(?<!© )(?P<year>(?:19|20)\d\d)(?:\s*م)?{YEAR_FOLLOWERS}", _year),
+    ]
+
+
+def _ordinal_day_any(match: re.Match[str], ref: Reference | None) -> Found | None:
+    if match.group("month"):
+        found = _ordinal_day(match, ref)
+        if found and match.group("dirm") and ref is not None and not match.group("year"):
+            return _month_direction_year(found, match, ref)
+        return found
+    if match.group("dir2"):
+        return _ordinal_day_this_month(match, ref)
+    return _ordinal_day(match, ref)
+
+
+def _ordinal_day_this_month(match: re.Match[str], ref: Reference | None) -> Found | None:
+    day = ordinal_value(match.group("ord")) or 0
+    if ref is None:
+        return Found("DATE", ymd(None, None, day), True)
+    return Found("DATE", ymd(ref.day.year, ref.day.month, day), True) if valid_date(ref.day.year, ref.day.month, day) else None
+
+
+def _month_direction_year(found: Found, match: re.Match[str], ref: Reference) -> Found:
+    """`السابع عشر من سبتمبر الحالي` is this year's; `المقبل`/`الماضي` move the year when the month requires."""
+    month, day = int(found.value[5:7]), int(found.value[8:10])
+    way, year = time_lexicon().direction[match.group("dirm")], ref.day.year
+    if way == "future" and month < ref.day.month:
+        year += 1
+    elif way == "past" and month > ref.day.month:
+        year -= 1
+    return Found("DATE", ymd(year, month, day), True) if valid_date(year, month, day) else found
+
+
+def _month_bare_in_context(match: re.Match[str], ref: Reference | None) -> Found | None:
+    """A month alone needs a preposition before it or `شهر`; a month name alone is too often something else."""
+    if not match.group(0).startswith(match.group("t")) or "شهر" in match.group("t") or match.group("part"):
+        return _month_bare(match, ref)
+    return None

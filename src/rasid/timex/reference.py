@@ -1,0 +1,47 @@
+"""The reference date of a document: its publication date, or one inferred from its text where that is safe.
+
+Inference needs two things that agree: a full calendar date in the text (the latest one, day, month and
+year) and a "today" weekday (`اليوم الاثنين`) that falls on it. A news report that says "today, Monday"
+and names Monday's date was written that day. Anything less (a date alone, a weekday alone) is not enough:
+articles cite old and future dates freely, so nothing is inferred and relative expressions keep `X`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..model import Span
+
+FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class InferredDate:
+    value: str  # TIMEX3 day
+    evidence: str
+
+
+def infer_reference(text: str, spans: list[Span]) -> InferredDate | None:
+    """A reference date from absolute full dates and a matching "today" weekday, or None."""
+    dated = [(_day(s), s) for s in spans if s.label in ("DATE", "TIME") and s.attrs.get("anchor") is None]
+    dated = [(day, s) for day, s in dated if day is not None]
+    todays = [s for s in spans if s.attrs.get("today")]
+    if not dated or not todays:
+        return None
+    latest, latest_span = max(dated, key=lambda pair: pair[0])
+    matching = [s for s in todays if s.attrs.get("weekday") == latest.isoweekday()]
+    if not matching:
+        return None
+    said = f"«{text[latest_span.start:latest_span.end]}» and «{text[matching[0].start:matching[0].end]}»"
+    return InferredDate(latest.isoformat(), f"inferred from the text: {said}")
+
+
+def _day(span: Span) -> date | None:
+    match = FULL_DATE.match(str(span.attrs.get("value", "")))
+    if not match:
+        return None
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None

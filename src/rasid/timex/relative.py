@@ -1,0 +1,158 @@
+"""Rules for expressions relative to the reference date, durations and clock times.
+
+Relative: `اليوم`, `أمس`, `اليوم الاثنين`, `الجمعة الماضي`, `العام المقبل`, `نهاية العام التالي`,
+`منتصف العام المقبل`, `قبل 6 ساعات`, `خلال الأشهر القليلة المقبلة` (FUTURE_REF), `الآن` (PRESENT_REF).
+Durations: `عشر سنوات` (P10Y), `ستة أشهر` (P6M), `أكثر من عقدين` (P20Y, mod MORE_THAN), `العامين
+الماضيين` (P2Y). Without a reference, values keep X placeholders.
+"""
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from .lexicon import direction_fragment, fragment, time_lexicon, unit_fragment
+from .rules import END, Found, Rule, count, count_value, direction, part, rule
+from .values import Reference, duration, shift, weekday_near
+
+PLURAL_COUNTS = (3, 10)  # counts written in words that take a plural noun (ثلاث سنوات), never a singular
+RELATION_MOD = {"more": "MORE_THAN", "less": "LESS_THAN", "about": "APPROX"}
+PERIOD_UNITS = {"العام": "Y", "السنه": "Y", "الشهر": "M", "الاسبوع": "W"}
+PERIODS = "|".join(PERIOD_UNITS)
+WAY_SHIFT = {"past": -1, "future": 1, "current": 0}
+
+
+def _mod(match: re.Match[str]) -> dict[str, str]:
+    word = match.groupdict().get("part")
+    return {"mod": time_lexicon().part[word]} if word else {}
+
+
+def _relative_day(match: re.Match[str], ref: Reference | None) -> Found | None:
+    offset = time_lexicon().day_offsets[re.sub(r"\s+", " ", match.group("w"))]
+    if ref is None:
+        return Found("DATE", "PRESENT_REF" if offset == 0 else "XXXX-XX-XX", True)
+    return Found("DATE", (ref.day + timedelta(days=offset)).isoformat(), True)
+
+
+def _weekday(match: re.Match[str], ref: Reference | None) -> Found | None:
+    weekday = time_lexicon().weekdays[match.group("wd")]
+    if match.group("week"):
+        return _weekday_of_week(match, ref, weekday)
+    way = time_lexicon().direction[match.group("dir")] if match.group("dir") else "current"
+    today = bool(match.group("today"))
+    extra = {"weekday": weekday, **({"today": True} if today else {}), **({"relation": way} if way != "current" else {})}
+    if ref is None:
+        return Found("DATE", f"XXXX-WXX-{weekday}", True, extra)
+    if today and ref.day.isoweekday() == weekday:
+        return Found("DATE", ref.day.isoformat(), True, extra)
+    return Found("DATE", weekday_near(ref.day, weekday, way).isoformat(), True, extra)
+
+
+def _weekday_of_week(match: re.Match[str], ref: Reference | None, weekday: int) -> Found:
+    """`الأحد من الأسبوع الماضي`, `الاثنين من هذا الأسبوع`: that day of the named week."""
+    way = time_lexicon().direction[match.group("wdir")] if match.group("wdir") else "current"
+    if ref is None:
+        return Found("DATE", f"XXXX-WXX-{weekday}", True, {"weekday": weekday, "relation": way})
+    monday = ref.day - timedelta(days=ref.day.isoweekday() - 1) + timedelta(weeks=WAY_SHIFT[way])
+    return Found("DATE", (monday + timedelta(days=weekday - 1)).isoformat(), True, {"weekday": weekday, "relation": way})
+
+
+def _period(match: re.Match[str], ref: Reference | None) -> Found | None:
+    unit = PERIOD_UNITS[match.group("unit")]
+    way = "current" if match.group("this") else time_lexicon().direction[match.group("dir")]
+    extra = {**_mod(match), "relation": way}
+    if ref is None:
+        return Found("DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}[unit], True, extra)
+    return Found("DATE", shift(ref, unit, WAY_SHIFT[way]), True, extra)
+
+
+def _ago(match: re.Match[str], ref: Reference | None) -> Found | None:
+    unit = time_lexicon().units[match.group("u")]
+    amount = _amount(match, unit.number)
+    if amount is None:
+        return Found("DATE", "PAST_REF", True)
+    if ref is None:
+        return Found("DATE", "PAST_REF", True, {"offset": duration(amount * unit.size, unit.code)})
+    return Found("DATE", _shift_units(ref, unit.code, -int(amount * unit.size)), True)
+
+
+def _shift_units(ref: Reference, code: str, amount: int) -> str:
+    """`قبل أسبوع` is a day (a week before), not a calendar week; years and months keep their precision."""
+    if code == "W":
+        return shift(ref, "D", 7 * amount)
+    if code in ("Y", "M", "D", "H", "MIN"):
+        return shift(ref, code, amount)
+    return ref.value
+
+
+def _amount(match: re.Match[str], number: int) -> float | None:
+    """The count of units: written (`6 ساعات`), or the dual itself (`ساعتين`); None for a vague plural."""
+    if match.groupdict().get("n"):
+        return count_value(match.group("n"))
+    return {1: 1.0, 2: 2.0}.get(number)
+
+
+def _duration(match: re.Match[str], ref: Reference | None) -> Found | None:
+    unit = time_lexicon().units[match.group("u")]
+    amount = _amount(match, unit.number)
+    if unit.number == 1 and amount is not None and PLURAL_COUNTS[0] <= amount <= PLURAL_COUNTS[1] and not match.group("n")[0].isdigit():
+        return None  # three to ten take a plural noun: `عشرة سنة 2015` is `عشرة` then `سنة 2015`
+    extra: dict[str, str] = {}
+    if match.groupdict().get("rel"):
+        extra["mod"] = RELATION_MOD[time_lexicon().relation[re.sub(r"\s+", " ", match.group("rel"))]]
+    if match.groupdict().get("dir"):
+        extra["relation"] = time_lexicon().direction[match.group("dir")]
+    return Found("DURATION", duration(None if amount is None else amount * unit.size, unit.code), extra=extra)
+
+
+def _vague_span(match: re.Match[str], ref: Reference | None) -> Found | None:
+    way = time_lexicon().direction[match.group("dir")]
+    if way == "current":
+        return None
+    return Found("DATE", "FUTURE_REF" if way == "future" else "PAST_REF", True, {"relation": way})
+
+
+def _vague_ref(match: re.Match[str], ref: Reference | None) -> Found | None:
+    return Found("DATE", time_lexicon().vague_refs[re.sub(r"\s+", " ", match.group("w"))], True)
+
+
+def relative_rules() -> list[Rule]:
+    rel = fragment("relation")
+    past_future = rf"(?P<dir>{direction_fragment('past')}|{direction_fragment('future')}){END}"
+    plural_units = unit_fragment(0)
+    this_or_next = rf"(?:(?P<unit>{PERIODS})\s+{direction()}|(?P<this>هذا|هذه)\s+(?P<unit2>{PERIODS}){END})"
+    named_week = rf"(?P<week>(?:\s+من)?\s+(?:هذا\s+)?الاسبوع(?:\s+{direction('wdir')})?)"
+    return [
+        rule("relative_day", "day unit", rf"(?P<w>{fragment('day_offsets')})(?!\w|\s*[\"”»])", _relative_day),
+        rule("weekday", "weekday",
+             rf"(?:(?P<today>اليوم)\s+|يوم\s+)?(?P<wd>{fragment('weekdays')})(?!\s+عشر)"
+             rf"(?:{named_week}|\s+{direction()})?{END}",
+             _weekday),
+        rule("period", "unit", rf"{part()}?{this_or_next}", _period_any),
+        rule("ago", "unit",
+             rf"(?:قبل|منذ)\s+(?:{count()}\s+)?(?P<u>{unit_fragment(0)}|{unit_fragment(1)}|{unit_fragment(2)}){END}",
+             _ago),
+        rule("duration_count", "unit",
+             rf"(?:(?P<rel>{rel})\s+)?{count()}\s+(?P<u>{plural_units}|{unit_fragment(1)}){END}",
+             _duration),
+        rule("duration_dual", "unit",
+             rf"(?:(?P<rel>{rel})\s+)?(?:ال)?(?P<u>{unit_fragment(2)})(?:\s+{past_future})?{END}",
+             _duration),
+        rule("duration_single", "unit",
+             rf"(?:(?P<rel>{rel})\s+|(?:لمده|مده|طوال|طيله)\s+)(?P<u>{unit_fragment(1)}){END}",
+             _duration),
+        rule("duration_vague", "unit", rf"(?:منذ|بعد|لعده|عده|بضعه|لبضعه)\s+(?P<u>{plural_units}){END}", _duration),
+        rule("vague_span", "unit",
+             rf"(?:خلال\s+|في\s+)?(?:ال)?(?:{plural_units})\s+(?:القليله\s+)?{direction()}",
+             _vague_span),
+        rule("vague_ref", "day", rf"(?P<w>{fragment('vague_refs')}){END}", _vague_ref),
+    ]
+
+
+def _period_any(match: re.Match[str], ref: Reference | None) -> Found | None:
+    if match.group("unit2"):
+        unit = PERIOD_UNITS[match.group("unit2")]
+        extra = {**_mod(match), "relation": "current"}
+        if ref is None:
+            return Found("DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}[unit], True, extra)
+        return Found("DATE", shift(ref, unit, 0), True, extra)
+    return _period(match, ref)

@@ -1,0 +1,127 @@
+"""TIMEX3 values and the reference date that relative expressions are resolved against.
+
+A `Reference` is the document's publication date (and time, when known), read from its TIMEX3 value.
+Resolution is calendar arithmetic on it: shift by years, months, weeks or days, find a weekday before or
+after it. Without a reference, a relative expression keeps `X` placeholders (`XXXX-09`, `XXXX-WXX-5`).
+Hijri dates are converted with hijridate (the Umm al-Qura calendar that Saudi outlets print).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from hijridate import Hijri
+
+_TIMEX_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?")
+TWO_DIGIT_HIJRI_PIVOT = 60  # `30-02-33` is 1433 AH, `10-03-90` is 1390 AH (dateparser's reading)
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """The anchor of relative expressions: a day, and a clock time when the publication date has one."""
+
+    day: date
+    time: tuple[int, int] | None = None
+
+    @classmethod
+    def parse(cls, value: str | None) -> Reference | None:
+        """A reference from a TIMEX3 date value (`2024-08-16` or `2024-08-16T15:20`), or None."""
+        match = _TIMEX_DATE.match(value or "")
+        if not match:
+            return None
+        try:
+            day = date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            return None
+        return cls(day, (int(match[4]), int(match[5])) if match[4] else None)
+
+    @property
+    def value(self) -> str:
+        if self.time is None:
+            return self.day.isoformat()
+        return f"{self.day.isoformat()}T{self.time[0]:02d}:{self.time[1]:02d}"
+
+    def moment(self) -> datetime:
+        hour, minute = self.time or (0, 0)
+        return datetime(self.day.year, self.day.month, self.day.day, hour, minute)
+
+
+def ymd(year: int | None, month: int | None = None, day: int | None = None) -> str:
+    """`2024-08-16`, `2024-08`, `2024`, or with X for what is unknown (`XXXX-09-17`)."""
+    parts = [f"{year:04d}" if year else "XXXX"]
+    if month or day:
+        parts.append(f"{month:02d}" if month else "XX")
+    if day:
+        parts.append(f"{day:02d}")
+    return "-".join(parts)
+
+
+def valid_date(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def add_months(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + months
+    return index // 12, index % 12 + 1
+
+
+def iso_week(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def weekday_near(ref: date, weekday: int, direction: str) -> date:
+    """The `weekday` (ISO, Monday 1) before `ref` (past), after it (future), or this week's, on or before it."""
+    delta = (ref.isoweekday() - weekday) % 7
+    if direction == "future":
+        return ref + timedelta(days=(weekday - ref.isoweekday()) % 7 or 7)
+    if direction == "past":
+        return ref - timedelta(days=delta or 7)
+    return ref - timedelta(days=delta)
+
+
+def shift(ref: Reference, unit: str, amount: int) -> str:
+    """The TIMEX3 value `amount` units (Y, M, W, D, H, MIN) from the reference, at that unit's precision."""
+    day = ref.day
+    if unit == "Y":
+        return ymd(day.year + amount)
+    if unit == "M":
+        return ymd(*add_months(day.year, day.month, amount))
+    if unit == "W":
+        return iso_week(day + timedelta(weeks=amount))
+    if unit == "D":
+        return (day + timedelta(days=amount)).isoformat()
+    if ref.time is None:  # hours or minutes from a day with no known time: the day is all we can say
+        moved = datetime(day.year, day.month, day.day, 12) + _clock_delta(unit, amount)
+        return moved.date().isoformat()
+    return (ref.moment() + _clock_delta(unit, amount)).strftime("%Y-%m-%dT%H:%M")
+
+
+def _clock_delta(unit: str, amount: int) -> timedelta:
+    return timedelta(hours=amount) if unit == "H" else timedelta(minutes=amount) if unit == "MIN" else timedelta(seconds=amount)
+
+
+def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a Hijri date (a 30th of a 29-day month rolls over, as printed dates do)."""
+    if year < 100:
+        year += 1400 if year < TWO_DIGIT_HIJRI_PIVOT else 1300
+    if not (1 <= month <= 12 and 1 <= day <= 30):
+        return None
+    try:
+        first = Hijri(year, month, 1).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return date(first.year, first.month, first.day) + timedelta(days=day - 1)
+
+
+def duration(count: float | None, unit: str) -> str:
+    """A TIMEX3 duration: `P10Y`, `P6M`, `PT5H`, `PXY` (a vague count)."""
+    clock = unit in ("H", "MIN", "S")
+    code = "M" if unit == "MIN" else unit
+    amount = "X" if count is None else (str(int(count)) if float(count).is_integer() else f"{count:g}")
+    return f"P{'T' if clock else ''}{amount}{code}"

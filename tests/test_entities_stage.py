@@ -1,0 +1,56 @@
+"""The entities stage with the shipped model: types, exact offsets, clitics and quotes, titles."""
+import pytest
+
+from rasid.ingest import RawInput, build_document
+from rasid.model import DocMeta, Document
+from rasid.registry import build_pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return build_pipeline(["segment", "entities"])
+
+
+def entities_of(pipeline, text):
+    doc = pipeline(Document("t", text, DocMeta(source="t")))
+    return doc, {doc.span_text(s): s for s in doc.layer("entities")}
+
+
+@pytest.mark.parametrize("text,name,label", [
+    ("قال رئيس الوزراء العراقي محمد شياع السوداني إن الحكومة ماضية في خططها.", "محمد شياع السوداني", "PER"),
+    ("وصل وزير الخارجية الأميركي أنتوني بلينكن إلى بغداد أمس.", "أنتوني بلينكن", "PER"),
+    ("وصل وزير الخارجية الأميركي أنتوني بلينكن إلى بغداد أمس.", "بغداد", "LOC"),
+    ("أعلنت وزارة الخارجية الروسية أن موسكو ترفض القرار.", "موسكو", "LOC"),
+    ("تبنى تنظيم داعش الهجوم على الجيش العراقي في محافظة نينوى.", "نينوى", "LOC"),
+    ("وقال المحلل السياسي ماجد شنكالي لـ\"إرم نيوز\" إن الوضع معقد.", "إرم نيوز", "ORG"),
+    ("وقال المحلل السياسي ماجد شنكالي لـ\"إرم نيوز\" إن الوضع معقد.", "ماجد شنكالي", "PER"),
+    ("وتحدث الرئيس الفرنسي إيمانويل ماكرون عن العلاقات مع الجزائر والمغرب.", "إيمانويل ماكرون", "PER"),
+])
+def test_entities_types(pipeline, text, name, label):
+    _, found = entities_of(pipeline, text)
+    assert name in found and found[name].label == label, sorted((k, s.label) for k, s in found.items())
+
+
+def test_entities_clitic_cut_from_place(pipeline):
+    _, found = entities_of(pipeline, "تعهدت واشنطن بدعم العراق وسوريا والأردن في الحرب على الإرهاب.")
+    assert "الأردن" in found and "والأردن" not in found
+
+
+def test_entities_title_attribute(pipeline):
+    _, found = entities_of(pipeline, "وقال المحلل السياسي ماجد شنكالي إن الانسحاب مؤجل.")
+    assert found["ماجد شنكالي"].attrs["title"] == "المحلل السياسي"
+
+
+def test_entities_surname_repeated_in_the_document(pipeline):
+    text = "قال رئيس الوزراء محمد شياع السوداني إن القوات باقية. وأوضح المصدر أن السوداني عرض تقييما للأوضاع."
+    _, found = entities_of(pipeline, text)
+    assert found["السوداني"].label == "PER"
+
+
+def test_entities_spans_exact_on_document_text(pipeline):
+    text = "وكشف المتحدث باسم السفارة الأميركية في بغداد لوكالة “بلومبيرغ” عن الاتفاق.\n"
+    raw = RawInput(source="x.txt", content=text, kind="text", doc_id="x")
+    doc = pipeline(build_document(raw))
+    spans = doc.layer("entities")
+    assert spans and all(0 <= s.start < s.end <= len(doc.text) for s in spans)
+    assert all(doc.span_text(s) == doc.span_text(s).strip(' "“”') for s in spans)

@@ -1,0 +1,110 @@
+"""Merging mentions into entities across documents, on hand-made documents (no model involved)."""
+import pytest
+
+from rasid.corpus.entities import entity_for_span, entity_id, link_entities
+from rasid.model import DocMeta, Document, Span
+from rasid.ner.names import is_part_of, name_key, same_name
+
+
+def make_doc(doc_id, text, names):
+    """A document whose `entities` layer marks the first occurrence of each (phrase, label, title)."""
+    spans, offset = [], 0
+    for phrase, label, *title in names:
+        start = text.index(phrase, offset)
+        spans.append(Span(start, start + len(phrase), label, {"title": title[0] if title else None}))
+        offset = start + len(phrase)
+    return Document(doc_id, text, DocMeta(source=doc_id), {"entities": tuple(spans)})
+
+
+def entity_named(entities, name):
+    return next(e for e in entities if e["name"] == name)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("بلومبيرغ", "بلومبرغ"), ("ماركو روبيرو", "ماركو روبيو"), ("الأمريكية", "الأميركية"),
+    ("العراق", "للعراق"), ("العراق", "بالعراق"), ("إرم نيوز", '"إرم نيوز"'),
+])
+def test_same_name_variants_and_clitics(a, b):
+    assert same_name(name_key(a), name_key(b))
+
+
+@pytest.mark.parametrize("a,b", [("محمد", "محمود"), ("علي حسن", "عمر حسن"), ("سلام", "إسلام")])
+def test_same_name_keeps_different_names_apart(a, b):
+    assert not same_name(name_key(a), name_key(b))
+
+
+@pytest.mark.parametrize("short,full,label,expected", [
+    ("السوداني", "محمد شياع السوداني", "PER", True),
+    ("شياع السوداني", "محمد شياع السوداني", "PER", True),
+    ("محمد السوداني", "محمد شياع السوداني", "PER", True),
+    ("محمد", "محمد شياع السوداني", "PER", False),
+    ("داعش", "تنظيم داعش الإرهابي", "ORG", True),
+    ("الولايات المتحدة", "الولايات المتحدة الأمريكية", "LOC", True),
+    ("الحكومة", "الحكومة العراقية", "ORG", False),
+])
+def test_is_part_of(short, full, label, expected):
+    assert is_part_of(name_key(short), name_key(full), label) is expected
+
+
+def test_link_surname_to_full_name_across_documents():
+    first = make_doc("d1", "قال رئيس الوزراء محمد شياع السوداني إن", [("محمد شياع السوداني", "PER", "رئيس الوزراء")])
+    second = make_doc("d2", "وأكد السوداني أن الحكومة", [("السوداني", "PER")])
+    person = entity_named(link_entities([first, second]), "محمد شياع السوداني")
+    assert person["aliases"] == ["السوداني"] and person["titles"] == ["رئيس الوزراء"]
+    assert [m["doc"] for m in person["mentions"]] == ["d1", "d2"]
+
+
+def test_link_two_people_sharing_a_surname_stay_apart():
+    doc = make_doc("d1", "التقى أحمد السوداني مع محمد شياع السوداني ثم قال السوداني",
+                   [("أحمد السوداني", "PER"), ("محمد شياع السوداني", "PER"), ("السوداني", "PER")])
+    people = [e for e in link_entities([doc]) if e["type"] == "PER"]
+    full_names = {e["name"] for e in people}
+    assert {"أحمد السوداني", "محمد شياع السوداني"} <= full_names
+    assert all(len(e["mentions"]) == 1 for e in people)
+
+
+def test_link_surname_goes_to_the_person_named_in_the_same_article():
+    d1 = make_doc("d1", "قال أحمد السوداني", [("أحمد السوداني", "PER")])
+    d2 = make_doc("d2", "قال محمد شياع السوداني ثم أضاف السوداني", [("محمد شياع السوداني", "PER"), ("السوداني", "PER")])
+    person = entity_named(link_entities([d1, d2]), "محمد شياع السوداني")
+    assert len(person["mentions"]) == 2
+
+
+def test_link_title_alone_stands_for_the_person():
+    text = "قال رئيس الوزراء العراقي محمد شياع السوداني إن الاتفاق قريب. وأضاف رئيس الوزراء العراقي أن"
+    doc = make_doc("d1", text, [("محمد شياع السوداني", "PER", "رئيس الوزراء العراقي")])
+    person = entity_named(link_entities([doc]), "محمد شياع السوداني")
+    texts = [m["text"] for m in person["mentions"]]
+    assert texts == ["محمد شياع السوداني", "رئيس الوزراء العراقي"]
+
+
+def test_link_canonical_name_is_the_fullest_and_outlet_forms_merge():
+    doc = make_doc("d1", "قال لبلومبرغ ثم نقلت بلومبيرغ عن وكالة بلومبيرغ", [("بلومبرغ", "ORG"), ("بلومبيرغ", "ORG")])
+    outlets = [e for e in link_entities([doc]) if e["type"] == "ORG"]
+    assert len(outlets) == 1 and outlets[0]["name"] == "بلومبيرغ"
+
+
+def test_link_majority_type_wins():
+    text = "داعش هاجم. ثم داعش انسحب. وقال داعش"
+    doc = make_doc("d1", text, [("داعش", "ORG"), ("داعش", "ORG"), ("داعش", "PER")])
+    assert [e["type"] for e in link_entities([doc])] == ["ORG"]
+
+
+def test_entity_ids_are_stable_and_typed():
+    assert entity_id("PER", "محمد شياع السوداني") == entity_id("PER", "محمد شياع السوداني")
+    assert entity_id("PER", "العراق") != entity_id("LOC", "العراق")
+
+
+def test_mentions_are_exact_spans():
+    doc = make_doc("d1", "زار والعراق ثم العراق", [("العراق", "LOC"), ("العراق", "LOC")])
+    for entity in link_entities([doc]):
+        for m in entity["mentions"]:
+            assert doc.text[m["start"]:m["end"]] == m["text"]
+
+
+def test_entity_for_span_finds_the_overlapping_mention():
+    doc = make_doc("d1", "قال كيفن ليهي إن", [("كيفن ليهي", "PER")])
+    entities = link_entities([doc])
+    assert entity_for_span(entities, "d1", 4, 8) == entities[0]["id"]
+    assert entity_for_span(entities, "d1", 0, 3) is None
+    assert entity_for_span(entities, "d2", 4, 8) is None

@@ -1,0 +1,40 @@
+"""Mention boundaries: tag ranges, trimmed quotes and bare clitics, and clitics cut from names."""
+import pytest
+
+from rasid.ner.boundaries import clitic_cut, tag_ranges, trim_range
+
+RANKS = {"سوريا": 900, "وسوريا": 20000, "لبنان": 700, "بنان": 60000, "واشنطن": 1500, "بغداد": 800}
+
+
+def rank_of(key):
+    return RANKS.get(key)
+
+
+def unknown(key):
+    return False
+
+
+@pytest.mark.parametrize("word,cut", [
+    ("والعراق", 1), ("بالعراق", 1), ("وبالعراق", 2), ("للعراق", 0), ("وسوريا", 1), ("لبنان", 0),
+    ("واشنطن", 0), ("بغداد", 0), ("ولبغداد", 2), ("وكيميت", 1), ("العراق", 0),
+])
+def test_clitic_cut_keeps_names_that_begin_with_a_clitic_letter(word, cut):
+    assert clitic_cut(word, rank_of, unknown) == cut
+
+
+def test_clitic_cut_uses_known_names():
+    assert clitic_cut("بهنية", rank_of, lambda key: key == "هنيه") == 1
+
+
+@pytest.mark.parametrize("words,expected", [
+    (["لـ", '"', "إرم", "نيوز", '"'], (2, 4)),
+    (["“", "داعش", "”"], (1, 2)),
+    (["العراق"], (0, 1)),
+    (['"', '"'], (2, 2)),
+])
+def test_trim_range_drops_quotes_and_bare_clitics(words, expected):
+    assert trim_range(words, 0, len(words)) == expected
+
+
+def test_tag_ranges_in_order():
+    assert tag_ranges(["B-ORG", "I-ORG", "O", "I-PER"]) == [(0, 2, "ORG"), (3, 4, "PER")]

@@ -1,0 +1,110 @@
+"""Number words and quantities: Arabic sentences written for these tests."""
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rasid.numbers.quantities import find_quantities
+from rasid.numbers.words import cardinal_pattern, cardinal_value, ordinal_pattern, ordinal_value
+from rasid.text.normalize import match_key
+
+
+@pytest.mark.parametrize("words, value", [
+    ("ثلاثمائة وخمسين", 350), ("خمسة عشر", 15), ("ثلاثة آلاف", 3000), ("مائتين", 200), ("إحدى عشرة", 11),
+    ("مليون وخمسمائة ألف", 1500000), ("ثلاث مائة", 300), ("سبعة وعشرون", 27), ("ألفين", 2000), ("اثنا عشر", 12),
+])
+def test_cardinal_value_adds_up_number_words(words, value):
+    key = match_key(words)
+    assert re.fullmatch(cardinal_pattern(), key)
+    assert cardinal_value(key) == value
+
+
+@pytest.mark.parametrize("words, value", [
+    ("السابع عشر", 17), ("الحادي والعشرين", 21), ("الثالث والعشرون", 23), ("الثلاثين", 30), ("الأولى", 1),
+])
+def test_ordinal_value_reads_ordinals_in_words(words, value):
+    key = match_key(words)
+    assert re.fullmatch(ordinal_pattern(), key)
+    assert ordinal_value(key) == value
+
+
+def only(sentence):
+    spans = find_quantities(sentence)
+    assert len(spans) == 1, [(sentence[s.start:s.end], dict(s.attrs)) for s in spans]
+    return spans[0]
+
+
+@pytest.mark.parametrize("sentence, expression, value, unit, relation", [
+    ("ليس هناك حاجة لقوات 86 دولة في البلاد", "86 دولة", 86, "دولة", "exact"),
+    ("سينخفض العدد من حوالي 2000 جندي", "حوالي 2000 جندي", 2000, "جندي", "about"),
+    ("يبقى أقل من 500 شخص في أربيل", "أقل من 500 شخص", 500, "شخص", "less"),
+    ("أرسلت 230 جنديًا جديدًا", "230 جنديًا", 230, "جندي", "exact"),
+    ("قتل عشرة من أفراده في الهجوم", "عشرة من أفراده", 10, "أفراده", "exact"),
+    ("خروج مئات من قوات التحالف قريبا", "مئات من قوات التحالف", 100, "قوات التحالف", "more"),
+    ("وأصيب عشرات المدنيين", "عشرات المدنيين", 10, "المدنيين", "more"),
+    ("أدى إلى نزوح ملايين المدنيين", "ملايين المدنيين", 1000000, "المدنيين", "more"),
+    ("سيطر على ثلث مساحة العراق", "ثلث مساحة العراق", 0.333, "مساحة العراق", "exact"),
+    ("وصل ثلاثمائة وخمسين مقاتلا", "ثلاثمائة وخمسين مقاتلا", 350, "مقاتلا", "exact"),
+    ("قتل جنديين في الكمين", "جنديين", 2, "جندي", "exact"),
+    ("انتشر ٣٥٠ جندياً في المنطقة", "٣٥٠ جندياً", 350, "جندي", "exact"),
+    ("ما يزيد على 40 طائرة", "ما يزيد على 40 طائرة", 40, "طائرة", "more"),
+    ("شارك نحو ١٬٢٠٠ متطوع", "نحو ١٬٢٠٠ متطوع", 1200, "متطوع", "about"),
+])
+def test_find_quantities_reads_counts_with_unit_and_relation(sentence, expression, value, unit, relation):
+    span = only(sentence)
+    assert sentence[span.start:span.end] == expression
+    assert (span.attrs["value"], span.attrs["unit"], span.attrs["relation"]) == (value, unit, relation)
+
+
+@pytest.mark.parametrize("sentence, value, unit, currency", [
+    ("بقيمة 1.5 مليار دولار للمشروع", 1500000000, "دولار", "USD"),
+    ("دفع 42 دينار كويتي ثمنا", 42, "دينار كويتي", "KWD"),
+    ("كلف $10 فقط", 10, "$", "USD"),
+    ("تبرع بـ 500 يورو", 500, "يورو", "EUR"),
+])
+def test_find_quantities_reads_money_with_its_currency(sentence, value, unit, currency):
+    span = only(sentence)
+    assert (span.attrs["value"], span.attrs["unit"], span.attrs["currency"]) == (value, unit, currency)
+
+
+@pytest.mark.parametrize("sentence, value", [("ارتفعت النسبة إلى 30% هذا الشهر", 30), ("بلغت 45 في المئة من الأصوات", 45),
+                                             ("تراجعت ١٢٪ فقط", 12)])
+def test_find_quantities_reads_percentages(sentence, value):
+    span = only(sentence)
+    assert (span.attrs["value"], span.attrs["unit"]) == (value, "%")
+
+
+def test_find_quantities_reads_a_range_with_both_bounds():
+    span = only("نشر ما بين 200 و300 جندي")
+    assert (span.attrs["value"], span.attrs["low"], span.attrs["high"], span.attrs["unit"]) == (200, 200, 300, "جندي")
+
+
+@pytest.mark.parametrize("sentence", [
+    "يعملون ضمن الكتيبة الثانية، فوج المدفعية الميدانية 218",
+    "انسحبت القوات الأمريكية من العراق عام 2011",
+    "للاستفسار اتصل على 0501234567 أو +964 770 123 4567",
+    "تنص المادة 140 من الدستور على ذلك",
+    "القرار رقم 47 الصادر عن المجلس",
+    "جميع الحقوق محفوظة ©️ 2024 شركة إرم ميديا",
+    "وقعت الحرب العالمية الثانية",
+    "fd8a136f-2f87-4da5-9859-12cd39f2978c",
+    "كان واحد من الضباط حاضرا",
+])
+def test_find_quantities_ignores_numbers_that_are_not_counts(sentence):
+    assert [sentence[s.start:s.end] for s in find_quantities(sentence)] == []
+
+
+def test_find_quantities_skips_numbers_inside_excluded_ranges():
+    sentence = "بعد مرور عشر سنوات على التأسيس"
+    start = sentence.index("عشر")
+    assert find_quantities(sentence, [(start, start + len("عشر سنوات"))]) == []
+
+
+@given(st.integers(min_value=1, max_value=10**7))
+def test_find_quantities_reads_arabic_indic_and_ascii_digits_alike(number):
+    ascii_text = f"وصل {number} متطوع"
+    eastern = ascii_text.translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+    ascii_spans, eastern_spans = find_quantities(ascii_text), find_quantities(eastern)
+    assert [s.attrs["value"] for s in ascii_spans] == [s.attrs["value"] for s in eastern_spans]
+    assert all(s.end <= len(eastern) for s in eastern_spans)

@@ -1,0 +1,187 @@
+"""The statement finder on hand-written Arabic sentences: one behaviour a row."""
+from __future__ import annotations
+
+import pytest
+
+from rasid.model import DocMeta, Document
+from rasid.stages.segment import Segmenter
+from rasid.stages.statements import StatementExtractor
+
+SEGMENTER = Segmenter()
+EXTRACTOR = StatementExtractor()
+
+
+def statements_of(text: str) -> list[dict]:
+    doc = EXTRACTOR(SEGMENTER(Document("t", text, DocMeta(source="test"))))
+    return [dict(span.attrs, start=span.start, end=span.end) for span in doc.layer("statements")]
+
+
+def by_cue(text: str, cue: str) -> dict:
+    found = [s for s in statements_of(text) if s["cue"] == cue]
+    assert len(found) == 1, (cue, statements_of(text))
+    return found[0]
+
+
+CUE_FORMS = [
+    ("قال الوزير إن الحكومة ستفتح المعابر الأسبوع المقبل.", "قال"),
+    ("وقال المدير العام للشركة إن الأرباح ارتفعت هذا العام.", "وقال"),
+    ("يقول الطبيب إن المرض لا ينتقل عبر الهواء.", "يقول"),
+    ("قالت الوزيرة إن الميزانية ستُعرض على البرلمان.", "قالت"),
+    ("وأكد المتحدث أن المفاوضات مستمرة.", "وأكد"),
+    ("وأضاف الوزير أن الخطة تشمل بناء مدارس جديدة.", "وأضاف"),
+    ("ويضيف الباحث أن النتائج ما زالت أولية.", "ويضيف"),
+    ("وأوضح مدير المستشفى أن القسم سيفتتح قريبا.", "وأوضح"),
+    ("وأشار الوزير إلى أن الأسعار ستنخفض.", "وأشار"),
+    ("وشدد القائد على ضرورة حماية المدنيين.", "وشدد"),
+    ("ويحذر الأطباء من أن الموجة الثانية قد تكون أشد.", "ويحذر"),
+    ("وتابع الوزير: \"لن نتراجع عن هذا القرار\".", "وتابع"),
+    ("واعتبر النائب أن القانون الجديد يخالف الدستور.", "واعتبر"),
+    ("ولفت المدير إلى أن العمل سيبدأ الشهر المقبل.", "ولفت"),
+    ("ونوه الوزير بأن الدعم سيستمر.", "ونوه"),
+    ("وصرح المتحدث بأن الاجتماع كان إيجابيا.", "وصرح"),
+    ("وأعلنت الوزارة عن إطلاق برنامج جديد للتدريب.", "وأعلنت"),
+    ("ونفى المتحدث أن يكون الوفد قد غادر العاصمة.", "ونفى"),
+    ("وقال الوزير إن المشروع اكتمل، مشددًا على أهمية الصيانة الدورية.", "مشددًا"),
+    ("وقالت المديرة إن التسجيل مفتوح، لافتةً إلى أن المقاعد محدودة.", "لافتةً"),
+]
+
+
+@pytest.mark.parametrize("text,cue", CUE_FORMS)
+def test_statements_cue_form_found(text, cue):
+    assert by_cue(text, cue)["cue"] == cue
+
+
+SPEAKERS = [
+    ("وأكد رئيس البلدية على أن الطرق ستُفتح قريبا.", "وأكد", "رئيس البلدية"),
+    ("وقال المحلل الاقتصادي، سمير حداد، إن الأسواق ستتعافى.", "وقال", "المحلل الاقتصادي، سمير حداد"),
+    ("وقال سمير حداد، وهو أستاذ الاقتصاد في جامعة بغداد، إن الأسواق ستتعافى.", "وقال",
+     "سمير حداد، وهو أستاذ الاقتصاد في جامعة بغداد"),
+    ("ويرى المحلل السياسي أحمد سالم أن الانتخابات ستؤجل.", "ويرى", "المحلل السياسي أحمد سالم"),
+    ("وقال الخبير الأمني، علي العبيدي، إن الوضع مستقر.", "وقال", "الخبير الأمني، علي العبيدي"),
+    ("وذكرت الصحيفة أن وزير المالية أكد خلال الجلسة التزام الحكومة بخفض العجز.", "أكد", "وزير المالية"),
+    ("وجاء ذلك في تصريح وزير الصحة الذي أشار فيه إلى أن اللقاحات وصلت.", "أشار", "وزير الصحة"),
+    ("السفير الفرنسي لدى لبنان، جان دوبون، زار المدينة أمس. وفي كلمة له، أكد أن بلاده ستقدم المساعدة.", "أكد",
+     "السفير الفرنسي لدى لبنان، جان دوبون"),
+    ("وقال الوزير إن المشروع اكتمل، مشددًا على أهمية الصيانة الدورية.", "مشددًا", "الوزير"),
+    ("وقال الوزير إن العمل مستمر. وأضاف: \"سننتهي قبل نهاية العام\".", "وأضاف", "الوزير"),
+    ("وقال الخبير سامي ناصر: \"الوزير أكد أن الخطة جاهزة\". وتابع: \"لكن التمويل ناقص\".", "وتابع",
+     "الخبير سامي ناصر"),
+    ("\"الوضع صعب لكننا سنتجاوزه\"، قال الوزير.", "قال", "الوزير"),
+    ("وارتفع عدد الضحايا إلى عشرة، بحسب الدفاع المدني.", "بحسب", "الدفاع المدني"),
+]
+
+
+@pytest.mark.parametrize("text,cue,speaker", SPEAKERS)
+def test_statements_speaker_phrase(text, cue, speaker):
+    statement = by_cue(text, cue)
+    assert statement["speaker_text"] == speaker
+    assert text[statement["speaker_start"]:statement["speaker_end"]] == speaker
+
+
+def test_statements_continuation_copies_speaker_offsets():
+    text = "وقال الوزير إن العمل مستمر. وأضاف: \"سننتهي قبل نهاية العام\"."
+    first, second = statements_of(text)
+    assert (second["speaker_start"], second["speaker_end"]) == (first["speaker_start"], first["speaker_end"])
+
+
+ANONYMITY = [
+    ("وقال مصدر مقرب من الحكومة إن الاجتماع تأجل.", "مصدر مقرب من الحكومة", True),
+    ("وكشفت مصادر مطلعة عن خلافات داخل الحزب.", "مصادر مطلعة", True),
+    ("ويرى مراقبون أن الأزمة ستطول.", "مراقبون", True),
+    ("وقال ضابط في الجيش إن الهجوم صُد.", "ضابط في الجيش", True),
+    ("ويقول السكان إن المياه انقطعت منذ ثلاثة أيام.", "السكان", True),
+    ("وبحسب مصادر طبية، فإن عدد المصابين بلغ عشرين.", "مصادر طبية", True),
+    ("وقال الخبير الأمني، خالد العبيدي، إن الوضع مستقر.", "الخبير الأمني، خالد العبيدي", False),
+    ("وقال وزير الخارجية إن الزيارة ناجحة.", "وزير الخارجية", False),
+]
+
+
+@pytest.mark.parametrize("text,speaker,anonymous", ANONYMITY)
+def test_statements_anonymous_source(text, speaker, anonymous):
+    (statement,) = statements_of(text)
+    assert (statement["speaker_text"], statement["anonymous"]) == (speaker, anonymous)
+
+
+MEDIA = [
+    ("وقال الوزير في تصريح لـ\"الشرق الأوسط\" إن الحوار مستمر.", "الشرق الأوسط"),
+    ("وقال المتحدث لوكالة شفق نيوز إن الهدنة صامدة.", "شفق نيوز"),
+    ("وقال الوزير خلال مقابلة مع قناة \"الجزيرة\" إن المفاوضات متعثرة.", "قناة الجزيرة"),
+    ("وقالت النائبة في تغريدة لها على تويتر إن القانون سيعدل.", "تويتر"),
+    ("وقالت الوزارة في بيان إن الامتحانات ستجرى في موعدها.", "بيان"),
+    ("وقال مدير الشركة في تصريحات لصحيفة الرياض إن الإنتاج زاد.", "الرياض"),
+    ("وقال الوزير إن الحوار مستمر.", None),
+]
+
+
+@pytest.mark.parametrize("text,via", MEDIA)
+def test_statements_medium(text, via):
+    (statement,) = statements_of(text)
+    assert statement["via"] == via
+
+
+QUOTES = [
+    ("وقال الرئيس: “سنواصل العمل”.", "سنواصل العمل", True),
+    ("وقال الرئيس: «سنواصل العمل».", "سنواصل العمل", True),
+    ("وقال الرئيس إن ”الوضع تحت السيطرة”.", "الوضع تحت السيطرة", True),
+    ("وقال المدرب: \"لعبنا جيدا. الفريق يستحق الفوز. سنعود أقوى\".",
+     "لعبنا جيدا. الفريق يستحق الفوز. سنعود أقوى", True),
+    ("وأكد الوزير أن \"الحكومة لن تتراجع عن الإصلاحات\" مهما كانت الضغوط.",
+     "\"الحكومة لن تتراجع عن الإصلاحات\" مهما كانت الضغوط", True),
+    ("وحذر الوزير من تكرار \"أخطاء الماضي\" في إدارة الأزمة.", "تكرار \"أخطاء الماضي\" في إدارة الأزمة", False),
+    ("وشدد القائد على ضرورة حماية المدنيين.", "ضرورة حماية المدنيين", False),
+    ("\"الوضع صعب لكننا سنتجاوزه\"، قال الوزير.", "الوضع صعب لكننا سنتجاوزه", True),
+    ("وقال الوزير إن المشروع اكتمل، مشددًا على أهمية الصيانة الدورية.", "المشروع اكتمل", False),
+]
+
+
+@pytest.mark.parametrize("text,content,direct", QUOTES)
+def test_statements_content_and_direct_flag(text, content, direct):
+    statement = statements_of(text)[0]
+    assert (statement["content"], statement["direct"]) == (content, direct)
+
+
+def test_statements_report_keeps_outlet_and_source():
+    text = "ونقلت وكالة \"رويترز\" عن مسؤولين قولهم إن الاتفاق قريب."
+    outer, inner = statements_of(text)
+    assert (outer["speaker_text"], inner["speaker_text"]) == ("وكالة \"رويترز\"", "مسؤولين")
+    assert (inner["parent"], inner["via"], inner["anonymous"]) == (0, "رويترز", True)
+
+
+def test_statements_nested_in_quotation_has_parent():
+    text = "وقال المحلل: \"هذا ما أكده الوزير أمس، حيث قال إن الخطة جاهزة\"."
+    outer, inner = statements_of(text)
+    assert (inner["speaker_text"], inner["parent"], outer["parent"]) == ("الوزير", 0, None)
+
+
+def test_statements_subject_inside_reported_content_has_parent():
+    statement = by_cue("وذكرت الصحيفة أن وزير المالية أكد خلال الجلسة التزام الحكومة بخفض العجز.", "أكد")
+    assert statement["parent"] == 0
+
+
+NOT_STATEMENTS = [
+    "استقال الوزير من منصبه أمس.",
+    "كشفت الأمطار عن أضرار في الطرق.",
+    "أضاف الفريق هدفا ثانيا في الدقيقة الأخيرة.",
+    "تابع الجمهور المباراة باهتمام.",
+    "ولم يشر البيان إلى موعد الانسحاب.",
+    "وتؤكد هذه الأرقام أن الاقتصاد يتعافى.",
+    "وفي مقال بعنوان \"القول الفصل\" ناقش الكاتب الأزمة.",
+    "الفرق بين الحكومة والمعارضة كبير.",
+    "وأضاف أن الموعد لم يحدد بعد.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_STATEMENTS)
+def test_statements_none_found(text):
+    assert statements_of(text) == []
+
+
+ALL_TEXTS = [row[0] for table in (CUE_FORMS, SPEAKERS, ANONYMITY, MEDIA, QUOTES) for row in table]
+
+
+@pytest.mark.parametrize("text", ALL_TEXTS)
+def test_statements_offsets_exact(text):
+    for statement in statements_of(text):
+        assert text[statement["cue_start"]:statement["cue_end"]] == statement["cue"]
+        assert text[statement["content_start"]:statement["content_end"]] == statement["content"]
+        assert statement["start"] <= statement["cue_start"] and statement["content_end"] <= statement["end"]

@@ -1,0 +1,155 @@
+"""Time expressions: Arabic sentences written for these tests, with and without a reference date."""
+import pytest
+
+from rasid.timex.recognize import find_time_expressions
+from rasid.timex.values import Reference, hijri_to_gregorian
+
+MONDAY = Reference.parse("2024-09-23")  # a Monday
+MONDAY_AFTERNOON = Reference.parse("2024-09-23T14:05")
+
+
+def only(text, reference=None):
+    spans = find_time_expressions(text, reference)
+    assert len(spans) == 1, [(text[s.start:s.end], s.attrs) for s in spans]
+    return spans[0]
+
+
+@pytest.mark.parametrize("sentence, expression, value", [
+    ("وصل الوفد في 16 أغسطس 2024 إلى المدينة", "16 أغسطس 2024", "2024-08-16"),
+    ("أعلن في 10 سبتمبر/أيلول عام 2014 عن الخطة", "10 سبتمبر/أيلول عام 2014", "2014-09-10"),
+    ("ومنذ 17 أكتوبر/ تشرين الأول عام 2023، تتصاعد الهجمات", "17 أكتوبر/ تشرين الأول عام 2023", "2023-10-17"),
+    ("جرى التوقيع في ٢٧ أيلول/سبتمبر ٢٠٢٤ ببغداد", "٢٧ أيلول/سبتمبر ٢٠٢٤", "2024-09-27"),
+    ("صدر القرار بتاريخ 2021.12.29 رسميا", "2021.12.29", "2021-12-29"),
+    ("نشر البيان في 5 كانون الثاني 2020", "5 كانون الثاني 2020", "2020-01-05"),
+    ("انطلق المؤتمر في الثلاثين من حزيران 2019", "الثلاثين من حزيران 2019", "2019-06-30"),
+    ("بدأت المفاوضات في يناير 2023 بين الطرفين", "يناير 2023", "2023-01"),
+    ("ينتهي الانسحاب بحلول سبتمبر 2026 كما أعلن", "سبتمبر 2026", "2026-09"),
+    ("وقع الاتفاق في شباط من عام 2008", "شباط من عام 2008", "2008-02"),
+    ("انسحبت القوات عام 2011 من البلاد", "عام 2011", "2011"),
+    ("تجرى الانتخابات في 2025 وفق الجدول", "2025", "2025"),
+    ("وصل عدد الزوار في منتصف عام 2025 إلى الذروة", "منتصف عام 2025", "2025"),
+    ("تاريخ الوثيقة 03/11/2019 في الأرشيف", "03/11/2019", "2019-11-03"),
+])
+def test_find_time_expressions_reads_absolute_dates(sentence, expression, value):
+    span = only(sentence)
+    assert (sentence[span.start:span.end], span.label, span.attrs["value"]) == (expression, "DATE", value)
+    assert span.attrs["anchor"] is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("14-09-1432 هـ", "2011-08-14"),
+    ("12 رمضان 1445 هـ", "2024-03-22"),
+    ("1 محرم 1446هـ", "2024-07-07"),
+])
+def test_find_time_expressions_converts_hijri_dates(text, value):
+    span = only(text)
+    assert (span.attrs["value"], span.attrs["calendar"]) == (value, "hijri")
+
+
+def test_hijri_to_gregorian_rolls_a_thirtieth_over_a_short_month():
+    assert hijri_to_gregorian(1433, 2, 30).isoformat() == "2012-01-24"
+
+
+@pytest.mark.parametrize("sentence, expression, value", [
+    ("صرح بذلك في السابع عشر من سبتمبر الحالي", "السابع عشر من سبتمبر الحالي", "2024-09-17"),
+    ("كتبت في الحادي والعشرين من سبتمبر تغريدة", "الحادي والعشرين من سبتمبر", "2024-09-21"),
+    ("وفي السادس من الشهر الجاري نقلت الوكالة", "السادس من الشهر الجاري", "2024-09-06"),
+    ("قال المتحدث اليوم الاثنين إن", "اليوم الاثنين", "2024-09-23"),
+    ("ويوم الجمعة الماضي نقلت الصحيفة", "يوم الجمعة الماضي", "2024-09-20"),
+    ("ينتهي الانسحاب بحلول سبتمبر المقبل", "سبتمبر المقبل", "2025-09"),
+    ("ستجري الانتخابات العام المقبل", "العام المقبل", "2025"),
+    ("والبقية بحلول نهاية العام التالي", "نهاية العام التالي", "2025"),
+    ("ينتهي فعليا منتصف العام المقبل", "منتصف العام المقبل", "2025"),
+    ("عقد الاجتماع أمس في القصر", "أمس", "2024-09-22"),
+    ("نشر الخبر قبل ٣ أيام على الموقع", "قبل ٣ أيام", "2024-09-20"),
+    ("التقى الوزيران الشهر الماضي", "الشهر الماضي", "2024-08"),
+    ("خلال الأشهر القليلة المقبلة ستغادر القوات", "خلال الأشهر القليلة المقبلة", "FUTURE_REF"),
+    ("لا يمكن سحب القوات في الوقت الحالي", "الوقت الحالي", "PRESENT_REF"),
+])
+def test_find_time_expressions_resolves_relative_dates_against_the_reference(sentence, expression, value):
+    span = only(sentence, MONDAY)
+    assert (sentence[span.start:span.end], span.attrs["value"]) == (expression, value)
+    assert span.attrs["anchor"] == "2024-09-23"
+
+
+@pytest.mark.parametrize("text, mod", [
+    ("نهاية العام التالي", "END"), ("منتصف العام المقبل", "MID"), ("مطلع الشهر المقبل", "START"), ("منتصف عام 2025", "MID"),
+])
+def test_find_time_expressions_marks_the_part_of_a_period(text, mod):
+    assert only(text, MONDAY).attrs["mod"] == mod
+
+
+@pytest.mark.parametrize("text, value", [
+    ("السابع عشر من سبتمبر الحالي", "XXXX-09-17"),
+    ("السادس من الشهر الجاري", "XXXX-XX-06"),
+    ("الجمعة الماضي", "XXXX-WXX-5"),
+    ("اليوم الاثنين", "XXXX-WXX-1"),
+    ("سبتمبر المقبل", "XXXX-09"),
+    ("العام المقبل", "XXXX"),
+    ("قبل 6 ساعات", "PAST_REF"),
+    ("3:20 م", "XXXX-XX-XXT15:20"),
+])
+def test_find_time_expressions_keeps_placeholders_without_a_reference(text, value):
+    span = only(text)
+    assert span.attrs["value"] == value
+    assert span.attrs["anchor"] is None
+
+
+@pytest.mark.parametrize("text, value", [
+    ("قبل 6 ساعات", "2024-09-23T08:05"),
+    ("قبل ٥ ساعات", "2024-09-23T09:05"),
+    ("منذ ساعتين", "2024-09-23T12:05"),
+])
+def test_find_time_expressions_counts_hours_back_from_a_timed_reference(text, value):
+    assert only(text, MONDAY_AFTERNOON).attrs["value"] == value
+
+
+@pytest.mark.parametrize("sentence, expression, value, extra", [
+    ("بعد مرور عشر سنوات على التأسيس", "عشر سنوات", "P10Y", {}),
+    ("بعد أكثر من ستة أشهر من المفاوضات", "أكثر من ستة أشهر", "P6M", {"mod": "MORE_THAN"}),
+    ("بعد أكثر من عقدين من الوجود العسكري", "أكثر من عقدين", "P20Y", {"mod": "MORE_THAN"}),
+    ("حققتها القوات خلال العامين الماضيين في المناطق", "العامين الماضيين", "P2Y", {"relation": "past"}),
+    ("استمر الحصار ثلاثة أسابيع", "ثلاثة أسابيع", "P3W", {}),
+    ("دامت الجلسة 45 دقيقة", "45 دقيقة", "PT45M", {}),
+    ("سيطر عليها بعد عامين فقط", "عامين", "P2Y", {}),
+    ("قبل عشرين عاما كانت المدينة", "قبل عشرين عاما", None, {}),
+])
+def test_find_time_expressions_reads_durations(sentence, expression, value, extra):
+    span = only(sentence)
+    assert sentence[span.start:span.end] == expression
+    if value is not None:
+        assert (span.label, span.attrs["value"]) == ("DURATION", value)
+        assert all(span.attrs.get(k) == v for k, v in extra.items())
+
+
+@pytest.mark.parametrize("sentence, expression, value", [
+    ("نشر الخبر 3:20 م بتوقيت بغداد", "3:20 م", "2024-09-23T15:20"),
+    ("يبدأ الحفل الساعة الثامنة مساءً", "الساعة الثامنة مساءً", "2024-09-23T20:00"),
+    ("الساعة 9 و15 دقيقة صباحا", "الساعة 9 و15 دقيقة صباحا", "2024-09-23T09:15"),
+    ("الساعة الثانية عشرة إلا ربعا", "الساعة الثانية عشرة إلا ربعا", "2024-09-23T11:45"),
+    ("١٦ أغسطس ٢٠٢٤، ٣:٢٠ م", "١٦ أغسطس ٢٠٢٤، ٣:٢٠ م", "2024-08-16T15:20"),
+])
+def test_find_time_expressions_reads_clock_times(sentence, expression, value):
+    span = only(sentence, MONDAY)
+    assert (sentence[span.start:span.end], span.label, span.attrs["value"]) == (expression, "TIME", value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "مارس الضغط على الحكومة",
+    "أرسلت الولايات المتحدة 2000 جندي",
+    "فوج المدفعية الميدانية 218",
+    "قالت وكالة \"بغداد اليوم\" إن",
+    "جميع الحقوق محفوظة ©️ 2024 شركة",
+    "يسكن في الطابق الأحد عشر",
+])
+def test_find_time_expressions_ignores_what_is_not_a_time(sentence):
+    assert [sentence[s.start:s.end] for s in find_time_expressions(sentence)] == []
+
+
+def test_find_time_expressions_span_keeps_diacritics_and_tatweel():
+    text = "الساعة الثامنة مساءً و14-09-1432 هـ"
+    assert [text[s.start:s.end] for s in find_time_expressions(text)] == ["الساعة الثامنة مساءً", "14-09-1432 هـ"]
+
+
+def test_reference_parse_rejects_a_partial_date():
+    assert Reference.parse("2024-09") is None
