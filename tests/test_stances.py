@@ -20,6 +20,7 @@ QUESTION = "بقاء قوات التحالف الدولي في العراق"
     ("يجب انسحاب قوات التحالف من العراق فورا", "against"),
     ("نؤكد استمرار بقاء قوات التحالف لدعم القوات العراقية", "favor"),
     ("الاجتماع تناول ملفات اقتصادية وتجارية بين البلدين", "neutral"),
+    ("انسحاب الأمريكان سيعني المزيد من انفلات السلاح في البلاد", "favor"),
 ])
 def test_stance_score_reads_the_lexicon(content, label):
     assert label_of(stance_score(content, PRESENCE)) == label
@@ -84,3 +85,11 @@ def test_detect_question_names_the_most_discussed_object():
     question, frame = detect_question(docs, frozenset({"العراق"}))
     assert frame.name == "presence"
     assert question == "بقاء قوات التحالف الدولي في العراق"
+
+
+@pytest.mark.parametrize("content", [
+    "حققنا نجاحات كبيرة في إنهاء العصابات الإرهابية",
+    "القوات العراقية تواصل سحب فلول داعش من الصحراء",
+])
+def test_stance_score_ignores_cues_about_the_enemy(content):
+    assert label_of(stance_score(content, PRESENCE)) == "neutral"

@@ -8,7 +8,8 @@ following that object (`في العراق`) completes it: `بقاء قوات ا�
 Each statement whose content or sentence shares a content word with the question is scored by the frame's
 lexicon: a favour cue counts +1, an against cue -1; a negation in the `NEGATION_SCOPE` words before a cue, or a
 softener (`التأني في طلب سحب`) before it, reverses it; a risk word after an against cue (`انسحاب ... قد يهدد`)
-and an ender right after a favour cue (`مبررات بقائه انتهت`) reverse it too. A positive sum is `favor`, a
+and an ender right after a favour cue (`مبررات بقائه انتهت`) reverse it too; a cue followed by a foe
+(`إنهاء العصابات الإرهابية`) is about the enemy and does not count. A positive sum is `favor`, a
 negative one `against`, zero `neutral`. An actor is the statement's speaker: the entity id when the
 statements step resolved one; `anon:<key>` for an unnamed source (the match key of its words, spaces as
 `_`), `speaker:<key>` for a named speaker with no entity. An actor with both favour and against statements
@@ -33,6 +34,7 @@ from .words import by_story, content_keys, enclosing_sentence, stopword_keys
 NEGATION_SCOPE = 4  # words after a negation whose cues it reverses (ليس هناك حاجة لوجود)
 SOFTENER_SCOPE = 3  # words after a softener whose against cue it reverses (التأني في طلب سحب)
 RISK_SCOPE = 10  # words after an against cue searched for a risk word
+FOE_SCOPE = 2  # words after a cue searched for a foe (إنهاء العصابات)
 ENDER_SCOPE = 2  # words after a favour cue searched for an ender (بقائه انتهت)
 OBJECT_WORDS = 3  # words after a frame noun taken as the question's object
 EXTEND_SHARE = 0.4  # a longer phrase replaces the best one when it carries this share of its sightings
@@ -60,7 +62,7 @@ def lexicon() -> tuple[tuple[Frame, ...], dict[str, tuple[tuple[str, ...], ...]]
     raw = json.loads(resources.files("rasid.data").joinpath("stance_lexicon.json").read_text(encoding="utf-8"))
     frames = tuple(Frame(f["name"], f["noun"], _phrases(f["objects"]), _phrases(f["favor"]), _phrases(f["against"]))
                    for f in raw["frames"])
-    modifiers = {k: _phrases(raw[k]) for k in ("negations", "softeners", "risks", "enders")}
+    modifiers = {k: _phrases(raw[k]) for k in ("negations", "softeners", "risks", "enders", "foes")}
     return frames, modifiers
 
 
@@ -105,6 +107,8 @@ def stance_score(text: str, frame: Frame) -> int:
         against = not favor and any(phrase_at(forms, i, p) for p in frame.against)
         if not (favor or against) or (favor and i and any(phrase_at(forms, i - 1, p) for p in frame.against)):
             continue  # a favour word right after an against cue is its object: إنهاء وجود التحالف
+        if any_phrase(forms, i + 1, i + 1 + FOE_SCOPE, mod["foes"]):
+            continue  # about the enemy, not the question: إنهاء العصابات الإرهابية
         sign = 1 if favor else -1
         if any_phrase(forms, i - NEGATION_SCOPE, i, mod["negations"], exact=True):
             sign = -sign
