@@ -21,8 +21,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from rasid.corpus.claims import FEATURES, LABELS, compare_claims, features  # noqa: E402
-from rasid.text.normalize import match_key  # noqa: E402
+from rasid.corpus.claims import FEATURES, LABELS, compare_claims, features
+from rasid.text.normalize import match_key
 
 MODEL = ROOT / "src" / "rasid" / "data" / "claim_model.json"
 L2_CHOICES = (0.0, 0.001, 0.01, 0.1)

@@ -21,8 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-import rasid  # noqa: E402
-
+import rasid
 
 TOPICAL_WORDS = ("التحالف الدولي", "العراق")  # distractors on the same subject: the 2015 coalition in Iraq
 

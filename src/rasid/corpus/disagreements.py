@@ -147,9 +147,8 @@ def consistent_dates(a: str, b: str) -> bool:
 
 def date_disagreements(docs: list[Document]) -> list[dict[str, Any]]:
     claims = [c for doc in docs for c in date_claims(doc)]
-    same_topic = lambda a, b: jaccard(a.keys, b.keys) >= DATE_TOPIC_JACCARD  # noqa: E731
     found = []
-    for group in linked_groups(claims, same_topic):
+    for group in linked_groups(claims, same_deadline_topic):
         stated = defaultdict(set)
         for c in group:
             stated[c.doc.id].add(c.value)
@@ -157,6 +156,10 @@ def date_disagreements(docs: list[Document]) -> list[dict[str, Any]]:
             topic = surface_words(group[0], frozenset.intersection(*(c.keys for c in group)), 4)
             found.append({"topic": f"موعد {topic}".strip(), "kind": "date", "claims": [c.record() for c in group]})
     return found
+
+
+def same_deadline_topic(a: Claim, b: Claim) -> bool:
+    return jaccard(a.keys, b.keys) >= DATE_TOPIC_JACCARD
 
 
 def conflicting_dates(a: Claim, b: Claim, stated: dict[str, set[str]]) -> bool:
