@@ -29,7 +29,7 @@ from typing import Any
 from ..model import Document
 from ..text.normalize import match_key, strip_proclitics
 from .records import span_record
-from .words import by_story, content_keys, enclosing_sentence, stopword_keys
+from .words import by_story, content_keys, enclosing_sentence, sentence_spans, stopword_keys
 
 NEGATION_SCOPE = 4  # words after a negation whose cues it reverses (ليس هناك حاجة لوجود)
 SOFTENER_SCOPE = 3  # words after a softener whose against cue it reverses (التأني في طلب سحب)
@@ -38,6 +38,7 @@ FOE_SCOPE = 2  # words after a cue searched for a foe (إنهاء العصابا
 ENDER_SCOPE = 2  # words after a favour cue searched for an ender (بقائه انتهت)
 OBJECT_WORDS = 3  # words after a frame noun taken as the question's object
 EXTEND_SHARE = 0.4  # a longer phrase replaces the best one when it carries this share of its sightings
+LEAD_SENTENCES = 3  # an article's first sentences, where the news (and its question) is stated
 MIN_PLACE_COUNT = 2  # a place must follow the object this often to be part of the question
 WORD_CACHE_SIZE = 200_000  # distinct words whose keys are kept (news vocabulary repeats heavily)
 PREFIX_LETTERS = 3  # letters of a noun's key compared before a full phrase match
@@ -83,6 +84,12 @@ def first_letters(frame: Frame) -> frozenset[str]:
     return frozenset(p[0][:PREFIX_LETTERS] for p in frame.objects)
 
 
+@cache
+def cue_letters(frame: Frame) -> frozenset[str]:
+    """The first `PREFIX_LETTERS` letters of every favour and against cue of a frame."""
+    return frozenset(p[0][:PREFIX_LETTERS] for p in frame.favor + frame.against)
+
+
 def phrase_at(forms: list[tuple[str, str]], i: int, phrase: tuple[str, ...], exact: bool = False) -> bool:
     if i + len(phrase) > len(forms):
         return False
@@ -102,7 +109,10 @@ def stance_score(text: str, frame: Frame) -> int:
     _, mod = lexicon()
     forms = word_forms(text)
     score = 0
+    letters = cue_letters(frame)
     for i in range(len(forms)):
+        if forms[i][0][:PREFIX_LETTERS] not in letters and forms[i][1][:PREFIX_LETTERS] not in letters:
+            continue
         favor = any(phrase_at(forms, i, p) for p in frame.favor)
         against = not favor and any(phrase_at(forms, i, p) for p in frame.against)
         if not (favor or against) or (favor and i and any(phrase_at(forms, i - 1, p) for p in frame.against)):
@@ -129,14 +139,17 @@ def label_of(score: int) -> str:
 # the central question
 
 
-def detect_question(docs: list[Document], places: frozenset[str] = frozenset()) -> tuple[str, Frame]:
+def detect_question(docs: list[Document], places: frozenset[str] = frozenset(),
+                    statements: list[dict[str, Any]] | None = None) -> tuple[str, Frame]:
     """The story's central question and its frame: the frame noun, its most salient object (a phrase's count
     times its length, sub-phrases counted too) and the place most often following it (`places`: the match
-    keys of place names the entities step found; no place is added without them)."""
+    keys of place names the entities step found; no place is added without them). With `statements`, only
+    the headlines, leads and sentences that hold a statement are read (see `question_texts`)."""
     frames, _ = lexicon()
+    texts = question_texts(docs, statements)
     best: tuple[float, str, Frame] | None = None
     for frame in frames:
-        objects = frame_objects(docs, frame)
+        objects = frame_objects(texts, frame)
         if not objects:
             continue
         key, score = most_salient_object(objects, docs)
@@ -178,17 +191,34 @@ class ObjectSighting:
     place: str | None
 
 
-def frame_objects(docs: list[Document], frame: Frame) -> dict[tuple[str, ...], list[ObjectSighting]]:
+def question_texts(docs: list[Document], statements: list[dict[str, Any]] | None) -> list[str]:
+    """Every sentence without `statements`; with them, what a question is stated in: each headline, the
+    first `LEAD_SENTENCES` sentences of each article, and each sentence that holds a statement."""
+    if statements is None:
+        return [doc.text[s.start:s.end] for doc in docs for s in sentence_spans(doc)]
+    spoken: dict[str, list[int]] = {}
+    for statement in statements:
+        spoken.setdefault(statement["doc"], []).append(statement["start"])
+    texts = [doc.meta.title for doc in docs if doc.meta.title]
+    for doc in docs:
+        starts = spoken.get(doc.id, [])
+        for n, s in enumerate(sentence_spans(doc)):
+            if n < LEAD_SENTENCES or any(s.start <= start < s.end for start in starts):
+                texts.append(doc.text[s.start:s.end])
+    return texts
+
+
+def frame_objects(texts: list[str], frame: Frame) -> dict[tuple[str, ...], list[ObjectSighting]]:
     """Phrases (as key tuples) following the frame's nouns, each sighting with its surface and the place
     after it (`في/من X`); every contiguous sub-phrase of a phrase is counted as well."""
     stop = stopword_keys()
     found: dict[tuple[str, ...], list[ObjectSighting]] = {}
     starts = first_letters(frame)
-    for doc in docs:
-        folded = match_key(doc.text)
+    for text in texts:
+        folded = match_key(text)
         if not any(start in folded for start in starts):
             continue  # none of the frame's nouns occurs: skip the word-by-word pass
-        words = _WORD.findall(doc.text)
+        words = _WORD.findall(text)
         forms = [word_form(w) for w in words]
         for i in range(len(words)):
             if forms[i][0][:PREFIX_LETTERS] not in starts and forms[i][1][:PREFIX_LETTERS] not in starts:
@@ -244,16 +274,19 @@ def statement_records(context: Any) -> list[dict[str, Any]]:
 def find_stances(context: Any) -> list[dict[str, Any]]:
     """The corpus step: one record per actor and story, with every statement on the question as evidence."""
     names = {e["id"]: e.get("name") for e in context.results.get("entities", [])}
-    statements = statement_records(context)
+    by_doc: dict[str, list[dict[str, Any]]] = {}
+    for statement in statement_records(context):
+        by_doc.setdefault(statement["doc"], []).append(statement)
     places = place_keys(context)
     stances = []
     for story, docs in by_story(context.documents).items():
         ids = {d.id: d for d in docs}
-        story_statements = [s for s in statements if s["doc"] in ids]
+        story_statements = [s for d in docs for s in by_doc.get(d.id, [])]
         if not story_statements:
             continue  # no one speaks in this story: no stance to find, no question to detect
         question = context.options.question
-        target, frame = (question, frame_for(question)) if question else detect_question(docs, places)
+        target, frame = (question, frame_for(question)) if question else \
+            detect_question(docs, places, story_statements)
         stances += story_stances(story_statements, ids, target, frame, names, story)
     return stances
 
