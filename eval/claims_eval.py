@@ -16,8 +16,6 @@ import json
 import sys
 from pathlib import Path
 
-import numpy as np
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
@@ -45,8 +43,10 @@ def drop_shared_headlines(dev, train):
     return [r for r in dev if match_key(r[0]).strip() not in headlines and match_key(r[1]).strip() not in headlines]
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float, steps: int = 3000, rate: float = 0.5) -> np.ndarray:
+def fit(x, y, l2: float, steps: int = 3000, rate: float = 0.5):
     """Multinomial logistic regression by full-batch gradient descent, classes weighted by inverse frequency."""
+    import numpy as np  # only training needs it (the `test` extra); evaluating does not
+
     k = len(LABELS)
     counts = np.bincount(y, minlength=k).astype(float)
     sample_weight = (len(y) / (k * np.maximum(counts, 1)))[y]
@@ -72,7 +72,9 @@ def macro_f1(gold: list[int], pred: list[int]) -> tuple[float, list[float]]:
     return sum(scores) / len(scores), scores
 
 
-def cross_validated_l2(x: np.ndarray, y: np.ndarray, folds: int = 5) -> float:
+def cross_validated_l2(x, y, folds: int = 5) -> float:
+    import numpy as np
+
     order = np.random.default_rng(0).permutation(len(y))
     best = (-1.0, L2_CHOICES[0])
     for l2 in L2_CHOICES:
@@ -90,6 +92,8 @@ def cross_validated_l2(x: np.ndarray, y: np.ndarray, folds: int = 5) -> float:
 
 
 def train(rows) -> None:
+    import numpy as np
+
     x = np.array([features(a, b) for a, b, _ in rows])
     y = np.array([LABELS.index(label) for _, _, label in rows])
     l2 = cross_validated_l2(x, y)

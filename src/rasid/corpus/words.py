@@ -42,6 +42,11 @@ def _content_keys(text: str) -> tuple[str, ...]:
     return tuple(k for k in keys if len(k) >= MIN_KEY_LENGTH and k not in stop)
 
 
+def clear_key_cache() -> None:
+    """Forget cached keys (benchmarks time a step from cold)."""
+    _content_keys.cache_clear()
+
+
 def sentence_spans(doc: Document) -> tuple[Span, ...]:
     """The document's sentences, or the whole text as one sentence when it was not segmented."""
     if doc.has_layer("sentences") and doc.layer("sentences"):
