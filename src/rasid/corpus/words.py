@@ -18,6 +18,7 @@ from ..text.normalize import match_key, search_key, strip_proclitics
 
 _KEY_WORD = re.compile(r"[^\W\d_]+")
 MIN_KEY_LENGTH = 3  # two-letter keys are mostly clitic remnants (لـ, بـ) or function words
+STEM_CACHE_SIZE = 200_000  # distinct words whose stripped key is kept (news vocabulary repeats heavily)
 KEY_CACHE_SIZE = 65536  # sentences and articles whose keys are kept: several steps read the same ones
 
 
@@ -38,13 +39,19 @@ def content_keys(text: str) -> list[str]:
 def _content_keys(text: str) -> tuple[str, ...]:
     # folding the whole text once is much cheaper than folding word by word
     stop = stopword_keys()
-    keys = (strip_proclitics(w) for w in _KEY_WORD.findall(match_key(text)))
+    keys = map(_stem, _KEY_WORD.findall(match_key(text)))
     return tuple(k for k in keys if len(k) >= MIN_KEY_LENGTH and k not in stop)
+
+
+@lru_cache(maxsize=STEM_CACHE_SIZE)
+def _stem(word: str) -> str:
+    return strip_proclitics(word)
 
 
 def clear_key_cache() -> None:
     """Forget cached keys (benchmarks time a step from cold)."""
     _content_keys.cache_clear()
+    _stem.cache_clear()
 
 
 def sentence_spans(doc: Document) -> tuple[Span, ...]:
