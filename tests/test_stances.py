@@ -93,3 +93,10 @@ def test_detect_question_names_the_most_discussed_object():
 ])
 def test_stance_score_ignores_cues_about_the_enemy(content):
     assert label_of(stance_score(content, PRESENCE)) == "neutral"
+
+
+def test_stances_follow_a_question_put_as_leaving():
+    a = _statement_doc("a", "قال الخزعلي إن على قوات التحالف الانسحاب من العراق فورا.", "الخزعلي",
+                       "على قوات التحالف الانسحاب من العراق فورا")
+    [stance] = find_stances(context_for(a, question="انسحاب قوات التحالف من العراق"))
+    assert stance["stance"] == "favor"

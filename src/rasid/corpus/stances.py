@@ -13,7 +13,8 @@ and an ender right after a favour cue (`مبررات بقائه انتهت`) rev
 negative one `against`, zero `neutral`. An actor is the statement's speaker: the entity id when the
 statements step resolved one; `anon:<key>` for an unnamed source (the match key of its words, spaces as
 `_`), `speaker:<key>` for a named speaker with no entity. An actor with both favour and against statements
-is `mixed`.
+is `mixed`. Labels are relative to the question as put: a question given as the leaving side
+(`--question "انسحاب القوات الأمريكية من العراق"`, which the lexicon scores as against) flips them.
 """
 from __future__ import annotations
 
@@ -287,7 +288,8 @@ def find_stances(context: Any) -> list[dict[str, Any]]:
         question = context.options.question
         target, frame = (question, frame_for(question)) if question else \
             detect_question(docs, places, story_statements)
-        stances += story_stances(story_statements, ids, target, frame, names, story)
+        polarity = -1 if stance_score(target, frame) < 0 else 1  # a question put as leaving flips the labels
+        stances += story_stances(story_statements, ids, target, (frame, polarity), names, story)
     return stances
 
 
@@ -297,9 +299,9 @@ def place_keys(context: Any) -> frozenset[str]:
                      for m in e.get("mentions", []))
 
 
-def story_stances(statements, docs: dict[str, Document], target: str, frame: Frame, names: dict[str, Any],
+def story_stances(statements, docs: dict[str, Document], target: str, framing: tuple[Frame, int], names: dict[str, Any],
                   story: str | None) -> list[dict[str, Any]]:
-    target_keys = set(content_keys(target)) - set(content_keys(frame.noun))
+    target_keys = set(content_keys(target)) - set(content_keys(framing[0].noun))
     by_actor: dict[str, list[dict[str, Any]]] = {}
     kinds: dict[str, tuple[str, str]] = {}
     for s in statements:
@@ -309,7 +311,7 @@ def story_stances(statements, docs: dict[str, Document], target: str, frame: Fra
             continue
         actor, kind = actor_id(s)
         kinds[actor] = (kind, names.get(actor) or s.get("speaker_text") or "")
-        label = label_of(stance_score(s.get("content") or s["text"], frame))
+        label = label_of(framing[1] * stance_score(s.get("content") or s["text"], framing[0]))
         by_actor.setdefault(actor, []).append({**span_record(doc, (s["start"], s["end"])), "stance": label})
     return [{"entity": actor, "actor_kind": kinds[actor][0], "name": kinds[actor][1], "target": target,
              "stance": overall_stance([e["stance"] for e in evidence]), "evidence": evidence, "story": story}
