@@ -58,7 +58,8 @@ def main() -> None:
     print(f"segment (baseline)       {segment_ms:7.2f} ms/article")
     print(f"time                     {time_ms:7.2f} ms/article  ({time_ms / segment_ms:.2f} x segment)")
     print(f"quantities               {quantity_ms:7.2f} ms/article  ({quantity_ms / segment_ms:.2f} x segment)")
-    print(f"dateparser search_dates  {dateparser_ms:7.2f} ms/article  ({dateparser_ms / time_ms:.1f} x rasid's time stage)")
+    ratio = dateparser_ms / time_ms
+    print(f"dateparser search_dates  {dateparser_ms:7.2f} ms/article  ({ratio:.1f} x rasid's time stage)")
 
 
 def dateparser_per_article_ms(texts: list[str]) -> float:

@@ -84,7 +84,8 @@ def time_table(name: str, cases: list[TimeCase], misses: bool) -> list[str]:
     rasid_same = score_time(comparable, rasid_time_value)
     other, other_s = timed(score_time, comparable, dateparser_value)
     rows = [_row(f"{name}: all {len(cases)} cases", rasid["all"], None)]
-    rows.append(_row(f"{name}: the {len(comparable)} date/time cases dateparser can express", rasid_same["all"], other["all"]))
+    label = f"{name}: the {len(comparable)} date/time cases dateparser can express"
+    rows.append(_row(label, rasid_same["all"], other["all"]))
     for kind in sorted(rasid):
         if kind != "all":
             rows.append(_row(f"{name}: {kind}", rasid[kind], other.get(kind)))
@@ -120,7 +121,8 @@ def wojood_table(sentences: list[GoldSentence]) -> list[str]:
     rows = [f"{recall} {ours.recall('DATE'):.3f} | {theirs.recall('DATE'):.3f} |",
             f"{precision} {ours.precision:.3f} ({ours.predicted}) | {theirs.precision:.3f} ({theirs.predicted}) |"]
     for kind in ("CARDINAL", "MONEY"):
-        rows.append(f"| Wojood val: {kind} recall ({numbers.gold.get(kind, 0)} spans) | {numbers.recall(kind):.3f} | n/a |")
+        label = f"Wojood val: {kind} recall ({numbers.gold.get(kind, 0)} spans)"
+        rows.append(f"| {label} | {numbers.recall(kind):.3f} | n/a |")
     rows.append(f"| Wojood val: quantities' precision (against CARDINAL/MONEY/PERCENT/QUANTITY) | "
                 f"{numbers.precision:.3f} ({numbers.predicted}) | n/a |")
     return rows
@@ -135,7 +137,8 @@ def main() -> None:
     duckling = data / "time_duckling_ar" / "duckling_ar_examples.tsv"
     rows = ["| cases | rasid | dateparser |", "|---|---|---|"]
     rows += time_table("Duckling time", duckling_time_cases(duckling), args.misses)
-    rows += time_table("dateparser's tests", dateparser_time_cases(data / "time_dateparser_ar" / "dateparser_ar_cases.tsv"), args.misses)
+    dateparser_cases = dateparser_time_cases(data / "time_dateparser_ar" / "dateparser_ar_cases.tsv")
+    rows += time_table("dateparser's tests", dateparser_cases, args.misses)
     rows += number_table(duckling_number_cases(duckling), args.misses)
     wojood = data / "ner_wojood_sample"
     rows += wojood_table(wojood_sentences(wojood / "val.txt", wojood / "train.txt"))

@@ -43,6 +43,8 @@ def main() -> int:
     result = check_fixture(json.loads(FIXTURE.read_text(encoding="utf-8")), DATA)
     print(f"checked {result['checked']}, correct now {result['correct']}, precision {result['precision']:.2f} "
           f"(judged correct when the fixture was made: {result['correct_when_judged']})")
+    print(f"  statements judged wrong that are no longer output: {result['wrong_no_longer_output']} "
+          "(still counted as wrong above)")
     for zip_name, (correct, checked) in result["by_zip"].items():
         print(f"  {zip_name}: {correct} of {checked} correct now")
     for entry in result["no_longer_matching"]:

@@ -34,3 +34,6 @@ def sample_story(sample_dir):
 @pytest.fixture(scope="session")
 def sample_export(sample_story):
     return sample_story.to_dict()
+
+
+from store_backends import store_url, synthetic  # noqa: F401 - the store fixtures (SQLite and PostgreSQL)

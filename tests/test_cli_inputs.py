@@ -106,8 +106,8 @@ def test_analyze_failure_while_writing_leaves_no_story_and_no_temp_file(tmp_path
     monkeypatch.setattr(story_module.json, "dump", dump_half_then_fail)
     out = tmp_path / "out"
     status, err = run_cli([good, "--out", out], capsys)
-    assert status == 1 and "No space left on device; nothing written" in err
-    assert list(out.iterdir()) == []
+    assert status == 1 and "No space left on device; story.json and report.html not written" in err
+    assert [p.name for p in out.iterdir()] == ["rasid.db"]  # the store keeps what was analysed
 
 
 def test_analyze_failed_rewrite_keeps_previous_story(tmp_path, capsys, good, monkeypatch):
@@ -118,7 +118,7 @@ def test_analyze_failed_rewrite_keeps_previous_story(tmp_path, capsys, good, mon
     with pytest.raises(KeyboardInterrupt):
         main(["analyze", str(good), "--out", str(out), "--quiet"])
     assert (out / "story.json").read_bytes() == before
-    assert sorted(p.name for p in out.iterdir()) == ["stories", "story.json"]  # no temporary file left
+    assert sorted(p.name for p in out.iterdir()) == ["rasid.db", "report.html", "stories", "story.json"]  # no temp file
 
 
 @pytest.mark.parametrize("payload,expected", [

@@ -50,6 +50,7 @@ def only(sentence):
     ("انتشر ٣٥٠ جندياً في المنطقة", "٣٥٠ جندياً", 350, "جندي", "exact"),
     ("ما يزيد على 40 طائرة", "ما يزيد على 40 طائرة", 40, "طائرة", "more"),
     ("شارك نحو ١٬٢٠٠ متطوع", "نحو ١٬٢٠٠ متطوع", 1200, "متطوع", "about"),
+    ("بلغ عدد القتلى 300 حتى مساء أمس", "300", 300, None, "exact"),
 ])
 def test_find_quantities_reads_counts_with_unit_and_relation(sentence, expression, value, unit, relation):
     span = only(sentence)
@@ -68,8 +69,9 @@ def test_find_quantities_reads_money_with_its_currency(sentence, value, unit, cu
     assert (span.attrs["value"], span.attrs["unit"], span.attrs["currency"]) == (value, unit, currency)
 
 
-@pytest.mark.parametrize("sentence, value", [("ارتفعت النسبة إلى 30% هذا الشهر", 30), ("بلغت 45 في المئة من الأصوات", 45),
-                                             ("تراجعت ١٢٪ فقط", 12)])
+@pytest.mark.parametrize("sentence, value", [
+    ("ارتفعت النسبة إلى 30% هذا الشهر", 30), ("بلغت 45 في المئة من الأصوات", 45), ("تراجعت ١٢٪ فقط", 12),
+])
 def test_find_quantities_reads_percentages(sentence, value):
     span = only(sentence)
     assert (span.attrs["value"], span.attrs["unit"]) == (value, "%")
@@ -108,3 +110,17 @@ def test_find_quantities_reads_arabic_indic_and_ascii_digits_alike(number):
     ascii_spans, eastern_spans = find_quantities(ascii_text), find_quantities(eastern)
     assert [s.attrs["value"] for s in ascii_spans] == [s.attrs["value"] for s in eastern_spans]
     assert all(s.end <= len(eastern) for s in eastern_spans)
+
+
+def test_find_quantities_adds_the_units_after_a_scale():
+    span = only("صححت أوضاع أكثر من 363 ألف و378 شخصاً")
+    assert (span.attrs["value"], span.attrs["unit"], span.attrs["relation"]) == (363378, "شخص", "more")
+
+
+@pytest.mark.parametrize("sentence, value, approximate", [
+    ("خرج عشرات الآلاف من المتظاهرين", 10000, "tens of thousands"),
+    ("نزح مئات الآلاف من السكان", 100000, "hundreds of thousands"),
+])
+def test_find_quantities_multiplies_vague_orders_of_magnitude(sentence, value, approximate):
+    span = only(sentence)
+    assert (span.attrs["value"], span.attrs["approximate"], span.attrs["relation"]) == (value, approximate, "more")

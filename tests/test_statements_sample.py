@@ -102,8 +102,9 @@ def test_sample_speaker_linked_through_overlapping_mention(sample_story):
 
 MENTIONS = [
     # speaker span, mentions (start, end, type, id), expected entity
-    ((0, 30), [(0, 8, "ORG", "org"), (20, 30, "PER", "per")], "org"),
-    ((0, 30), [(10, 18, "ORG", "org"), (20, 30, "PER", "per")], "per"),
+    ((0, 30), [(0, 8, "ORG", "org"), (20, 30, "PER", "per")], "per"),
+    ((0, 30), [(0, 12, "PER", "title"), (20, 30, "PER", "name")], "name"),
+    ((0, 30), [(10, 18, "ORG", "org")], "org"),
     ((0, 30), [(25, 30, "GPE", "place")], None),
     ((0, 30), [(0, 6, "GPE", "place")], "place"),
     ((0, 30), [(40, 50, "PER", "far")], None),
@@ -116,3 +117,16 @@ def test_mention_index_speaker_entity(span, mentions, expected):
     entities = [{"id": eid, "type": etype, "mentions": [{"doc": "d", "start": s, "end": e, "text": "x"}]}
                 for s, e, etype, eid in mentions]
     assert MentionIndex(entities).speaker("d", *span) == expected
+
+
+def test_mention_index_ignores_apposition():
+    text = "مارك كيميت، وهو مساعد وزير الخارجية"
+    entities = [{"id": "kimmitt", "type": "PER", "mentions": [{"doc": "d", "start": 0, "end": 10, "text": "مارك كيميت"}]},
+                {"id": "minister", "type": "PER", "mentions": [{"doc": "d", "start": 22, "end": 35, "text": "وزير الخارجية"}]}]
+    assert MentionIndex(entities).speaker("d", 0, len(text), text) == "kimmitt"
+
+
+def test_mention_index_surname_of_a_person_in_the_document():
+    entities = [{"id": "salam", "type": "PER", "name": "ريبين سلام", "aliases": [],
+                 "mentions": [{"doc": "d", "start": 100, "end": 110, "text": "ريبين سلام"}]}]
+    assert MentionIndex(entities).speaker("d", 500, 504, "سلام") == "salam"

@@ -8,7 +8,7 @@ from conftest import DATA, ROOT, need
 from rasid.statements.evaluation import check_fixture
 
 FIXTURE = ROOT / "tests" / "fixtures" / "statements_saudinewsnet.json"
-PRECISION_FLOOR = 0.88  # measured when the fixture was made (88 of 100); never lowered silently
+PRECISION_FLOOR = 0.85  # 214 of 250 when the fifth sample was added; never lowered silently
 
 
 @cache

@@ -1,5 +1,7 @@
 """The `time` and `quantities` stages, the reference date they use or infer, and their export records."""
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rasid.corpus import StoryContext
 from rasid.corpus.time_quantities import quantities, time_expressions
@@ -74,3 +76,23 @@ def test_corpus_steps_give_exact_records():
                     "value": "2024-08-16", "anchor": None}
     assert count == {"doc": "d1", "start": 21, "end": 34, "text": "نحو 2000 جندي", "value": 2000, "unit": "جندي",
                      "relation": "about"}
+
+
+WORDS = ["في", "16", "٢٧", "أغسطس", "أيلول/سبتمبر", "عام", "2024", "الماضي", "المقبل", "اليوم", "الاثنين", "قبل",
+         "ساعات", "عشر", "سنوات", "جنديًا", "230", "حوالي", "مئات", "من", "ثلث", "هـ", "14-09-1432", "3:20", "م",
+         "الساعة", "الثامنة", "مساءً", "ـ", "،", "\n", "(", ")", "%", "$", "ألف", "و", "كل", "يوميا", "منتصف"]
+
+
+@given(st.lists(st.sampled_from(WORDS), max_size=30), st.sampled_from([None, "2024-09-23", "2024-09-23T14:05"]))
+def test_time_and_quantity_spans_are_exact_and_inside_the_text(words, published):
+    text = " ".join(words)
+    doc = QuantityTagger()(TimeTagger()(doc_of(text, published)))
+    for span in (*doc.layer("time_expressions"), *doc.layer("quantities")):
+        assert 0 <= span.start < span.end <= len(text)
+        assert text[span.start:span.end].strip() == text[span.start:span.end]
+
+
+def test_time_stage_infers_nothing_from_a_weekday_far_from_the_date():
+    text = "قال المتحدث اليوم الاثنين إن الوفد سيصل قريبا. " + "وتابع أن المباحثات ستتناول ملفات كثيرة. " * 3 + \
+        "وكان الاجتماع السابق قد عقد في 23 سبتمبر 2024"
+    assert TimeTagger()(doc_of(text)).meta.published is None

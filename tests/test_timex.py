@@ -73,7 +73,8 @@ def test_find_time_expressions_resolves_relative_dates_against_the_reference(sen
 
 
 @pytest.mark.parametrize("text, mod", [
-    ("نهاية العام التالي", "END"), ("منتصف العام المقبل", "MID"), ("مطلع الشهر المقبل", "START"), ("منتصف عام 2025", "MID"),
+    ("نهاية العام التالي", "END"), ("منتصف العام المقبل", "MID"), ("مطلع الشهر المقبل", "START"),
+    ("منتصف عام 2025", "MID"),
 ])
 def test_find_time_expressions_marks_the_part_of_a_period(text, mod):
     assert only(text, MONDAY).attrs["mod"] == mod
@@ -153,3 +154,46 @@ def test_find_time_expressions_span_keeps_diacritics_and_tatweel():
 
 def test_reference_parse_rejects_a_partial_date():
     assert Reference.parse("2024-09") is None
+
+
+@pytest.mark.parametrize("sentence, expression, value", [
+    ("فبشكل شبه يومي تعلن القوات عن عمليات", "بشكل شبه يومي", "P1D"),
+    ("يعقد المؤتمر سنويا في بغداد", "سنويا", "P1Y"),
+    ("تجرى الانتخابات كل أربع سنوات", "كل أربع سنوات", "P4Y"),
+    ("يجتمع المجلس كل أسبوع", "كل أسبوع", "P1W"),
+])
+def test_find_time_expressions_reads_sets(sentence, expression, value):
+    span = only(sentence)
+    assert (sentence[span.start:span.end], span.label, span.attrs["value"]) == (expression, "SET", value)
+
+
+def test_find_time_expressions_needs_bishakl_before_a_frequency_adjective():
+    assert find_time_expressions("أقرت الميزانية السنوية للدولة") == []
+
+
+@pytest.mark.parametrize("text, value, mod", [
+    ("ستنسحب القوات في نهاية العام وفق الخطة", "2024", "END"),
+    ("منذ بداية الشهر تتصاعد الهجمات", "2024-09", "START"),
+])
+def test_find_time_expressions_reads_a_part_of_the_current_period(text, value, mod):
+    span = only(text, MONDAY)
+    assert (span.attrs["value"], span.attrs["mod"]) == (value, mod)
+
+
+def test_find_time_expressions_reads_a_hijri_month_and_year():
+    span = only("استعدت الأسواق لشهر رمضان 1445 هـ")
+    assert (span.attrs["value"], span.attrs["calendar"]) == ("2024-03", "hijri")
+
+
+def test_hijri_to_gregorian_uses_the_arithmetic_calendar_before_umm_al_qura():
+    assert hijri_to_gregorian(1325, 1, 1).isoformat() == "1907-02-14"
+
+
+def test_find_time_expressions_reads_a_bracketed_hijri_year():
+    span = only("صدر المرسوم عام (1325) هجري في نابلس")
+    assert (span.attrs["value"], span.attrs["calendar"], span.attrs["hijri"]) == ("1907", "hijri", "1325")
+
+
+def test_find_time_expressions_reads_a_range_of_days_with_its_last_day():
+    span = only("تقام الدورة بين 13 و15 تموز 2024 في بغداد")
+    assert (span.attrs["value"], span.attrs["until"]) == ("2024-07-13", "2024-07-15")

@@ -18,6 +18,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "analyze": ("rasid.commands.analyze", "analyse articles and write the story export"),
     "train": ("rasid.commands.train", "train the NER model, word clusters or gazetteer the package ships"),
     "eval": ("rasid.commands.eval", "measure the NER model on a `token TAG` file (entity-level P/R/F1)"),
+    "serve": ("rasid.commands.serve", "serve the JSON API and the web UI over a story store"),
 }
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2

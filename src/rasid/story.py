@@ -9,10 +9,11 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from .errors import RasidError
 from .model import Document
@@ -35,7 +36,7 @@ class Story:
         """The `rasid.story/1` export: every field the contract names, present even when empty."""
         out: dict[str, Any] = {
             "format": FORMAT,
-            "generated_at": generated_at or datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "generated_at": generated_at or datetime.now(UTC).isoformat(timespec="seconds"),
             "documents": [document_record(d) for d in self.documents],
         }
         for name in RESULT_FIELDS:
@@ -67,12 +68,25 @@ def document_record(doc: Document) -> dict[str, Any]:
 
 def write_json_atomic(path: Path, data: Any) -> None:
     """Write JSON to a temporary file beside `path`, then rename: readers never see half a file."""
+    def dump(handle: TextIO) -> None:
+        json.dump(data, handle, ensure_ascii=False, indent=1)
+        handle.write("\n")
+    write_atomic(path, dump)
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write `text` the same way as `write_json_atomic`."""
+    write_atomic(path, lambda handle: handle.write(text))
+
+
+def write_atomic(path: Path, write: Callable[[TextIO], object]) -> None:
+    """Call `write` on a temporary file beside `path`, then rename it over `path`."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, ensure_ascii=False, indent=1)
-            handle.write("\n")
+            write(handle)
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; the output is meant to be read by others
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -1,4 +1,8 @@
-"""`rasid analyze INPUT... --out DIR`: analyse articles and write `DIR/story.json`."""
+"""`rasid analyze INPUT... --out DIR [--db URL]`: add articles to the story store, write story.json and report.html.
+
+The store (default: SQLite at `DIR/rasid.db`) keeps every document analysed so far; a run analyses only the
+inputs not stored yet, then recomputes the story over all stored documents (`rasid.store.incremental`).
+"""
 from __future__ import annotations
 
 import argparse
@@ -6,11 +10,15 @@ import sys
 import time
 from pathlib import Path
 
-from ..analysis import analyze
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
 from ..corpus.story_exports import write_story_exports
 from ..errors import RasidError, UnknownNameError
 from ..model import Document
+from ..report import write_report
 from ..settings import AnalysisOptions
+from ..store import open_store, redacted_url
+from ..store.incremental import BATCH_SIZE, IncrementalRun, analyze_into_store
 from ..story import Story, write_story
 from .progress import Progress
 
@@ -20,7 +28,10 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("inputs", nargs="+", metavar="INPUT",
                         help="files (.txt, .html, .jsonl, .json), directories (read recursively), or - for stdin")
-    parser.add_argument("--out", required=True, type=Path, metavar="DIR", help="output directory for story.json")
+    parser.add_argument("--out", type=Path, metavar="DIR", help="output directory for story.json and report.html")
+    parser.add_argument("--db", metavar="URL", help="story store to add to: sqlite:///PATH or "
+                        "postgresql+psycopg://USER:PASSWORD@HOST/DB (default: sqlite at DIR/rasid.db)")
+    parser.add_argument("--batch", type=int, default=BATCH_SIZE, help="documents committed per transaction")
     parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
     parser.add_argument("--question", help="the story's central question for stances (default: detected)")
     parser.add_argument("--workers", type=int, help="worker processes (default: every core)")
@@ -28,35 +39,53 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if not args.out and not args.db:
+        print("rasid: give --out DIR (story.json, report.html, rasid.db) or --db URL", file=sys.stderr)
+        return EXIT_USAGE
     options = AnalysisOptions(
         workers=args.workers, question=args.question, quiet=args.quiet,
         stages=tuple(s.strip() for s in args.stages.split(",")) if args.stages else None,
     )
-    if args.out.exists() and not args.out.is_dir():
+    if args.out and args.out.exists() and not args.out.is_dir():
         print(f"rasid: --out {args.out} is a file; give a directory for story.json", file=sys.stderr)
         return EXIT_USAGE
     progress = Progress(enabled=not args.quiet)
     started = time.perf_counter()
     try:
-        story = analyze(args.inputs, options, on_item=progress.update)
-    except UnknownNameError as exc:
+        with open_store(args.db or args.out / "rasid.db") as store:
+            done = analyze_into_store(args.inputs, store, options, progress.update, args.batch)
+    except (UnknownNameError, ArgumentError) as exc:
         progress.close()
         print(f"rasid: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except SQLAlchemyError as exc:
+        progress.close()
+        where = redacted_url(args.db or args.out / "rasid.db")
+        print(f"rasid: story store {where}: {type(exc).__name__}: {exc.__cause__ or exc}", file=sys.stderr)
+        return EXIT_FAILED
     progress.close()
+    return _finish(args, done, time.perf_counter() - started)
+
+
+def _finish(args: argparse.Namespace, done: IncrementalRun, seconds: float) -> int:
+    story = done.story
     if not story.documents:
         _report_failures(story.failures)
         print("rasid: no document could be analysed; nothing written", file=sys.stderr)
         return EXIT_FAILED
-    try:
-        path = write_story(story, args.out)
-        write_story_exports(story, args.out)
-    except OSError as exc:
-        _report_failures(story.failures)
-        print(f"rasid: cannot write {args.out / 'story.json'}: {exc.strerror or exc}; nothing written", file=sys.stderr)
-        return EXIT_FAILED
+    path = None
+    if args.out:
+        try:
+            path = write_story(story, args.out)
+            write_story_exports(story, args.out)
+            write_report(story, args.out)
+        except OSError as exc:
+            _report_failures(story.failures)
+            print(f"rasid: cannot write to {args.out}: {exc.strerror or exc}; story.json and report.html not "
+                  "written (the store keeps the analysed documents)", file=sys.stderr)
+            return EXIT_FAILED
     if not args.quiet:
-        print_summary(story, path, time.perf_counter() - started)
+        print_summary(story, path, seconds, done)
     else:
         _report_failures(story.failures)
     return EXIT_FAILED if story.failures else EXIT_OK
@@ -67,10 +96,11 @@ def _report_failures(failures: list[RasidError]) -> None:
         print(f"rasid: failed: {failure}", file=sys.stderr)
 
 
-def print_summary(story: Story, path: Path, seconds: float) -> None:
+def print_summary(story: Story, path: Path | None, seconds: float, done: IncrementalRun | None = None) -> None:
     """A one-screen summary on stderr; the output path also on stdout for scripts."""
     err = sys.stderr
-    print(f"\nrasid analysed {len(story.documents)} document(s) in {seconds:.1f} s"
+    new = f"{done.added} new, {done.skipped} already stored; " if done else ""
+    print(f"\nrasid analysed {new}{len(story.documents)} document(s) in the story, {seconds:.1f} s"
           + (f"; {len(story.failures)} failed" if story.failures else ""), file=err)
     for doc in story.documents[:10]:
         print(f"  {_short(doc)}", file=err)
@@ -80,7 +110,8 @@ def print_summary(story: Story, path: Path, seconds: float) -> None:
     fields = ("entities", "statements", "time_expressions", "quantities", "timeline", "disagreements", "stances", "summary")
     print("  " + ", ".join(f"{name} {len(counts[name])}" for name in fields), file=err)
     _report_failures(story.failures)
-    print(f"story: {path}")
+    if path:
+        print(f"story: {path}")
 
 
 def _short(doc: Document) -> str:

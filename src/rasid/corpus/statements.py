@@ -3,24 +3,30 @@
 A record is the statement's `{doc, start, end, text}` with its speaker, cue, content, medium and flags,
 plus `speaker_span`, `cue_span`, `content_span` (span records) and `parent` (the enclosing statement's id).
 `speaker` is the id of the entity whose mention overlaps the speaker phrase, read from the `entities`
-results of the step before (`سلام` → the entity `ريبين سلام`); it is null for an anonymous source and
-when no entity overlaps.
+results of the step before; where no mention overlaps, the one person of the document whose surname is the
+phrase's last word (`سلام` → the entity `ريبين سلام`). It is null for an anonymous source and otherwise
+when nothing matches.
 """
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from ..model import Document, Span
+from ..text.normalize import match_key
 from .records import span_record
 
 #: which entity a speaker phrase names when several overlap it: a person before an organisation, and a
-#: place only where it heads the phrase (`وأكدت واشنطن`), never as the `بغداد` of `السفارة في بغداد`
+#: place only where it heads the phrase (`وأكدت واشنطن`), never as the `بغداد` of `السفارة في بغداد`;
+#: among equals the one ending last, since a name follows its title (`رئيس الوزراء الأسبق، مسعود بارزاني`)
 TYPE_PREFERENCE = {"PER": 0, "ORG": 1, "MISC": 2, "FAC": 3, "GPE": 4, "LOC": 4}
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+#: an apposition describes the speaker and may name someone else (`كيميت، وهو مساعد وزير الخارجية`)
+APPOSITION = re.compile(r"،?\s+(?:وهو|وهي|وهم|الذي|التي)\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,25 +38,44 @@ class Mention:
 
 
 class MentionIndex:
-    """Entity mentions by document, for finding the entity a speaker phrase names."""
+    """Entity mentions and person surnames by document, for finding the entity a speaker phrase names."""
 
     def __init__(self, entities: Iterable[Mapping[str, Any]]) -> None:
         self.by_doc: dict[str, list[Mention]] = defaultdict(list)
+        self.surnames: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         for entity in entities:
+            names = [entity.get("name", ""), *entity.get("aliases", [])]
             for mention in entity.get("mentions", []):
                 self.by_doc[mention["doc"]].append(
                     Mention(mention["start"], mention["end"], entity["id"], entity.get("type", "")))
+                if entity.get("type") == "PER":
+                    for name in [*names, mention.get("text", "")]:
+                        if name.strip():
+                            self.surnames[mention["doc"]][_last_word(name)].add(entity["id"])
 
-    def speaker(self, doc_id: str, start: int | None, end: int | None) -> str | None:
-        """The entity whose mention overlaps `[start, end)` in `doc_id`, the likeliest speaker first."""
+    def speaker(self, doc_id: str, start: int | None, end: int | None, text: str = "") -> str | None:
+        """The entity the speaker phrase `[start, end)` (reading `text`) names in `doc_id`, or None."""
         if start is None or end is None:
             return None
+        apposition = APPOSITION.search(text)
+        end = start + apposition.start() if apposition else end
         overlapping = [m for m in self.by_doc.get(doc_id, ()) if m.start < end and start < m.end
                        and (m.type not in PLACE_TYPES or m.start <= start)]
-        if not overlapping:
+        if overlapping:
+            return min(overlapping, key=lambda m: (TYPE_PREFERENCE.get(m.type, 5), -m.end)).entity
+        return self._by_surname(doc_id, text[:end - start])
+
+    def _by_surname(self, doc_id: str, text: str) -> str | None:
+        """`سلام` → the person `ريبين سلام` of the same document, when exactly one person has that surname."""
+        if not text.strip():
             return None
-        best = min(overlapping, key=lambda m: (m.start > start, TYPE_PREFERENCE.get(m.type, 5), -m.end))
-        return best.entity
+        candidates = self.surnames.get(doc_id, {}).get(_last_word(text), set())
+        return next(iter(candidates)) if len(candidates) == 1 else None
+
+
+def _last_word(name: str) -> str:
+    words = name.split()
+    return match_key(words[-1]) if words else ""
 
 
 def statement_id(doc: Document, span: Span) -> str:
@@ -75,7 +100,8 @@ def _record(doc: Document, span: Span, own: str, ids: list[str], mentions: Menti
     return {
         "id": own,
         **span_record(doc, span),
-        "speaker": None if attrs["anonymous"] else mentions.speaker(doc.id, attrs["speaker_start"], attrs["speaker_end"]),
+        "speaker": None if attrs["anonymous"] else mentions.speaker(
+            doc.id, attrs["speaker_start"], attrs["speaker_end"], attrs["speaker_text"] or ""),
         "speaker_text": attrs["speaker_text"],
         "cue": attrs["cue"],
         "content": attrs["content"],

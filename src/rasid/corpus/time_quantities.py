@@ -1,6 +1,6 @@
 """Corpus steps `time_expressions` and `quantities`: one export record a span of the stages' layers.
 
-`{doc, start, end, text, type, value, anchor}` (plus `mod`, `relation`, `calendar` where known) and
+`{doc, start, end, text, type, value, anchor}` (plus `mod`, `relation`, `calendar`, `until` where known) and
 `{doc, start, end, text, value, unit, relation}` (plus `low`, `high`, `approximate`, `currency`).
 """
 from __future__ import annotations
@@ -10,7 +10,7 @@ from typing import Any
 from . import StoryContext
 from .records import layer_records
 
-TIME_EXTRAS = ("mod", "relation", "calendar")
+TIME_EXTRAS = ("mod", "relation", "calendar", "until")
 QUANTITY_EXTRAS = ("low", "high", "approximate", "currency")
 
 

@@ -169,7 +169,8 @@ def _relative_case(kind: str, text: str, expected: str, now: datetime) -> TimeCa
     return TimeCase("dateparser", "ago", text, timex_at_grain(now - amount * step, grain), now, grain)
 
 
-def wojood_sentences(path: Path, exclude: Path | None = None, types=("DATE", "TIME", "CARDINAL", "MONEY")) -> list[GoldSentence]:
+def wojood_sentences(path: Path, exclude: Path | None = None,
+                     types=("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY")) -> list[GoldSentence]:
     """Sentences of a Wojood split with their spans of `types` (any nesting level); sentences that also occur
     in `exclude` (e.g. the training split) are dropped, as are repeats."""
     seen = {s.text for s in _read_wojood(exclude, types)} if exclude else set()

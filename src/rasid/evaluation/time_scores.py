@@ -50,7 +50,8 @@ def rasid_time_value(case: TimeCase) -> str | None:
     return _longest(spans).attrs["value"] if spans else None
 
 
-def score_time(cases: Iterable[TimeCase], value_of: Callable[[TimeCase], str | None] = rasid_time_value) -> dict[str, Tally]:
+def score_time(cases: Iterable[TimeCase],
+               value_of: Callable[[TimeCase], str | None] = rasid_time_value) -> dict[str, Tally]:
     """Accuracy by case kind and over all (`all`)."""
     tallies: dict[str, Tally] = {}
     for case in cases:
@@ -78,7 +79,8 @@ def score_numbers(cases: Iterable[NumberCase]) -> dict[str, Tally]:
         ok = found is None if case.value is None else _number_ok(case, found)
         kind = "money" if case.kind.startswith("money") else case.kind
         for key in ("all", kind):
-            tallies.setdefault(key, Tally()).add(ok, f"{case.text} -> {found} (expected {case.value} {case.currency or ''})")
+            label = f"{case.text} -> {found} (expected {case.value} {case.currency or ''})"
+            tallies.setdefault(key, Tally()).add(ok, label)
     return tallies
 
 

@@ -18,13 +18,16 @@ from typing import Any
 from ..model import Span
 from ..text.folded import FoldedText
 from ..text.windows import trigger_windows, windows_for, with_clitics
-from .units import currency_pattern, percent_pattern, unit_as_written, unit_lexicon
+from .units import counts_something, currency_pattern, percent_pattern, unit_as_written, unit_lexicon
 from .words import CLITIC, alternation, cardinal_pattern, cardinal_value, lexicon
 
-DIGITS = (r"(?<![\w.,/:+-])(?P<num>-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+|\d+/(?:[2-58]|10|100|1000)(?!\d)))"
+DIGITS = (r"(?<![\w.,/:+-])(?P<num>-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+          r"|\d+/(?:[2-58]|10|100|1000)(?!\d)))"
           r"(?![\d/:]|[.,]\d|[^\W\d_]|\s*[-–]\s*\d)")  # 7-6, 2-1: a score or a range, read by `range` or not at all
-PHONE = re.compile(r"(?:\+\s*\(?\d+\)?[\s-]*)?\(?\d{2,4}\)?(?:[\s.-]+\d{2,4}){2,}|\+[\d\s().-]{7,}\d|(?<!\d)0\d{8,}(?!\d)")
+PHONE = re.compile(r"(?:\+\s*\(?\d+\)?[\s-]*)?\(?\d{2,4}\)?(?:[\s.-]+\d{2,4}){2,}"  # 650 701 8887, +1 (650) 701-8887
+                   r"|\+[\d\s().-]{7,}\d|(?<!\d)0\d{8,}(?!\d)")
 LONGEST_COUNT = 9  # an unbroken run of this many digits or more is a phone number or an id, not a count
+COUNT_OF = re.compile(r"(?:عدد|حصيله|اجمالي)\s+[^\W\d_]+(?:\s+(?:الي|نحو|حوالي))?$")  # عدد القتلى (إلى) 300
 LOOK_BACK = 40  # characters before a number that say what it is (a designator, a bracket, a line start)
 YEAR_LIKE = frozenset(range(1900, 2101)) | frozenset(range(1300, 1500))  # Gregorian and Hijri years in the news
 WORD = re.compile(r"\s*([^\W\d_]+)")
@@ -50,11 +53,13 @@ def quantity_patterns() -> dict[str, re.Pattern[str]]:
     return {
         "range": re.compile(rf"(?:(?:بين|من)\s+(?P<low>\d+(?:[.,]\d+)*)\s*(?:و|الي|حتي)\s*(?P<high>\d+(?:[.,]\d+)*)|"
                             rf"(?<![\w.,/-])(?P<low2>\d+)\s*[-–]\s*(?P<high2>\d+)(?![\w/-])){scale}"),
-        "digits": re.compile(rf"{rel}(?:{money_before})?{DIGITS}{scale}"),
+        "digits": re.compile(rf"{rel}(?:{money_before})?{DIGITS}{scale}"
+                             rf"(?(scale)(?:\s+و\s*(?P<rest>\d{{1,3}})(?!\d))?)"),  # 363 ألف و378
         "words": re.compile(rf"(?<![^\W_]){rel}(?P<words>{cardinal_pattern()})"),
-        "vague": re.compile(rf"(?<![^\W_]){rel}{CLITIC}(?P<vague>{alternation(lex.vague)})(?!\w)"),
+        "vague": re.compile(rf"(?<![^\W_]){rel}{CLITIC}(?P<vague>{alternation(lex.vague)})"
+                            rf"(?:\s+(?:من\s+)?(?P<of>{alternation(lex.vague)}))?(?!\w)"),  # عشرات الآلاف
         "fraction": re.compile(rf"(?<![^\W_]){rel}{CLITIC}(?P<frac>{alternation(lex.fractions)})(?!\w){scale}"),
-        "dual": re.compile(rf"(?<![^\W_])(?:ال)?(?P<dual>{alternation(unit_lexicon().duals)})(?!\w)"),
+        "dual": re.compile(rf"(?<![^\W_])(?P<dual>{alternation(unit_lexicon().duals)})(?!\w)"),  # not الجنديين
     }
 
 
@@ -80,7 +85,8 @@ PATTERN_TRIGGERS = {"range": ("digit",), "digits": ("digit",), "words": ("word",
 
 
 def _read_all(key: str) -> list[Reading]:
-    readers = {"range": _range, "digits": _digits, "words": _words, "vague": _vague, "fraction": _fraction, "dual": _dual}
+    readers = {"range": _range, "digits": _digits, "words": _words, "vague": _vague, "fraction": _fraction,
+               "dual": _dual}
     windows = trigger_windows(key, trigger_words())
     readings = []
     for name, pattern in quantity_patterns().items():
@@ -117,10 +123,11 @@ def _relation(match: re.Match[str]) -> str:
 def _digits(match: re.Match[str], key: str) -> Reading | None:
     if len(match.group("num")) >= LONGEST_COUNT and match.group("num").isdigit():
         return None
-    value = _scaled(_number(match.group("num")), match)
+    value = _scaled(_number(match.group("num")), match) + float(match.group("rest") or 0)  # 363 ألف و378
     reading = Reading(match.start(), match.end(), value, {"relation": _relation(match)})
     if match.group("cur_before"):
-        reading.attrs.update(unit=match.group("cur_before"), currency=unit_lexicon().currencies[match.group("cur_before")] or None)
+        sign = match.group("cur_before")
+        reading.attrs.update(unit=sign, currency=unit_lexicon().currencies[sign] or None)
         return reading
     _attach_unit(reading, key)
     if _names_something(match, key) or _not_a_count(match, key, reading):
@@ -137,7 +144,8 @@ def _names_something(match: re.Match[str], key: str) -> bool:
     after = key[match.end():]
     bracketed = re.search(r"[(\"“«']\s*$", before) and re.match(r"\s*[)\"”»']", after)  # (46), "71": a name
     listed = re.search(r"(?:^|\n)\s*$", before) and re.match(r"\s*[-–.)]\s", after)
-    return bool(bracketed or listed)
+    copyright_year = re.search(r"©\W*$", before)
+    return bool(bracketed or listed or copyright_year)
 
 
 def _not_a_count(match: re.Match[str], key: str, reading: Reading) -> bool:
@@ -150,6 +158,8 @@ def _not_a_count(match: re.Match[str], key: str, reading: Reading) -> bool:
     if "unit_start" in reading.attrs or "unit" in reading.attrs:
         return False
     before = key[max(0, match.start() - LOOK_BACK):match.start()].rstrip()
+    if COUNT_OF.search(before):
+        return False  # عدد القتلى 300: the noun before the number is what it counts
     previous = re.search(r"([^\W\d_]+)$", before)
     return bool(previous) and previous.group(1) not in unit_lexicon().not_units and not before.endswith(("ل", "لـ"))
 
@@ -159,8 +169,7 @@ def _counts_listed_thing(reading: Reading, key: str) -> bool:
         return True
     if "unit_start" not in reading.attrs:
         return False
-    noun = key[reading.attrs["unit_start"]:reading.attrs["unit_end"]].split()[0]
-    return noun in unit_lexicon().countable or noun in unit_lexicon().measures
+    return counts_something(key[reading.attrs["unit_start"]:reading.attrs["unit_end"]].split()[0])
 
 
 def _words(match: re.Match[str], key: str) -> Reading | None:
@@ -192,8 +201,11 @@ def _known_vague(word: str) -> bool:
 
 def _vague(match: re.Match[str], key: str) -> Reading | None:
     magnitude = lexicon().vague[match.group("vague")]
-    reading = Reading(match.start(), match.end(), float(magnitude),
-                      {"relation": "more", "approximate": VAGUE_KIND.get(magnitude, "many")})
+    kind = VAGUE_KIND.get(magnitude, "many")
+    if match.group("of"):  # tens of thousands: 10 x 1000
+        kind = f"{kind} of {VAGUE_KIND.get(lexicon().vague[match.group('of')], 'many')}"
+        magnitude *= lexicon().vague[match.group("of")]
+    reading = Reading(match.start(), match.end(), float(magnitude), {"relation": "more", "approximate": kind})
     _attach_unit(reading, key)
     return reading
 
@@ -208,16 +220,18 @@ def _fraction(match: re.Match[str], key: str) -> Reading | None:
 
 
 def _dual(match: re.Match[str], key: str) -> Reading | None:
-    return Reading(match.start(), match.end(), 2.0, {"relation": "exact", "unit": unit_lexicon().duals[match.group("dual")],
+    singular = unit_lexicon().duals[match.group("dual")]
+    return Reading(match.start(), match.end(), 2.0, {"relation": "exact", "unit": singular,
                                                      "unit_end": match.end()})
 
 
 def _range(match: re.Match[str], key: str) -> Reading | None:
-    low, high = (match.group("low"), match.group("high")) if match.group("low") else (match.group("low2"), match.group("high2"))
+    low, high = match.group("low") or match.group("low2"), match.group("high") or match.group("high2")
     low_value, high_value = _scaled(_number(low), match), _scaled(_number(high), match)
     if not low_value < high_value or (low_value in YEAR_LIKE and high_value in YEAR_LIKE):
         return None
-    reading = Reading(match.start(), match.end(), low_value, {"relation": "about", "low": low_value, "high": high_value})
+    bounds = {"relation": "about", "low": low_value, "high": high_value}
+    reading = Reading(match.start(), match.end(), low_value, bounds)
     _attach_unit(reading, key)
     return reading
 

@@ -31,9 +31,9 @@ def unit_lexicon() -> UnitLexicon:
     raw = json.loads(resources.files("rasid.data").joinpath("quantity_units.json").read_text(encoding="utf-8"))
     currencies = {match_key(name).lower(): ("" if code.startswith("XX") else code)
                   for code, names in raw["currencies"].items() for name in names}
-    return UnitLexicon(currencies, frozenset(map(match_key, raw["measures"])), frozenset(map(match_key, raw["percent"])),
-                       _duals(raw["countable"]), frozenset(map(match_key, raw["not_units"])),
-                       frozenset(map(match_key, raw["designators"])), frozenset(map(match_key, raw["countable"])))
+    keys = {name: frozenset(map(match_key, raw[name])) for name in ("measures", "percent", "not_units", "designators")}
+    return UnitLexicon(currencies, keys["measures"], keys["percent"], _duals(raw["dual_countable"]), keys["not_units"],
+                       keys["designators"], frozenset(map(match_key, raw["countable"])))
 
 
 def _duals(singulars: list[str]) -> dict[str, str]:
@@ -61,3 +61,11 @@ def unit_as_written(word: str) -> str:
     if "\u064b" in word:
         word = ACCUSATIVE_ALEF.sub("", word)
     return DIACRITICS.sub("", word)
+
+
+def counts_something(word: str) -> bool:
+    """Whether `word` (a match key) names what a number counts: a listed countable noun (also in the accusative
+    or with a proclitic), a measure, a currency or a percent word."""
+    lex = unit_lexicon()
+    forms = {word, word.removesuffix("ا"), word[1:], word[2:] if word.startswith("ال") else word}
+    return any(f in lex.countable or f in lex.measures or f in lex.currencies or f in lex.percent for f in forms)

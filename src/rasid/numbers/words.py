@@ -108,7 +108,8 @@ def _apply_scale(total: int, current: int, scale: int) -> tuple[int, int]:
 
 def _known(word: str, tables) -> str | None:
     """`word`, or `word` without a leading clitic, when one of `tables` has it."""
-    for candidate in (word, *(word[len(c):] for c in ("وال", "بال", "لل", "ال", "و", "ف", "ب", "ل", "ك") if word.startswith(c))):
+    stripped = (word[len(c):] for c in ("وال", "بال", "لل", "ال", "و", "ف", "ب", "ل", "ك") if word.startswith(c))
+    for candidate in (word, *stripped):
         if any(candidate in table for table in tables):
             return candidate
     return None

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .lexicon import Cue, Lexicon
 from .quotes import QUOTE_MARKS, closing_mark, quoted_share, trim_span
-from .speakers import PREPOSITIONS, starts_medium, without_pronoun
+from .speakers import PREPOSITIONS, is_object_head, starts_medium, without_pronoun
 from .tokens import Words, strip_prefix
 
 MAX_ZONE_WORDS = 24  # words between speaker and content: medium, time, `شريطة حجب اسمه`, apposition
@@ -43,7 +43,7 @@ def find_introducer(words: Words, lexicon: Lexicon, cue: Cue, index: int, bare_o
         key = words.key(at)
         if words.is_sentence_end(at) or (key in lexicon.cues and at > index):
             return None
-        if key == ":" or key in lexicon.marker("complementizer"):
+        if key == ":" or (key in lexicon.marker("complementizer") and not _subordinate(words, lexicon, at)):
             return at + 1
         if key in lexicon.marker("saying"):
             following = words.key(at + 1)
@@ -64,7 +64,7 @@ def find_introducer(words: Words, lexicon: Lexicon, cue: Cue, index: int, bare_o
                     lexicon.marker("complementizer") | lexicon.marker("time")):
                 return at
             continue
-        if cue.takes_object and not cue.weak and key in lexicon.marker("objecthead"):
+        if cue.takes_object and not cue.weak and is_object_head(key, lexicon):
             return at
         if bare_ok and cue.takes_object and key in lexicon.marker("adjunct"):
             return at + 2 if words[at + 1 if at + 1 < len(words) else at].is_word else None
@@ -73,6 +73,11 @@ def find_introducer(words: Words, lexicon: Lexicon, cue: Cue, index: int, bare_o
         plain += words[at].is_word and not _zone_word(words, lexicon, at)
         at += 1
     return None
+
+
+def _subordinate(words: Words, lexicon: Lexicon, at: int) -> bool:
+    """`بعد أن`, `على أن تبدأ`: a bare `أن` after these makes a clause of time or condition, not a content."""
+    return words.key(at) == "ان" and words.key(at - 1) in lexicon.marker("subordinating")
 
 
 def _zone_word(words: Words, lexicon: Lexicon, index: int, media_only: bool = False) -> bool:
@@ -163,8 +168,18 @@ def reported_end(words: Words, lexicon: Lexicon, index: int) -> int:
                 continue
         if words.is_comma(at) and next_cue_follows(words, lexicon, at + 1):
             return words[at].start
+        if at > index and _joined_cue_with_introducer(words, lexicon, at):
+            return words[at].start  # `... بانضمامه للفريق وقال: "..."`
         at += 1
     return limit
+
+
+def _joined_cue_with_introducer(words: Words, lexicon: Lexicon, at: int) -> bool:
+    key = words.key(at)
+    if not key.startswith("و") or key[1:] not in lexicon.cues or lexicon.cues[key[1:]].kind != "verb":
+        return False
+    following = words.key(at + 1)
+    return following == ":" or following in lexicon.marker("complementizer")
 
 
 def next_cue_follows(words: Words, lexicon: Lexicon, index: int, loose: bool = False) -> bool:

@@ -12,15 +12,19 @@ from .content import Content, find_introducer, read_content
 from .lexicon import Cue, Lexicon, load_lexicon
 from .media import find_via
 from .record import Source, Statement
-from .reports import read_according, read_as_what, read_quote_before, read_report, register_topics
+from .reports import (read_according, read_as_what, read_quote_before, read_report, register_actor,
+                      register_topics, spoken_forms)
 from .speakers import Phrase, is_anonymous, is_speaker_head, speaker_after, subject_before
 from ..text.normalize import match_key
 from .tokens import Words, raw_prefix_length, strip_prefix
 
 MAX_CONTINUATION_GAP = 800
 MAX_WEAK_NAME_WORDS = 3  # `وبين الصباغ أن`: a weak cue takes an unlisted speaker only as a short name before أن
+RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "والذي", "والتي",
+                               "والذين"})
 RELATIVE_WHAT = frozenset({"ما", "بما", "مما", "عما", "لما"})  # `ما يقولون`: what they say, not a statement  # characters from the last speaker's statement to a bare `وأضاف` that continues it
 CUE_PREFIXES = ("و", "ف")
+NOUN_LOOKALIKES = {"راي": "ي"}  # folded cue form -> the last letter that spells the noun instead (`رأي`, not `رأى`)
 
 
 class StatementFinder:
@@ -31,13 +35,17 @@ class StatementFinder:
         self.lexicon = lexicon or load_lexicon()
         self.found: list[Statement] = []
         self.sources: list[Source] = []
+        self.spoken_forms = spoken_forms(words, self.lexicon)  # this document's words for a report or interview
 
     def find(self) -> list[Statement]:
+        """Every statement of the document, sorted by span, with parents linked."""
         openers = self.words.sentence_openers()
         candidates = self.lexicon.cue_keys
         for index, word in enumerate(self.words):
             if index in openers:
                 register_topics(self, index)
+            elif word.key == "ثم" and self.words.is_comma(index - 1):
+                register_actor(self, index)  # `، ثم ألقى السيد X كلمته`
             if word.key not in candidates:
                 continue
             cue, prefix = self.cue_at(index)
@@ -69,11 +77,15 @@ class StatementFinder:
         return head[len(prefix):] if prefix else head
 
     def cue_at(self, index: int) -> tuple[Cue | None, str]:
+        """The cue word `index` spells (with the prefix it carries), unless negated or a lookalike noun."""
         key = self.words.key(index)
         prefix = strip_prefix(key, CUE_PREFIXES, self.lexicon.cues)
         negation = self.lexicon.marker("negation")
         if prefix is None or strip_prefix(self.words.key(index - 1), CUE_PREFIXES, negation) is not None:
             return None, ""
+        word = self.words[index]
+        if key[len(prefix):] in NOUN_LOOKALIKES and self.words.text[word.end - 1] == NOUN_LOOKALIKES[key[len(prefix):]]:
+            return None, ""  # `رأي` (an opinion), not `رأى` (he saw)
         return self.lexicon.cues[key[len(prefix):]], prefix
 
     def clause_initial(self, index: int, prefix: str) -> bool:
@@ -84,50 +96,80 @@ class StatementFinder:
         if self.words[previous].end <= self.words.sentence_of(self.words[index].start).start:
             return True
         key = self.words.key(previous)
-        return self.words.is_comma(previous) or key in (":", ".") or key in self.lexicon.marker("connective")
+        if self.words.is_comma(previous) or key in (":", ".") or key in self.lexicon.marker("connective"):
+            return True
+        return self._after_side_phrase(index)
+
+    def _after_side_phrase(self, index: int) -> bool:
+        """`من جانبه دعا`, `من جهة أخرى كشفت`: a fronted `on his side` without its comma."""
+        words = self.words
+        sides = self.lexicon.marker("side")
+        if words.key(index - 2) == "من" and words.key(index - 1) in sides:
+            return True
+        return words.key(index - 3) == "من" and words.key(index - 2) in sides
 
     def _verb(self, index: int, cue: Cue, prefix: str) -> None:
+        """A finite cue: its speaker after it, before it, or continued; then its content."""
         words, lexicon = self.words, self.lexicon
         if words.key(index + 1) in lexicon.marker("demonstrative") or self.passive(index, prefix):
             return
         if words.key(index - 1) in RELATIVE_WHAT:
             read_as_what(self, index, cue)
             return
-        first = index + 2 if words.key(index + 1) in lexicon.marker("resumptive") else index + 1
+        first = index + 1
         if "ب" in cue.preps and words.key(first).startswith("ب") and not is_speaker_head(words.key(first), lexicon):
             if self.clause_initial(index, prefix):  # `ونوه بيقظة رجال الجمارك`: the content, no speaker
                 self.add(index, first, None, via_from=first)
             return
-        phrase, stop = speaker_after(words, lexicon, cue, first)
-        subject = None
-        if phrase is None and not self.clause_initial(index, prefix):
-            subject = subject_before(words, lexicon, index, self.sentence_floor(index))
-            if subject is None and words.key(index - 1) not in lexicon.marker("connective"):
-                return
-        named = phrase or subject
-        if named is None and words.key(index)[len(prefix):] in lexicon.marker("impersonal"):
+        found = self._verb_speaker(index, cue, prefix)
+        if found is None:
             return
-        if cue.weak and phrase is not None and not self.clause_initial(index, prefix):
-            return  # `بين الفريق السعودي ونظيره`: a weak cue mid-clause is the preposition or noun
-        if cue.weak and named is not None and not is_speaker_head(words.key(named.first), lexicon):
-            short_name = phrase is not None and phrase.last - phrase.first <= MAX_WEAK_NAME_WORDS
-            if not (short_name and words.key(stop) in lexicon.marker("complementizer")):
-                return
-        if named is not None and strip_prefix(words.key(named.first), ("ال",), lexicon.marker("notspeaker")) is not None:
-            return
+        phrase, subject, stop = found
         intro = find_introducer(words, lexicon, cue, stop, bare_ok=subject is not None)
         if intro is not None:
-            self.add(index, intro, named, via_from=stop)
+            self.add(index, intro, phrase or subject, via_from=stop)
         elif phrase is not None:
             quoted = read_quote_before(self, index, phrase)
             if quoted is not None:
                 self.add(index, index, phrase, via_from=stop, content=quoted)
 
+    def _verb_speaker(self, index: int, cue: Cue, prefix: str) -> tuple[Phrase | None, Phrase | None, int] | None:
+        """(speaker after the cue, subject before it, where the speaker ended), or None for no statement."""
+        words, lexicon = self.words, self.lexicon
+        phrase, stop = speaker_after(words, lexicon, cue, index + 1)
+        if words.key(index - 1) in RELATIVE_PRONOUNS and phrase is not None and not is_speaker_head(
+                words.key(phrase.first), lexicon):
+            phrase, stop = None, index + 1  # `الذين أكدوا قدرتهم`: the subject is before the pronoun
+        subject = None
+        if phrase is None and not self.clause_initial(index, prefix):
+            subject = subject_before(words, lexicon, index, self.sentence_floor(index))
+            if subject is None and words.key(index - 1) not in lexicon.marker("connective"):
+                return None
+        named = phrase or subject
+        if named is None and words.key(index)[len(prefix):] in lexicon.marker("impersonal"):
+            return None
+        if cue.weak and not self._weak_cue_speaks(index, prefix, phrase, named, stop):
+            return None
+        if named is not None and strip_prefix(words.key(named.first), ("ال",), lexicon.marker("notspeaker")) is not None:
+            return None
+        return phrase, subject, stop
+
+    def _weak_cue_speaks(self, index: int, prefix: str, phrase: Phrase | None, named: Phrase | None, stop: int) -> bool:
+        """A weak cue (`كشف`, `بين`) counts at a clause's start with a listed speaker or a short name before أن."""
+        words, lexicon = self.words, self.lexicon
+        if phrase is not None and not self.clause_initial(index, prefix):
+            return False  # `بين الفريق السعودي ونظيره`: a weak cue mid-clause is the preposition or noun
+        if named is None or is_speaker_head(words.key(named.first), lexicon):
+            return True
+        joined = bool(prefix) or words.key(index - 1) in lexicon.marker("connective")  # not `، بين المرأتين`
+        short_name = joined and phrase is not None and phrase.last - phrase.first <= MAX_WEAK_NAME_WORDS
+        return short_name and words.key(stop) in lexicon.marker("complementizer")
+
     def passive(self, index: int, prefix: str) -> bool:
-        """`يُعتبر`, `يُذكر`: a damma on the present prefix marks the passive, which names no speaker."""
+        """`يُعتبر`, `ذُكر`: a damma on the first letter marks the passive, which names no speaker."""
         word = self.words[index]
         raw = self.words.text[word.start:word.end][raw_prefix_length(self.words.text[word.start:word.end], prefix):]
-        return len(raw) > 1 and raw[0] in "يت" and raw[1] == "\u064f"
+        return len(raw) > 1 and raw[1] == "\u064f"  # يُعتبر, تُذكر, ذُكر: a damma on the first letter
 
     def _participle(self, index: int, cue: Cue) -> None:
         """`، مشددا على ...`: continues the last speaker of the same or the previous sentence."""
@@ -139,12 +181,21 @@ class StatementFinder:
         intro = find_introducer(self.words, self.lexicon, cue, index + 1, bare_ok=False)
         if intro is None:
             return
-        named = None
-        if self.continued_source(self.words[index].start, participle=True) is None:
-            named = self.sentence_subject(index)
-            if named is None or not (saying or is_speaker_head(self.words.key(named.first), self.lexicon)):
+        offset = self.words[index].start
+        named = subject_before(self.words, self.lexicon, index, self.sentence_floor(index)) if saying else None
+        source = self.continued_source(offset, participle=True)
+        if named is None and (source is None or source.until < self.words.sentence_of(offset).start):
+            named = self.sentence_subject(index)  # `ويكشف مارك شباط ...، قائلا`: this sentence's subject first
+            if named is not None and source is not None and self._names_source(named, source):
+                named = None  # `وانتقد الدلبحي دور البلديات، مؤكداً`: the same person as before, as written then
+            if named is None and source is None:
                 return
         self.add(index, intro, named, via_from=index + 1, participle=True)
+
+    def _names_source(self, phrase: Phrase, source: Source) -> bool:
+        """The phrase mentions the source's last word (`الدلبحي` of `الدلبحي دور البلديات`)."""
+        surname = match_key(source.text.split()[-1]) if source.text.split() else ""
+        return any(self.words.key(at) == surname for at in range(phrase.first, phrase.last))
 
     def sentence_subject(self, index: int) -> Phrase | None:
         """`اكتفى عسيري بقوله`: the short noun phrase after the verb that opens the sentence."""
@@ -167,6 +218,7 @@ class StatementFinder:
             self.remember(phrase, index, via, None)
 
     def sentence_floor(self, index: int) -> int:
+        """The index of the first word of word `index`'s sentence."""
         return self.words.index_at(self.words.sentence_of(self.words[index].start).start)
 
     def add(self, cue_index: int, intro: int, named: Phrase | None, via_from: int,
@@ -180,6 +232,8 @@ class StatementFinder:
         source = None if named else self.continued_source(cue_word.start, participle)
         if named is None and source is None:
             return None
+        if named is None and self._speaking_in_own_quote(cue_word.start, source):
+            return None  # `"... أعتقد أنه يتجه ..."`: the quoted speaker's own first person
         if participle and any(s.content_start == content.start and s.content_end == content.end for s in self.found):
             return None  # `واستطرد بقوله`: the verb and its saying word read the same content once
         via = find_via(words, self.lexicon, via_from, intro)
@@ -228,11 +282,16 @@ class StatementFinder:
         start = self.words.sentence_of(offset).start
         return self.words.sentence_of(start - 1).start if start > 0 else 0
 
+    def _speaking_in_own_quote(self, offset: int, source: Source) -> bool:
+        return any(s.direct and s.content_start <= offset < s.content_end and source.position < s.content_start
+                   for s in self.found)
+
     def _inside_closed_content(self, position: int, offset: int) -> bool:
         return any(s.direct and s.content_start <= position < s.content_end
                    and not s.content_start <= offset < s.content_end for s in self.found)
 
     def remember(self, phrase: Phrase, index: int, via: str | None, statement: int | None) -> None:
+        """Keep a speaker seen at word `index` for a later bare cue to continue."""
         text = self.words.text[phrase.start:phrase.end]
         anonymous = is_anonymous(self.words, self.lexicon, phrase)
         position = min(phrase.start, self.words[index].start)
@@ -240,6 +299,7 @@ class StatementFinder:
                                    phrase.end, anonymous, via, statement))
 
     def remember_statement(self, statement: Statement, named: Phrase | None) -> None:
+        """Keep the speaker of the statement just found."""
         self.sources.append(Source(statement.cue_start, statement.end, statement.speaker_text or "",
                                    statement.speaker_start or 0, statement.speaker_end or 0,
                                    statement.anonymous, statement.via, len(self.found) - 1))

@@ -49,6 +49,12 @@ class Lexicon:
         forms = set(self.cues)
         return frozenset(forms | {p + f for f in forms for p in ("و", "ف")} | {f + "ه" for f in forms})
 
+    @cached_property
+    def spoken_keys(self) -> frozenset[str]:
+        """Keys naming a report, statement or interview, with the clitics they take (`وفي حديث`, `التقرير`)."""
+        nouns = [word for word, role in self.media.items() if role in ("document", "channelword")]
+        return frozenset(prefix + noun for noun in nouns for prefix in ("", "ال", "و", "ف", "في", "بال"))
+
     def marker(self, word_class: str) -> frozenset[str]:
         return self.markers.get(word_class, frozenset())
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .content import Content, find_introducer
-from .lexicon import Cue
+from .lexicon import Cue, Lexicon
 from .media import find_via
 from .quotes import QUOTE_MARKS, trim_span
-from .speakers import MAX_APPOSITION_WORDS, Phrase, is_speaker_head, speaker_after
+from .speakers import MAX_APPOSITION_WORDS, Phrase, is_speaker_head, speaker_after, without_pronoun
 from .tokens import Words, raw_prefix_length, strip_prefix
 
 if TYPE_CHECKING:
@@ -25,8 +25,11 @@ if TYPE_CHECKING:
 MAX_OUTLET_WORDS = 8  # `صحيفة "وول ستريت جورنال" الأمريكية` before `عن`
 MAX_SOURCE_WORDS = 10  # `مسؤولين في الإدارة الأميركية` between `عن` and `قولهم`
 MAX_TOPIC_HEAD_WORDS = 6  # `السفيرة الأميركية لدى العراق` before its comma
+CONTRASTS = frozenset({"الا", "لكن", "بينما", "فيما", "غير", "ولكن"})  # `، بحسب المرصد، إلا أن ...`
 AS_WHAT = frozenset({"علي", "حسب", "وفق", "وفقا", "طبقا", "كما"})  # `على ما ذكرت`, `وفق ما أفادت`
 MAX_NAME_WORDS = 3  # an unlisted source after `على ما ذكر` is taken when it is this short (a name)
+MAX_ACTOR_WORDS = 8  # a sentence subject remembered for a later bare cue: title and name, not a clause
+PREPOSITIONS_AT_START = frozenset({"في", "من", "علي", "الي", "عن", "مع", "منذ", "خلال", "بعد", "قبل"})
 ISSUED = frozenset({"صدر", "صدرت", "الصادر", "الصادره", "صادر", "صادره"})
 CLOSING_MARKS = "”»\""
 
@@ -98,10 +101,15 @@ def read_according(finder: StatementFinder, index: int) -> None:
     words, lexicon = finder.words, finder.lexicon
     if words.key(index + 1) == "ما":
         return  # `بحسب ما ذكرت X`: read at the verb, by `read_as_what`
+    offset = words[index].start
+    if any(s.cue_start < offset < s.content_start for s in finder.found):
+        return  # `وقال متعب بحسب صحيفة مكة إن`: the newspaper is the medium of that statement
+    floor = finder.sentence_floor(index)
     source = _according_source(finder, index + 1)
+    if source is None and index - floor <= 1:
+        source = _named_before_fa_inna(finder, index + 1)
     if source is None:
         return
-    floor = finder.sentence_floor(index)
     if index - floor <= 1:
         after = source.last + 1 if words.is_comma(source.last) else source.last
         intro = after + 1 if words.key(after) in lexicon.marker("complementizer") else after
@@ -125,6 +133,16 @@ def read_as_what(finder: StatementFinder, index: int, cue: Cue) -> None:
     content = _clause_around(finder, index - 2, source)
     if content is not None:
         finder.add(index, index, source, via_from=index + 1, content=content)
+
+
+def _named_before_fa_inna(finder: StatementFinder, first: int) -> Phrase | None:
+    """`وبحسب السناني، فإن ...`: a short name between `بحسب` and `، فإن` is the source."""
+    words = finder.words
+    comma = next((at for at in range(first, min(len(words), first + MAX_NAME_WORDS + 1))
+                  if not words[at].is_word), None)
+    if comma is None or comma == first or not words.is_comma(comma) or words.key(comma + 1) != "فان":
+        return None
+    return Phrase(first, comma, words[first].start, words[comma - 1].end)
 
 
 def _according_source(finder: StatementFinder, first: int) -> Phrase | None:
@@ -169,8 +187,9 @@ def _clause_around(finder: StatementFinder, index: int, source: Phrase) -> Conte
     for other in finder.found:
         if other.content_start <= cue_word.start < other.content_end:
             start = max(start, other.content_start)
+    following = words.key(source.last + 1)
     ends_clause = source.last >= len(words) or words.is_sentence_end(source.last) or (
-        words.is_comma(source.last) and words.key(source.last + 1).startswith("ف"))
+        words.is_comma(source.last) and (following.startswith("ف") or following in CONTRASTS))
     end = cue_word.start if ends_clause else sentence.end
     begin, finish = trim_span(words.text, start, end)
     if finish - begin < 10:
@@ -197,7 +216,9 @@ def read_quote_before(finder: StatementFinder, index: int, named: Phrase) -> Con
 def register_topics(finder: StatementFinder, index: int) -> None:
     """Remember the speakers a sentence names before any cue, for a bare cue that follows."""
     _register_topic(finder, index)
+    register_actor(finder, index)
     _register_issuer(finder, index)
+    _register_author(finder, index)
 
 
 def _register_topic(finder: StatementFinder, index: int) -> None:
@@ -215,6 +236,73 @@ def _register_topic(finder: StatementFinder, index: int) -> None:
         return
     phrase = Phrase(index, second, words[index].start, words[second - 1].end)
     finder.remember(phrase, index, None, None)
+
+
+def register_actor(finder: StatementFinder, index: int) -> None:
+    """`ألقى السيد X قائد المخيم كلمته ...`: the subject of a sentence's first verb, for a later `وأكد`."""
+    words, lexicon = finder.words, finder.lexicon
+    if words.key(index) == "من" and words.key(index + 1) in lexicon.marker("side") and words.is_comma(index + 2):
+        index += 3  # `من جهته، بارك المهندس ...`
+    if words.key(index) in lexicon.marker("connective"):
+        index += 1  # `ثم ألقى`
+    if index + 1 >= len(words) or not words[index].is_word:
+        return
+    first = words.key(index)
+    if strip_prefix(first, ("و", "ف"), PREPOSITIONS_AT_START) is not None:
+        return
+    if strip_prefix(first, ("و", "ف"), lexicon.cue_keys) is not None:
+        return
+    if not is_speaker_head(words.key(index + 1), lexicon):
+        return
+    phrase, stop = speaker_after(words, lexicon, None, index + 1)
+    if phrase is None:
+        return
+    trimmed = _trim_actor(finder, phrase)
+    bounded = trimmed != phrase or words.is_comma(stop) or words.key(stop) in PREPOSITIONS_AT_START
+    if trimmed is not None and bounded and trimmed.last - trimmed.first <= MAX_ACTOR_WORDS:
+        finder.remember(trimmed, index + 1, None, None)  # `زار الوزير المصنع أمس`: no bound, maybe an object
+
+
+def _trim_actor(finder: StatementFinder, phrase: Phrase) -> Phrase | None:
+    """The actor without what follows it: `المسعري للخريجين نجاحهم` → `المسعري`, `شيما كلمته` → `شيما`."""
+    words, lexicon = finder.words, finder.lexicon
+    for at in range(phrase.first + 1, phrase.last):
+        key = words.key(at)
+        dative = key.startswith("ل") and not is_speaker_head(key, lexicon)
+        spoken = without_pronoun(key) != key and strip_prefix(
+            without_pronoun(key).removesuffix("ت") + "ه", ("ال",), lexicon.media) is not None
+        if dative or spoken or not words[at].is_word:
+            last = at
+            while last > phrase.first and words.is_comma(last - 1):
+                last -= 1
+            return Phrase(phrase.first, last, phrase.start, words[last - 1].end) if last > phrase.first else None
+    return phrase
+
+
+def _register_author(finder: StatementFinder, index: int) -> None:
+    """`ففي تقرير للدكتورة جليت باوم، ... تقول`: the author of a report, interview or statement."""
+    words, lexicon = finder.words, finder.lexicon
+    spoken = finder.spoken_forms
+    if not spoken:
+        return
+    end = min(len(words), words.index_at(words.sentence_of(words[index].start).end))
+    for at in range(index, end - 1):
+        if words.key(at) not in spoken:
+            continue
+        key = words.key(at + 1)
+        if key.startswith("ل") and is_speaker_head(key, lexicon):
+            rest, _ = speaker_after(words, lexicon, None, at + 2)  # the head itself reads as a dative
+            head = words[at + 1]
+            clitic = "لل" if key.startswith("لل") else "ل"  # `للدكتورة`: لـ + الدكتورة with the alef dropped
+            start = head.start + raw_prefix_length(words.text[head.start:head.end], clitic)
+            last, end_char = (rest.last, rest.end) if rest is not None else (at + 2, head.end)
+            finder.remember(Phrase(at + 1, last, start, end_char), at + 1, None, None)
+            return
+
+
+def spoken_forms(words: Words, lexicon: Lexicon) -> frozenset[str]:
+    """The keys of this document that name a report, statement or interview (`تقرير`, `وفي حديث`)."""
+    return lexicon.spoken_keys & words.keys_present
 
 
 def _register_issuer(finder: StatementFinder, index: int) -> None:

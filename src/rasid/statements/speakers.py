@@ -14,7 +14,10 @@ from .tokens import Words, raw_prefix_length, strip_prefix
 
 MAX_SPEAKER_WORDS = 14  # longest speaker phrase seen: title + body + apposition (`مارك كيميت، وهو مساعد ...`)
 MAX_APPOSITION_WORDS = 4  # a name between commas: `، جمعة الدليمي،`
-MAX_SUBJECT_WORDS = 8  # a subject before its verb: `رئيس الوزراء محمد شياع السوداني`
+MAX_QUOTED_NAME_WORDS = 3  # a quoted name ending a clause: `«س»`, `«المرصد السوري»`
+MAX_SUBJECT_WORDS = 8
+#: words between a subject and its verb: `السوداني الذي أكد`, `والتي طالبت`, `قد أعلن`, `كانت أعلنت`
+SUBJECT_GAP_WORDS = frozenset({"الذي", "التي", "الذين", "والذي", "والتي", "والذين", "قد", "كان", "كانت", "كانوا"})  # a subject before its verb: `رئيس الوزراء محمد شياع السوداني`
 PREPOSITIONS = frozenset({"في", "من", "عن", "علي", "الي", "مع", "حول", "لدي", "عند", "منذ", "ضد", "دون", "بين"})
 APPOSITION_OPENERS = frozenset({"وهو", "وهي", "الذي", "التي", "وهم"})
 CLOSE_TO = frozenset({"مقرب", "مقربه", "قريب", "قريبه", "المقرب", "المقربه", "مقربين", "مقربون"})
@@ -34,6 +37,8 @@ class Phrase:
 
 def speaker_after(words: Words, lexicon: Lexicon, cue: Cue | None, index: int) -> tuple[Phrase | None, int]:
     """The speaker phrase starting at word `index`, and the index of the word that ended it."""
+    if words.key(index) in lexicon.marker("resumptive"):
+        index += 1  # `الذي أشار فيه إلى`, `ما تعبر عنه «س»`
     quoted = _quoted_speaker(words, lexicon, cue, index)
     if quoted is not None:
         return quoted
@@ -66,7 +71,8 @@ def _quoted_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int)
         return None
     after = words.key(close + 1)
     opens_content = after in lexicon.marker("complementizer") or after == ":" or (cue is not None and after in cue.preps)
-    if not (opens_content or words.is_comma(close + 1)):
+    named_only = close - index - 1 <= MAX_QUOTED_NAME_WORDS  # `وقال "شوهد اختطاف خمسة مقاتلين"،` is content
+    if not (opens_content or (named_only and (words.is_comma(close + 1) or words.is_sentence_end(close + 1)))):
         return None
     return Phrase(index, close + 1, words[index].start, words[close].end), close + 1
 
@@ -75,6 +81,8 @@ def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, f
     key = words.key(index)
     if words.is_sentence_end(index) or key == ":" or key in lexicon.marker("complementizer"):
         return True
+    if key in PREPOSITIONS and words.key(index + 1) in lexicon.marker("complementizer"):
+        return True  # `مع أنني`, `رغم أن`: a subordinate clause starts
     preps = cue.preps if cue is not None else PREPOSITIONS
     if key in preps and words.key(index - 1) not in CLOSE_TO and is_preposition(words, index, preps):
         return True
@@ -87,7 +95,7 @@ def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, f
     if first and (is_preposition(words, index) or key in lexicon.marker("demonstrative")
                   or key in lexicon.marker("resumptive") or _dative(key, lexicon)):
         return True
-    if cue is not None and cue.takes_object and key in lexicon.marker("objecthead"):
+    if cue is not None and cue.takes_object and is_object_head(key, lexicon):
         return True
     return starts_medium(words, lexicon, index)
 
@@ -164,7 +172,7 @@ def _apposition_follows(words: Words, lexicon: Lexicon, cue: Cue | None, comma: 
 def subject_before(words: Words, lexicon: Lexicon, index: int, floor: int) -> Phrase | None:
     """A role- or source-headed subject ending right before word `index` (`أن رئيس الوزراء ... أكد`)."""
     end = index
-    while end > floor and words.key(end - 1) in ("الذي", "التي", "قد", "الذين", "كان", "كانت", "كانوا"):
+    while end > floor and words.key(end - 1) in SUBJECT_GAP_WORDS:
         end -= 1
     first = end
     while first > floor and end - first < MAX_SUBJECT_WORDS and _subject_word(words, lexicon, first - 1):
@@ -182,6 +190,13 @@ def _subject_word(words: Words, lexicon: Lexicon, index: int) -> bool:
     if not words[index].is_word or is_preposition(words, index) or key in lexicon.cues:
         return False
     return not any(key in lexicon.marker(c) for c in ("complementizer", "speechnoun", "time", "connective"))
+
+
+def is_object_head(key: str, lexicon: Lexicon) -> bool:
+    """`ضرورة`, `الحرص`, `سعادته`: a noun that opens the bare content of an object cue."""
+    heads = lexicon.marker("objecthead")
+    bare = without_pronoun(key)
+    return any(k in heads or k.removeprefix("ال") in heads for k in (key, bare, bare.removesuffix("ت") + "ه"))
 
 
 def is_speaker_head(key: str, lexicon: Lexicon) -> bool:

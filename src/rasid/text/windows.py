@@ -3,7 +3,8 @@
 A recogniser with dozens of patterns (time expressions, quantities) pays for each pattern's scan of the
 whole text, although what it looks for sits around a few words: digits, month names, number words. One
 pass over the words finds those triggers, by class (month names, digits, units...); each pattern then
-runs only inside the windows around the triggers of its classes (`LEFT` characters before, `RIGHT` after, overlapping windows merged). A pattern's match must
+runs only inside the windows around the triggers of its classes (`LEFT` characters before, `RIGHT` after,
+overlapping windows merged). A pattern's match must
 lie inside one window, so the margins are wider than the longest prefix and suffix a rule has.
 """
 from __future__ import annotations

@@ -39,7 +39,7 @@ def _time(match: re.Match[str], ref: Reference | None) -> Found | None:
     hour = _hour_value(match.group("h"))
     minute = _minute_value(match.groupdict().get("mi"))
     if match.groupdict().get("minus") and hour is not None:
-        before = _minute_value(match.group("mm").removesuffix("ا") if match.group("mm") == "ربعا" else match.group("mm"))
+        before = _minute_value("ربع" if match.group("mm") == "ربعا" else match.group("mm"))
         hour, minute = (hour - 1, 60 - before) if before else (hour, minute)
     clock = _clock(hour, minute, match.groupdict().get("dp")) if hour is not None and minute is not None else None
     if clock is None:
@@ -73,7 +73,9 @@ def time_rules() -> list[Rule]:
     minutes = (rf"(?:\s+(?:و\s*(?P<mi>\d{{1,2}}|ربع|نصف|ثلث|{cardinal_pattern()})(?:\s+دقيقه)?"
                rf"|(?P<minus>الا)\s+(?P<mm>ربعا|ربع|ثلث|\d{{1,2}}|{cardinal_pattern()})(?:\s+دقيقه)?))")
     return [
-        rule("clock_digits", "digit", rf"(?:(?:عند\s+)?(?:ال)?ساعه\s+)?(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?!\d){daypart}?", _time),
+        rule("clock_digits", "digit",
+             rf"(?:(?:عند\s+)?(?:ال)?ساعه\s+)?(?P<h>[012]?\d):(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?(?!\d){daypart}?",
+             _time),
         rule("clock_words", "unit", rf"(?:عند\s+)?(?:ال)?ساعه\s+{hour_words}{minutes}?{daypart}?", _time),
         rule("ordinal_hour", "number", rf"(?P<h>{ordinal_pattern()}){minutes}?{daypart}", _time),
     ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..numbers.units import counts_something
 from ..numbers.words import ordinal_pattern, ordinal_value
 from .lexicon import fragment, time_lexicon
 from .rules import DAY, END, HIJRI_MARK, YEAR4, YEAR_WORD, Found, Rule, direction, months, part, rule, year_after
@@ -19,6 +20,7 @@ YEAR_PREPOSITIONS = r"(?:في|منذ|حتي|بحلول|قبل|بعد|خلال|م
 YEAR_FOLLOWERS = r"(?=\s*(?:[.,;:!?)\]»”\"'\n/-]|$)|\s+(?:و|حيث|عندما|حين|الي|حتي|في|من|علي|بعد|قبل|م)(?!\w))"
 SEP = r"(?:\s*/\s*|[.-])"  # between the numbers of a date: `29/5/1425`, `29 / 5 / 1425` (Saudi papers), `2021.12.29`
 #: month names too ambiguous to read as a month without `شهر`, a day or a year (مارس is also a verb)
+COUNTED_LOOKAHEAD = 30  # characters after a year-like number searched for a counted noun
 AMBIGUOUS_MONTHS = ("مارس", "ماي", "اب", "اوت", "جوان", "ايار")
 
 
@@ -43,7 +45,11 @@ def _day_month(match: re.Match[str], ref: Reference | None, day: int) -> Found |
 
 
 def _numeric_day(match: re.Match[str], ref: Reference | None) -> Found | None:
-    return _day_month(match, ref, int(match.group("d")))
+    """`16 أغسطس 2024`; `14 يوليو الماضي` takes its year from the reference and the direction."""
+    found = _day_month(match, ref, int(match.group("d")))
+    if found and match.group("dirm") and ref is not None and not match.group("year"):
+        return _month_direction_year(found, match, ref)
+    return found
 
 
 def _ordinal_day(match: re.Match[str], ref: Reference | None) -> Found | None:
@@ -77,6 +83,13 @@ def _hijri_named(match: re.Match[str], ref: Reference | None) -> Found | None:
     month = time_lexicon().hijri_months[re.sub(r"\s+", " ", match.group("hmonth"))]
     found = hijri_to_gregorian(int(match.group("year")), month, int(match.group("d")))
     return Found("DATE", found.isoformat(), extra={"calendar": "hijri"}) if found else None
+
+
+def _hijri_month(match: re.Match[str], ref: Reference | None) -> Found | None:
+    """`رمضان 1445 هـ`: the Gregorian month in which the Hijri month begins."""
+    month = time_lexicon().hijri_months[re.sub(r"\s+", " ", match.group("hmonth"))]
+    start = hijri_to_gregorian(int(match.group("year")), month, 1)
+    return Found("DATE", ymd(start.year, start.month), extra={"calendar": "hijri"}) if start else None
 
 
 def _month_year(match: re.Match[str], ref: Reference | None) -> Found | None:
@@ -113,10 +126,20 @@ def _year(match: re.Match[str], ref: Reference | None) -> Found | None:
     return Found("DATE", ymd(year), extra=_mod(match))
 
 
+def _year_not_count(match: re.Match[str], ref: Reference | None) -> Found | None:
+    """`حرب 1967`, `الانتفاضة الأولى 1987 صادر`: a year, unless a counted noun follows (`أزمة 2000 لاجئ`)."""
+    following = re.match(r"\s*([^\W\d_]+)", match.string[match.end():match.end() + COUNTED_LOOKAHEAD])
+    if following and counts_something(following.group(1)):
+        return None
+    return _year(match, ref)
+
+
 def _hijri_year(year: int, match: re.Match[str]) -> Found | None:
     """A Hijri year as the Gregorian year it begins in (`1308 هـ` began in August 1890)."""
     start = hijri_to_gregorian(year, 1, 1)
-    return Found("DATE", ymd(start.year), extra={**_mod(match), "calendar": "hijri", "hijri": str(year)}) if start else None
+    if start is None:
+        return None
+    return Found("DATE", ymd(start.year), extra={**_mod(match), "calendar": "hijri", "hijri": str(year)})
 
 
 def _weekday_day_month(match: re.Match[str], ref: Reference | None) -> Found | None:
@@ -147,8 +170,11 @@ def date_rules() -> list[Rule]:
              _numeric),
         rule("month_slash_year", "digit", rf"(?<![\d./-])(?P<m>[01]?\d)/(?P<y>{YEAR4})(?![\d/])", _month_slash_year),
         rule("day_month", "month",
-             rf"(?P<t>{weekday}(?P<d>{DAY})\s*(?:من\s+)?{months()}{year_after()}?)",
+             rf"(?P<t>{weekday}(?P<d>{DAY})\s*(?:من\s+)?{months()}{year_after()}?(?:\s+{direction('dirm')})?)",
              _numeric_day),
+        rule("day_range", "month",
+             rf"(?P<t>(?:(?:من|بين)\s+)?(?P<d1>{DAY})\s*(?:-|–|الي|حتي|و)\s*(?P<d>{DAY})\s+(?:من\s+)?{months()}{year_after()}?)",
+             _day_range),
         rule("ordinal_day", "month unit",
              rf"(?P<t>{weekday}(?:اليوم\s+)?{ordinal}\s+(?:من\s+)?"
              rf"(?:{months()}{year_after()}?(?:\s+{direction('dirm')})?|{this_month}))",
@@ -160,6 +186,10 @@ def date_rules() -> list[Rule]:
              rf"(?P<d>{DAY})(?:\s+|\s*/\s*)(?:من\s+)?(?P<hmonth>{fragment('hijri_months')})\s*(?:[,/]\s*)?"
              rf"(?:{YEAR_WORD}\s*)?(?P<year>1[34]\d\d){HIJRI_MARK}?",
              _hijri_named),
+        rule("hijri_month_year", "hijri",
+             rf"(?:شهر\s+)?(?P<hmonth>{fragment('hijri_months')})\s*(?:[,/]\s*)?(?:{YEAR_WORD}\s*)?(?P<year>1[34]\d\d)"
+             rf"{HIJRI_MARK}?",
+             _hijri_month),
         rule("month_year", "month",
              rf"{part()}?{months()}\s*,?\s*(?:من\s+)?(?:{YEAR_WORD}\s*)?(?P<year>{YEAR4})(?:\s*م)?{END}",
              _month_year),
@@ -168,14 +198,27 @@ def date_rules() -> list[Rule]:
              rf"(?:(?:في|منذ|حتي|بحلول|خلال|وفي|ومنذ)\s+)?(?P<t>{part()}?{months()})",
              _month_bare_in_context),
         rule("year_word", "digit",
-             rf"(?P<t>{part()}?{YEAR_WORD}\s*\(?\s*(?P<year>{YEAR4})\s*\)?(?:\s*م{END}|(?P<hijri>{HIJRI_MARK}))?)"
+             rf"(?P<t>{part()}?{YEAR_WORD}\s*\(?\s*(?P<year>{YEAR4})(?:\s*\))?(?:\s*م{END}|(?P<hijri>{HIJRI_MARK}))?)"
              rf"(?!\w)",
              _year),
         rule("year_hijri", "digit", r"(?:\(\s*)?(?P<year>1[34]\d\d)(?:\s*\))?(?P<hijri>\s*(?:ه|هجري\w*)(?!\w))", _year),
         rule("year_prep", "digit", rf"{YEAR_PREPOSITIONS}\s+(?P<t>(?P<year>{YEAR4}))(?:\s*م)?{END}", _year),
         rule("year_part", "digit", rf"(?P<t>{part()}(?P<year>{YEAR4})){END}", _year),
+        rule("year_after_event", "digit",
+             rf"(?:ال)?(?:{fragment('year_after')})(?:\s+[^\W\d_]+)?\s+(?P<t>(?P<year>(?:19|20)\d\d))(?:\s*م)?(?![\d.,%٪])",
+             _year_not_count),
         rule("year_bare", "digit", rf"(?<![©\d.,/:-])(?<!© )(?P<year>(?:19|20)\d\d)(?:\s*م)?{YEAR_FOLLOWERS}", _year),
     ]
+
+
+def _day_range(match: re.Match[str], ref: Reference | None) -> Found | None:
+    """`13 الى 15 تموز`, `بين 13 و15 تموز 2024`: the first day, with the last as `until` (inclusive)."""
+    first, last = int(match.group("d1")), int(match.group("d"))
+    end = _day_month(match, ref, last)
+    start = _day_month(match, ref, first)
+    if start is None or end is None or first >= last:
+        return None
+    return Found("DATE", start.value, start.relative, {"until": end.value})
 
 
 def _ordinal_day_any(match: re.Match[str], ref: Reference | None) -> Found | None:
@@ -193,7 +236,8 @@ def _ordinal_day_this_month(match: re.Match[str], ref: Reference | None) -> Foun
     day = ordinal_value(match.group("ord")) or 0
     if ref is None:
         return Found("DATE", ymd(None, None, day), True)
-    return Found("DATE", ymd(ref.day.year, ref.day.month, day), True) if valid_date(ref.day.year, ref.day.month, day) else None
+    year, month = ref.day.year, ref.day.month
+    return Found("DATE", ymd(year, month, day), True) if valid_date(year, month, day) else None
 
 
 def _month_direction_year(found: Found, match: re.Match[str], ref: Reference) -> Found:

@@ -44,6 +44,8 @@ class TimeLexicon:
     daypart: dict[str, str]  # am / pm
     day_offsets: dict[str, int]  # أمس -1, غدا 1
     vague_refs: dict[str, str]  # الآن PRESENT_REF, مؤخرا PAST_REF
+    frequency: dict[str, str]  # يوميا D, سنويا Y
+    year_after: dict[str, None]  # حرب, انتفاضة: a bare year may follow
 
 
 _UNIT_SIZE = {"DE": ("Y", 10), "CE": ("Y", 100)}
@@ -63,7 +65,9 @@ def time_lexicon() -> TimeLexicon:
         weekdays={k: int(v) for k, v in _by_key(words["weekdays"]).items()},
         units=units, direction=_by_key(words["direction"]), part=_by_key(words["part"]),
         relation=lexicon().relation, daypart=_by_key(words["daypart"]),
-        day_offsets={k: int(v) for k, v in _by_key(words["day_offsets"]).items()}, vague_refs=_by_key(words["vague_refs"]),
+        day_offsets={k: int(v) for k, v in _by_key(words["day_offsets"]).items()},
+        vague_refs=_by_key(words["vague_refs"]), frequency=_by_key(words["frequency"]),
+        year_after=dict.fromkeys(map(match_key, words["year_after"])),
     )
 
 

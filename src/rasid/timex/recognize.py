@@ -39,7 +39,7 @@ def all_rules() -> tuple[Rule, ...]:
     return (*date_rules(), *relative_rules(), *time_rules())
 
 
-DAY_WORDS = ("الوقت", "اللحظه")  # triggers for `الوقت الحالي`, `هذه اللحظة` besides the lexicon's words
+DAY_WORDS = ("الوقت", "اللحظه", "وقت", "الماضي", "المستقبل")  # triggers besides the lexicon's longest words
 
 
 @cache
@@ -49,7 +49,7 @@ def trigger_words() -> dict[str, frozenset[str]]:
     lex, numbers = time_lexicon(), lexicon()
     tables = {"month": lex.months, "hijri": lex.hijri_months, "weekday": lex.weekdays, "unit": lex.units,
               "number": {**numbers.units, **numbers.ordinals},
-              "day": {**lex.day_offsets, **lex.vague_refs, **dict.fromkeys(DAY_WORDS)}}
+              "day": {**lex.day_offsets, **lex.vague_refs, **dict.fromkeys(DAY_WORDS)}, "frequency": lex.frequency}
     return with_clitics({name: {max(entry.split(), key=len) for entry in table} for name, table in tables.items()})
 
 

@@ -1,9 +1,10 @@
 """The reference date of a document: its publication date, or one inferred from its text where that is safe.
 
 Inference needs two things that agree: a full calendar date in the text (the latest one, day, month and
-year) and a "today" weekday (`اليوم الاثنين`) that falls on it. A news report that says "today, Monday"
-and names Monday's date was written that day. Anything less (a date alone, a weekday alone) is not enough:
-articles cite old and future dates freely, so nothing is inferred and relative expressions keep `X`.
+year) and a "today" weekday (`اليوم الاثنين`) that falls on it, said close together. A news report that says
+"today, Monday" and names Monday's date beside it was written that day. Anything less (a date alone, a
+weekday alone) is not enough: articles cite old and future dates freely, so nothing is inferred and relative
+expressions keep `X`.
 """
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ from datetime import date
 
 from ..model import Span
 
+#: characters between the "today" weekday and the date it names. On SaudiNewsNet (all 31k articles, no page
+#: dates given), 40 infers 69 dates, 66 within a day of the crawl date; 80 infers 74 (70); no limit 105 (88).
+MAX_GAP = 40
 FULL_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T|$)")
 
 
@@ -30,11 +34,16 @@ def infer_reference(text: str, spans: list[Span]) -> InferredDate | None:
     if not dated or not todays:
         return None
     latest, latest_span = max(dated, key=lambda pair: pair[0])
-    matching = [s for s in todays if s.attrs.get("weekday") == latest.isoweekday()]
+    matching = [s for s in todays if s.attrs.get("weekday") == latest.isoweekday() and _near(s, latest_span)]
     if not matching:
         return None
     said = f"«{text[latest_span.start:latest_span.end]}» and «{text[matching[0].start:matching[0].end]}»"
     return InferredDate(latest.isoformat(), f"inferred from the text: {said}")
+
+
+def _near(today: Span, dated: Span) -> bool:
+    """The "today" weekday and the date are said together (`اليوم الأربعاء 22 يوليو 2015`)."""
+    return max(today.start, dated.start) - min(today.end, dated.end) <= MAX_GAP
 
 
 def _day(span: Span) -> date | None:

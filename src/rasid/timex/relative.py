@@ -39,7 +39,11 @@ def _weekday(match: re.Match[str], ref: Reference | None) -> Found | None:
         return _weekday_of_week(match, ref, weekday)
     way = time_lexicon().direction[match.group("dir")] if match.group("dir") else "current"
     today = bool(match.group("today"))
-    extra = {"weekday": weekday, **({"today": True} if today else {}), **({"relation": way} if way != "current" else {})}
+    extra: dict[str, object] = {"weekday": weekday}
+    if today:
+        extra["today"] = True
+    if way != "current":
+        extra["relation"] = way
     if ref is None:
         return Found("DATE", f"XXXX-WXX-{weekday}", True, extra)
     if today and ref.day.isoweekday() == weekday:
@@ -53,7 +57,8 @@ def _weekday_of_week(match: re.Match[str], ref: Reference | None, weekday: int) 
     if ref is None:
         return Found("DATE", f"XXXX-WXX-{weekday}", True, {"weekday": weekday, "relation": way})
     monday = ref.day - timedelta(days=ref.day.isoweekday() - 1) + timedelta(weeks=WAY_SHIFT[way])
-    return Found("DATE", (monday + timedelta(days=weekday - 1)).isoformat(), True, {"weekday": weekday, "relation": way})
+    day = monday + timedelta(days=weekday - 1)
+    return Found("DATE", day.isoformat(), True, {"weekday": weekday, "relation": way})
 
 
 def _period(match: re.Match[str], ref: Reference | None) -> Found | None:
@@ -94,7 +99,8 @@ def _amount(match: re.Match[str], number: int) -> float | None:
 def _duration(match: re.Match[str], ref: Reference | None) -> Found | None:
     unit = time_lexicon().units[match.group("u")]
     amount = _amount(match, unit.number)
-    if unit.number == 1 and amount is not None and PLURAL_COUNTS[0] <= amount <= PLURAL_COUNTS[1] and not match.group("n")[0].isdigit():
+    in_words = bool(match.groupdict().get("n")) and not match.group("n")[0].isdigit()
+    if unit.number == 1 and in_words and amount is not None and PLURAL_COUNTS[0] <= amount <= PLURAL_COUNTS[1]:
         return None  # three to ten take a plural noun: `عشرة سنة 2015` is `عشرة` then `سنة 2015`
     extra: dict[str, str] = {}
     if match.groupdict().get("rel"):
@@ -120,6 +126,8 @@ def relative_rules() -> list[Rule]:
     past_future = rf"(?P<dir>{direction_fragment('past')}|{direction_fragment('future')}){END}"
     plural_units = unit_fragment(0)
     this_or_next = rf"(?:(?P<unit>{PERIODS})\s+{direction()}|(?P<this>هذا|هذه)\s+(?P<unit2>{PERIODS}){END})"
+    # `نهاية العام` alone; not `نهاية العام 2025` (a year rule's) nor `نهاية العام الدراسي`
+    part_of_this = rf"(?P<t>(?P<part>{fragment('part')})\s+(?P<unit3>{PERIODS}))(?!\s*\(?\d|\s+ال)"
     named_week = rf"(?P<week>(?:\s+من)?\s+(?:هذا\s+)?الاسبوع(?:\s+{direction('wdir')})?)"
     return [
         rule("relative_day", "day unit", rf"(?P<w>{fragment('day_offsets')})(?!\w|\s*[\"”»])", _relative_day),
@@ -128,6 +136,7 @@ def relative_rules() -> list[Rule]:
              rf"(?:{named_week}|\s+{direction()})?{END}",
              _weekday),
         rule("period", "unit", rf"{part()}?{this_or_next}", _period_any),
+        rule("period_part", "unit", part_of_this, _period_any),
         rule("ago", "unit",
              rf"(?:قبل|منذ)\s+(?:{count()}\s+)?(?P<u>{unit_fragment(0)}|{unit_fragment(1)}|{unit_fragment(2)}){END}",
              _ago),
@@ -145,12 +154,28 @@ def relative_rules() -> list[Rule]:
              rf"(?:خلال\s+|في\s+)?(?:ال)?(?:{plural_units})\s+(?:القليله\s+)?{direction()}",
              _vague_span),
         rule("vague_ref", "day", rf"(?P<w>{fragment('vague_refs')}){END}", _vague_ref),
+        rule("set_adverb", "frequency", rf"(?:بشكل\s+(?:شبه\s+)?)?(?P<f>{fragment('frequency')}){END}", _set),
+        rule("set_every", "unit", rf"كل\s+(?:{count()}\s+)?(?P<u>{unit_fragment(1)}|{unit_fragment(0)}){END}", _set),
     ]
 
 
+def _set(match: re.Match[str], ref: Reference | None) -> Found | None:
+    """`يوميا`, `بشكل أسبوعي`: every day, week (P1D, P1W); `كل عام`, `كل 3 أشهر`: every year, three months."""
+    word = match.group("f") if match.groupdict().get("f") else None
+    if word is not None:
+        if word.endswith(("ي", "يه")) and not match.group(0).startswith("بشكل"):
+            return None  # the adjective (`يومي`, `سنوية`) is a frequency only after `بشكل`
+        return Found("SET", duration(1, time_lexicon().frequency[word]))
+    unit = time_lexicon().units[match.group("u")]
+    amount = _amount(match, unit.number)
+    return Found("SET", duration(amount * unit.size, unit.code)) if amount else None
+
+
 def _period_any(match: re.Match[str], ref: Reference | None) -> Found | None:
-    if match.group("unit2"):
-        unit = PERIOD_UNITS[match.group("unit2")]
+    """`هذا العام`, and `نهاية العام` with nothing after it: the current period (with its part)."""
+    this = match.groupdict().get("unit2") or match.groupdict().get("unit3")
+    if this:
+        unit = PERIOD_UNITS[this]
         extra = {**_mod(match), "relation": "current"}
         if ref is None:
             return Found("DATE", {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}[unit], True, extra)

@@ -3,10 +3,12 @@
 A `Reference` is the document's publication date (and time, when known), read from its TIMEX3 value.
 Resolution is calendar arithmetic on it: shift by years, months, weeks or days, find a weekday before or
 after it. Without a reference, a relative expression keeps `X` placeholders (`XXXX-09`, `XXXX-WXX-5`).
-Hijri dates are converted with hijridate (the Umm al-Qura calendar that Saudi outlets print).
+Hijri dates are converted with hijridate (the Umm al-Qura calendar that Saudi outlets print), and with the
+arithmetic Islamic calendar outside its tables (before 1343 AH), where it is within a day.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -103,7 +105,9 @@ def shift(ref: Reference, unit: str, amount: int) -> str:
 
 
 def _clock_delta(unit: str, amount: int) -> timedelta:
-    return timedelta(hours=amount) if unit == "H" else timedelta(minutes=amount) if unit == "MIN" else timedelta(seconds=amount)
+    if unit == "H":
+        return timedelta(hours=amount)
+    return timedelta(minutes=amount) if unit == "MIN" else timedelta(seconds=amount)
 
 
 def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
@@ -114,9 +118,17 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
         return None
     try:
         first = Hijri(year, month, 1).to_gregorian()
-    except (ValueError, OverflowError):
-        return None
+    except (ValueError, OverflowError):  # outside Umm al-Qura's tables (1343-1500 AH): the arithmetic calendar
+        return _tabular_hijri(year, month) + timedelta(days=day - 1) if 1 <= year < 3000 else None
     return date(first.year, first.month, first.day) + timedelta(days=day - 1)
+
+
+HIJRI_EPOCH = date(622, 7, 19).toordinal()  # 1 Muharram 1 AH, proleptic Gregorian
+
+
+def _tabular_hijri(year: int, month: int) -> date:
+    """The first of a Hijri month in the arithmetic (tabular) Islamic calendar: within a day of the observed one."""
+    return date.fromordinal(math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30 + HIJRI_EPOCH)
 
 
 def duration(count: float | None, unit: str) -> str:

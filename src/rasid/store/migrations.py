@@ -1,0 +1,54 @@
+"""Named schema migrations, applied in order and recorded in `schema_migrations`.
+
+Each migration is `(name, function(connection))`. `migrate` applies, in one transaction each, the ones a
+database has not recorded yet, so opening an old store brings it up to date and opening a current one
+changes nothing. A change to the schema is a new migration at the end of `MIGRATIONS`, never an edit of
+an applied one.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sqlalchemy import Column, Connection, Engine, MetaData, String, Table, select
+
+from . import schema
+
+_registry = MetaData()
+schema_migrations = Table(
+    "schema_migrations", _registry,
+    Column("name", String(100), primary_key=True),
+    Column("applied_at", String(40), nullable=False),
+)
+
+
+def _initial(connection: Connection) -> None:
+    """Every table of the first schema: documents, the corpus-level tables and the search tokens."""
+    schema.metadata.create_all(connection)
+
+
+MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
+    ("0001_initial", _initial),
+)
+
+
+def applied(engine: Engine) -> list[str]:
+    """Names of the migrations this database has recorded, in the order applied."""
+    with engine.begin() as connection:
+        _registry.create_all(connection)
+        return list(connection.scalars(select(schema_migrations.c.name).order_by(schema_migrations.c.name)))
+
+
+def migrate(engine: Engine) -> list[str]:
+    """Apply every migration not yet recorded; return the names applied now."""
+    done = set(applied(engine))
+    now = []
+    for name, step in MIGRATIONS:
+        if name in done:
+            continue
+        with engine.begin() as connection:
+            step(connection)
+            stamp = datetime.now(UTC).isoformat(timespec="seconds")
+            connection.execute(schema_migrations.insert().values(name=name, applied_at=stamp))
+        now.append(name)
+    return now

@@ -1,0 +1,135 @@
+"""Read queries over a store: filtered, paged lists of documents, statements and entities, and search.
+
+Everything here is plain SQLAlchemy Core that runs unchanged on SQLite and PostgreSQL. A statement found
+by search is one whose words hold the query's terms, or whose speaker is an entity whose name, aliases or
+titles hold them, so `السوداني` finds what `رئيس الوزراء محمد شياع السوداني` said under any wording.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, Integer, Select, cast, false, func, or_, select
+
+from . import schema
+from .rows import read_record
+from .search import matching_refs
+
+statements_t = schema.result_tables["statements"]
+entities_t = schema.result_tables["entities"]
+documents_t = schema.documents
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A window of a list: `limit` items from `offset`."""
+
+    limit: int = 50
+    offset: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class StatementFilter:
+    """What `list_statements` keeps; every given field must hold."""
+
+    speaker: str | None = None  # an entity id, or words of the speaker's name
+    outlet: str | None = None
+    date_from: str | None = None  # compared with the document's publication date (TIMEX3 prefix order)
+    date_to: str | None = None
+    text: str | None = None  # words, matched as search matches them
+
+
+def document_summary(row: Any) -> dict[str, Any]:
+    return {"id": row["id"], "title": row["title"], "outlet": row["outlet"], "published": row["published"],
+            "source": row["source"], "url": row["url"], "chars": len(row["text"] or "")}
+
+
+def list_documents(connection: Connection, page: Page, outlet: str | None = None, q: str | None = None) -> dict:
+    query = select(documents_t).order_by(documents_t.c.seq)
+    if outlet:
+        query = query.where(documents_t.c.outlet == outlet)
+    if q:
+        query = query.where(_doc_match(q))
+    return _paged(connection, query, page, document_summary)
+
+
+def _doc_match(q: str) -> ColumnElement[bool]:
+    refs = matching_refs("document", q)
+    return documents_t.c.id.in_(refs) if refs is not None else false()
+
+
+def _statement_match(q: str) -> ColumnElement[bool]:
+    """Statements whose own words match, or whose speaker entity's names do."""
+    own, speakers = matching_refs("statement", q), matching_refs("entity", q)
+    if own is None or speakers is None:
+        return false()
+    positions = select(cast(own.subquery().c.ref, Integer))
+    return or_(statements_t.c.position.in_(positions), statements_t.c.speaker.in_(speakers))
+
+
+def _speaker_match(speaker: str) -> ColumnElement[bool]:
+    speakers = matching_refs("entity", speaker)
+    if speakers is None:
+        return statements_t.c.speaker == speaker
+    return or_(statements_t.c.speaker == speaker, statements_t.c.speaker.in_(speakers))
+
+
+def statement_query(where: StatementFilter) -> Select:
+    query = (select(statements_t, documents_t.c.outlet.label("doc_outlet"),
+                    documents_t.c.published.label("doc_published"), documents_t.c.title.label("doc_title"))
+             .join(documents_t, documents_t.c.id == statements_t.c.doc, isouter=True)
+             .order_by(statements_t.c.position))
+    conditions = [
+        (where.speaker, lambda v: _speaker_match(v)),
+        (where.outlet, lambda v: documents_t.c.outlet == v),
+        (where.date_from, lambda v: documents_t.c.published >= v),
+        (where.date_to, lambda v: func.substr(documents_t.c.published, 1, len(v)) <= v),
+        (where.text, lambda v: _statement_match(v)),
+    ]
+    for value, condition in conditions:
+        if value:
+            query = query.where(condition(value))
+    return query
+
+
+def statement_item(row: Any) -> dict[str, Any]:
+    """A statement's export record with its position and its document's outlet, date and title."""
+    spec = next(s for s in schema.RESULT_TABLES if s.field == "statements")
+    return {**read_record(spec, row, {}), "position": row["position"], "outlet": row["doc_outlet"],
+            "published": row["doc_published"], "title": row["doc_title"]}
+
+
+def list_statements(connection: Connection, where: StatementFilter, page: Page) -> dict:
+    return _paged(connection, statement_query(where), page, statement_item)
+
+
+def list_entities(connection: Connection, page: Page, q: str | None = None, kind: str | None = None) -> dict:
+    counts = (select(schema.child_tables["mentions"].c.entity, func.count().label("n"))
+              .group_by(schema.child_tables["mentions"].c.entity).subquery())
+    query = (select(entities_t, func.coalesce(counts.c.n, 0).label("mention_count"))
+             .join(counts, counts.c.entity == entities_t.c.id, isouter=True)
+             .order_by(func.coalesce(counts.c.n, 0).desc(), entities_t.c.position))
+    if kind:
+        query = query.where(entities_t.c.type == kind)
+    if q:
+        refs = matching_refs("entity", q)
+        query = query.where(entities_t.c.id.in_(refs) if refs is not None else false())
+    return _paged(connection, query, page, lambda row: {
+        "id": row["id"], "type": row["type"], "name": row["name"], "aliases": row["aliases"],
+        "titles": row["titles"], "mention_count": row["mention_count"]})
+
+
+def _paged(connection: Connection, query: Select, page: Page, shape: Any) -> dict:
+    total = connection.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
+    rows = connection.execute(query.limit(page.limit).offset(page.offset)).mappings()
+    return {"total": int(total or 0), "limit": page.limit, "offset": page.offset, "items": [shape(r) for r in rows]}
+
+
+def search(connection: Connection, q: str, page: Page) -> dict:
+    """Documents, statements and entities that match `q`."""
+    return {
+        "query": q,
+        "documents": list_documents(connection, page, q=q),
+        "statements": list_statements(connection, StatementFilter(text=q), page),
+        "entities": list_entities(connection, page, q=q),
+    }

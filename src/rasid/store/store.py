@@ -1,0 +1,222 @@
+"""`Store`: analysed documents and the story's corpus-level results in SQLite or PostgreSQL.
+
+Documents are added in batches, one transaction a batch, and skipped when their content-derived id is
+already stored, so adding the same input twice changes nothing and an interrupted run keeps every batch it
+committed. `save_results` replaces every corpus-level table in one transaction: a reader sees the old
+results or the new ones, never a mix. `load_story` gives back the `rasid.Story` that was saved.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, Self
+
+from sqlalchemy import Connection, Engine, create_engine, event, func, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from ..model import Document
+from ..story import RESULT_FIELDS, Story
+from . import schema
+from .codec import pack_document, unpack_document
+from .migrations import migrate
+from .rows import read_record, result_rows
+from .search import token_rows
+
+STREAM_BATCH = 200  # documents fetched per round trip while streaming; each holds its text and layers
+
+
+class Store:
+    """One story store; open it with `open_store(url)`."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def known_ids(self) -> set[str]:
+        """Ids of the documents already stored."""
+        with self.engine.connect() as connection:
+            return set(connection.scalars(select(schema.documents.c.id)))
+
+    def add_documents(self, docs: Iterable[Document]) -> int:
+        """Store the documents not stored yet, in one transaction; return how many were new."""
+        with self.engine.begin() as connection:
+            return _insert_documents(connection, docs)
+
+    def documents(self) -> Iterator[Document]:
+        """Every stored document with all its layers, in arrival order, streamed."""
+        table = schema.documents
+        query = select(table.c.id, table.c.text, table.c.document).order_by(table.c.seq)
+        with self.engine.connect() as connection:
+            for doc_id, text, packed in connection.execution_options(yield_per=STREAM_BATCH).execute(query):
+                yield unpack_document(doc_id, text, packed)
+
+    def count_documents(self) -> int:
+        with self.engine.connect() as connection:
+            return int(connection.scalar(select(func.count()).select_from(schema.documents)) or 0)
+
+    def save_results(self, story: Story) -> None:
+        """Replace the corpus-level tables with the story's results (and store its new documents), atomically."""
+        with self.engine.begin() as connection:
+            _insert_documents(connection, story.documents)
+            _clear_results(connection)
+            _insert_results(connection, story.results)
+
+    def results(self) -> dict[str, list[dict[str, Any]]]:
+        """The corpus-level results, keyed by export field, as they were saved."""
+        with self.engine.connect() as connection:
+            return read_results(connection)
+
+    def load_story(self) -> Story:
+        """The saved story: every stored document and the corpus-level results."""
+        return Story(list(self.documents()), self.results())
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _insert_documents(connection: Connection, docs: Iterable[Document]) -> int:
+    table = schema.documents
+    batch = {doc.id: doc for doc in docs}
+    if not batch:
+        return 0
+    known = set(connection.scalars(select(table.c.id).where(table.c.id.in_(list(batch)))))
+    new = [doc for doc_id, doc in batch.items() if doc_id not in known]
+    if not new:
+        return 0
+    seq = int(connection.scalar(select(func.coalesce(func.max(table.c.seq), 0))) or 0)
+    connection.execute(table.insert(), [document_row(doc, seq + i + 1) for i, doc in enumerate(new)])
+    tokens = [row for doc in new for row in token_rows("document", doc.id, (doc.meta.title, doc.text))]
+    if tokens:
+        connection.execute(schema.search_tokens.insert(), tokens)
+    return len(new)
+
+
+def document_row(doc: Document, seq: int) -> dict[str, Any]:
+    meta = doc.meta
+    return {
+        "id": doc.id, "seq": seq, "source": meta.source, "url": meta.url, "title": meta.title,
+        "outlet": meta.outlet, "published": meta.published, "published_evidence": meta.published_evidence,
+        "language": meta.language, "text": doc.text, "removed": list(meta.removed), "story": meta.story,
+        "duplicate_of": meta.duplicate_of, "document": pack_document(doc),
+    }
+
+
+def _clear_results(connection: Connection) -> None:
+    for table in schema.CORPUS_TABLES:
+        connection.execute(table.delete())
+
+
+def _insert_results(connection: Connection, results: dict[str, list[dict[str, Any]]]) -> None:
+    for spec in schema.RESULT_TABLES:
+        rows, children = result_rows(spec, list(results.get(spec.field, [])))
+        _insert(connection, schema.result_tables[spec.field], rows)
+        for table_name, child_rows in children.items():
+            _insert(connection, schema.child_tables[table_name], child_rows)
+    other = [{"field": name, "position": i, "record": record}
+             for name, records in results.items() if name not in schema.result_tables
+             for i, record in enumerate(records)]
+    _insert(connection, schema.other_results, other)
+    _insert(connection, schema.story_info, [{"key": "fields", "value": list(results)}])
+    _insert(connection, schema.result_search_tokens, _result_tokens(results))
+
+
+def _result_tokens(results: dict[str, list[dict[str, Any]]]) -> list[dict[str, str]]:
+    rows: dict[tuple[str, str, str], dict[str, str]] = {}
+    for position, st in enumerate(results.get("statements", [])):
+        for row in token_rows("statement", str(position), (st.get("text"), st.get("speaker_text"))):
+            rows[(row["kind"], row["ref"], row["token"])] = row
+    for entity in results.get("entities", []):
+        names = [entity.get("name"), *entity.get("aliases", []), *entity.get("titles", [])]
+        for row in token_rows("entity", str(entity.get("id")), names):
+            rows[(row["kind"], row["ref"], row["token"])] = row
+    return list(rows.values())
+
+
+def _insert(connection: Connection, table: schema.Table, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        connection.execute(table.insert(), rows)
+
+
+def read_results(connection: Connection, only: str | None = None) -> dict[str, list[dict[str, Any]]]:
+    """Every corpus-level field as saved (or only the field `only`), in the order `save_results` was given."""
+    results: dict[str, list[dict[str, Any]]] = {}
+    for spec in schema.RESULT_TABLES:
+        if only in (None, spec.field):
+            results[spec.field] = _read_field(connection, spec)
+    other = select(schema.other_results).order_by(schema.other_results.c.field, schema.other_results.c.position)
+    if only is not None:
+        other = other.where(schema.other_results.c.field == only)
+    for row in connection.execute(other).mappings():
+        results.setdefault(row["field"], []).append(row["record"])
+    if only is not None:
+        return {only: results.get(only, [])}
+    order = connection.scalar(select(schema.story_info.c.value).where(schema.story_info.c.key == "fields"))
+    return _in_order(results, order or list(RESULT_FIELDS))
+
+
+def _read_field(connection: Connection, spec: schema.TableSpec) -> list[dict[str, Any]]:
+    table = schema.result_tables[spec.field]
+    children: dict[str, dict[int, list]] = {}
+    for child in spec.children:
+        child_table = schema.child_tables[child.table]
+        grouped: dict[int, list] = children.setdefault(child.table, {})
+        query = select(child_table).order_by(child_table.c.parent_position, child_table.c.position)
+        for row in connection.execute(query).mappings():
+            grouped.setdefault(row["parent_position"], []).append(row)
+    rows = connection.execute(select(table).order_by(table.c.position)).mappings()
+    return [read_record(spec, row, {t: g.get(row["position"], []) for t, g in children.items()}) for row in rows]
+
+
+def _in_order(results: dict[str, list], order: list[str]) -> dict[str, list]:
+    ordered = {name: results.get(name, []) for name in order}
+    ordered.update({k: v for k, v in results.items() if k not in ordered and v})
+    return ordered
+
+
+def open_store(url: str | Path) -> Store:
+    """Open (and create or migrate) the store at `url`: `sqlite:///path`, `postgresql+psycopg://...` or a path."""
+    engine = create_engine(normalise_url(url))
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    migrate(engine)
+    return Store(engine)
+
+
+def normalise_url(url: str | Path) -> str:
+    """A SQLAlchemy URL: a bare path means SQLite, `postgresql://` means psycopg 3."""
+    text = str(url)
+    if "://" not in text:
+        text = f"sqlite:///{Path(text).resolve()}"
+    parsed = make_url(text)
+    if parsed.drivername.startswith("sqlite") and parsed.database not in (None, "", ":memory:"):
+        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    if parsed.drivername in ("postgresql", "postgres"):
+        return parsed.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
+    return text
+
+
+def redacted_url(url: str | Path) -> str:
+    """The URL as it may be shown in a message: the password hidden."""
+    try:
+        return make_url(str(url)).render_as_string(hide_password=True) if "://" in str(url) else str(url)
+    except ArgumentError:
+        return "<unreadable URL>"
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    """WAL lets the API read while an analysis writes; a killed writer leaves the last commit intact."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()

@@ -1,0 +1,73 @@
+// rasid web UI: where the story comes from (the server's API, or the JSON embedded in report.html) and
+// the lookups every view uses (documents, entities, and each article's spans by kind).
+"use strict";
+
+R.source = (function () {
+  const embedded = document.getElementById("story-data");
+  if (embedded) {
+    const data = JSON.parse(embedded.textContent);
+    return {
+      mode: "report",
+      story: () => Promise.resolve(data),
+      document: (id) => {
+        const doc = data.documents.find((d) => d.id === id);
+        return Promise.resolve(doc ? Object.assign({}, doc, { sentences: (data.sentences || {})[id] || [] }) : null);
+      },
+    };
+  }
+  const getJSON = async (url) => {
+    const response = await fetch(url, { headers: { Accept: "application/json" } });
+    const body = await response.json();
+    if (!response.ok) throw new Error((body.error && body.error.message) || response.statusText);
+    return body;
+  };
+  return {
+    mode: "server",
+    story: () => getJSON("/api/story"),
+    document: (id) => getJSON("/api/documents/" + encodeURIComponent(id)).catch(() => null),
+    search: (q) => getJSON("/api/search?limit=50&q=" + encodeURIComponent(q)),
+  };
+})();
+
+R.buildIndex = function (story) {
+  const index = { story, docs: new Map(), entities: new Map(), byDoc: new Map(), mentionCount: new Map() };
+  for (const doc of story.documents || []) index.docs.set(doc.id, doc);
+  const add = (doc, item) => {
+    if (!index.byDoc.has(doc)) index.byDoc.set(doc, []);
+    index.byDoc.get(doc).push(item);
+  };
+  for (const entity of story.entities || []) {
+    index.entities.set(entity.id, entity);
+    index.mentionCount.set(entity.id, (entity.mentions || []).length);
+    for (const m of entity.mentions || []) add(m.doc, { kind: "entity", start: m.start, end: m.end, item: entity });
+  }
+  for (const st of story.statements || []) add(st.doc, { kind: "statement", start: st.start, end: st.end, item: st });
+  for (const t of story.time_expressions || []) add(t.doc, { kind: "time", start: t.start, end: t.end, item: t });
+  for (const q of story.quantities || []) add(q.doc, { kind: "quantity", start: q.start, end: q.end, item: q });
+  return index;
+};
+
+R.outletOf = function (index, docId) {
+  const doc = index.docs.get(docId);
+  return (doc && doc.outlet) || "منفذ غير معروف";
+};
+
+R.docLabel = function (index, docId) {
+  const doc = index.docs.get(docId);
+  if (!doc) return docId;
+  const label = [doc.outlet, doc.published ? R.date(doc.published.slice(0, 10)) : null].filter(Boolean).join(" · ");
+  if (label) return label;
+  const title = doc.title || "";
+  return title ? (title.length > 40 ? title.slice(0, 40) + "…" : title) : "مقال " + docId.slice(0, 6);
+};
+
+R.speakerName = function (index, statement) {
+  const entity = statement.speaker && index.entities.get(statement.speaker);
+  return entity ? entity.name : statement.speaker_text || "مصدر غير مسمى";
+};
+
+R.entityChip = function (index, id) {
+  const entity = index.entities.get(id);
+  return R.link(["actor", id], R.el("span", { class: "chip chip-" + ((entity && entity.type) || "MISC") },
+    entity ? entity.name : id));
+};

@@ -1,0 +1,111 @@
+// rasid web UI: DOM building, Arabic folding for filters, and display formats.
+// Article text is untrusted: every piece of data enters the page as a text node (textContent), never as
+// HTML, and links are built here from ids (internal) or checked to be http(s) (external).
+"use strict";
+
+const R = {};
+
+R.el = function (tag, props, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(props || {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key === "class") node.className = value;
+    else if (key === "text") node.textContent = String(value);
+    else if (key.startsWith("on")) node.addEventListener(key.slice(2), value);
+    else node.setAttribute(key, value === true ? "" : String(value));
+  }
+  for (const child of children.flat(Infinity)) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+};
+
+R.clear = function (node) {
+  while (node.firstChild) node.removeChild(node.firstChild);
+  return node;
+};
+
+R.hash = function (...parts) {
+  return "#/" + parts.map((p) => encodeURIComponent(String(p))).join("/");
+};
+
+R.link = function (parts, ...children) {
+  return R.el("a", { href: R.hash(...parts) }, ...children);
+};
+
+// A link to the exact characters of an item in its article.
+R.spanLink = function (item, label) {
+  return R.el("a", { class: "source-link", href: R.hash("doc", item.doc, item.start, item.end),
+    title: "افتح الجملة في المقال" }, label || "في المقال ←");
+};
+
+R.safeUrl = function (url) {
+  return typeof url === "string" && /^https?:\/\//i.test(url) ? url : null;
+};
+
+// Folding for client-side filters, as the store's search does it: hamza and alef forms, alef maqsura,
+// ta marbuta, diacritics and tatweel, Persian letters, and the spelling variants of "American".
+const FOLD = [[/[\u064B-\u065F\u0670\u0640]/g, ""], [/[أإآٱ]/g, "ا"], [/[ىی]/g, "ي"], [/ة/g, "ه"],
+  [/ؤ/g, "و"], [/ئ/g, "ي"], [/ک/g, "ك"], [/اميرك/g, "امريك"], [/انكلي/g, "انجلي"]];
+const PROCLITIC = /^(وبال|فبال|وكال|ولل|فلل|وال|فال|بال|كال|لل|ال|و|ف|ب|ل|ك)(?=...)/;
+
+R.fold = function (text) {
+  let out = String(text || "").normalize("NFC");
+  for (const [pattern, replacement] of FOLD) out = out.replace(pattern, replacement);
+  return out;
+};
+
+R.matcher = function (query) {
+  const words = R.fold(query).split(/[\s،,.؟?!:;]+/).filter(Boolean).map((w) => w.replace(PROCLITIC, ""));
+  return (text) => {
+    const folded = R.fold(text);
+    return words.every((w) => folded.includes(w));
+  };
+};
+
+const MONTHS = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+  "نوفمبر", "ديسمبر"];
+
+// A TIMEX3 value as a reader says it: 2024-08-16 -> 16 أغسطس 2024; XXXX-09-10 -> 10 سبتمبر.
+R.date = function (value) {
+  if (!value) return "";
+  const m = /^(\d{4}|XXXX)(?:-(\d{2}))?(?:-(\d{2}))?(?:T(\d{2}:\d{2}))?/.exec(value);
+  if (!m) return String(value);
+  const parts = [];
+  if (m[3]) parts.push(String(Number(m[3])));
+  if (m[2] && Number(m[2]) >= 1 && Number(m[2]) <= 12) parts.push(MONTHS[Number(m[2]) - 1]);
+  if (m[1] !== "XXXX") parts.push(m[1]);
+  let out = parts.join(" ");
+  if (m[4]) out += " ، " + m[4];
+  return out || String(value);
+};
+
+R.year = function (value) {
+  const m = /^(\d{4})/.exec(value || "");
+  return m ? m[1] : "؟";
+};
+
+R.number = function (value) {
+  return typeof value === "number" ? value.toLocaleString("ar-EG-u-nu-latn") : String(value ?? "");
+};
+
+R.TYPES = { PER: "شخص", ORG: "منظمة", LOC: "مكان", GPE: "دولة أو مدينة", FAC: "منشأة", MISC: "أخرى" };
+R.STANCES = { favor: "مؤيد", against: "معارض", neutral: "محايد", mixed: "متباين" };
+R.RELATIONS = { exact: "", about: "نحو ", less: "أقل من ", more: "أكثر من " };
+
+R.badge = function (text, kind) {
+  return R.el("span", { class: "badge" + (kind ? " badge-" + kind : "") }, text);
+};
+
+R.section = function (title, ...children) {
+  return R.el("section", { class: "card" }, R.el("h2", {}, title), ...children);
+};
+
+R.empty = function (text) {
+  return R.el("p", { class: "empty" }, text);
+};
+
+R.quote = function (text) {
+  return R.el("q", { class: "quote" }, text);
+};

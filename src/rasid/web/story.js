@@ -1,0 +1,145 @@
+// rasid web UI: the story overview (summary with citations, key numbers, disagreements, stances) and the
+// interactive timeline (a bar of events per year that filters the list, and a filter by actor).
+"use strict";
+
+R.views = R.views || {};
+
+R.views.overview = function (index) {
+  const story = index.story;
+  return R.el("div", { class: "view overview" },
+    R.el("h1", {}, "نظرة عامة على القصة"),
+    R.el("p", { class: "lead" }, storyTitle(story)),
+    publicationRange(story),
+    keyNumbers(index),
+    R.el("div", { class: "columns" },
+      R.el("div", {}, summarySection(index), disagreementsSection(index)),
+      R.el("div", {}, stancesSection(index), latestSection(index))));
+};
+
+function storyTitle(story) {
+  const target = (story.stances || []).map((s) => s.target).find(Boolean);
+  if (target) return "السؤال المحوري: " + target;
+  const docs = story.documents || [];
+  return docs.length ? "ما تقوله " + docs.length + " مقالات من " + outletCount(story) + " منافذ إعلامية" : "";
+}
+
+function publicationRange(story) {
+  const dates = (story.documents || []).map((d) => d.published).filter(Boolean).map((d) => d.slice(0, 10)).sort();
+  if (!dates.length) return null;
+  const [first, last] = [R.date(dates[0]), R.date(dates[dates.length - 1])];
+  return R.el("p", { class: "muted period" }, "فترة النشر: " + (first === last ? first : first + " — " + last));
+}
+
+function outletCount(story) {
+  return new Set((story.documents || []).map((d) => d.outlet).filter(Boolean)).size;
+}
+
+function keyNumbers(index) {
+  const story = index.story;
+  const numbers = [
+    ["مقالات", (story.documents || []).length, "docs"],
+    ["منافذ إعلامية", outletCount(story), "docs"],
+    ["فاعلون", (story.entities || []).length, "actors"],
+    ["تصريحات", (story.statements || []).length, "quotes"],
+    ["أحداث مؤرخة", (story.timeline || []).length, "timeline"],
+    ["أرقام مذكورة", (story.quantities || []).length, null],
+    ["نقاط خلاف", (story.disagreements || []).length, null],
+  ];
+  const cards = numbers.map(([label, value, view]) => {
+    const body = [R.el("span", { class: "stat-value" }, R.number(value)), R.el("span", { class: "stat-label" }, label)];
+    return view ? R.el("a", { class: "stat", href: R.hash(view) }, body) : R.el("div", { class: "stat" }, body);
+  });
+  return R.el("div", { class: "stats" }, cards);
+}
+
+function summarySection(index) {
+  const summary = index.story.summary || [];
+  if (!summary.length) return R.section("الملخص", R.empty("لا يوجد ملخص بعد."));
+  const list = R.el("ol", { class: "summary" }, summary.map((sentence) => R.el("li", {},
+    sentence.text, " ",
+    (sentence.sources || []).map((src, i) => R.el("a", { class: "cite", href: R.hash("doc", src.doc, src.start, src.end),
+      title: R.docLabel(index, src.doc) }, "[" + (i + 1) + "]")))));
+  return R.section("الملخص", list);
+}
+
+function disagreementsSection(index) {
+  const items = index.story.disagreements || [];
+  if (!items.length) return R.section("نقاط الخلاف بين المصادر", R.empty("لم تُرصد أرقام متعارضة."));
+  return R.section("نقاط الخلاف بين المصادر", items.map((d) => R.el("div", { class: "disagreement" },
+    R.el("h3", {}, d.topic || "موضوع"),
+    R.el("ul", { class: "claims" }, (d.claims || []).map((c) => R.el("li", {},
+      R.el("span", { class: "claim-value" }, R.number(c.value)),
+      R.el("span", { class: "claim-outlet" }, R.outletOf(index, c.doc)),
+      R.quote(c.text), R.spanLink(c)))))));
+}
+
+function stancesSection(index) {
+  const items = index.story.stances || [];
+  if (!items.length) return R.section("مواقف الفاعلين", R.empty("لا توجد مواقف مرصودة بعد."));
+  return R.section("مواقف الفاعلين", R.el("ul", { class: "stances" }, items.map((s) => R.el("li", {},
+    R.entityChip(index, s.entity), " ", R.badge(R.STANCES[s.stance] || s.stance, s.stance),
+    (s.evidence || []).slice(0, 1).map((e) => R.el("div", { class: "evidence" }, R.quote(e.text), " ", R.spanLink(e)))))));
+}
+
+function latestSection(index) {
+  const statements = (index.story.statements || []).filter((s) => s.speaker).slice(0, 4);
+  if (!statements.length) return null;
+  return R.section("من التصريحات", statements.map((s) => R.quoteCard(index, s)),
+    R.el("p", {}, R.link(["quotes"], "كل التصريحات ←")));
+}
+
+R.views.timeline = function (index, params) {
+  const items = (index.story.timeline || []).slice().sort((a, b) => String(a.date).localeCompare(String(b.date)));
+  const view = R.el("div", { class: "view timeline-view" }, R.el("h1", {}, "الخط الزمني"));
+  if (!items.length) return view.appendChild(R.empty("لا توجد أحداث مؤرخة بعد.")) && view;
+  const state = { year: params[0] || null, actor: null };
+  const bars = R.el("div", { class: "year-bars", role: "toolbar", "aria-label": "السنوات" });
+  const actorSelect = actorFilter(index, items, state, () => draw());
+  const list = R.el("ol", { class: "timeline" });
+  view.append(R.el("div", { class: "filters" }, actorSelect), bars, list);
+  const draw = () => {
+    drawBars(bars, items, state, draw);
+    R.clear(list);
+    const shown = items.filter((i) => (!state.year || R.year(i.date) === state.year) &&
+      (!state.actor || (i.entities || []).includes(state.actor)));
+    shown.forEach((item) => list.append(timelineItem(index, item)));
+    if (!shown.length) list.append(R.el("li", { class: "empty" }, "لا أحداث بهذا الاختيار."));
+  };
+  draw();
+  return view;
+};
+
+function actorFilter(index, items, state, redraw) {
+  const ids = [...new Set(items.flatMap((i) => i.entities || []))];
+  const select = R.el("select", { "aria-label": "الفاعل", onchange: (e) => { state.actor = e.target.value || null; redraw(); } },
+    R.el("option", { value: "" }, "كل الفاعلين"),
+    ids.map((id) => R.el("option", { value: id }, (index.entities.get(id) || { name: id }).name)));
+  return R.el("label", {}, "الفاعل: ", select);
+}
+
+function drawBars(bars, items, state, redraw) {
+  const counts = new Map();
+  items.forEach((i) => counts.set(R.year(i.date), (counts.get(R.year(i.date)) || 0) + 1));
+  const max = Math.max(...counts.values());
+  R.clear(bars);
+  bars.append(R.el("button", { class: "year" + (state.year ? "" : " active"), onclick: () => { state.year = null; redraw(); } },
+    R.el("span", { class: "year-label" }, "الكل")));
+  for (const [year, count] of [...counts.entries()].sort()) {
+    const fill = R.el("span", { class: "year-fill" });
+    fill.style.height = Math.max(12, Math.round((count / max) * 48)) + "px";
+    bars.append(R.el("button", { class: "year" + (state.year === year ? " active" : ""), title: count + " أحداث",
+      onclick: () => { state.year = state.year === year ? null : year; redraw(); } },
+    fill, R.el("span", { class: "year-label" }, year)));
+  }
+}
+
+function timelineItem(index, item) {
+  return R.el("li", { class: "event" },
+    R.el("time", { class: "event-date", datetime: item.date }, R.date(item.date)),
+    R.el("div", { class: "event-body" },
+      R.el("p", {}, item.text),
+      R.el("div", { class: "event-meta" },
+        R.el("span", { class: "muted" }, R.docLabel(index, item.doc)),
+        (item.entities || []).map((id) => R.entityChip(index, id)),
+        R.spanLink(item))));
+}

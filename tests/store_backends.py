@@ -1,0 +1,66 @@
+"""The two store back-ends every store test runs on: SQLite in a temporary folder and a real PostgreSQL.
+
+PostgreSQL comes from `scripts/test-services` (run by `scripts/test` and so by CI), which exports
+`RASID_TEST_PG_URL`. Without it the PostgreSQL cases skip, saying so, except under CI, where they fail:
+CI must exercise both back-ends.
+"""
+from __future__ import annotations
+
+import os
+
+import pytest
+from sqlalchemy import create_engine, text
+
+PG_URL = os.environ.get("RASID_TEST_PG_URL")
+
+
+def reset_postgres(url: str) -> None:
+    """An empty database: the test role owns schema `public`, so it can drop and recreate it."""
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text("DROP SCHEMA public CASCADE"))
+        connection.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+def postgres_url() -> str:
+    if not PG_URL:
+        message = "PostgreSQL not available: RASID_TEST_PG_URL is unset (bash scripts/test starts one)"
+        if os.environ.get("CI"):
+            pytest.fail(message + "; CI must run the PostgreSQL tests")
+        pytest.skip(message)
+    reset_postgres(PG_URL)
+    return PG_URL
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path) -> str:
+    """A URL of an empty store on each back-end."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'rasid.db'}"
+    return postgres_url()
+
+
+@pytest.fixture(scope="session")
+def synthetic(sample_story):
+    """The sample story with hand-made results of every kind (see synthetic_story.py)."""
+    from synthetic_story import synthetic_story
+
+    return synthetic_story(sample_story)
+
+
+def table_dump(url: str) -> dict[str, list[tuple]]:
+    """Every row of every store table, in primary-key order (the migration log's timestamps left out)."""
+    from sqlalchemy import MetaData, select
+
+    engine = create_engine(url)
+    tables = MetaData()
+    tables.reflect(engine)
+    dump = {}
+    with engine.connect() as connection:
+        for name, table in sorted(tables.tables.items()):
+            columns = [c for c in table.columns if c.name != "applied_at"]
+            keys = list(table.primary_key.columns) or columns
+            dump[name] = [tuple(r) for r in connection.execute(select(*columns).order_by(*keys))]
+    engine.dispose()
+    return dump

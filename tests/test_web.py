@@ -1,0 +1,182 @@
+"""The web UI and report.html in headless Chromium (Debian's /usr/bin/chromium, driven by Playwright).
+
+The server runs in a thread over a real SQLite store holding the sample story with hand-made results and
+one hostile article whose text, title and outlet carry `<script>` and `<img onerror>`; each payload sets a
+window flag, and the tests assert that it stays unset while the text shows as text. The screenshots in
+docs/ come from `scripts/screenshots.py`.
+"""
+import os
+import socket
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from rasid.api import create_app
+from rasid.model import DocMeta, Document
+from rasid.registry import build_pipeline
+from rasid.report import write_report
+from rasid.store import open_store
+from rasid.story import Story
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+PAYLOAD = ('خبر عاجل <script>window.__pwned = "script"</script> عن التحالف الدولي في العراق '
+           '<img src=x onerror="window.__pwned = \'img\'"> وقال المتحدث إن الوضع مستقر.')
+HOSTILE_ID = "hostile00000000"
+
+
+def hostile_document() -> Document:
+    meta = DocMeta(source="hostile.txt", title='<img src=x onerror="window.__pwned=\'title\'">عنوان',
+                   outlet="<script>window.__pwned='outlet'</script>", published="2024-09-01")
+    return build_pipeline()(Document(HOSTILE_ID, PAYLOAD, meta))
+
+
+def hostile_story(synthetic: Story) -> Story:
+    doc = hostile_document()
+    start = PAYLOAD.index("<script>")
+    results = dict(synthetic.results)
+    results["entities"] = [*results["entities"], {
+        "id": "ent-hostile", "type": "MISC", "name": PAYLOAD[start:start + 20], "aliases": [], "titles": [],
+        "mentions": [{"doc": doc.id, "start": start, "end": start + 20, "text": PAYLOAD[start:start + 20]}]}]
+    return Story([*synthetic.documents, doc], results)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not CHROMIUM.exists():
+        message = "Chromium not found at /usr/bin/chromium (bash scripts/test installs Debian's chromium)"
+        pytest.fail(message) if os.environ.get("CI") else pytest.skip(message)
+    playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright not installed (pip install -e '.[test]')")
+    with playwright_api.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def story(synthetic):
+    return hostile_story(synthetic)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory, story):
+    import uvicorn
+
+    store = open_store(tmp_path_factory.mktemp("web") / "rasid.db")
+    store.save_results(story)
+    port = free_port()
+    instance = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=instance.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not instance.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}/"
+    instance.should_exit = True
+    thread.join(timeout=10)
+    store.close()
+
+
+@pytest.fixture()
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ar")
+    page = context.new_page()
+    page.errors = []
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    yield page
+    context.close()
+
+
+def open_view(page, base: str, route: str):
+    page.goto(f"{base}#/{route}")
+    page.wait_for_selector("body[data-ready=true]")
+    page.wait_for_selector(f"main[data-view='{route.split('/')[0]}']")
+    return page
+
+
+def test_web_overview_shows_counts_summary_and_disagreements(page, server, story):
+    open_view(page, server, "overview")
+    assert page.locator(".stat-value").first.inner_text() == str(len(story.documents))
+    assert page.locator(".summary li").count() == len(story.results["summary"])
+    assert page.locator(".claims li").count() == 2 and not page.errors
+
+
+def test_web_timeline_year_bar_filters_events(page, server, story):
+    open_view(page, server, "timeline")
+    assert page.locator(".event").count() == len(story.results["timeline"])
+    page.locator("button.year", has_text="2011").click()
+    assert page.locator(".event").count() == 1 and "2011" in page.locator(".event-date").inner_text()
+
+
+def test_web_quotes_filters_by_speaker_and_folded_words(page, server):
+    open_view(page, server, "quotes")
+    page.select_option("#quote-speaker", label="مارك كيميت")
+    assert page.locator("#quotes-table tbody tr").count() == 2
+    page.select_option("#quote-speaker", value="")
+    page.fill("#quote-text", "الامريكيه")
+    assert page.locator("#quotes-table tbody tr").count() == 1
+
+
+def test_web_document_view_highlights_every_layer(page, server, story):
+    doc = next(d for d in story.documents if d.meta.outlet == "عراق أوبزيرفر")
+    st = next(s for s in story.results["statements"] if s["doc"] == doc.id)
+    open_view(page, server, f"doc/{doc.id}/{st['start']}/{st['end']}")
+    for kind in ("entity", "statement"):
+        assert page.locator(f"#doc-text .k-{kind}").count() > 0, kind
+    assert page.locator("#doc-text .target").inner_text() == st["text"]
+
+
+def test_web_highlight_click_shows_its_entity(page, server, story):
+    doc = next(d for d in story.documents if d.meta.outlet == "عراق أوبزيرفر")
+    open_view(page, server, f"doc/{doc.id}")
+    page.locator("#doc-text .k-entity", has_text="السوداني").first.click()
+    panel = page.locator("#panel")
+    assert panel.is_visible() and "محمد شياع السوداني" in panel.inner_text()
+    panel.locator("a", has_text="صفحة الفاعل").click()
+    page.wait_for_selector("main[data-view='actor']")
+    assert page.locator("h1").inner_text().startswith("محمد شياع السوداني")
+
+
+def test_web_actor_view_lists_statements_and_stances(page, server):
+    open_view(page, server, "actor/ent-sudani")
+    assert page.locator(".quote-card").count() == 2 and page.locator(".badge-mixed").count() == 1
+
+
+def assert_inert(page) -> None:
+    assert page.evaluate("window.__pwned") is None, "a script from an article ran"
+    assert page.locator("#doc-text img, #view img, #view script").count() == 0
+    assert "<script>" in page.locator("#doc-text").inner_text()
+    assert "<img" in page.locator("h1").inner_text()
+
+
+def test_web_hostile_article_renders_as_text(page, server):
+    open_view(page, server, f"doc/{HOSTILE_ID}")
+    page.locator("#doc-text .k-entity").first.click()
+    page.wait_for_timeout(100)
+    assert_inert(page)
+    open_view(page, server, "docs")
+    assert page.evaluate("window.__pwned") is None and "<script>" in page.locator("#view").inner_text()
+
+
+def test_web_report_renders_offline_and_inert(page, story, tmp_path):
+    path = write_report(story, tmp_path)
+    open_view(page, path.as_uri(), "overview")
+    assert page.locator(".summary li").count() == len(story.results["summary"]) and not page.errors
+    open_view(page, path.as_uri(), f"doc/{HOSTILE_ID}")
+    assert_inert(page)
+
+
+def test_web_search_box_finds_folded_spellings(page, server):
+    open_view(page, server, "overview")
+    page.fill("#search-input", "الامريكيه")
+    page.press("#search-input", "Enter")
+    page.wait_for_selector("main[data-view='search']")
+    assert "القوات الأميركية" in page.locator("#view").inner_text()
