@@ -9,7 +9,7 @@ from conftest import SHARED, need
 from storybuild import make_doc
 
 from rasid.analysis import build_story
-from rasid.corpus.story_exports import write_story_exports
+from rasid.corpus.story_exports import story_subset, write_story_exports
 from rasid.settings import AnalysisOptions
 
 IRAQ = [
@@ -78,3 +78,15 @@ def test_story_exports_pass_the_contract_check(tmp_path):
         assert {d["id"] for d in export["documents"]} == set(entry["documents"])
         result = subprocess.run([sys.executable, str(tool), str(path)], capture_output=True, text=True, check=False)
         assert result.returncode == 0, result.stdout
+
+
+def test_story_subset_keeps_only_its_mentions():
+    docs = [make_doc("i0", IRAQ[0], entities=(("السوداني", "PER"),)),
+            make_doc("i1", IRAQ[1], entities=(("السوداني", "PER"),)),
+            make_doc("f0", FOOTBALL[0], entities=(("الهلال", "ORG"),)),
+            make_doc("f1", FOOTBALL[1], entities=(("الهلال", "ORG"),))]
+    story = build_story(docs, AnalysisOptions())
+    iraq = next(d.meta.story for d in story.documents if d.id == "i0")
+    subset = story_subset(story, iraq)
+    assert {d.id for d in subset.documents} == {"i0", "i1"}
+    assert {m["doc"] for e in subset.results["entities"] for m in e["mentions"]} == {"i0", "i1"}
