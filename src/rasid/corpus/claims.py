@@ -22,7 +22,7 @@ from .words import content_keys
 LABELS = ("agree", "disagree", "other")
 FEATURES = ("bias", "soft_overlap", "exact_jaccard", "leftover_max", "leftover_min", "negation_mismatch",
             "opposites", "number_mismatch", "substitution", "leftover_words", "length_ratio", "overlap_squared", "negation_with_overlap",
-            "opposites_with_overlap", "one_word_swap", "no_overlap")
+            "opposites_with_overlap", "one_word_swap", "no_overlap", "leftover_likeness", "sentiment_flip")
 SHARED_PREFIX = 4  # letters two keys must share at the start to count as one word inflected (يدمن/يدمنون)
 _WORD = re.compile(r"[^\W\d_]+")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
@@ -106,7 +106,25 @@ def features(a: str, b: str) -> list[float]:
     return [1.0, matched, len(set(ka) & set(kb)) / max(len(union), 1), left[1], left[0], negated, opposed,
             float(bool(na and nb and na != nb)), float(bool(la and lb) and matched >= 0.3),
             min(len(la) + len(lb), 10) / 10, abs(math.log(size_a / size_b)), matched * matched, negated * matched,
-            opposed * matched, float(len(la) == 1 and len(lb) == 1), float(matched == 0)]
+            opposed * matched, float(len(la) == 1 and len(lb) == 1), float(matched == 0), leftover_likeness(la, lb),
+            negated * opposed]
+
+
+def bigrams(word: str) -> set[str]:
+    return {word[i:i + 2] for i in range(len(word) - 1)}
+
+
+def leftover_likeness(la: list[str], lb: list[str]) -> float:
+    """How alike the words left on the two sides are, by letter pairs (a respelling or a derived form is
+    alike; a swapped name or an opposite is not): the mean of each leftover's best Dice score."""
+    if not la or not lb:
+        return 0.0
+    grams_b = [bigrams(w) for w in lb]
+    scores = []
+    for word in la:
+        ga = bigrams(word)
+        scores.append(max((2 * len(ga & gb) / (len(ga) + len(gb)) if ga and gb else 0.0) for gb in grams_b))
+    return sum(scores) / len(scores)
 
 
 def probabilities(vector: list[float], weights: tuple[tuple[float, ...], ...]) -> list[float]:
