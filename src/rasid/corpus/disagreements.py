@@ -25,6 +25,8 @@ from .timeline import event_date, limit_phrase_before, timeline_cues
 from .words import by_story, content_keys, enclosing_sentence, jaccard, sentence_spans
 
 NUMBER_MAX_RATIO = 2.0  # counts further apart than this are taken to count different things
+NEAR_WORDS = 3  # content words either side of a number that say what it counts
+MAX_DISTINCT_VALUES = 4  # more different values of one unit in one story: several things are being counted
 ABOUT_TOLERANCE = 0.1  # "حوالي 2000" is consistent with values within 10 %
 DATE_CONTEXT_WORDS = 6  # content words before a deadline that say what it is a deadline for
 DATE_TOPIC_JACCARD = 0.3  # overlap of those words at which two deadlines are for the same thing
@@ -47,7 +49,8 @@ class Claim:
     extra: dict[str, Any]
 
     def record(self) -> dict[str, Any]:
-        return {**span_record(self.doc, self.sentence), "value": self.value, **self.extra}
+        shown = {k: v for k, v in self.extra.items() if not k.startswith("_")}
+        return {**span_record(self.doc, self.sentence), "value": self.value, **shown}
 
 
 def find_disagreements(context: Any) -> list[dict[str, Any]]:
@@ -74,10 +77,11 @@ def number_claims(doc: Document) -> Iterable[tuple[str, Claim]]:
             continue
         sentence = enclosing_sentence(doc, q.start, q.end)
         unit_key = search_key(unit)
-        words = doc.text[sentence.start:q.start] + " " + doc.text[q.end:sentence.end]
-        keys = frozenset(content_keys(words)) - {unit_key}
+        before, after = content_keys(doc.text[sentence.start:q.start]), content_keys(doc.text[q.end:sentence.end])
+        keys = frozenset(before + after) - {unit_key}
+        near = frozenset(before[-NEAR_WORDS:] + after[:NEAR_WORDS]) - {unit_key}
         extra = {"unit": unit, "relation": q.attrs.get("relation", "exact"), "quantity": span_record(doc, q)}
-        yield unit_key, Claim(doc, sentence, value, keys, extra)
+        yield unit_key, Claim(doc, sentence, value, keys, {**extra, "_near": near})
 
 
 def consistent_numbers(a: Claim, b: Claim) -> bool:
@@ -100,8 +104,11 @@ def value_range(claim: Claim) -> tuple[float, float]:
 
 
 def comparable_numbers(a: Claim, b: Claim) -> bool:
+    """Different documents, values of one magnitude, and a shared word that stands next to one of the numbers
+    (`التحالف 87 دولة` and a sentence about the coalition's 86 states)."""
     low, high = sorted((abs(a.value), abs(b.value)))
-    return a.doc.id != b.doc.id and bool(a.keys & b.keys) and low > 0 and high / low <= NUMBER_MAX_RATIO
+    near_shared = (a.extra["_near"] & b.keys) | (b.extra["_near"] & a.keys)
+    return a.doc.id != b.doc.id and bool(near_shared) and low > 0 and high / low <= NUMBER_MAX_RATIO
 
 
 def number_disagreements(docs: list[Document]) -> list[dict[str, Any]]:
@@ -111,6 +118,8 @@ def number_disagreements(docs: list[Document]) -> list[dict[str, Any]]:
             blocks[unit_key].append(claim)
     found = []
     for claims in blocks.values():
+        if len({c.value for c in claims}) > MAX_DISTINCT_VALUES:
+            continue  # a unit counted this many different ways in one story counts several things
         for group in linked_groups(claims, comparable_numbers):
             if any(not consistent_numbers(a, b) for a, b in combinations(group, 2) if a.doc.id != b.doc.id):
                 found.append({"topic": number_topic(group), "kind": "number", "claims": [c.record() for c in group]})
