@@ -1,8 +1,8 @@
 """Disagreements: where articles of one story state different values for the same thing.
 
 Three kinds, each blocked so the work stays near-linear: numbers (quantities of one story with the same unit
-key, linked when their sentences share a content word and their values are within `NUMBER_MAX_RATIO` of each
-other, so `86 دولة` meets `87 دولة` but not `10 جنود` meets `2500 جندي`); dates (deadlines of one story whose
+key, linked when a word next to one number stands in the other's sentence and their values are within
+`NUMBER_MAX_RATIO` of each other, so `86 دولة` meets `87 دولة` but not `10 جنود` meets `2500 جندي`); dates (deadlines of one story whose
 words before the date share enough keys, e.g. two withdrawal deadlines); and stated facts (sentences of one
 story sharing many content words, where one negates or reverses the other and the claim comparison model of
 `rasid.corpus.claims` says `disagree`). Values that agree (`أكثر من 80` and `86`; `2026` and `سبتمبر 2026`)
