@@ -54,3 +54,18 @@ def test_entities_spans_exact_on_document_text(pipeline):
     spans = doc.layer("entities")
     assert spans and all(0 <= s.start < s.end <= len(doc.text) for s in spans)
     assert all(doc.span_text(s) == doc.span_text(s).strip(' "“”') for s in spans)
+
+
+def test_entities_name_after_title_and_organisation(pipeline):
+    _, found = entities_of(pipeline, "وحذر عضو الحزب الديمقراطي الكردستاني ريبين سلام، من تكرار أخطاء الماضي.")
+    assert found["ريبين سلام"].label == "PER"
+    assert found["ريبين سلام"].attrs["title"] == "عضو الحزب الديمقراطي الكردستاني"
+
+
+@pytest.mark.parametrize("text,name,label", [
+    ("انسحبت القوات من قاعدة عين الأسد غرب البلاد.", "عين الأسد", "LOC"),
+    ("أكد التحالف الدولي أن المهمة مستمرة.", "التحالف الدولي", "ORG"),
+])
+def test_entities_listed_phrases_win(pipeline, text, name, label):
+    _, found = entities_of(pipeline, text)
+    assert found[name].label == label

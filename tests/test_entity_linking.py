@@ -1,7 +1,7 @@
 """Merging mentions into entities across documents, on hand-made documents (no model involved)."""
 import pytest
 
-from rasid.corpus.entities import entity_for_span, entity_id, link_entities
+from rasid.corpus.entities import entity_for_span, entity_id, link_entities, number_repeated_ids
 from rasid.model import DocMeta, Document, Span
 from rasid.ner.names import is_part_of, name_key, same_name
 
@@ -108,3 +108,8 @@ def test_entity_for_span_finds_the_overlapping_mention():
     assert entity_for_span(entities, "d1", 4, 8) == entities[0]["id"]
     assert entity_for_span(entities, "d1", 0, 3) is None
     assert entity_for_span(entities, "d2", 4, 8) is None
+
+
+def test_number_repeated_ids_keeps_ids_unique():
+    records = [{"id": "PER-1"}, {"id": "PER-1"}, {"id": "LOC-2"}, {"id": "PER-1"}]
+    assert [r["id"] for r in number_repeated_ids(records)] == ["PER-1", "PER-1-2", "LOC-2", "PER-1-3"]

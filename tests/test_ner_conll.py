@@ -44,3 +44,9 @@ def test_split_dev_holds_out_the_last_tenth():
     sentences = [([str(i)], ["O"]) for i in range(20)]
     train, dev = split_dev(sentences)
     assert [s[0][0] for s in dev] == ["18", "19"] and len(train) == 18
+
+
+def test_split_dev_from_start_holds_out_the_first_tenth():
+    sentences = [([str(i)], ["O"]) for i in range(20)]
+    train, dev = split_dev(sentences, from_start=True)
+    assert [s[0][0] for s in dev] == ["0", "1"] and train[0][0] == ["2"]

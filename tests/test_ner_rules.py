@@ -35,3 +35,9 @@ def test_outlet_ranges_find_outlets(sentence, outlet):
 def test_outlet_ranges_ignore_other_quotes():
     words = token_texts('رفض ما وصفه بـ"انتفاء الحاجة" لوجوده')
     assert outlet_ranges(words) == []
+
+
+def test_title_runs_through_an_organisation():
+    words = token_texts("حذر عضو الحزب الديمقراطي الكردستاني ريبين سلام")
+    start = title_finder().title_start(words, len(words) - 2)
+    assert start == (1, 0)

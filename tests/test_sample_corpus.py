@@ -3,7 +3,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import SHARED, need
 
 FURNITURE = ["logo", "تابعنا عبر", "تابعونا على", "تحليلاتخاصرئيسية", "fd8a136f-2f87", "أخبار ذات علاقة",

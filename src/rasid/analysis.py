@@ -6,7 +6,7 @@ be read or analysed is recorded with its reason and the run goes on.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +16,7 @@ from .errors import IngestError, RasidError, StageError
 from .ingest import RawInput, build_document, iter_inputs
 from .model import Document
 from .pipeline import Pipeline
-from .registry import CORPUS_STEPS, build_pipeline
+from .registry import CORPUS_STEPS
 from .settings import AnalysisOptions
 from .story import Story
 
@@ -25,12 +25,37 @@ ProgressHook = Callable[[Document | RasidError], None]
 
 def process_input(raw: RawInput, pipeline: Pipeline) -> Document | RasidError:
     """Clean and analyse one input; every failure comes back as an error value with its context."""
+    doc = _build(raw)  # a bug in cleaning must not stop the other documents: it comes back as a value too
+    return doc if isinstance(doc, RasidError) else _run_alone(doc, pipeline)
+
+
+def process_batch(batch: Sequence[RawInput | RasidError], pipeline: Pipeline) -> list[Document | RasidError]:
+    """`process_input` over a batch, in order; errors already in the batch pass through.
+
+    When a stage batches (`Stage.pipe`), the batch's cleaned documents go through the pipeline together; if
+    that fails, each document is run alone so that the failure is pinned on the document that caused it.
+    """
+    if not pipeline.batches:
+        return [raw if isinstance(raw, RasidError) else process_input(raw, pipeline) for raw in batch]
+    built = [raw if isinstance(raw, RasidError) else _build(raw) for raw in batch]
+    docs = [item for item in built if isinstance(item, Document)]
     try:
-        doc = build_document(raw)
+        analysed = iter(pipeline.pipe(docs))
+    except StageError:
+        analysed = iter([_run_alone(doc, pipeline) for doc in docs])
+    return [next(analysed) if isinstance(item, Document) else item for item in built]
+
+
+def _build(raw: RawInput) -> Document | RasidError:
+    try:
+        return build_document(raw)
     except IngestError as exc:
         return exc
-    except Exception as exc:  # noqa: BLE001 - a bug in cleaning must not stop the other documents
+    except Exception as exc:  # noqa: BLE001 - as in process_input
         return IngestError(raw.source, f"cleaning failed: {type(exc).__name__}: {exc}")
+
+
+def _run_alone(doc: Document, pipeline: Pipeline) -> Document | RasidError:
     try:
         return pipeline(doc)
     except StageError as exc:
@@ -85,9 +110,27 @@ def analyze(
     if isinstance(paths, (str, Path)):
         paths = [paths]
     options = options or AnalysisOptions(**settings)
-    pipeline = build_pipeline(options.stages)
     documents: list[Document] = []
     failures: list[RasidError] = []
-    for item in analyze_documents(iter_inputs(paths), pipeline, on_item):
+    for item in analyze_stream(iter_inputs(paths), options, on_item):
         (failures if isinstance(item, RasidError) else documents).append(item)
     return build_story(documents, options, failures)
+
+
+def analyze_stream(
+    inputs: Iterable[RawInput | RasidError], options: AnalysisOptions, on_item: ProgressHook | None = None,
+) -> Iterator[Document | RasidError]:
+    """Run the per-document work over a stream on `options.worker_count()` processes, in input order.
+
+    A small run, or one worker, stays in this process; see `rasid.execution.local_executor`.
+    """
+    from .execution import local_executor  # execution imports this module
+
+    executor, stream = local_executor(inputs, options.stages, options.worker_count())
+    try:
+        for item in executor.map(stream):
+            if on_item:
+                on_item(item)
+            yield item
+    finally:
+        executor.close()

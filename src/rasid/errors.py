@@ -1,6 +1,8 @@
 """Errors that carry their context: which input, which line, which stage, and why."""
 from __future__ import annotations
 
+import pickle
+
 
 class RasidError(Exception):
     """Base of every error rasid raises on purpose."""
@@ -16,6 +18,9 @@ class IngestError(RasidError):
         where = f"{source}:{line}" if line is not None else source
         super().__init__(f"{where}: {reason}")
 
+    def __reduce__(self) -> tuple[object, ...]:
+        return (IngestError, (self.source, self.reason, self.line))
+
 
 class StageError(RasidError):
     """A per-document stage failed on one document."""
@@ -26,6 +31,19 @@ class StageError(RasidError):
         self.source = source
         self.cause = cause
         super().__init__(f"{source}: stage {stage!r} failed on document {doc_id}: {type(cause).__name__}: {cause}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # the cause may hold what cannot be pickled (a model, a lock): it crosses processes as its message
+        cause = self.cause if _picklable(self.cause) else RuntimeError(f"{type(self.cause).__name__}: {self.cause}")
+        return (StageError, (self.stage, self.doc_id, self.source, cause))
+
+
+def _picklable(value: object) -> bool:
+    try:
+        pickle.dumps(value)
+    except Exception:  # noqa: BLE001 - any failure means "send the message instead"
+        return False
+    return True
 
 
 class PipelineOrderError(RasidError):

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
+from ..cluster import analyze_on_cluster
 from ..corpus.story_exports import write_story_exports
 from ..errors import RasidError, UnknownNameError
 from ..model import Document
@@ -36,6 +37,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--question", help="the story's central question for stances (default: detected)")
     parser.add_argument("--workers", type=int, help="worker processes (default: every core)")
     parser.add_argument("--stages", help="comma-separated per-document stages to run (default: all)")
+    parser.add_argument("--cluster", metavar="ADDRESS", help="run the per-document stages on a Dask cluster: "
+                        "tcp://HOST:8786, or 'local' for a LocalCluster of --workers processes (docs/cluster.md)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -53,11 +56,18 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     try:
         with open_store(args.db or args.out / "rasid.db") as store:
-            done = analyze_into_store(args.inputs, store, options, progress.update, args.batch)
+            done = (analyze_on_cluster(args.inputs, store, args.cluster, options, progress.update, args.batch)
+                    if args.cluster else analyze_into_store(args.inputs, store, options, progress.update, args.batch))
     except (UnknownNameError, ArgumentError) as exc:
         progress.close()
         print(f"rasid: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except (OSError, TimeoutError) as exc:
+        if not args.cluster:
+            raise
+        progress.close()
+        print(f"rasid: the Dask cluster at {args.cluster}: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     except SQLAlchemyError as exc:
         progress.close()
         where = redacted_url(args.db or args.out / "rasid.db")

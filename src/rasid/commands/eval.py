@@ -17,7 +17,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("target", choices=["ner"], help="what to evaluate")
     parser.add_argument("file", type=Path, metavar="FILE", help="a `token TAG` file or a folder of them")
     parser.add_argument("--model", type=Path, help="a CRFsuite model file (default: the shipped model)")
-    parser.add_argument("--no-misc", action="store_true", help="score PER/ORG/LOC only (MISC tags become O)")
+    parser.add_argument("--no-misc", action="store_true", help="score PER/ORG/LOC only (gold and predicted MISC become O)")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
 
 
@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         sentences = read_conll_dir(args.file, keep_misc=not args.no_misc)
-        scores = evaluate(CrfTagger(args.model), sentences)
+        scores = evaluate(CrfTagger(args.model), sentences, keep_misc=not args.no_misc)
     except (ConllFormatError, ModelMissingError) as exc:
         print(f"rasid eval: {exc}", file=sys.stderr)
         return EXIT_FAILED

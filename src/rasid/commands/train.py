@@ -27,6 +27,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--iterations", type=int, help="L-BFGS iterations")
     parser.add_argument("--wojood", action="store_true", help="add the Wojood sample to the training part")
     parser.add_argument("--full", action="store_true", help="after measuring, retrain on train + dev")
+    parser.add_argument("--dev-head", action="store_true", help="hold out the first 10 %% instead of the last")
     parser.add_argument("--report", type=Path, help="write the JSON report here too")
 
 
@@ -59,13 +60,14 @@ def train_ner_command(args: argparse.Namespace) -> int:
     from ..ner.tagger import MODEL_FILE
     from ..ner.train import TrainConfig, train_ner
 
-    config = TrainConfig(with_wojood=args.wojood, full=args.full)
+    config = TrainConfig(with_wojood=args.wojood, full=args.full, dev_from_start=args.dev_head)
     for name, value in (("c1", args.c1), ("c2", args.c2), ("max_iterations", args.iterations)):
         if value is not None:
             setattr(config, name, value)
     out = args.out or PACKAGE_DIR / "models" / MODEL_FILE
     report = train_ner(args.data, out, config)
-    print(f"dev split (last {config.dev_share:.0%} of ANERcorp train, {report['dev_sentences']} sentences):")
+    part = "first" if config.dev_from_start else "last"
+    print(f"dev split ({part} {config.dev_share:.0%} of ANERcorp train, {report['dev_sentences']} sentences):")
     print_table(report["dev"])
     if "aqmar" in report:
         print("AQMAR (Wikipedia, out of domain, MISC ignored):")

@@ -18,13 +18,13 @@ from typing import Any
 
 from ..model import Document
 from ..ner.names import NameKey, display_name, is_part_of, name_key, same_name
-from ..ner.rules import is_nisba
 from ..text.normalize import match_key
 from . import StoryContext
 from .records import span_record
 
 MAJORITY_SHARE = 2 / 3  # a name's mentions are relabelled only when this share agrees on another type
 MIN_TITLE_WORDS = 2  # a lone one-word title (الرئيس) is too vague to stand for a person
+MIN_SURNAME_LETTERS = 5  # shorter surnames (حسين, علي) are too often another word or another person
 
 
 @dataclass(slots=True)
@@ -144,6 +144,49 @@ def add_title_mentions(entities: list[Entity], documents: list[Document]) -> Non
                     taken.append((start, end))
 
 
+WORD = re.compile(r"\w+")
+
+
+def extend_to_full_name(entity: Entity, full: NameKey) -> None:
+    """Stretch a mention whose words begin the entity's full name when the text goes on with the rest."""
+    for m in entity.mentions:
+        if m.from_title or len(m.key) >= len(full) or m.key != full[:len(m.key)]:
+            continue
+        following = WORD.finditer(m.doc.text, m.end)
+        words = [next(following, None) for _ in full[len(m.key):]]
+        continues = all(w is not None for w in words) and m.doc.text[m.end:words[0].start()].isspace()
+        if continues and tuple(match_key(w.group()) for w in words) == full[len(m.key):]:
+            m.end, m.key = words[-1].end(), full
+
+
+def shared_surnames(entities: list[Entity]) -> set[tuple[str, str]]:
+    """`(doc id, surname)` pairs where two people of that surname are named in the same article."""
+    owners: dict[tuple[str, str], int] = Counter()
+    for entity in entities:
+        if entity.label == "PER":
+            surname = max(entity.names, key=len)[-1]
+            owners.update({(m.doc.id, surname) for m in entity.mentions})
+    return {pair for pair, count in owners.items() if count > 1}
+
+
+def add_surname_mentions(entity: Entity, full: NameKey, documents: list[Document], shared: set[tuple[str, str]],
+                         ) -> None:
+    """In the articles that name a person, the untagged bare surname (`السوداني`) is a mention too,
+    unless another person of that surname is named there as well."""
+    surname = full[-1]
+    if entity.label != "PER" or len(full) < 2 or len(surname) < MIN_SURNAME_LETTERS:
+        return
+    for doc in documents:
+        if not entity.in_doc(doc.id) or (doc.id, surname) in shared:
+            continue
+        taken = [(m.start, m.end) for m in entity.mentions if m.doc.id == doc.id]
+        for word in WORD.finditer(doc.text):
+            key = match_key(word.group())
+            cut = 1 if key[1:] == surname and key[:1] in "وفبل" else 0
+            if (key == surname or cut) and not any(a < word.end() and word.start() < b for a, b in taken):
+                entity.mentions.append(Mention(doc, word.start() + cut, word.end(), "PER", (surname,)))
+
+
 def canonical_name(entity: Entity) -> str:
     """The fullest name: most words, then most mentions, then first met."""
     named = [m for m in entity.mentions if not m.from_title] or entity.mentions
@@ -173,9 +216,25 @@ def link_entities(documents: list[Document]) -> list[dict[str, Any]]:
     mentions = collect_mentions(documents)
     relabel_by_majority(mentions)
     entities = group_mentions(mentions)
+    shared = shared_surnames(entities)
+    for entity in entities:
+        full = max(entity.names, key=len)
+        extend_to_full_name(entity, full)
+        add_surname_mentions(entity, full, documents, shared)
     add_title_mentions(entities, documents)
-    records = [entity_record(e) for e in entities]
-    return sorted(records, key=lambda r: (-len(r["mentions"]), r["type"], r["name"]))
+    records = sorted((entity_record(e) for e in entities),
+                     key=lambda r: (-len(r["mentions"]), r["type"], r["name"], r["mentions"][0]["doc"]))
+    return number_repeated_ids(records)
+
+
+def number_repeated_ids(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Two entities kept apart under one name (an ambiguous bare surname) get `-2`, `-3` after the id."""
+    seen: Counter[str] = Counter()
+    for record in records:
+        seen[record["id"]] += 1
+        if seen[record["id"]] > 1:
+            record["id"] = f"{record['id']}-{seen[record['id']]}"
+    return records
 
 
 def entities_step(context: StoryContext) -> list[dict[str, Any]]:

@@ -4,14 +4,17 @@ Training (`train_clusters`, needs the optional `gensim` and `numpy`) reads the z
 archives, tokenises each article with rasid's own tokenizer, folds every word to its `match_key`, trains
 word2vec on one core and groups the vectors of the most frequent words with k-means at several
 granularities. The result ships as a small gzipped TSV (`word \t id_coarse \t id_mid \t id_fine`); at run
-time `load_clusters` reads it into a dict, with no third-party dependency.
+time `load_clusters` reads it into a dict, with no third-party dependency. A last column is a word's
+definiteness: how often the news writes its stem with the article (`ال`) against without it, in buckets;
+a foreign name (`بلينكن`) almost never takes the article, a common noun often does.
 """
 from __future__ import annotations
 
 import gzip
 import json
 import zipfile
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -27,6 +30,8 @@ MAX_WORDS = 80_000
 MIN_COUNT = 5  # word2vec ignores words seen fewer times: their vectors are noise
 VECTOR_SIZE = 100
 KMEANS_ITERATIONS = 25
+#: upper bounds of the definiteness buckets, on count(ال + stem) / count(stem) with add-one smoothing
+DEFINITENESS_BOUNDS = (0.05, 0.25, 1.0, 4.0)
 
 
 def news_sentences(archive_dir: Path) -> Iterator[list[str]]:
@@ -39,6 +44,18 @@ def news_sentences(archive_dir: Path) -> Iterator[list[str]]:
                         keys = [match_key(t) for t in token_texts(line)]
                         if len(keys) > 2:
                             yield keys
+
+
+def definiteness(words: Iterable[str], counts: Counter[str]) -> dict[str, str]:
+    """A bucket (`0`..`4`) a word: how much more often its stem is written with the article than without."""
+    from ..text.normalize import strip_proclitics
+
+    buckets = {}
+    for word in words:
+        stem = strip_proclitics(word)
+        ratio = (counts["ال" + stem] + 1) / (counts[stem] + 1)
+        buckets[word] = str(sum(ratio > bound for bound in DEFINITENESS_BOUNDS))
+    return buckets
 
 
 def kmeans(vectors, k: int, seed: int = 13):  # type: ignore[no-untyped-def]
@@ -69,15 +86,16 @@ def train_clusters(archive_dir: Path, out_path: Path, workers: int = 1) -> int:
     vectors = np.stack([model.wv[w] for w in words])
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-9
     ids = [kmeans(vectors, k) for k in CLUSTER_SIZES]
+    defined = definiteness(words, Counter(key for sentence in sentences for key in sentence))
     with gzip.open(out_path, "wt", encoding="utf-8") as out:
         for row, word in enumerate(words):
-            out.write(word + "\t" + "\t".join(str(int(col[row])) for col in ids) + "\n")
+            out.write(word + "\t" + "\t".join(str(int(col[row])) for col in ids) + f"\t{defined[word]}\n")
     return len(words)
 
 
 @cache
 def load_clusters() -> dict[str, tuple[str, ...]]:
-    """The shipped clusters: folded word -> (coarse, mid, fine) ids as strings; empty if none shipped."""
+    """The shipped clusters: folded word -> (coarse, mid, fine, definiteness) as strings; empty if none shipped."""
     path = resources.files("rasid.models").joinpath(CLUSTER_FILE)
     if not path.is_file():
         return {}

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import RasidError
+from .boundaries import tag_ranges
 
 #: corpus type -> rasid label; types absent here become O
 TYPE_MAP = {
@@ -94,16 +95,7 @@ def read_conll_dir(path: Path, keep_misc: bool = True) -> list[Sentence]:
 
 def entity_spans(tags: Sequence[str]) -> set[tuple[int, int, str]]:
     """`(first, last + 1, label)` token ranges of the entities in an IOB2 sequence (invalid `I-` opens one)."""
-    spans: set[tuple[int, int, str]] = set()
-    start, label = -1, ""
-    for i, tag in enumerate([*tags, "O"]):
-        continues = tag.startswith("I-") and tag[2:] == label
-        if start >= 0 and not continues:
-            spans.add((start, i, label))
-            start, label = -1, ""
-        if tag[:2] in ("B-", "I-") and not continues:
-            start, label = i, tag[2:]
-    return spans
+    return set(tag_ranges(tags))
 
 
 @dataclass(slots=True)
@@ -147,10 +139,14 @@ def score_sentences(pairs: Iterable[tuple[Sequence[str], Sequence[str]]]) -> Ent
     return scores
 
 
-def split_dev(sentences: list[Sentence], dev_share: float = 0.1) -> tuple[list[Sentence], list[Sentence]]:
-    """Train and dev parts: the LAST `dev_share` of the sentences is dev (no shuffling: reproducible)."""
-    cut = len(sentences) - int(round(len(sentences) * dev_share))
-    return sentences[:cut], sentences[cut:]
+def split_dev(sentences: list[Sentence], dev_share: float = 0.1, from_start: bool = False,
+              ) -> tuple[list[Sentence], list[Sentence]]:
+    """Train and dev parts: the LAST `dev_share` of the sentences is dev, or the first with `from_start`
+    (no shuffling: every run measures the same sentences)."""
+    size = round(len(sentences) * dev_share)
+    if from_start:
+        return sentences[size:], sentences[:size]
+    return sentences[:len(sentences) - size], sentences[len(sentences) - size:]
 
 
 def iter_tokens(sentences: Iterable[Sentence]) -> Iterator[str]:

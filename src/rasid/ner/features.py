@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..text.normalize import match_key, strip_proclitics
+from ..text.normalize import word_match_key, word_search_key
 from .clusters import load_clusters
 from .lexicon import gazetteer, read_lexicon, single_words
 
@@ -62,6 +62,7 @@ class FeatureExtractor:
     lexicon: WordLexicon = field(default_factory=WordLexicon.load)
     _cache: dict[str, tuple[list[str], list[list[str]]]] = field(default_factory=dict)
     _ranks: dict[str, int] = field(default_factory=dict)
+    _starts: dict[str, bool] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._ranks = {word: rank for rank, word in enumerate(self.clusters)}
@@ -72,8 +73,8 @@ class FeatureExtractor:
 
     def word_keys(self, word: str) -> tuple[str, str, str]:
         """Folded key, stem without proclitics, and stem without the article."""
-        key = match_key(word)
-        stem = strip_proclitics(key)
+        key = word_match_key(word)
+        stem = word_search_key(key)
         bare = stem[2:] if stem.startswith(ARTICLE) and len(stem) > 4 else stem
         return key, stem, bare
 
@@ -95,7 +96,7 @@ class FeatureExtractor:
         ids = [f"c{i}={c}" for i, c in enumerate(cluster)] if cluster else ["c=none"]
         flags = self.lexical_flags(key, stem)
         core = [f"w={key}", f"s={stem}", f"pc={clitic}", *ids, *flags]
-        own = core + [
+        own = core + ["bias",
             f"b={bare}", f"al={stem.startswith(ARTICLE)}", f"p2={bare[:2]}", f"p3={bare[:3]}",
             f"x1={key[-1:]}", f"x2={key[-2:]}", f"x3={key[-3:]}", f"sh={word_shape(word)}",
             f"len={min(len(bare), 10)}", f"fq={frequency_bucket(self._ranks.get(key))}",
@@ -113,34 +114,51 @@ class FeatureExtractor:
             entry = self._cache[word] = self._compute(word)
         return entry
 
+    def may_start_phrase(self, word: str) -> bool:
+        """Whether a gazetteer phrase can begin with this word (cached a word type)."""
+        flag = self._starts.get(word)
+        if flag is None:
+            key, longest = word_match_key(word), gazetteer().longest
+            flag = self._starts[word] = key in longest or word_search_key(key) in longest
+        return flag
+
+    def phrase_ranges(self, words: list[str]) -> list[tuple[int, int, str]]:
+        """`(first, end, label)` of the gazetteer phrases in a sentence, longest first, not overlapping."""
+        starts = [i for i, w in enumerate(words) if self.may_start_phrase(w)]
+        if not starts:
+            return []
+        keys = [word_match_key(w) for w in words]
+        gaz, done, found = gazetteer(), 0, []
+        for i in starts:
+            match = gaz.longest_match(keys, i) if i >= done else None
+            if match is not None:
+                found.append((i, match[0], match[1]))
+                done = match[0]
+        return found
+
     def gazetteer_tags(self, words: list[str]) -> list[str]:
         """`g=LOC-B`/`g=LOC-I`/`g=PERF-B` a word inside a gazetteer phrase, `g=` elsewhere."""
-        keys = [match_key(w) for w in words]
         tags = ["g="] * len(words)
-        gaz, i = gazetteer(), 0
-        while i < len(words):
-            match = gaz.longest_match(keys, i)
-            if match is None:
-                i += 1
-                continue
-            end, label = match
-            tags[i:end] = [f"g={label}-B"] + [f"g={label}-I"] * (end - i - 1)
-            i = end
+        for first, end, label in self.phrase_ranges(words):
+            tags[first:end] = [f"g={label}-B"] + [f"g={label}-I"] * (end - first - 1)
         return tags
 
-    def sentence_features(self, words: list[str]) -> list[list[str]]:
-        entries = [self.word_entry(w) for w in words]
+    def dynamic_attributes(self, words: list[str]) -> list[tuple[str, str, str]]:
+        """Per occurrence: the word's gazetteer tag and its neighbours' (or the sentence edges)."""
         gaz = self.gazetteer_tags(words)
+        n = len(words)
+        return [(gaz[i], f"-1:{gaz[i - 1]}" if i else "BOS", f"1:{gaz[i + 1]}" if i + 1 < n else "EOS")
+                for i in range(n)]
+
+    def sentence_features(self, words: list[str]) -> list[list[str]]:
+        """Every attribute of every word: what the CRF is trained on (tagging sums the same weights)."""
+        entries = [self.word_entry(w) for w in words]
+        dynamic = self.dynamic_attributes(words)
         n, rows = len(words), []
         for i, (own, _) in enumerate(entries):
-            row = ["bias", *own, gaz[i]]
+            row = [*own, *dynamic[i]]
             for slot, offset in enumerate(CONTEXT_OFFSETS):
-                j = i + offset
-                if 0 <= j < n:
-                    row += entries[j][1][slot]
-                    if abs(offset) == 1:
-                        row.append(f"{offset}:{gaz[j]}")
-                elif abs(offset) == 1:
-                    row.append("BOS" if offset < 0 else "EOS")
+                if 0 <= i + offset < n:
+                    row += entries[i + offset][1][slot]
             rows.append(row)
         return rows

@@ -6,11 +6,11 @@ word keys for multi-word lookup. `cldr_place_names` regenerates the country list
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from ..text.normalize import match_key, strip_proclitics
+from ..text.normalize import match_key, word_search_key
 
 LEXICON_FILES = {
     "titles": "ner_titles.txt",
@@ -19,6 +19,7 @@ LEXICON_FILES = {
     "places": "ner_places.txt",
     "places_cldr": "ner_places_cldr.txt",
     "first_names": "ner_first_names.txt",
+    "organisations": "ner_organisations.txt",
     "stop_names": "ner_stop_names.txt",
     "media_words": "ner_media_words.txt",
     "function_words": "ner_function_words.txt",
@@ -53,11 +54,19 @@ class Gazetteer:
 
     phrases: dict[tuple[str, ...], str]
     stop: frozenset[str]
+    longest: dict[str, int] = field(default_factory=dict)  # first word -> words in its longest phrase
+
+    def __post_init__(self) -> None:
+        for phrase in self.phrases:
+            self.longest[phrase[0]] = max(len(phrase), self.longest.get(phrase[0], 0))
 
     def longest_match(self, keys: list[str], start: int) -> tuple[int, str] | None:
         """`(end, label)` of the longest phrase starting at `keys[start]` (its proclitic may be dropped)."""
-        first = (keys[start], strip_proclitics(keys[start]))
-        for end in range(min(len(keys), start + MAX_PHRASE_WORDS), start, -1):
+        first = [k for k in {keys[start], word_search_key(keys[start])} if k in self.longest]
+        if not first:
+            return None
+        width = max(self.longest[k] for k in first)
+        for end in range(min(len(keys), start + width), start, -1):
             for head in first:
                 label = self.phrases.get((head, *keys[start + 1:end]))
                 if label and not (end - start == 1 and head in self.stop):
@@ -68,7 +77,7 @@ class Gazetteer:
 @cache
 def gazetteer() -> Gazetteer:
     phrases: dict[tuple[str, ...], str] = {}
-    for name, label in (("first_names", "PERF"), ("places_cldr", "LOC"), ("places", "LOC")):
+    for name, label in (("first_names", "PERF"), ("organisations", "ORG"), ("places_cldr", "LOC"), ("places", "LOC")):
         phrases.update(dict.fromkeys(read_lexicon(name), label))
     return Gazetteer(phrases, single_words("stop_names") | single_words("function_words"))
 

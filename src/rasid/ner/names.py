@@ -58,11 +58,13 @@ def same_name(a: NameKey, b: NameKey) -> bool:
 
 
 def is_person_part(short: NameKey, full: NameKey) -> bool:
-    """`short` names the same person as `full`: its last words, or its first and last word."""
+    """`short` names the same person as `full`: its last words, its first two or more, or first and last."""
     if not short or len(short) >= len(full):
         return False
     if same_name(short, full[-len(short):]):
         return True
+    if len(short) >= 2 and same_name(short, full[:len(short)]):
+        return True  # first and father's name: the tagger stopped before the family name
     return len(short) == 2 and same_word(short[0], full[0]) and same_word(short[1], full[-1])
 
 

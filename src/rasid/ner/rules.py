@@ -2,7 +2,7 @@
 
 A title is the role phrase that ends right before a person's name (`رئيس الوزراء العراقي محمد ...`,
 `المحلل السياسي ...`): it starts at a word that opens a phrase of `ner_titles.txt` and may continue with
-words of those phrases, nisba adjectives (`العراقي`, `الأميركية`) and `باسم`. An outlet is a quoted phrase
+words of those phrases, organisation head words, nisba adjectives (`العراقي`, `الأميركية`) and `باسم`. An outlet is a quoted phrase
 of one to four words after a medium word (`وكالة "بلومبيرغ"`, `لـ"إرم نيوز"` after `لـ` when the phrase is a
 listed outlet), or a listed outlet name right after a medium word.
 """
@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..ingest.metadata import is_known_outlet
-from ..text.normalize import match_key, strip_proclitics
+from ..text.normalize import match_key, strip_proclitics, word_match_key
 from .boundaries import QUOTES
 from .lexicon import read_lexicon, single_words
 
@@ -31,7 +31,7 @@ def key_variants(key: str) -> tuple[str, ...]:
 
 def is_nisba(key: str) -> bool:
     """`العراقي`, `الأميركية`: an adjective of origin, which may follow a title."""
-    return key.startswith("ال") and len(key) > 4 and (key.endswith("ي") or key.endswith("يه"))
+    return key.startswith("ال") and len(key) > 4 and key.endswith(("ي", "يه"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +42,8 @@ class TitleFinder:
     @classmethod
     def load(cls) -> TitleFinder:
         phrases = read_lexicon("titles")
-        return cls(frozenset(p[0] for p in phrases), frozenset(w for p in phrases for w in p))
+        words = {w for p in phrases for w in p} | single_words("org_heads")  # عضو الحزب الديمقراطي ...
+        return cls(frozenset(p[0] for p in phrases), frozenset(words))
 
     def title_start(self, words: Sequence[str], first: int) -> tuple[int, int] | None:
         """`(token index, clitic characters to skip)` where the title before token `first` starts."""
@@ -77,13 +78,19 @@ def after_medium(words: Sequence[str], index: int) -> bool:
         j -= 1
     if j < 0:
         return False
-    key = match_key(words[j])
-    return any(v in media_words() for v in key_variants(key))
+    return is_medium(words[j])
+
+
+@lru_cache(maxsize=100_000)
+def is_medium(word: str) -> bool:
+    return any(v in media_words() for v in key_variants(word_match_key(word)))
 
 
 def outlet_ranges(words: Sequence[str]) -> list[tuple[int, int]]:
     """Token ranges of outlets: quoted phrases after a medium word or `لـ`, listed outlets after a medium."""
-    found = []
+    found: list[tuple[int, int]] = []
+    if not any(w in QUOTES or is_medium(w) for w in words):
+        return found
     for i, word in enumerate(words):
         if word not in QUOTES:
             continue
@@ -95,7 +102,7 @@ def outlet_ranges(words: Sequence[str]) -> list[tuple[int, int]]:
         if after_medium(words, i + 1) or (before.startswith("ل") and len(before) <= 2 and is_known_outlet(phrase)):
             found.append((i + 1, close))
     for i in range(1, len(words)):
-        if after_medium(words, i) and words[i - 1] not in QUOTES:
+        if is_medium(words[i - 1]):
             for end in range(min(len(words), i + 3), i, -1):
                 if is_known_outlet(" ".join(words[i:end])):
                     found.append((i, end))

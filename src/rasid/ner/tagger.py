@@ -1,21 +1,22 @@
-"""The shipped CRF tagger: loads `models/ner_crf.crfsuite` once and tags sentences of words with IOB2.
+"""The shipped tagger: CRF weights (`models/ner_crf.json.gz`) over rasid's features, decoded in numpy.
 
-`CrfTagger.tag(words)` returns one tag a word (`B-PER`, `I-ORG`, `O`, ...). The model is a linear-chain
-CRF (CRFsuite) over the features of `rasid.ner.features`; it is trained by `rasid train ner`.
+`CrfTagger.tag(words)` returns one IOB2 tag a word (`B-PER`, `I-ORG`, `O`, ...). Each word type's weight
+rows (its own attributes, and what it contributes to its neighbours at -2..+2) are summed once and
+cached, so tagging a sentence is a few array additions plus a Viterbi pass (`rasid.ner.crf`).
 """
 from __future__ import annotations
 
-from contextlib import ExitStack
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
-import pycrfsuite
+import numpy as np
 
 from ..errors import RasidError
-from .features import FeatureExtractor
+from .crf import LinearChainCrf
+from .features import CONTEXT_OFFSETS, MAX_CACHED_WORDS, FeatureExtractor
 
-MODEL_FILE = "ner_crf.crfsuite"
+MODEL_FILE = "ner_crf.json.gz"
 
 
 class ModelMissingError(RasidError):
@@ -26,29 +27,86 @@ class ModelMissingError(RasidError):
 
 
 class CrfTagger:
-    """A CRFsuite model plus the feature extractor it was trained with."""
+    """CRF weights plus the feature extractor they were trained with."""
 
     def __init__(self, model_path: Path | None = None, features: FeatureExtractor | None = None) -> None:
-        self._files = ExitStack()
         if model_path is None:
-            model_path = self._files.enter_context(resources.as_file(resources.files("rasid.models") / MODEL_FILE))
+            model_path = Path(str(resources.files("rasid.models") / MODEL_FILE))
         if not Path(model_path).is_file():
             raise ModelMissingError(str(model_path))
-        self._tagger = pycrfsuite.Tagger()
-        self._tagger.open(str(model_path))
+        self.crf = LinearChainCrf(Path(model_path))
         self.features = features or FeatureExtractor()
         self.model_path = Path(model_path)
+        self._rows: dict[str, np.ndarray] = {}
+        self._edges: dict[tuple[str, str, str], np.ndarray] = {}
+
+    def word_rows(self, word: str) -> np.ndarray:
+        """`(5, labels)`: the word's own score, then its contributions to the words at -2, -1, +1, +2."""
+        rows = self._rows.get(word)
+        if rows is None:
+            own, contexts = self.features.word_entry(word)
+            slots, weight_rows = [], []
+            for slot, attributes in enumerate((own, *contexts)):
+                found = self.crf.rows_of(attributes)
+                slots += [slot] * len(found)
+                weight_rows += found
+            rows = np.zeros((1 + len(contexts), len(self.crf.labels)))
+            np.add.at(rows, slots, self.crf.weights[weight_rows])
+            if len(self._rows) >= MAX_CACHED_WORDS:
+                self._rows.clear()
+            self._rows[word] = rows
+        return rows
+
+    def emissions(self, sentences: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
+        """Padded `(sentences, longest, labels)` state scores (CRFsuite's sums) and the sentence lengths.
+
+        All words of the batch are scored as one flat array; a context row is added only where the
+        neighbour lies in the same sentence.
+        """
+        lengths = np.array([len(words) for words in sentences])
+        flat_words = [w for words in sentences for w in words]
+        rows = np.stack([self.word_rows(w) for w in flat_words])
+        position = np.concatenate([np.arange(n) for n in lengths])
+        room_after = np.repeat(lengths, lengths) - position - 1
+        flat = rows[:, 0] + np.stack([self.edge_row(d) for words in sentences
+                                      for d in self.features.dynamic_attributes(words)])
+        for slot, offset in enumerate(CONTEXT_OFFSETS, start=1):
+            shifted = np.zeros_like(flat)
+            if offset < 0:
+                shifted[-offset:] = rows[:offset, slot]
+                flat += shifted * (position >= -offset)[:, None]
+            else:
+                shifted[:-offset] = rows[offset:, slot]
+                flat += shifted * (room_after >= offset)[:, None]
+        scores = np.zeros((len(sentences), int(lengths.max()), len(self.crf.labels)))
+        scores[np.repeat(np.arange(len(sentences)), lengths), position] = flat
+        return scores, lengths
+
+    def edge_row(self, attributes: tuple[str, str, str]) -> np.ndarray:
+        """The summed weights of an occurrence's gazetteer and sentence-edge attributes (few distinct ones)."""
+        row = self._edges.get(attributes)
+        if row is None:
+            row = self._edges[attributes] = self.crf.score(attributes)
+        return row
 
     def tag(self, words: list[str]) -> list[str]:
         """One IOB2 tag a word; an empty sentence gives an empty list."""
-        if not words:
-            return []
-        return list(self._tagger.tag(self.features.sentence_features(words)))
+        return self.tag_sentences([words])[0][0]
 
-    def tag_marginals(self, words: list[str]) -> tuple[list[str], list[float]]:
-        """Tags and, for each word, the marginal probability of its tag (a confidence score)."""
-        tags = self.tag(words)
-        return tags, [self._tagger.marginal(tag, i) for i, tag in enumerate(tags)] if tags else []
+    def tag_sentences(self, sentences: list[list[str]], with_confidence: bool = False,
+                      ) -> list[tuple[list[str], list[float]]]:
+        """Tags for a batch of sentences and, when asked, each tag's marginal probability."""
+        batch = [words for words in sentences if words]
+        results: list[tuple[list[str], list[float]]] = []
+        if batch:
+            scores, lengths = self.emissions(batch)
+            paths = self.crf.viterbi(scores, lengths)
+            marginals = self.crf.marginals(scores, lengths) if with_confidence else None
+            for b, path in enumerate(paths):
+                confidence = [float(marginals[b, t, i]) for t, i in enumerate(path)] if marginals is not None else []
+                results.append(([self.crf.labels[i] for i in path], confidence))
+        filled = iter(results)
+        return [next(filled) if words else ([], []) for words in sentences]
 
 
 @cache

@@ -16,20 +16,21 @@ from ..model import Document, Span
 from ..ner.boundaries import char_span, clitic_cut, quoted_range, tag_ranges, trim_range
 from ..ner.features import WordLexicon
 from ..ner.lexicon import gazetteer, single_words
-from ..ner.rules import outlet_ranges, title_finder
+from ..ner.rules import key_variants, outlet_ranges, title_finder
 from ..ner.tagger import CrfTagger, default_tagger
 from ..pipeline import Stage
-from ..text.normalize import match_key
+from ..text.normalize import match_key, word_match_key
 
+MAX_AFFILIATED_WORDS = 3  # a name after "title + organisation" is taken up to three words long
 MIN_REPEATED_LETTERS = 4  # repeating shorter words (علي, حسن) over a document tags common words
 CLITIC_PREFIXES = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "لـ"})
 TokenRange = tuple[int, int, str, float]  # first token, end token, label, score
 
 
-def sentence_tokens(tokens: Sequence[Span], sentence: Span) -> Sequence[Span]:
-    """The tokens inside one sentence (tokens are sorted by start)."""
+def sentence_tokens(tokens: Sequence[Span], sentences: Sequence[Span]) -> list[Sequence[Span]]:
+    """The tokens inside each sentence (tokens are sorted by start)."""
     starts = [t.start for t in tokens]
-    return tokens[bisect_left(starts, sentence.start):bisect_left(starts, sentence.end)]
+    return [tokens[bisect_left(starts, s.start):bisect_left(starts, s.end)] for s in sentences]
 
 
 def fix_stop_names(ranges: list[TokenRange], keys: Sequence[str], stop: frozenset[str]) -> list[TokenRange]:
@@ -68,8 +69,10 @@ class EntityRecognizer(Stage):
     def __call__(self, doc: Document) -> Document:
         tokens = doc.layer("tokens")
         spans: list[Span] = []
-        for sentence in doc.layer("sentences"):
-            spans.extend(self.sentence_entities(doc.text, sentence_tokens(tokens, sentence)))
+        groups = sentence_tokens(tokens, doc.layer("sentences"))
+        tagged = self.tagger.tag_sentences([[doc.text[t.start:t.end] for t in g] for g in groups], True)
+        for group, (tags, confidence) in zip(groups, tagged):
+            spans.extend(self.sentence_entities(doc.text, group, tags, confidence))
         spans.extend(self.repeated_names(doc.text, tokens, spans))
         return doc.with_layer("entities", spans)
 
@@ -86,27 +89,34 @@ class EntityRecognizer(Stage):
 
     def repeated_names(self, text: str, tokens: Sequence[Span], spans: list[Span]) -> list[Span]:
         """Untagged words elsewhere in the document that repeat a name or surname tagged once (`السوداني`)."""
-        known, covered = self.name_words(text, spans), {(s.start, s.end) for s in spans}
-        taken = sorted(covered)
+        known = self.name_words(text, spans)
+        if not known:
+            return []
+        covered = bytearray(len(text))
+        for span in spans:
+            covered[span.start:span.end] = b"\x01" * (span.end - span.start)
         found = []
         for token in tokens:
+            if covered[token.start] or covered[token.end - 1]:
+                continue
             word = text[token.start:token.end]
+            key = word_match_key(word)
             for cut in (0, 1, 2):
-                label = known.get(match_key(word[cut:]))
-                if label and (cut == 0 or word[:cut] in CLITIC_PREFIXES):
-                    if not any(a < token.end and token.start < b for a, b in taken):
-                        found.append(Span(token.start + cut, token.end, label, {"title": None, "score": 0.5}))
+                if (cut == 0 or word[:cut] in CLITIC_PREFIXES) and key[cut:] in known and len(key) == len(word):
+                    found.append(Span(token.start + cut, token.end, known[key[cut:]], {"title": None, "score": 0.5}))
                     break
         return found
 
-    def sentence_entities(self, text: str, tokens: Sequence[Span]) -> list[Span]:
+    def sentence_entities(self, text: str, tokens: Sequence[Span], tags: list[str], confidence: list[float],
+                          ) -> list[Span]:
         words = [text[t.start:t.end] for t in tokens]
         if not words:
             return []
-        tags, confidence = self.tagger.tag_marginals(words)
         ranges = [(f, e, label, min(confidence[f:e])) for f, e, label in tag_ranges(tags)]
-        ranges = fix_stop_names(ranges, [match_key(w) for w in words], self.stop)
+        ranges = fix_stop_names(ranges, [word_match_key(w) for w in words], self.stop)
+        ranges = self.prefer_listed_phrases(words, ranges)
         ranges = add_outlets(ranges, outlet_ranges(words))
+        ranges = self.add_affiliated_names(words, ranges)
         return [span for r in ranges if (span := self.mention(text, tokens, words, r)) is not None]
 
     def mention(self, text: str, tokens: Sequence[Span], words: Sequence[str], found: TokenRange) -> Span | None:
@@ -119,6 +129,45 @@ class EntityRecognizer(Stage):
         attrs = {"title": self.title_text(text, tokens, words, first) if found[2] == "PER" else None,
                  "score": round(found[3], 3)}
         return char_span(tokens, words, first, end, cut, found[2], attrs)
+
+    def prefer_listed_phrases(self, words: list[str], ranges: list[TokenRange]) -> list[TokenRange]:
+        """A listed place or organisation of two words or more is a mention, and wins over the tagger's
+        ranges it overlaps (`عين الأسد` tagged as a place `عين` and a person `الأسد`), unless the tagger found
+        a longer name around it (`الولايات المتحدة الأمريكية`)."""
+        phrases = [(f, e, label) for f, e, label in self.tagger.features.phrase_ranges(words)
+                   if e - f >= 2 and label in ("LOC", "ORG")
+                   and not any(r[0] <= f and e <= r[1] and (r[0], r[1]) != (f, e) for r in ranges)]
+        if not phrases:
+            return ranges
+        kept = [r for r in ranges if not any(r[0] < e and f < r[1] for f, e, _ in phrases)]
+        return sorted(kept + [(f, e, label, 1.0) for f, e, label in phrases])
+
+    def add_affiliated_names(self, words: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:
+        """`عضو الحزب الديمقراطي الكردستاني ريبين سلام`: the untagged name after a title and its organisation.
+
+        The first word must be unseen in the news or a listed first name; up to `MAX_AFFILIATED_WORDS` words
+        are taken, stopping at punctuation, a function word, a word with the article or a tagged word.
+        """
+        added = []
+        for first, end, label, _ in ranges:
+            before = word_match_key(words[first - 1]) if first else ""
+            if label != "ORG" or not any(v in self.titles.heads for v in key_variants(before)):
+                continue
+            if end >= len(words) or any(r[0] <= end < r[1] for r in ranges):
+                continue
+            head = word_match_key(words[end])
+            if not head.isalpha() or (self.ranks(head) is not None and (head,) not in self.gazetteer.phrases):
+                continue
+            stop = end + 1
+            while stop < min(len(words), end + MAX_AFFILIATED_WORDS) and self.may_continue_name(words[stop], ranges, stop):
+                stop += 1
+            added.append((end, stop, "PER", 0.5))
+        return sorted(ranges + added)
+
+    def may_continue_name(self, word: str, ranges: list[TokenRange], index: int) -> bool:
+        key = word_match_key(word)
+        return (key.isalpha() and not key.startswith("ال") and key not in self.function_words
+                and key not in self.stop and not any(r[0] <= index < r[1] for r in ranges))
 
     def is_edge_word(self, word: str) -> bool:
         """A function word or a title head the tagger let run onto the end of a name (`... الجنرال`)."""

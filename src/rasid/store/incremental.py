@@ -3,19 +3,21 @@
 An input whose content-derived id is already stored is skipped before any work is done on it. New
 documents are committed in batches of `batch_size`, one transaction each, so a run killed mid-way keeps
 every finished batch and the next run redoes only the rest. When every input is read, the corpus steps run
-over all stored documents and their results replace the old ones in one transaction.
+over all stored documents and their results replace the old ones in one transaction. The per-document work
+runs on an executor (`rasid.execution`): local worker processes by default, a Dask cluster for
+`rasid analyze --cluster` (`rasid.cluster`); results come back in input order whichever runs them.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..analysis import ProgressHook, build_story, process_input
+from ..analysis import ProgressHook, build_story
 from ..errors import RasidError
-from ..ingest import iter_inputs
+from ..execution import Executor, batched, local_executor
+from ..ingest import RawInput, iter_inputs
 from ..model import Document
-from ..registry import build_pipeline
 from ..settings import AnalysisOptions
 from ..story import Story
 from .store import Store
@@ -35,36 +37,46 @@ class IncrementalRun:
 
 def analyze_into_store(
     paths: Iterable[str | Path], store: Store, options: AnalysisOptions | None = None,
-    on_item: ProgressHook | None = None, batch_size: int = BATCH_SIZE,
+    on_item: ProgressHook | None = None, batch_size: int = BATCH_SIZE, executor: Executor | None = None,
 ) -> IncrementalRun:
-    """Analyse the inputs not stored yet into `store`, then recompute and save the story over all of it."""
+    """Analyse the inputs not stored yet into `store`, then recompute and save the story over all of it.
+
+    Args:
+        executor: where the per-document work runs (default: `options.worker_count()` local processes, or
+            this process for a small run); an executor given here is not closed.
+    """
     options = options or AnalysisOptions()
     run = IncrementalRun(Story([]))
-    run.added, run.skipped = _add_new(paths, store, options, run.failures, on_item, max(1, batch_size))
+    stream = skip_stored(iter_inputs(paths), store.known_ids(), run)
+    own, stream = local_executor(stream, options.stages, options.worker_count()) if executor is None else (None, stream)
+    try:
+        store_results((executor or own).map(stream), store, run, on_item, max(1, batch_size))
+    finally:
+        if own:
+            own.close()
     run.story = build_story(list(store.documents()), options, run.failures)
     store.save_results(run.story)
     return run
 
 
-def _add_new(paths: Iterable[str | Path], store: Store, options: AnalysisOptions, failures: list[RasidError],
-             on_item: ProgressHook | None, batch_size: int) -> tuple[int, int]:
-    pipeline = build_pipeline(options.stages)
-    known = store.known_ids()
-    added = skipped = 0
-    batch: list[Document] = []
-    for raw in iter_inputs(paths):
-        if not isinstance(raw, RasidError) and raw.doc_id in known:
-            skipped += 1
-            continue
-        item = raw if isinstance(raw, RasidError) else process_input(raw, pipeline)
-        if on_item:
-            on_item(item)
-        if isinstance(item, RasidError):
-            failures.append(item)
-            continue
-        known.add(item.id)
-        batch.append(item)
-        if len(batch) >= batch_size:
-            added += store.add_documents(batch)
-            batch = []
-    return added + store.add_documents(batch), skipped
+def skip_stored(inputs: Iterable[RawInput | RasidError], known: set[str], run: IncrementalRun,
+                ) -> Iterator[RawInput | RasidError]:
+    """The inputs whose content id is not in `known` (nor earlier in this run); the others count as skipped."""
+    for item in inputs:
+        if not isinstance(item, RasidError):
+            if item.doc_id in known:
+                run.skipped += 1
+                continue
+            known.add(item.doc_id)
+        yield item
+
+
+def store_results(results: Iterable[Document | RasidError], store: Store, run: IncrementalRun,
+                  on_item: ProgressHook | None = None, batch_size: int = BATCH_SIZE) -> None:
+    """Commit finished documents in batches, one transaction each; keep the failures in `run`."""
+    for chunk in batched(results, batch_size):
+        for item in chunk:
+            if on_item:
+                on_item(item)
+        run.failures.extend(item for item in chunk if isinstance(item, RasidError))
+        run.added += store.add_documents([item for item in chunk if isinstance(item, Document)])

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 #: groups of the char map folded by `match_key` (all of them)
@@ -78,3 +78,19 @@ def arabic_ratio(text: str) -> float:
     if not letters:
         return 0.0
     return len(_ARABIC_LETTER.findall(text)) / letters
+
+
+#: how many distinct words the cached keys remember (a news vocabulary fits; the oldest are evicted)
+KEY_CACHE_WORDS = 200_000
+
+
+@lru_cache(maxsize=KEY_CACHE_WORDS)
+def word_match_key(word: str) -> str:
+    """`match_key` of one word, cached: hot loops over tokens meet the same words again and again."""
+    return match_key(word)
+
+
+@lru_cache(maxsize=KEY_CACHE_WORDS)
+def word_search_key(key: str) -> str:
+    """`strip_proclitics` of one folded word, cached."""
+    return strip_proclitics(key)

@@ -1,0 +1,100 @@
+"""A linear-chain CRF decoder in numpy over weights exported from CRFsuite: fast tagging, no C extension.
+
+CRFsuite (through `python-crfsuite`) trains the model; `export_weights` writes its non-zero state weights
+(attribute x label) and label transitions to a gzipped JSON file that the package ships. At run time
+`LinearChainCrf` scores a word by summing the weight rows of its attributes, which are cached per word
+type and per context slot, so a sentence costs a few numpy additions and a Viterbi pass. The scores and
+therefore the best paths are the ones CRFsuite computes; `marginals` runs forward-backward for the
+per-word confidence.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+import numpy as np
+
+WEIGHT_DIGITS = 5  # rounding the exported weights keeps the file small and changes no decision we measured
+
+
+def export_weights(crfsuite_model: Path, out_path: Path) -> None:
+    """Write a CRFsuite model's labels, transitions and non-zero state weights as gzipped JSON."""
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(crfsuite_model))
+    info = tagger.info()
+    labels = sorted(info.labels, key=lambda label: int(info.labels[label]))
+    index = {label: i for i, label in enumerate(labels)}
+    transitions = [[0.0] * len(labels) for _ in labels]
+    for (source, target), weight in info.transitions.items():
+        transitions[index[source]][index[target]] = round(weight, WEIGHT_DIGITS)
+    states: dict[str, list[list[float]]] = {}
+    for (attribute, label), weight in info.state_features.items():
+        if round(weight, WEIGHT_DIGITS):
+            states.setdefault(attribute, []).append([index[label], round(weight, WEIGHT_DIGITS)])
+    data = {"labels": labels, "transitions": transitions, "states": states}
+    with gzip.open(out_path, "wt", encoding="utf-8") as out:
+        json.dump(data, out, ensure_ascii=False, separators=(",", ":"))
+
+
+class LinearChainCrf:
+    """State weights as one matrix (a row an attribute), transitions, and Viterbi / forward-backward."""
+
+    def __init__(self, path: Path) -> None:
+        with gzip.open(path, "rt", encoding="utf-8") as lines:
+            data = json.load(lines)
+        self.labels: list[str] = data["labels"]
+        self.transitions = np.array(data["transitions"], dtype=np.float64)
+        self.attribute_row = {attribute: i for i, attribute in enumerate(data["states"])}
+        self.weights = np.zeros((len(self.attribute_row) + 1, len(self.labels)))  # last row: unknown, zero
+        for attribute, pairs in data["states"].items():
+            for label, weight in pairs:
+                self.weights[self.attribute_row[attribute], label] = weight
+        self.zero = np.zeros(len(self.labels))
+
+    def rows_of(self, attributes: Iterable[str]) -> list[int]:
+        """The weight rows of the attributes the model knows (most attributes of a word carry no weight)."""
+        get = self.attribute_row.get
+        return [r for a in attributes if (r := get(a)) is not None]
+
+    def score(self, attributes: Iterable[str]) -> np.ndarray:
+        """The summed state weights of a bag of attributes (unknown attributes weigh nothing)."""
+        rows = self.rows_of(attributes)
+        return self.weights[rows].sum(axis=0) if rows else self.zero
+
+    def viterbi(self, emissions: np.ndarray, lengths: np.ndarray) -> list[list[int]]:
+        """Best label paths for a batch: `emissions` is `(sentences, longest, labels)`, padded."""
+        batch, longest, labels = emissions.shape
+        best = emissions[:, 0].copy()
+        back = np.zeros((batch, longest, labels), dtype=np.intp)
+        for t in range(1, longest):
+            candidates = best[:, :, None] + self.transitions
+            back[:, t] = candidates.argmax(axis=1)
+            best = np.where((lengths > t)[:, None], candidates.max(axis=1) + emissions[:, t], best)
+        paths = []
+        for b in range(batch):
+            path = [int(best[b].argmax())]
+            for t in range(int(lengths[b]) - 1, 0, -1):
+                path.append(int(back[b, t, path[-1]]))
+            paths.append(path[::-1])
+        return paths
+
+    def marginals(self, emissions: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+        """`(sentences, longest, labels)` marginal probabilities by scaled forward-backward, for a batch."""
+        potentials = np.exp(emissions - emissions.max(axis=2, keepdims=True))
+        moves = np.exp(self.transitions)
+        longest = emissions.shape[1]
+        alpha, beta = np.empty_like(potentials), np.ones_like(potentials)
+        alpha[:, 0] = potentials[:, 0] / potentials[:, 0].sum(axis=1, keepdims=True)
+        for t in range(1, longest):
+            row = (alpha[:, t - 1] @ moves) * potentials[:, t]
+            alpha[:, t] = row / row.sum(axis=1, keepdims=True)
+        for t in range(longest - 2, -1, -1):
+            row = (potentials[:, t + 1] * beta[:, t + 1]) @ moves.T
+            row /= row.sum(axis=1, keepdims=True)
+            beta[:, t] = np.where((lengths - 1 > t)[:, None], row, 1.0)
+        joint = alpha * beta
+        return joint / joint.sum(axis=2, keepdims=True)
