@@ -118,7 +118,7 @@ def test_analyze_failed_rewrite_keeps_previous_story(tmp_path, capsys, good, mon
     with pytest.raises(KeyboardInterrupt):
         main(["analyze", str(good), "--out", str(out), "--quiet"])
     assert (out / "story.json").read_bytes() == before
-    assert sorted(p.name for p in out.iterdir()) == ["rasid.db", "report.html", "story.json"]  # no temp file
+    assert sorted(p.name for p in out.iterdir()) == ["rasid.db", "report.html", "stories", "story.json"]  # no temp file
 
 
 @pytest.mark.parametrize("payload,expected", [

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .corpus import StoryContext
+from .corpus.story_exports import tag_with_story
 from .errors import IngestError, RasidError, StageError
 from .ingest import RawInput, build_document, iter_inputs
 from .model import Document
@@ -78,6 +79,7 @@ def build_story(documents: list[Document], options: AnalysisOptions, failures: l
     context = StoryContext(documents, options)
     for name, step in CORPUS_STEPS.items():
         context.results[name] = step(context)
+    tag_with_story(context)
     return Story(context.documents, dict(context.results), list(failures or []))
 
 

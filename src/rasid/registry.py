@@ -9,11 +9,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from .corpus.disagreements import find_disagreements
 from .corpus.entities import entities_step
+from .corpus.grouping import group_stories
+from .corpus.stances import find_stances
 from .corpus.statements import collect_statements
+from .corpus.summary import build_summary
+from .corpus.time_quantities import quantities, time_expressions
+from .corpus.timeline import build_timeline
 from .errors import UnknownNameError
 from .pipeline import Pipeline, Stage
-from .corpus.time_quantities import quantities, time_expressions
 from .stages.entities import EntityRecognizer
 from .stages.quantities import QuantityTagger
 from .stages.segment import Segmenter
@@ -31,10 +36,15 @@ STAGES: dict[str, Callable[[], Stage]] = {
 
 #: export field -> corpus step, in running order; a field with no step is exported as an empty list
 CORPUS_STEPS: dict[str, Callable[[Any], list[dict[str, Any]]]] = {
+    "stories": group_stories,
     "entities": entities_step,
     "time_expressions": time_expressions,
     "quantities": quantities,
     "statements": collect_statements,
+    "timeline": build_timeline,
+    "disagreements": find_disagreements,
+    "stances": find_stances,
+    "summary": build_summary,
 }
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from ..cluster import analyze_on_cluster
+from ..corpus.story_exports import write_story_exports
 from ..errors import RasidError, UnknownNameError
 from ..model import Document
 from ..report import write_report
@@ -86,6 +87,7 @@ def _finish(args: argparse.Namespace, done: IncrementalRun, seconds: float) -> i
     if args.out:
         try:
             path = write_story(story, args.out)
+            write_story_exports(story, args.out)
             write_report(story, args.out)
         except OSError as exc:
             _report_failures(story.failures)

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Self
 
-from sqlalchemy import Connection, Engine, create_engine, event, func, select
+from sqlalchemy import Connection, Engine, bindparam, create_engine, event, func, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
@@ -49,10 +49,12 @@ class Store:
     def documents(self) -> Iterator[Document]:
         """Every stored document with all its layers, in arrival order, streamed."""
         table = schema.documents
-        query = select(table.c.id, table.c.text, table.c.document).order_by(table.c.seq)
+        query = select(table.c.id, table.c.text, table.c.document, table.c.story, table.c.duplicate_of
+                       ).order_by(table.c.seq)
         with self.engine.connect() as connection:
-            for doc_id, text, packed in connection.execution_options(yield_per=STREAM_BATCH).execute(query):
-                yield unpack_document(doc_id, text, packed)
+            for doc_id, text, packed, story, copy_of in connection.execution_options(yield_per=STREAM_BATCH).execute(query):
+                # the grouping of the last saved story lives in its own columns (it changes as documents arrive)
+                yield unpack_document(doc_id, text, packed).with_meta(story=story, duplicate_of=copy_of)
 
     def count_documents(self) -> int:
         with self.engine.connect() as connection:
@@ -62,6 +64,7 @@ class Store:
         """Replace the corpus-level tables with the story's results (and store its new documents), atomically."""
         with self.engine.begin() as connection:
             _insert_documents(connection, story.documents)
+            _update_grouping(connection, story.documents)
             _clear_results(connection)
             _insert_results(connection, story.results)
 
@@ -99,6 +102,15 @@ def _insert_documents(connection: Connection, docs: Iterable[Document]) -> int:
     if tokens:
         connection.execute(schema.search_tokens.insert(), tokens)
     return len(new)
+
+
+def _update_grouping(connection: Connection, docs: Iterable[Document]) -> None:
+    """Record each document's story and copy-of as the story step set them in this run."""
+    table = schema.documents
+    rows = [{"key": d.id, "story": d.meta.story, "duplicate_of": d.meta.duplicate_of} for d in docs]
+    if rows:
+        connection.execute(table.update().where(table.c.id == bindparam("key")).values(
+            story=bindparam("story"), duplicate_of=bindparam("duplicate_of")), rows)
 
 
 def document_row(doc: Document, seq: int) -> dict[str, Any]:

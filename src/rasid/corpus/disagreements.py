@@ -1,0 +1,262 @@
+"""Disagreements: where articles of one story state different values for the same thing.
+
+Three kinds, each blocked so the work stays near-linear: numbers (quantities of one story with the same unit
+key, linked when a word next to one number stands in the other's sentence and their values are within
+`NUMBER_MAX_RATIO` of each other, so `86 دولة` meets `87 دولة` but not `10 جنود` meets `2500 جندي`); dates (deadlines of one story whose
+words before the date share enough keys, e.g. two withdrawal deadlines); and stated facts (sentences of one
+story sharing many content words, where one negates or reverses the other and the claim comparison model of
+`rasid.corpus.claims` says `disagree`). Values that agree (`أكثر من 80` and `86`; `2026` and `سبتمبر 2026`)
+are consistent restatements and are not reported. Every claim keeps its source; none is chosen over another.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Any
+
+from ..model import Document, Span
+from ..text.normalize import match_key, search_key
+from .claims import FEATURES, compare_claims, contrasts, features, idioms
+from .records import span_record
+from .timeline import event_date, limit_phrase_before, timeline_cues
+from .words import by_story, content_keys, enclosing_sentence, jaccard, sentence_spans
+
+NUMBER_MAX_RATIO = 2.0  # counts further apart than this are taken to count different things
+NEAR_WORDS = 3  # content words either side of a number that say what it counts
+MAX_DISTINCT_VALUES = 4  # more different values of one unit in one story: several things are being counted
+ABOUT_TOLERANCE = 0.1  # "حوالي 2000" is consistent with values within 10 %
+DATE_CONTEXT_WORDS = 6  # content words before a deadline that say what it is a deadline for
+DATE_TOPIC_JACCARD = 0.3  # overlap of those words at which two deadlines are for the same thing
+FACT_MIN_SHARED = 4  # content words two sentences must share before they are compared as claims
+FACT_MIN_JACCARD = 0.35  # long news sentences share words by chance; a restated-then-denied fact shares most
+FACT_MIN_PROBABILITY = 0.6  # the claim model's confidence needed to report contradicting facts
+FACT_MAX_DF = 8  # keys in more sentences of a story than this are not blocking keys
+NEGATION_REACH = 1  # words after a negation that it denies (نفت وزارة، لن تنسحب): further is chance
+_OPPOSITES = FEATURES.index("opposites")
+
+
+@dataclass(slots=True)
+class Claim:
+    """One document's value for something, with the words that say what it is about."""
+
+    doc: Document
+    sentence: Span
+    value: Any
+    keys: frozenset[str]
+    extra: dict[str, Any]
+
+    def record(self) -> dict[str, Any]:
+        shown = {k: v for k, v in self.extra.items() if not k.startswith("_")}
+        return {**span_record(self.doc, self.sentence), "value": self.value, **shown}
+
+
+def find_disagreements(context: Any) -> list[dict[str, Any]]:
+    """The corpus step: number, date and fact disagreements of every story."""
+    found = []
+    for story, docs in by_story(context.documents).items():
+        if len({d.id for d in docs if not d.meta.duplicate_of}) < 2:
+            continue  # disagreement needs two sources; a copy is no second source
+        docs = [d for d in docs if not d.meta.duplicate_of]
+        for item in number_disagreements(docs) + date_disagreements(docs) + fact_disagreements(docs):
+            found.append({**item, "story": story})
+    return found
+
+
+# numbers
+
+
+def number_claims(doc: Document) -> Iterable[tuple[str, Claim]]:
+    if not doc.has_layer("quantities"):
+        return
+    for q in doc.layer("quantities"):
+        unit, value = q.attrs.get("unit"), q.attrs.get("value")
+        if not unit or not isinstance(value, (int, float)):
+            continue
+        sentence = enclosing_sentence(doc, q.start, q.end)
+        unit_key = search_key(unit)
+        before, after = content_keys(doc.text[sentence.start:q.start]), content_keys(doc.text[q.end:sentence.end])
+        keys = frozenset(before + after) - {unit_key}
+        near = frozenset(before[-NEAR_WORDS:] + after[:NEAR_WORDS]) - {unit_key}
+        extra = {"unit": unit, "relation": q.attrs.get("relation", "exact"), "quantity": span_record(doc, q)}
+        yield unit_key, Claim(doc, sentence, value, keys, {**extra, "_near": near})
+
+
+def consistent_numbers(a: Claim, b: Claim) -> bool:
+    """Whether two stated values can both be true: the ranges their relations allow overlap."""
+    low_a, high_a = value_range(a)
+    low_b, high_b = value_range(b)
+    return low_a <= high_b and low_b <= high_a
+
+
+def value_range(claim: Claim) -> tuple[float, float]:
+    """The values a claim allows: `about` widens by `ABOUT_TOLERANCE`, `more`/`less` open one side."""
+    relation, value = claim.extra["relation"], float(claim.value)
+    if relation == "about":
+        return value - ABOUT_TOLERANCE * abs(value), value + ABOUT_TOLERANCE * abs(value)
+    if relation == "more":
+        return value + 1e-9, float("inf")
+    if relation == "less":
+        return float("-inf"), value - 1e-9
+    return value, value
+
+
+def comparable_numbers(a: Claim, b: Claim) -> bool:
+    """Different documents, values of one magnitude, and a shared word that stands next to one of the numbers
+    (`التحالف 87 دولة` and a sentence about the coalition's 86 states)."""
+    low, high = sorted((abs(a.value), abs(b.value)))
+    near_shared = (a.extra["_near"] & b.keys) | (b.extra["_near"] & a.keys)
+    return a.doc.id != b.doc.id and bool(near_shared) and low > 0 and high / low <= NUMBER_MAX_RATIO
+
+
+def number_disagreements(docs: list[Document]) -> list[dict[str, Any]]:
+    blocks: dict[str, list[Claim]] = defaultdict(list)
+    for doc in docs:
+        for unit_key, claim in number_claims(doc):
+            blocks[unit_key].append(claim)
+    found = []
+    for claims in blocks.values():
+        if len({c.value for c in claims}) > MAX_DISTINCT_VALUES:
+            continue  # a unit counted this many different ways in one story counts several things
+        for group in linked_groups(claims, comparable_numbers):
+            if any(not consistent_numbers(a, b) for a, b in combinations(group, 2) if a.doc.id != b.doc.id):
+                found.append({"topic": number_topic(group), "kind": "number", "claims": [c.record() for c in group]})
+    return found
+
+
+def number_topic(group: list[Claim]) -> str:
+    unit = group[0].extra["unit"]
+    shared = frozenset.intersection(*(c.keys for c in group))
+    about = surface_words(group[0], shared, 2)
+    return f"عدد ({unit})" + (f" — {about}" if about else "")
+
+
+# dates
+
+
+def date_claims(doc: Document) -> Iterable[Claim]:
+    if not doc.has_layer("time_expressions"):
+        return
+    for expr in doc.layer("time_expressions"):
+        value = event_date(expr, doc)
+        sentence = enclosing_sentence(doc, expr.start, expr.end)
+        before = doc.text[sentence.start:expr.start]
+        if value is None or not limit_phrase_before(match_key(before), timeline_cues()["deadline"]):
+            continue
+        keys = frozenset(content_keys(before)[-DATE_CONTEXT_WORDS:])
+        yield Claim(doc, sentence, value, keys, {"deadline": span_record(doc, expr)})
+
+
+def consistent_dates(a: str, b: str) -> bool:
+    """`2026` and `2026-09` can both be true; `2025-09` and `2026-09` cannot."""
+    return a.startswith(b) or b.startswith(a)
+
+
+def date_disagreements(docs: list[Document]) -> list[dict[str, Any]]:
+    claims = [c for doc in docs for c in date_claims(doc)]
+    found = []
+    for group in linked_groups(claims, same_deadline_topic):
+        stated = defaultdict(set)
+        for c in group:
+            stated[c.doc.id].add(c.value)
+        if any(conflicting_dates(a, b, stated) for a, b in combinations(group, 2)):
+            topic = surface_words(group[0], frozenset.intersection(*(c.keys for c in group)), 4)
+            found.append({"topic": f"موعد {topic}".strip(), "kind": "date", "claims": [c.record() for c in group]})
+    return found
+
+
+def same_deadline_topic(a: Claim, b: Claim) -> bool:
+    return jaccard(a.keys, b.keys) >= DATE_TOPIC_JACCARD
+
+
+def conflicting_dates(a: Claim, b: Claim, stated: dict[str, set[str]]) -> bool:
+    """Different documents, values that cannot both hold, and neither document gives the other's date too
+    (a document that gives both describes phases of one plan, not a different deadline)."""
+    if a.doc.id == b.doc.id or consistent_dates(a.value, b.value):
+        return False
+    return not any(consistent_dates(b.value, v) for v in stated[a.doc.id]) and \
+        not any(consistent_dates(a.value, v) for v in stated[b.doc.id])
+
+
+# stated facts
+
+
+def fact_disagreements(docs: list[Document]) -> list[dict[str, Any]]:
+    sentences = [Claim(doc, s, doc.text[s.start:s.end], frozenset(content_keys(doc.text[s.start:s.end])), {})
+                 for doc in docs for s in sentence_spans(doc)]
+    found = []
+    for a, b in candidate_fact_pairs(sentences):
+        shared = a.keys & b.keys
+        if negated_words(a.value, shared) == negated_words(b.value, shared) and not features(a.value, b.value)[_OPPOSITES]:
+            continue  # nothing both say is denied by one only, and no opposite words: a restatement
+        verdict = compare_claims(a.value, b.value)
+        if verdict.label == "disagree" and verdict.probability >= FACT_MIN_PROBABILITY:
+            topic = surface_words(a, a.keys & b.keys, 4)
+            found.append({"topic": topic, "kind": "fact", "claims": [a.record(), b.record()]})
+    return found
+
+
+def negated_words(text: str, shared: frozenset[str]) -> frozenset[str]:
+    """The shared keys right after a negation in this text (`NEGATION_REACH` words, digits counted), a
+    negation that opens an idiom (`لا سيما`, `لا يزال`) excepted."""
+    negations, _ = contrasts()
+    words = re.findall(r"[^\W_]+", text)
+    keys = content_keys_of_words(words)
+    denied = set()
+    for i, word in enumerate(words[:-1]):
+        if (word in negations or search_key(word) in negations) and search_key(words[i + 1]) not in idioms():
+            denied.update(k for k in keys[i + 1:i + 1 + NEGATION_REACH] if k in shared)
+    return frozenset(denied)
+
+
+def content_keys_of_words(words: list[str]) -> list[str]:
+    """One key a word (empty for a function word), aligned with `words`."""
+    return [(content_keys(w) or [""])[0] for w in words]
+
+
+def candidate_fact_pairs(sentences: list[Claim]) -> Iterable[tuple[Claim, Claim]]:
+    """Sentence pairs from different documents sharing `FACT_MIN_SHARED` keys that are not too common in the
+    story (found through an index of those keys) and `FACT_MIN_JACCARD` of all their keys."""
+    df = Counter(k for s in sentences for k in s.keys)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, s in enumerate(sentences):
+        for key in s.keys:
+            if df[key] <= FACT_MAX_DF:
+                postings[key].append(i)
+    for i, s in enumerate(sentences):
+        shared = Counter(j for key in s.keys if df[key] <= FACT_MAX_DF for j in postings[key] if j > i)
+        for j, count in shared.items():
+            other = sentences[j]
+            if other.doc.id != s.doc.id and count >= FACT_MIN_SHARED and jaccard(s.keys, other.keys) >= FACT_MIN_JACCARD:
+                yield s, other
+
+
+# shared
+
+
+def linked_groups(claims: list[Claim], linked) -> list[list[Claim]]:
+    """Connected groups of claims under `linked` (pairs compared within one block only)."""
+    parent = list(range(len(claims)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in combinations(range(len(claims)), 2):
+        if linked(claims[i], claims[j]):
+            parent[root(j)] = root(i)
+    groups: dict[int, list[Claim]] = defaultdict(list)
+    for i, claim in enumerate(claims):
+        groups[root(i)].append(claim)
+    return [g for g in groups.values() if len({c.doc.id for c in g}) > 1]
+
+
+def surface_words(claim: Claim, keys: frozenset[str], limit: int) -> str:
+    """Up to `limit` words of the claim's sentence, as written, whose keys are in `keys`."""
+    text = claim.doc.text[claim.sentence.start:claim.sentence.end]
+    words = [w for w in re.findall(r"[^\W\d_]+", text) if search_key(w) in keys]
+    return " ".join(list(dict.fromkeys(words))[:limit])

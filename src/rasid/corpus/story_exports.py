@@ -1,0 +1,80 @@
+"""One export per story: `DIR/stories/<story-id>/story.json` and `DIR/stories/index.json`.
+
+`tag_with_story` gives every corpus-level record of a run the `story` of the document it rests on (entities,
+which may span stories, get the story of most of their mentions and the list of all in `stories`).
+`story_subset` cuts a run's `Story` down to one story: its documents, the records tagged with it, and its
+entities with only the mentions in its documents; each subset is a full `rasid.story/1` export on its own.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from ..story import Story, write_json_atomic
+from .words import by_story
+
+INDEX_FORMAT = "rasid.stories/1"
+_NESTED = ("sources", "claims", "evidence")  # record lists whose first element names a document
+
+
+def tag_with_story(context: Any) -> None:
+    """Set `story` on every record of every result field that lacks one (in place)."""
+    doc_story = {d.id: d.meta.story for d in context.documents}
+    for name, records in context.results.items():
+        if name == "stories" or not isinstance(records, list):
+            continue
+        for record in records:
+            if isinstance(record, dict) and "story" not in record:
+                tag_record(record, doc_story)
+
+
+def tag_record(record: dict[str, Any], doc_story: dict[str, str | None]) -> None:
+    if "mentions" in record:
+        counts = Counter(doc_story.get(m["doc"]) for m in record["mentions"])
+        record["story"] = counts.most_common(1)[0][0] if counts else None
+        record["stories"] = sorted(s for s in counts if s)
+        return
+    doc = record.get("doc")
+    for key in _NESTED:
+        if doc is None and record.get(key):
+            doc = record[key][0].get("doc")
+    record["story"] = doc_story.get(doc) if doc else None
+
+
+def story_subset(story: Story, story_id: str | None) -> Story:
+    """The part of a run that belongs to one story, as a story of its own."""
+    documents = [d for d in story.documents if d.meta.story == story_id]
+    ids = {d.id for d in documents}
+    results: dict[str, list[dict[str, Any]]] = {}
+    for name, records in story.results.items():
+        if name == "stories":
+            results[name] = [r for r in records if r.get("id") == story_id]
+        elif name == "entities":
+            results[name] = [e for e in (entity_within(e, ids) for e in records) if e["mentions"]]
+        else:
+            results[name] = [r for r in records if r.get("story") == story_id]
+    return Story(documents, results, [])
+
+
+def entity_within(entity: dict[str, Any], ids: set[str]) -> dict[str, Any]:
+    return {**entity, "mentions": [m for m in entity.get("mentions", []) if m["doc"] in ids]}
+
+
+def write_story_exports(story: Story, out_dir: Path) -> Path:
+    """Write one `story.json` per story under `out_dir/stories/` and the index; return the index path."""
+    root = Path(out_dir) / "stories"
+    labels = {r["id"]: r.get("label") for r in story.results.get("stories", [])}
+    entries = []
+    for story_id, docs in by_story(story.documents).items():
+        folder = story_id or "ungrouped"
+        subset = story_subset(story, story_id)
+        write_json_atomic(root / folder / "story.json", subset.to_dict())
+        export = subset.to_dict(generated_at="-")
+        entries.append({"id": story_id, "label": labels.get(story_id), "path": f"{folder}/story.json",
+                        "documents": [d.id for d in docs],
+                        "counts": {k: len(export[k]) for k in ("entities", "statements", "timeline",
+                                                                "disagreements", "stances", "summary")}})
+    index = root / "index.json"
+    write_json_atomic(index, {"format": INDEX_FORMAT, "stories": entries})
+    return index

@@ -1,0 +1,153 @@
+"""The summary: five to eight sentences per story, extractive, each with the spans it rests on.
+
+Every sentence of a story's articles (copies left out) is scored by its centrality (TF-IDF cosine with the
+story's centroid), by how many other outlets report the same thing (a sentence of another article sharing
+`COVER_JACCARD` of its content words; those sentences become its further sources), by the share of the
+story's central entities it names, by a date it states and by its place in its article (the lead carries the
+news). Sentences are then taken greedily, best first, skipping one too close to a sentence already taken
+(`REDUNDANCY_JACCARD`) and taking at most `MAX_PER_DOCUMENT` from one article, so the summary is diverse.
+The summary sentence is the source sentence verbatim: nothing is said that a source does not say.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Document, Span
+from .timeline import mention_index
+from .words import by_story, content_keys, jaccard, sentence_spans, spans_within
+
+SUMMARY_SENTENCES = 6  # within the 5-8 the export asks for
+MIN_WORDS = 7  # content words a sentence needs to be worth a summary line (headings and datelines are shorter)
+MAX_WORDS = 70  # longer "sentences" are unsplit paragraphs, too long for a summary line
+COVER_JACCARD = 0.2  # content-word overlap at which another article's sentence reports the same thing
+REDUNDANCY_JACCARD = 0.3  # a candidate this close to a chosen sentence would repeat it
+MAX_PER_DOCUMENT = 2  # at most this many lines from one article
+MIN_SHARED_RARE = 2  # blocking keys two sentences must share before their overlap is computed
+MAX_BLOCK_DF = 12  # keys in more sentences of a story than this do not block coverage comparisons
+COVER_WEIGHT, ENTITY_WEIGHT, DATE_WEIGHT, LEAD_WEIGHT = 0.5, 0.3, 0.1, 0.15  # added to a centrality in [0, 1]
+_DATED = re.compile(r"^\d{4}")
+
+
+@dataclass(slots=True)
+class Candidate:
+    doc_index: int
+    doc: Document
+    span: Span
+    position: int
+    keys: frozenset[str]
+    vector: dict[str, float] = field(default_factory=dict)
+    covers: dict[str, Span] = field(default_factory=dict)
+    score: float = 0.0
+
+    def source(self) -> dict[str, Any]:
+        return {"doc": self.doc.id, "start": self.span.start, "end": self.span.end,
+                "text": self.doc.text[self.span.start:self.span.end]}
+
+
+def build_summary(context: Any) -> list[dict[str, Any]]:
+    """The corpus step: a cited extractive summary of each story."""
+    mentions = mention_index(context.results.get("entities", []))
+    summary = []
+    for story, docs in by_story(context.documents).items():
+        originals = [d for d in docs if not d.meta.duplicate_of]
+        for chosen in summarise(originals, mentions):
+            sources = [chosen.source()] + [
+                {"doc": doc_id, "start": s.start, "end": s.end, "text": docs_by_id(originals)[doc_id].text[s.start:s.end]}
+                for doc_id, s in chosen.covers.items()]
+            summary.append({"text": chosen.source()["text"], "sources": sources, "story": story})
+    return summary
+
+
+def docs_by_id(docs: list[Document]) -> dict[str, Document]:
+    return {d.id: d for d in docs}
+
+
+def summarise(docs: list[Document], mentions: dict[str, list[tuple[int, int, str]]]) -> list[Candidate]:
+    candidates = collect_candidates(docs)
+    if not candidates:
+        return []
+    weigh_terms(candidates)
+    if len(docs) > 1:
+        find_coverage(candidates)
+    central = central_entities(docs, mentions)
+    others = max(len(docs) - 1, 1)
+    centroid = Counter()
+    for c in candidates:
+        centroid.update(c.vector)
+    norm = math.sqrt(sum(v * v for v in centroid.values())) or 1.0
+    for c in candidates:
+        names = {eid for s, e, eid in mentions.get(c.doc.id, []) if c.span.start <= s and e <= c.span.end}
+        dated = any(_DATED.match(str(t.attrs.get("value", ""))) and t.label == "DATE"
+                    for t in spans_within(c.doc, "time_expressions", c.span.start, c.span.end))
+        c.score = (sum(w * centroid[k] for k, w in c.vector.items()) / norm
+                   + COVER_WEIGHT * len(c.covers) / others
+                   + ENTITY_WEIGHT * (len(names & central) / len(central) if central else 0.0)
+                   + DATE_WEIGHT * dated + LEAD_WEIGHT / (1 + c.position))
+    return select(candidates)
+
+
+def collect_candidates(docs: list[Document]) -> list[Candidate]:
+    candidates = []
+    for i, doc in enumerate(docs):
+        for position, span in enumerate(sentence_spans(doc)):
+            text = doc.text[span.start:span.end].strip()
+            keys = content_keys(text)
+            if MIN_WORDS <= len(keys) <= MAX_WORDS and not text.endswith(("؟", "?", ":")):
+                candidates.append(Candidate(i, doc, span, position, frozenset(keys)))
+    return candidates
+
+
+def weigh_terms(candidates: list[Candidate]) -> None:
+    """Unit TF-IDF vectors over the story's sentences."""
+    df = Counter(k for c in candidates for k in c.keys)
+    n = len(candidates)
+    for c in candidates:
+        weights = {k: math.log((n + 1) / (df[k] + 1)) + 1.0 for k in c.keys}
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        c.vector = {k: w / norm for k, w in weights.items()}
+
+
+def find_coverage(candidates: list[Candidate]) -> None:
+    """For each sentence, the closest sentence of every other article that reports the same thing."""
+    df = Counter(k for c in candidates for k in c.keys)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(candidates):
+        for k in c.keys:
+            if df[k] <= MAX_BLOCK_DF:
+                postings[k].append(i)
+    for i, c in enumerate(candidates):
+        best: dict[str, tuple[float, Span]] = {}
+        shared = Counter(j for k in c.keys if df[k] <= MAX_BLOCK_DF for j in postings[k])
+        for j in (j for j, n in shared.items() if n >= MIN_SHARED_RARE):
+            other = candidates[j]
+            overlap = jaccard(c.keys, other.keys)
+            if other.doc.id != c.doc.id and overlap >= COVER_JACCARD and overlap > best.get(other.doc.id, (0, None))[0]:
+                best[other.doc.id] = (overlap, other.span)
+        c.covers = {doc_id: span for doc_id, (_, span) in best.items()}
+
+
+def central_entities(docs: list[Document], mentions: dict[str, list[tuple[int, int, str]]]) -> set[str]:
+    """The entities named in most of the story's articles (at least half of them, and two)."""
+    spread = Counter(eid for d in docs for eid in {m[2] for m in mentions.get(d.id, [])})
+    return {eid for eid, n in spread.items() if n >= max(2, len(docs) / 2)}
+
+
+def select(candidates: list[Candidate]) -> list[Candidate]:
+    """Best first, without near-repeats, at most `MAX_PER_DOCUMENT` lines an article (more when a story has
+    too few articles to fill the summary otherwise)."""
+    chosen: list[Candidate] = []
+    per_doc: Counter[str] = Counter()
+    articles = len({c.doc.id for c in candidates})
+    cap = max(MAX_PER_DOCUMENT, math.ceil(SUMMARY_SENTENCES / articles))
+    for c in sorted(candidates, key=lambda c: (-c.score, c.doc_index, c.span.start)):
+        if per_doc[c.doc.id] >= cap or any(jaccard(c.keys, o.keys) >= REDUNDANCY_JACCARD for o in chosen):
+            continue
+        chosen.append(c)
+        per_doc[c.doc.id] += 1
+        if len(chosen) == SUMMARY_SENTENCES:
+            break
+    return chosen

@@ -1,0 +1,96 @@
+"""Content words and sentence helpers shared by the story-level corpus steps.
+
+The story steps (grouping, timeline, disagreements, stances, summary) compare sentences and articles by
+their content words: match keys (`rasid.text.normalize.search_key`) of the Arabic words of a text, without
+the function words listed in `data/stopwords.txt` and without very short words. These keys are for
+matching only; every exported span is still cut from the document's own text.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from functools import cache, lru_cache
+from importlib import resources
+
+from ..model import Document, Span
+from ..text.normalize import match_key, search_key, strip_proclitics
+
+_KEY_WORD = re.compile(r"[^\W\d_]+")
+MIN_KEY_LENGTH = 3  # two-letter keys are mostly clitic remnants (لـ, بـ) or function words
+STEM_CACHE_SIZE = 200_000  # distinct words whose stripped key is kept (news vocabulary repeats heavily)
+KEY_CACHE_SIZE = 65536  # sentences and articles whose keys are kept: several steps read the same ones
+
+
+@cache
+def stopword_keys() -> frozenset[str]:
+    """The search keys of `data/stopwords.txt`."""
+    raw = resources.files("rasid.data").joinpath("stopwords.txt").read_text(encoding="utf-8")
+    words = (line.strip() for line in raw.splitlines())
+    return frozenset(search_key(w) for w in words if w and not w.startswith("#"))
+
+
+def content_keys(text: str) -> list[str]:
+    """The content-word keys of `text`, in order, repeats kept."""
+    return list(_content_keys(text))
+
+
+@lru_cache(maxsize=KEY_CACHE_SIZE)
+def _content_keys(text: str) -> tuple[str, ...]:
+    # folding the whole text once is much cheaper than folding word by word
+    stop = stopword_keys()
+    keys = map(_stem, _KEY_WORD.findall(match_key(text)))
+    return tuple(k for k in keys if len(k) >= MIN_KEY_LENGTH and k not in stop)
+
+
+@lru_cache(maxsize=STEM_CACHE_SIZE)
+def _stem(word: str) -> str:
+    return strip_proclitics(word)
+
+
+def clear_key_cache() -> None:
+    """Forget cached keys (benchmarks time a step from cold)."""
+    _content_keys.cache_clear()
+    _stem.cache_clear()
+
+
+def sentence_spans(doc: Document) -> tuple[Span, ...]:
+    """The document's sentences, or the whole text as one sentence when it was not segmented."""
+    if doc.has_layer("sentences") and doc.layer("sentences"):
+        return doc.layer("sentences")
+    return (Span(0, len(doc.text), "sentence"),)
+
+
+def spans_within(doc: Document, layer: str, start: int, end: int) -> list[Span]:
+    """The spans of `layer` that lie inside `[start, end)` (none when the layer is absent)."""
+    if not doc.has_layer(layer):
+        return []
+    return [s for s in doc.layer(layer) if s.start >= start and s.end <= end]
+
+
+def enclosing_sentence(doc: Document, start: int, end: int) -> Span:
+    """The sentence holding `[start, end)`; the whole text when none does."""
+    for sentence in sentence_spans(doc):
+        if sentence.start <= start and end <= sentence.end:
+            return sentence
+    return Span(0, len(doc.text), "sentence")
+
+
+def by_story(documents: Iterable[Document]) -> dict[str | None, list[Document]]:
+    """Documents grouped by `meta.story`, in input order (one group `None` before grouping ran)."""
+    groups: dict[str | None, list[Document]] = defaultdict(list)
+    for doc in documents:
+        groups[doc.meta.story].append(doc)
+    return dict(groups)
+
+
+def jaccard(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> float:
+    """|a ∩ b| / |a ∪ b|, 0 for two empty sets."""
+    if not a and not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def iter_sentence_texts(doc: Document) -> Iterator[tuple[Span, str]]:
+    for sentence in sentence_spans(doc):
+        yield sentence, doc.text[sentence.start:sentence.end]

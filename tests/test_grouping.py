@@ -1,0 +1,92 @@
+"""Story grouping on hand-built feeds: two clearly different stories, a syndicated copy, per-story exports."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import SHARED, need
+from storybuild import make_doc
+
+from rasid.analysis import build_story
+from rasid.corpus.story_exports import story_subset, write_story_exports
+from rasid.settings import AnalysisOptions
+
+IRAQ = [
+    ("أعلنت الحكومة العراقية اتفاقها مع التحالف الدولي على انسحاب قوات التحالف من قاعدة عين الأسد بحلول سبتمبر "
+     "المقبل، وقال رئيس الوزراء محمد شياع السوداني إن القوات العراقية قادرة على مواجهة تنظيم داعش."),
+    ("قال قائد التحالف الدولي إن قوات التحالف ستواصل دعم القوات العراقية في مواجهة خلايا تنظيم داعش، بعد لقائه "
+     "رئيس الوزراء محمد شياع السوداني في بغداد لبحث انسحاب القوات من قاعدة عين الأسد."),
+    ("يناقش البرلمان العراقي مستقبل قوات التحالف الدولي في العراق، فيما يطالب نواب بانسحاب القوات من قاعدة عين "
+     "الأسد ويحذر آخرون من عودة تنظيم داعش، وسط دعم السوداني لشراكة أمنية مع التحالف."),
+]
+FOOTBALL = [
+    ("فاز نادي الهلال على نادي النصر بثلاثة أهداف مقابل هدف في مباراة الدوري السعودي للمحترفين على ملعب الملك فهد "
+     "الدولي، وسجل المهاجم الأهداف الثلاثة في الشوط الثاني وسط حضور جماهيري كبير."),
+    ("احتفلت جماهير نادي الهلال بالفوز على النصر في ديربي الدوري السعودي للمحترفين، وأشاد مدرب الهلال بأداء "
+     "المهاجم الذي سجل ثلاثة أهداف على ملعب الملك فهد الدولي أمام جمهور كبير."),
+]
+
+
+def feed():
+    docs = [make_doc(f"i{i}", t) for i, t in enumerate(IRAQ)] + [make_doc(f"f{i}", t) for i, t in enumerate(FOOTBALL)]
+    copy = make_doc("copy", IRAQ[0] + "\nالمصدر: وكالات")
+    return docs + [copy]
+
+
+def test_grouping_separates_two_different_stories():
+    story = build_story(feed(), AnalysisOptions())
+    by_doc = {d.id: d.meta.story for d in story.documents}
+    assert by_doc["i0"] == by_doc["i1"] == by_doc["i2"] == by_doc["copy"]
+    assert by_doc["f0"] == by_doc["f1"] != by_doc["i0"]
+
+
+def test_grouping_marks_the_syndicated_copy():
+    story = build_story(feed(), AnalysisOptions())
+    copies = {d.id: d.meta.duplicate_of for d in story.documents if d.meta.duplicate_of}
+    assert copies == {"copy": "i0"}
+
+
+def test_grouping_story_ids_are_stable():
+    first = {d.id: d.meta.story for d in build_story(feed(), AnalysisOptions()).documents}
+    again = {d.id: d.meta.story for d in build_story(list(reversed(feed())), AnalysisOptions()).documents}
+    assert first == again
+
+
+def test_grouping_records_list_their_documents():
+    story = build_story(feed(), AnalysisOptions())
+    records = {r["id"]: set(r["documents"]) for r in story.results["stories"]}
+    assert sorted(map(sorted, records.values())) == [["copy", "i0", "i1", "i2"], ["f0", "f1"]]
+
+
+def test_every_corpus_record_is_tagged_with_its_story():
+    story = build_story(feed(), AnalysisOptions())
+    doc_story = {d.id: d.meta.story for d in story.documents}
+    for line in story.results["summary"]:
+        assert line["story"] == doc_story[line["sources"][0]["doc"]]
+
+
+def test_story_exports_pass_the_contract_check(tmp_path):
+    story = build_story(feed(), AnalysisOptions())
+    index = write_story_exports(story, tmp_path)
+    entries = json.loads(index.read_text(encoding="utf-8"))["stories"]
+    assert len(entries) == 2
+    tool = need(SHARED / "tools" / "check_story.py")
+    for entry in entries:
+        path = tmp_path / "stories" / entry["path"]
+        export = json.loads(path.read_text(encoding="utf-8"))
+        assert {d["id"] for d in export["documents"]} == set(entry["documents"])
+        result = subprocess.run([sys.executable, str(tool), str(path)], capture_output=True, text=True, check=False)
+        assert result.returncode == 0, result.stdout
+
+
+def test_story_subset_keeps_only_its_mentions():
+    docs = [make_doc("i0", IRAQ[0], entities=(("السوداني", "PER"),)),
+            make_doc("i1", IRAQ[1], entities=(("السوداني", "PER"),)),
+            make_doc("f0", FOOTBALL[0], entities=(("الهلال", "ORG"),)),
+            make_doc("f1", FOOTBALL[1], entities=(("الهلال", "ORG"),))]
+    story = build_story(docs, AnalysisOptions())
+    iraq = next(d.meta.story for d in story.documents if d.id == "i0")
+    subset = story_subset(story, iraq)
+    assert {d.id for d in subset.documents} == {"i0", "i1"}
+    assert {m["doc"] for e in subset.results["entities"] for m in e["mentions"]} == {"i0", "i1"}

@@ -1,0 +1,102 @@
+"""The stances step on hand-built documents: the lexicon scorer, actors, favor/against/mixed."""
+from __future__ import annotations
+
+import pytest
+from storybuild import context_for, make_doc
+
+from rasid.corpus.stances import detect_question, find_stances, label_of, lexicon, stance_score
+
+PRESENCE = lexicon()[0][0]
+QUESTION = "بقاء قوات التحالف الدولي في العراق"
+
+
+@pytest.mark.parametrize(("content", "label"), [
+    ("مبررات بقائه انتهت وليس هناك حاجة لوجود قوات تابعة لـ 86 دولة", "against"),
+    ("لا يمكن سحب القوات الأمريكية في الوقت الحالي", "favor"),
+    ("هذا التحول لا يعني نهاية عمل التحالف", "favor"),
+    ("انسحاب القوات الأمريكية قد يفتح الباب أمام تصعيدات أمنية", "favor"),
+    ("ضرورة التأني في طلب سحب القوات الأجنبية", "favor"),
+    ("الطرفين بحثا إنهاء وجود التحالف في العراق", "against"),
+    ("يجب انسحاب قوات التحالف من العراق فورا", "against"),
+    ("نؤكد استمرار بقاء قوات التحالف لدعم القوات العراقية", "favor"),
+    ("الاجتماع تناول ملفات اقتصادية وتجارية بين البلدين", "neutral"),
+    ("انسحاب الأمريكان سيعني المزيد من انفلات السلاح في البلاد", "favor"),
+])
+def test_stance_score_reads_the_lexicon(content, label):
+    assert label_of(stance_score(content, PRESENCE)) == label
+
+
+def _statement_doc(doc_id, sentence, speaker, content, anonymous=False, entity=True):
+    entities = ((speaker, "PER"),) if entity else ()
+    return make_doc(doc_id, sentence, entities=entities, statements=(
+        {"speaker": speaker, "cue": "قال", "content": content, "anonymous": anonymous},))
+
+
+def stances_of(*docs):
+    return {s["name"]: s for s in find_stances(context_for(*docs, question=QUESTION))}
+
+
+def test_stances_favor_and_against_actors():
+    a = _statement_doc("a", "قال بارزاني إن انسحاب قوات التحالف قد يهدد استقرار العراق.", "بارزاني",
+                       "انسحاب قوات التحالف قد يهدد استقرار العراق")
+    b = _statement_doc("b", "قال الخزعلي إن على قوات التحالف الانسحاب من العراق فورا.", "الخزعلي",
+                       "على قوات التحالف الانسحاب من العراق فورا")
+    found = stances_of(a, b)
+    assert found["بارزاني"]["stance"] == "favor" and found["الخزعلي"]["stance"] == "against"
+    assert found["بارزاني"]["target"] == QUESTION
+
+
+def test_stances_mixed_when_an_actor_shifts_between_articles():
+    a = _statement_doc("a", "قال السوداني إن انتهاء مهمة قوات التحالف ضروري للعراق.", "السوداني",
+                       "انتهاء مهمة قوات التحالف ضروري للعراق")
+    b = _statement_doc("b", "قال السوداني إن العراق بحاجة لبقاء قوات التحالف لفترة أطول.", "السوداني",
+                       "العراق بحاجة لبقاء قوات التحالف لفترة أطول")
+    found = stances_of(a, b)
+    assert found["السوداني"]["stance"] == "mixed"
+    assert [e["stance"] for e in found["السوداني"]["evidence"]] == ["against", "favor"]
+
+
+def test_stances_anonymous_source_is_an_actor_of_its_own_kind():
+    a = _statement_doc("a", "قال مصدر حكومي إن قوات التحالف لن تنسحب من العراق قريبا.", "مصدر حكومي",
+                       "قوات التحالف لن تنسحب من العراق قريبا", anonymous=True, entity=False)
+    [stance] = find_stances(context_for(a, question=QUESTION))
+    assert stance["entity"].startswith("anon:") and stance["actor_kind"] == "anonymous"
+    assert stance["stance"] == "favor"
+
+
+def test_stances_skip_statements_off_the_question():
+    a = _statement_doc("a", "قال الوزير إن أسعار النفط ارتفعت هذا الأسبوع.", "الوزير", "أسعار النفط ارتفعت هذا الأسبوع")
+    assert find_stances(context_for(a, question=QUESTION)) == []
+
+
+def test_stances_evidence_spans_are_exact():
+    text = "قال بارزاني إن انسحاب قوات التحالف قد يهدد استقرار العراق."
+    a = _statement_doc("a", text, "بارزاني", "انسحاب قوات التحالف قد يهدد استقرار العراق")
+    for stance in find_stances(context_for(a, question=QUESTION)):
+        assert all(text[e["start"]:e["end"]] == e["text"] for e in stance["evidence"])
+
+
+def test_detect_question_names_the_most_discussed_object():
+    docs = [make_doc(str(i), t) for i, t in enumerate([
+        "تتواصل المطالبات بانسحاب قوات التحالف الدولي من العراق.",
+        "ويرى خبراء أن بقاء قوات التحالف الدولي في العراق ضروري.",
+        "ناقش البرلمان إخراج قوات التحالف الدولي من العراق.",
+    ])]
+    question, frame = detect_question(docs, frozenset({"العراق"}))
+    assert frame.name == "presence"
+    assert question == "بقاء قوات التحالف الدولي في العراق"
+
+
+@pytest.mark.parametrize("content", [
+    "حققنا نجاحات كبيرة في إنهاء العصابات الإرهابية",
+    "القوات العراقية تواصل سحب فلول داعش من الصحراء",
+])
+def test_stance_score_ignores_cues_about_the_enemy(content):
+    assert label_of(stance_score(content, PRESENCE)) == "neutral"
+
+
+def test_stances_follow_a_question_put_as_leaving():
+    a = _statement_doc("a", "قال الخزعلي إن على قوات التحالف الانسحاب من العراق فورا.", "الخزعلي",
+                       "على قوات التحالف الانسحاب من العراق فورا")
+    [stance] = find_stances(context_for(a, question="انسحاب قوات التحالف من العراق"))
+    assert stance["stance"] == "favor"
