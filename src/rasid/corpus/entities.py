@@ -18,7 +18,7 @@ from typing import Any
 
 from ..model import Document
 from ..ner.names import NameKey, display_name, is_part_of, name_key, same_name
-from ..text.normalize import match_key
+from ..text.normalize import match_key, word_match_key
 from . import StoryContext
 from .records import span_record
 
@@ -177,7 +177,30 @@ def shared_surnames(entities: list[Entity]) -> set[tuple[str, str]]:
     return {pair for pair, count in owners.items() if count > 1}
 
 
-def add_surname_mentions(entity: Entity, full: NameKey, shared: set[tuple[str, str]]) -> None:
+class WordIndex:
+    """Each article's words by folded key (a leading و/ف/ب/ل also filed under the rest), built once per article."""
+
+    def __init__(self) -> None:
+        self._by_doc: dict[str, dict[str, list[tuple[int, int]]]] = {}
+
+    def positions(self, doc: Document, key: str) -> list[tuple[int, int]]:
+        """`(start, end)` of every word of `doc` whose key is `key`, a clitic letter before it left out."""
+        if doc.id not in self._by_doc:
+            self._by_doc[doc.id] = self._index(doc.text)
+        return self._by_doc[doc.id].get(key, [])
+
+    @staticmethod
+    def _index(text: str) -> dict[str, list[tuple[int, int]]]:
+        index: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for word in WORD.finditer(text):
+            key = word_match_key(word.group())
+            index[key].append((word.start(), word.end()))
+            if key[:1] in "وفبل" and len(key) > 1:
+                index[key[1:]].append((word.start() + 1, word.end()))
+        return index
+
+
+def add_surname_mentions(entity: Entity, full: NameKey, shared: set[tuple[str, str]], words: WordIndex) -> None:
     """In the articles that name a person, the untagged bare surname (`السوداني`) is a mention too,
     unless another person of that surname is named there as well."""
     surname = full[-1]
@@ -188,18 +211,17 @@ def add_surname_mentions(entity: Entity, full: NameKey, shared: set[tuple[str, s
         if (doc.id, surname) in shared:
             continue
         taken = [(m.start, m.end) for m in entity.mentions if m.doc.id == doc.id]
-        for word in WORD.finditer(doc.text):
-            key = match_key(word.group())
-            cut = 1 if key[1:] == surname and key[:1] in "وفبل" else 0
-            if (key == surname or cut) and not any(a < word.end() and word.start() < b for a, b in taken):
-                entity.mentions.append(Mention(doc, word.start() + cut, word.end(), "PER", (surname,)))
+        for start, end in words.positions(doc, surname):
+            if not any(a < end and start < b for a, b in taken):
+                entity.mentions.append(Mention(doc, start, end, "PER", (surname,)))
 
 
 def canonical_name(entity: Entity) -> str:
     """The fullest name: most words, then most mentions, then first met."""
     named = [m for m in entity.mentions if not m.from_title] or entity.mentions
     counts = Counter(m.key for m in named)
-    best = max(named, key=lambda m: (len(m.key), counts[m.key], -named.index(m)))
+    order = {id(m): i for i, m in enumerate(named)}
+    best = max(named, key=lambda m: (len(m.key), counts[m.key], -order[id(m)]))
     return display_name(best.text)
 
 
@@ -225,10 +247,11 @@ def link_entities(documents: list[Document]) -> list[dict[str, Any]]:
     relabel_by_majority(mentions)
     entities = group_mentions(mentions)
     shared = shared_surnames(entities)
+    words = WordIndex()
     for entity in entities:
         full = max(entity.names, key=len)
         extend_to_full_name(entity, full)
-        add_surname_mentions(entity, full, shared)
+        add_surname_mentions(entity, full, shared, words)
     add_title_mentions(entities, documents)
     records = sorted((entity_record(e) for e in entities),
                      key=lambda r: (-len(r["mentions"]), r["type"], r["name"], r["mentions"][0]["doc"]))

@@ -9,7 +9,7 @@ describe it (`تنظيم داعش الإرهابي` → `داعش`, `الولا�
 """
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz.fuzz import ratio
 
@@ -45,11 +45,22 @@ def name_key(text: str) -> NameKey:
     return tuple(words)
 
 
+WORD_PAIR_CACHE = 1 << 18  # pairs of name words compared; linking a corpus meets the same pairs again and again
+
+
 def same_word(a: str, b: str) -> bool:
     if a == b:
         return True
-    if min(len(a), len(b)) < VARIANT_MIN_LETTERS or max(len(a), len(b)) < VARIANT_MIN_LETTERS + 1:
+    short, long_ = sorted((len(a), len(b)))
+    if short < VARIANT_MIN_LETTERS or long_ < VARIANT_MIN_LETTERS + 1:
         return False
+    if 200 * short < VARIANT_MIN_RATIO * (short + long_):  # the ratio cannot reach the bar: skip computing it
+        return False
+    return _similar_words(a, b)
+
+
+@lru_cache(maxsize=WORD_PAIR_CACHE)
+def _similar_words(a: str, b: str) -> bool:
     return ratio(a, b) >= VARIANT_MIN_RATIO
 
 
