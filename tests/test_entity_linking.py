@@ -113,3 +113,30 @@ def test_entity_for_span_finds_the_overlapping_mention():
 def test_number_repeated_ids_keeps_ids_unique():
     records = [{"id": "PER-1"}, {"id": "PER-1"}, {"id": "LOC-2"}, {"id": "PER-1"}]
     assert [r["id"] for r in number_repeated_ids(records)] == ["PER-1", "PER-1-2", "LOC-2", "PER-1-3"]
+
+
+def speaker_doc(text, speaker, anonymous=False):
+    start = text.index(speaker)
+    statement = Span(0, len(text), "statement", {"speaker_start": start, "speaker_end": start + len(speaker),
+                                                 "anonymous": anonymous})
+    return Document("s1", text, DocMeta(source="s1"), {"entities": (), "statements": (statement,)})
+
+
+@pytest.mark.parametrize("speaker,name", [
+    ("المحلل السياسي، جمعة الدليمي", "جمعة الدليمي"),
+    ("السفيرة الأميركية لدى العراق، ألينا رومانوفسكي", "ألينا رومانوفسكي"),
+])
+def test_link_entities_names_an_apposed_speaker_the_tagger_missed(speaker, name):
+    text = f"ويقول {speaker}، إن الوضع هش. وأضاف {name.split()[-1]} أن الحل قريب."
+    (entity,) = link_entities([speaker_doc(text, speaker)])
+    assert (entity["type"], entity["name"]) == ("PER", name)
+    assert len(entity["mentions"]) == 2  # the surname alone later in the article joins it
+
+
+@pytest.mark.parametrize("speaker,anonymous", [
+    ("مصدر مقرب من الحكومة، طلب عدم ذكر اسمه", True),
+    ("الخبراء، والمراقبون", False),
+])
+def test_link_entities_makes_no_person_of_other_speakers(speaker, anonymous):
+    text = f"وقال {speaker}، إن الوضع هش."
+    assert link_entities([speaker_doc(text, speaker, anonymous)]) == []
