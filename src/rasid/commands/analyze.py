@@ -95,7 +95,7 @@ def _finish(args: argparse.Namespace, done: IncrementalRun, seconds: float) -> i
                   "written (the store keeps the analysed documents)", file=sys.stderr)
             return EXIT_FAILED
     if not args.quiet:
-        print_summary(story, path, seconds, done)
+        print_summary(story, path, seconds, done, redacted_url(args.db or args.out / "rasid.db"))
     else:
         _report_failures(story.failures)
     return EXIT_FAILED if story.failures else EXIT_OK
@@ -106,7 +106,8 @@ def _report_failures(failures: list[RasidError]) -> None:
         print(f"rasid: failed: {failure}", file=sys.stderr)
 
 
-def print_summary(story: Story, path: Path | None, seconds: float, done: IncrementalRun | None = None) -> None:
+def print_summary(story: Story, path: Path | None, seconds: float, done: IncrementalRun | None = None,
+                  store: str | None = None) -> None:
     """A one-screen summary on stderr; the output path also on stdout for scripts."""
     err = sys.stderr
     new = f"{done.added} new, {done.skipped} already stored; " if done else ""
@@ -121,7 +122,12 @@ def print_summary(story: Story, path: Path | None, seconds: float, done: Increme
     print("  " + ", ".join(f"{name} {len(counts[name])}" for name in fields), file=err)
     _report_failures(story.failures)
     if path:
+        out = path.parent
         print(f"story: {path}")
+        print(f"report: {out / 'report.html'}")
+        print(f"stories: {out / 'stories' / 'index.json'}")
+    if store:
+        print(f"store: {store}")
 
 
 def _short(doc: Document) -> str:
