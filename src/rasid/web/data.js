@@ -66,8 +66,9 @@ R.speakerName = function (index, statement) {
   return entity ? entity.name : statement.speaker_text || "مصدر غير مسمى";
 };
 
-R.entityChip = function (index, id) {
+R.entityChip = function (index, id, name) {
   const entity = index.entities.get(id);
+  if (!entity && name) return R.el("span", { class: "chip chip-anon" }, name);  // an unnamed or unlinked source
   return R.link(["actor", id], R.el("span", { class: "chip chip-" + ((entity && entity.type) || "MISC") },
     entity ? entity.name : id));
 };

@@ -77,7 +77,7 @@ function stancesSection(index) {
   const items = index.story.stances || [];
   if (!items.length) return R.section("مواقف الفاعلين", R.empty("لا توجد مواقف مرصودة بعد."));
   return R.section("مواقف الفاعلين", R.el("ul", { class: "stances" }, items.map((s) => R.el("li", {},
-    R.entityChip(index, s.entity), " ", R.badge(R.STANCES[s.stance] || s.stance, s.stance),
+    R.entityChip(index, s.entity, s.name), " ", R.badge(R.STANCES[s.stance] || s.stance, s.stance),
     (s.evidence || []).slice(0, 1).map((e) => R.el("div", { class: "evidence" }, R.quote(e.text), " ", R.spanLink(e)))))));
 }
 
