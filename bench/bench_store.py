@@ -19,13 +19,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from rasid.analysis import analyze_documents, build_story  # noqa: E402
-from rasid.ingest import iter_inputs  # noqa: E402
-from rasid.model import Document  # noqa: E402
-from rasid.registry import build_pipeline  # noqa: E402
-from rasid.settings import AnalysisOptions  # noqa: E402
-from rasid.store import open_store  # noqa: E402
-from rasid.store.incremental import BATCH_SIZE  # noqa: E402
+from rasid.analysis import analyze_documents, build_story
+from rasid.ingest import iter_inputs
+from rasid.model import Document
+from rasid.registry import build_pipeline
+from rasid.settings import AnalysisOptions
+from rasid.store import open_store
+from rasid.store.incremental import BATCH_SIZE
 
 SAMPLE = ROOT.parent / "shared" / "corpus" / "iraq-coalition"
 

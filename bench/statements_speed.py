@@ -14,10 +14,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from rasid.model import DocMeta, Document  # noqa: E402
-from rasid.stages.segment import Segmenter  # noqa: E402
-from rasid.stages.statements import StatementExtractor  # noqa: E402
-from rasid.statements.evaluation import read_articles  # noqa: E402
+from rasid.model import DocMeta, Document
+from rasid.stages.segment import Segmenter
+from rasid.stages.statements import StatementExtractor
+from rasid.statements.evaluation import read_articles
 
 DATA = ROOT.parent / "shared" / "data" / "news_saudinewsnet" / "dataset" / "2015-07-22.zip"
 

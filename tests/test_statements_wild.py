@@ -5,6 +5,7 @@ import json
 from functools import cache
 
 from conftest import DATA, ROOT, need
+
 from rasid.statements.evaluation import check_fixture
 
 FIXTURE = ROOT / "tests" / "fixtures" / "statements_saudinewsnet.json"

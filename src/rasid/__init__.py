@@ -8,8 +8,8 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .analysis import analyze  # noqa: E402
-from .model import DocMeta, Document, Span  # noqa: E402
-from .story import Story  # noqa: E402
+from .analysis import analyze
+from .model import DocMeta, Document, Span
+from .story import Story
 
 __all__ = ["DocMeta", "Document", "Span", "Story", "__version__", "analyze"]

@@ -22,8 +22,8 @@ from .pipeline import Pipeline, Stage
 from .stages.entities import EntityRecognizer
 from .stages.quantities import QuantityTagger
 from .stages.segment import Segmenter
-from .stages.time import TimeTagger
 from .stages.statements import StatementExtractor
+from .stages.time import TimeTagger
 
 #: name -> factory, in default running order
 STAGES: dict[str, Callable[[], Stage]] = {

@@ -67,5 +67,5 @@ def counts_something(word: str) -> bool:
     """Whether `word` (a match key) names what a number counts: a listed countable noun (also in the accusative
     or with a proclitic), a measure, a currency or a percent word."""
     lex = unit_lexicon()
-    forms = {word, word.removesuffix("ا"), word[1:], word[2:] if word.startswith("ال") else word}
+    forms = {word, word.removesuffix("ا"), word[1:], word.removeprefix("ال")}
     return any(f in lex.countable or f in lex.measures or f in lex.currencies or f in lex.percent for f in forms)

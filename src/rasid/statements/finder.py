@@ -8,14 +8,21 @@ sorts the statements as the layer will hold them and links each to the statement
 """
 from __future__ import annotations
 
+from ..text.normalize import match_key
 from .content import Content, find_introducer, read_content
 from .lexicon import Cue, Lexicon, load_lexicon
 from .media import find_via
 from .record import Source, Statement
-from .reports import (read_according, read_as_what, read_quote_before, read_report, register_actor,
-                      register_topics, spoken_forms)
+from .reports import (
+    read_according,
+    read_as_what,
+    read_quote_before,
+    read_report,
+    register_actor,
+    register_topics,
+    spoken_forms,
+)
 from .speakers import Phrase, is_anonymous, is_speaker_head, speaker_after, subject_before
-from ..text.normalize import match_key
 from .tokens import Words, raw_prefix_length, strip_prefix
 
 MAX_CONTINUATION_GAP = 800

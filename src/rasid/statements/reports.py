@@ -73,7 +73,7 @@ def _is_outlet(finder: StatementFinder, index: int) -> bool:
 
 def _is_said(words: Words, index: int) -> bool:
     key = words.key(index)
-    return key.startswith("قول") or key.startswith("وقول")
+    return key.startswith(("قول", "وقول"))
 
 
 def _find_said(finder: StatementFinder, start: int) -> int:
