@@ -48,9 +48,20 @@ class Entity:
     label: str
     mentions: list[Mention] = field(default_factory=list)
     names: list[NameKey] = field(default_factory=list)
+    names_by_length: dict[int, list[NameKey]] = field(default_factory=dict)  # `names` again, by word count
+
+    def add_name(self, key: NameKey) -> None:
+        self.names.append(key)
+        self.names_by_length.setdefault(len(key), []).append(key)
 
     def has_name(self, key: NameKey) -> bool:
-        return any(same_name(key, name) for name in self.names)
+        """Whether a name of the entity is `key` or a spelling of it (`same_name` needs as many words)."""
+        return any(same_name(key, name) for name in self.names_by_length.get(len(key), ()))
+
+    def has_part(self, key: NameKey) -> bool:
+        """Whether `key` is part of a name of the entity (`is_part_of` needs a name of more words)."""
+        return any(is_part_of(key, name, self.label)
+                   for length, names in self.names_by_length.items() if length > len(key) for name in names)
 
     def in_doc(self, doc_id: str) -> bool:
         return any(m.doc.id == doc_id for m in self.mentions)
@@ -130,14 +141,14 @@ def group_mentions(mentions: list[Mention]) -> list[Entity]:
         exact = [e for e in nearby if e.has_name(mention.key)]
         entity = choose_entity(exact, mention) if exact else None
         if entity is None and not exact:
-            parts = [e for e in nearby if any(is_part_of(mention.key, n, e.label) for n in e.names)]
+            parts = [e for e in nearby if e.has_part(mention.key)]
             entity = choose_entity(parts, mention)
         if entity is None:
             entity = Entity(mention.label)
             entities.append(entity)
         entity.mentions.append(mention)
-        if not entity.has_name(mention.key) or mention.key not in entity.names:
-            entity.names.append(mention.key)
+        if mention.key not in entity.names_by_length.get(len(mention.key), ()):
+            entity.add_name(mention.key)
         for w in mention.key:
             by_word[(mention.label, index_word(w))][id(entity)] = entity
     return entities

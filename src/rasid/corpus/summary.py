@@ -106,7 +106,7 @@ def weigh_terms(candidates: list[Candidate]) -> None:
     df = Counter(k for c in candidates for k in c.keys)
     n = len(candidates)
     for c in candidates:
-        weights = {k: math.log((n + 1) / (df[k] + 1)) + 1.0 for k in c.keys}
+        weights = {k: math.log((n + 1) / (df[k] + 1)) + 1.0 for k in sorted(c.keys)}  # sorted: sums in one order
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
         c.vector = {k: w / norm for k, w in weights.items()}
 
@@ -121,7 +121,8 @@ def find_coverage(candidates: list[Candidate]) -> None:
                 postings[k].append(i)
     for i, c in enumerate(candidates):
         best: dict[str, tuple[float, Span]] = {}
-        shared = Counter(j for k in c.keys if df[k] <= MAX_BLOCK_DF for j in postings[k])
+        # sorted keys: the order candidates are met in breaks ties, and must not hang on the hash seed
+        shared = Counter(j for k in sorted(c.keys) if df[k] <= MAX_BLOCK_DF for j in postings[k])
         for j in (j for j, n in shared.items() if n >= MIN_SHARED_RARE):
             other = candidates[j]
             overlap = jaccard(c.keys, other.keys)

@@ -62,7 +62,8 @@ class Gazetteer:
 
     def longest_match(self, keys: list[str], start: int) -> tuple[int, str] | None:
         """`(end, label)` of the longest phrase starting at `keys[start]` (its proclitic may be dropped)."""
-        first = [k for k in {keys[start], word_search_key(keys[start])} if k in self.longest]
+        # the key before its stem, in that order: a set here made the label depend on the hash seed
+        first = [k for k in dict.fromkeys((keys[start], word_search_key(keys[start]))) if k in self.longest]
         if not first:
             return None
         width = max(self.longest[k] for k in first)

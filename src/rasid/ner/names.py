@@ -65,7 +65,7 @@ def _similar_words(a: str, b: str) -> bool:
 
 
 def same_name(a: NameKey, b: NameKey) -> bool:
-    return len(a) == len(b) and all(same_word(x, y) for x, y in zip(a, b))
+    return a == b or (len(a) == len(b) and all(same_word(x, y) for x, y in zip(a, b)))
 
 
 def is_person_part(short: NameKey, full: NameKey) -> bool:

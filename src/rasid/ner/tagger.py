@@ -6,9 +6,11 @@ cached, so tagging a sentence is a few array additions plus a Viterbi pass (`ras
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -64,12 +66,11 @@ class CrfTagger:
         neighbour lies in the same sentence.
         """
         lengths = np.array([len(words) for words in sentences])
-        flat_words = [w for words in sentences for w in words]
-        rows = np.stack([self.word_rows(w) for w in flat_words])
+        rows = stack_distinct([w for words in sentences for w in words], self.word_rows)
         position = np.concatenate([np.arange(n) for n in lengths])
         room_after = np.repeat(lengths, lengths) - position - 1
-        flat = rows[:, 0] + np.stack([self.edge_row(d) for words in sentences
-                                      for d in self.features.dynamic_attributes(words)])
+        flat = rows[:, 0] + stack_distinct([d for words in sentences for d in self.features.dynamic_attributes(words)],
+                                           self.edge_row)
         for slot, offset in enumerate(CONTEXT_OFFSETS, start=1):
             shifted = np.zeros_like(flat)
             if offset < 0:
@@ -107,6 +108,14 @@ class CrfTagger:
                 results.append(([self.crf.labels[i] for i in path], confidence))
         filled = iter(results)
         return [next(filled) if words else ([], []) for words in sentences]
+
+
+def stack_distinct(keys: list[Hashable], row_of: Callable[[Any], np.ndarray]) -> np.ndarray:
+    """`row_of(key)` for every key, stacked; each distinct key is looked up once (a sentence batch repeats
+    most of its words), and the rows are the same arrays, so the sums built on them do not change."""
+    index: dict[Hashable, int] = {}
+    positions = [index.setdefault(key, len(index)) for key in keys]
+    return np.stack([row_of(key) for key in index])[positions]
 
 
 @cache
