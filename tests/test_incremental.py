@@ -74,14 +74,48 @@ def test_incremental_cli_twice_gives_the_same_store(tmp_path, sample_dir):
     assert dumps[0] == dumps[1] and len(dumps[0]["documents"]) == 5
 
 
+def child_pids(parent: int) -> list[int]:
+    """The processes whose parent is `parent`, read from /proc (empty where there is none)."""
+    children = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == parent:
+            children.append(int(stat.parent.name))
+    return children
+
+
+def alive(pid: int) -> bool:
+    """True while `pid` runs (a zombie waiting to be reaped counts as gone)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def wait_until_gone(pids: list[int], seconds: float = 15) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if not any(alive(p) for p in pids):
+            return True
+        time.sleep(0.1)
+    return False
+
+
 def test_incremental_killed_run_then_rerun_equals_one_clean_run(tmp_path, copies):
     killed_db, clean_db = tmp_path / "killed.db", tmp_path / "clean.db"
     process = analyze_cli(str(copies), "--db", f"sqlite:///{killed_db}", "--batch", str(KILL_BATCH))
     deadline = time.monotonic() + 60
     while stored_count(killed_db) < 2 * KILL_BATCH and time.monotonic() < deadline and process.poll() is None:
         time.sleep(0.02)
+    workers = child_pids(process.pid)
+    if (os.cpu_count() or 1) > 1 and Path("/proc").is_dir():
+        assert workers, "the run had no worker processes to check"
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=30)
+    assert wait_until_gone(workers), f"worker processes {workers} outlived the killed run"
     at_kill = stored_count(killed_db)
     assert 0 < at_kill < COPIES, f"the kill came at {at_kill} of {COPIES} documents: not mid-way"
     assert analyze_cli(str(copies), "--db", f"sqlite:///{killed_db}").wait(timeout=300) == 0

@@ -10,7 +10,9 @@ which worker was faster. A worker builds its pipeline (and loads its models) onc
 from __future__ import annotations
 
 import multiprocessing
+import os
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -52,6 +54,26 @@ def worker_pipeline(stages: StageNames) -> Pipeline:
         if stages not in _PIPELINES:
             _PIPELINES[stages] = build_pipeline(stages)
         return _PIPELINES[stages]
+
+
+PARENT_CHECK_SECONDS = 1.0  # how soon a worker notices that the process that started it is gone
+
+
+def start_worker(stages: StageNames) -> None:
+    """A pool worker's initializer: watch the parent, then build the pipeline once."""
+    watch_parent(os.getppid())
+    worker_pipeline(stages)
+
+
+def watch_parent(parent: int) -> None:
+    """End this worker when its parent dies: a killed `rasid analyze` must not leave idle workers behind
+    (pool workers wait on a queue that their siblings keep open, so they never see the parent go)."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="rasid-parent-watch", daemon=True).start()
 
 
 def run_batch(batch: Sequence[Item], stages: StageNames) -> list[Result]:
@@ -111,7 +133,7 @@ class LocalPoolExecutor:
         if "fork" in methods:
             worker_pipeline(stages)
         context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-        self.pool = ProcessPoolExecutor(workers, mp_context=context, initializer=worker_pipeline, initargs=(stages,))
+        self.pool = ProcessPoolExecutor(workers, mp_context=context, initializer=start_worker, initargs=(stages,))
 
     def map(self, inputs: Iterable[Item]) -> Iterator[Result]:
         submit = lambda batch: self.pool.submit(run_batch, batch, self.stages)
