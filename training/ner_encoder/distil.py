@@ -7,7 +7,7 @@ Candidate models go where --work says (never over the shipped model). A gold-onl
 with the same code can be reused with --gold-model.
 
     PYTHONPATH=src /work/devvenv/bin/python training/ner_encoder/distil.py --silver /work/silver \
-        --silver-sentences 8000 --work /work/silver/crf
+        --silver-sentences 8000 --work /work/silver/crf [--full-out /work/silver/ner_crf_silver.json.gz]
 """
 from __future__ import annotations
 
@@ -70,6 +70,7 @@ def main() -> int:
     ap.add_argument("--gold-repeat", type=int, default=1, help="repeat the gold sentences to outweigh silver")
     ap.add_argument("--work", type=Path, required=True, help="folder for candidate models (outside the repo)")
     ap.add_argument("--gold-model", type=Path, help="reuse this gold-only model instead of training one")
+    ap.add_argument("--full-out", type=Path, help="then also train the candidate to ship (all gold + silver) here")
     args = ap.parse_args()
     config, features = TrainConfig(), FeatureExtractor()
     train, dev = load_splits(args.data, config)
@@ -86,6 +87,9 @@ def main() -> int:
                                           args.work / f"crf_gold_{tag}.json.gz", config, features)
     print(side_by_side(tables))
     (args.work / f"tables_{tag}.json").write_text(json.dumps(tables, indent=1))
+    if args.full_out:
+        train_crf((train + dev) * args.gold_repeat + silver, args.full_out, config, features)
+        print(f"candidate (all gold + {len(silver)} silver sentences) -> {args.full_out}")
     return 0
 
 
