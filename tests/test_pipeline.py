@@ -50,3 +50,11 @@ def test_registered_stages_run_in_registry_order():
     doc = pipeline(Document("d", "قال الوزير. ثم غادر.", DocMeta(source="s")))
     assert [doc.span_text(s) for s in doc.layer("sentences")] == ["قال الوزير.", "ثم غادر."]
     assert all(isinstance(s, Span) for s in doc.layer("tokens"))
+
+
+def test_analyze_keyword_settings_override_options(sample_dir):
+    import rasid
+    from rasid.settings import AnalysisOptions
+
+    story = rasid.analyze(sample_dir, AnalysisOptions(workers=1, question="سؤال"), stages=("segment",))
+    assert all(set(doc.layers) == {"paragraphs", "sentences", "tokens"} for doc in story.documents)

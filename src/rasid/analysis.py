@@ -6,6 +6,8 @@ be read or analysed is recorded with its reason and the run goes on.
 """
 from __future__ import annotations
 
+import dataclasses
+
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -109,11 +111,14 @@ def analyze(
     """
     if isinstance(paths, (str, Path)):
         paths = [paths]
-    options = options or AnalysisOptions(**settings)
+    options = dataclasses.replace(options, **settings) if options else AnalysisOptions(**settings)
     documents: list[Document] = []
     failures: list[RasidError] = []
     for item in analyze_stream(iter_inputs(paths), options, on_item):
-        (failures if isinstance(item, RasidError) else documents).append(item)
+        if isinstance(item, RasidError):
+            failures.append(item)
+        else:
+            documents.append(item)
     return build_story(documents, options, failures)
 
 

@@ -12,7 +12,7 @@ from typing import ClassVar
 from .errors import PipelineOrderError, StageError
 from .model import Document
 
-BASE_LAYERS = frozenset()  # a fresh document has text and metadata, no layer
+BASE_LAYERS: frozenset[str] = frozenset()  # a fresh document has text and metadata, no layer
 
 
 class Stage:
