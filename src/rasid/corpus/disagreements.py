@@ -22,7 +22,7 @@ from ..text.normalize import match_key, search_key
 from .claims import FEATURES, compare_claims, contrasts, features, idioms
 from .records import span_record
 from .timeline import event_date, limit_phrase_before, timeline_cues
-from .words import by_story, content_keys, enclosing_sentence, jaccard, sentence_spans
+from .words import by_story, content_keys, enclosing_sentence, jaccard, rare_key_postings, sentence_spans
 
 NUMBER_MAX_RATIO = 2.0  # counts further apart than this are taken to count different things
 NEAR_WORDS = 3  # content words either side of a number that say what it counts
@@ -219,12 +219,7 @@ def content_keys_of_words(words: list[str]) -> list[str]:
 def candidate_fact_pairs(sentences: list[Claim]) -> Iterable[tuple[Claim, Claim]]:
     """Sentence pairs from different documents sharing `FACT_MIN_SHARED` keys that are not too common in the
     story (found through an index of those keys) and `FACT_MIN_JACCARD` of all their keys."""
-    df = Counter(k for s in sentences for k in s.keys)
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, s in enumerate(sentences):
-        for key in s.keys:
-            if df[key] <= FACT_MAX_DF:
-                postings[key].append(i)
+    df, postings = rare_key_postings([s.keys for s in sentences], FACT_MAX_DF)
     for i, s in enumerate(sentences):
         shared = Counter(j for key in s.keys if df[key] <= FACT_MAX_DF for j in postings[key] if j > i)
         for j, count in shared.items():

@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Document, Span
 from .timeline import mention_index
-from .words import by_story, content_keys, jaccard, sentence_spans, spans_within
+from .words import by_story, content_keys, jaccard, rare_key_postings, sentence_spans, spans_within
 
 SUMMARY_SENTENCES = 6  # within the 5-8 the export asks for
 MIN_WORDS = 7  # content words a sentence needs to be worth a summary line (headings and datelines are shorter)
@@ -113,12 +113,7 @@ def weigh_terms(candidates: list[Candidate]) -> None:
 
 def find_coverage(candidates: list[Candidate]) -> None:
     """For each sentence, the closest sentence of every other article that reports the same thing."""
-    df = Counter(k for c in candidates for k in c.keys)
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, c in enumerate(candidates):
-        for k in c.keys:
-            if df[k] <= MAX_BLOCK_DF:
-                postings[k].append(i)
+    df, postings = rare_key_postings([c.keys for c in candidates], MAX_BLOCK_DF)
     for i, c in enumerate(candidates):
         best: dict[str, tuple[float, Span]] = {}
         # sorted keys: the order candidates are met in breaks ties, and must not hang on the hash seed

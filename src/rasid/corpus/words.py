@@ -8,8 +8,8 @@ matching only; every exported span is still cut from the document's own text.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -94,3 +94,18 @@ def jaccard(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> float
 def iter_sentence_texts(doc: Document) -> Iterator[tuple[Span, str]]:
     for sentence in sentence_spans(doc):
         yield sentence, doc.text[sentence.start:sentence.end]
+
+
+def rare_key_postings(key_sets: Sequence[Iterable[str]], max_df: int) -> tuple[Counter[str], dict[str, list[int]]]:
+    """How many items hold each key, and for the keys held by at most `max_df` items, which items (by index).
+
+    A blocking index: the story steps compare only items that share a rare key, so their work grows with
+    the story, not with the square of it.
+    """
+    df = Counter(k for keys in key_sets for k in keys)
+    postings: dict[str, list[int]] = defaultdict(list)
+    for i, keys in enumerate(key_sets):
+        for key in keys:
+            if df[key] <= max_df:
+                postings[key].append(i)
+    return df, postings
