@@ -34,3 +34,19 @@ def test_eval_ner_bad_line_fails_with_its_place(tmp_path, capsys):
 
 def test_train_missing_data_folder_is_usage_error(tmp_path):
     assert main(["train", "ner", "--data", str(tmp_path / "none")]) == 2
+
+
+def test_train_silver_folder_without_files_is_usage_error(tmp_path, capsys):
+    (tmp_path / "data").mkdir()
+    assert main(["train", "ner", "--data", str(tmp_path / "data"), "--silver", str(tmp_path)]) == 2
+    assert "silver_*.txt" in capsys.readouterr().err
+
+
+def test_silver_sentences_reads_files_in_order_up_to_the_limit(tmp_path):
+    from rasid.ner.train import silver_sentences
+
+    (tmp_path / "silver_1.txt").write_text("بغداد B-LOC\nأمس O\n\n", encoding="utf-8")
+    (tmp_path / "silver_0.txt").write_text("قال O\nالسوداني B-PER\n\nزار O\n\n", encoding="utf-8")
+    picked = silver_sentences(tmp_path, 3)
+    assert [words for words, _ in picked] == [["قال", "السوداني"], ["زار"], ["بغداد", "أمس"]]
+    assert silver_sentences(tmp_path, 1) == [(["قال", "السوداني"], ["O", "B-PER"])]

@@ -7,7 +7,6 @@ import sys
 
 import numpy as np
 import pytest
-
 from conftest import ROOT
 
 SCRIPT = ROOT / "training" / "ner_encoder" / "e5_file.py"

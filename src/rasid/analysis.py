@@ -7,7 +7,6 @@ be read or analysed is recorded with its reason and the run goes on.
 from __future__ import annotations
 
 import dataclasses
-
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any

@@ -17,25 +17,13 @@ import sys
 import time
 from pathlib import Path
 
-from rasid.ner.conll import Sentence, read_conll
+from rasid.ner.conll import Sentence
 from rasid.ner.features import FeatureExtractor
 from rasid.ner.tagger import CrfTagger
-from rasid.ner.train import TrainConfig, evaluate, load_splits, train_crf
+from rasid.ner.train import TrainConfig, evaluate, load_splits, silver_sentences, train_crf
 
 TYPES = ("PER", "ORG", "LOC", "MISC")
 PERCENT = 100.0  # EntityScores.table() gives fractions; the tables print percentages
-
-
-def silver_sentences(folder: Path, limit: int, min_entities: int) -> list[Sentence]:
-    """The first `limit` silver sentences (file name order) with at least `min_entities` tagged tokens."""
-    picked: list[Sentence] = []
-    for path in sorted(folder.glob("silver_*.txt")):
-        for words, tags in read_conll(path):
-            if sum(tag != "O" for tag in tags) >= min_entities:
-                picked.append((words, tags))
-            if len(picked) >= limit:
-                return picked
-    return picked
 
 
 def fit_and_score(name: str, sentences: list[Sentence], dev: list[Sentence], out: Path,
@@ -66,7 +54,6 @@ def main() -> int:
     ap.add_argument("--data", type=Path, default=Path("../shared/data"))
     ap.add_argument("--silver", type=Path, required=True, help="folder of silver_*.txt from finetune.py")
     ap.add_argument("--silver-sentences", type=int, default=8000)
-    ap.add_argument("--min-entity-tokens", type=int, default=0, help="skip silver sentences with fewer tagged tokens")
     ap.add_argument("--gold-repeat", type=int, default=1, help="repeat the gold sentences to outweigh silver")
     ap.add_argument("--work", type=Path, required=True, help="folder for candidate models (outside the repo)")
     ap.add_argument("--gold-model", type=Path, help="reuse this gold-only model instead of training one")
@@ -77,12 +64,12 @@ def main() -> int:
     args.work.mkdir(parents=True, exist_ok=True)
     tables = {"gold only": fit_and_score("gold only", train, dev, args.gold_model or args.work / "crf_gold.json.gz",
                                          config, features)}
-    silver = silver_sentences(args.silver, args.silver_sentences, args.min_entity_tokens)
+    silver = silver_sentences(args.silver, args.silver_sentences)
     if not silver:
         print(side_by_side(tables))
         print(f"no silver sentences under {args.silver}: gold-only model only", file=sys.stderr)
         return 1
-    tag = f"silver{len(silver)}_m{args.min_entity_tokens}_g{args.gold_repeat}"
+    tag = f"silver{len(silver)}_g{args.gold_repeat}"
     tables[f"gold+{tag}"] = fit_and_score(f"gold+{tag}", train * args.gold_repeat + silver, dev,
                                           args.work / f"crf_gold_{tag}.json.gz", config, features)
     print(side_by_side(tables))

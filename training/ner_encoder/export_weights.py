@@ -21,7 +21,6 @@ import zipfile
 from pathlib import Path
 
 import numpy as np
-
 from e5_file import E5File, WordPieces, is_q4, q4_bytes, read_e5_file, tensor
 
 LAYER_NAMES = {  # E5S1 suffix -> BertModel parameter path inside encoder.layer.N

@@ -21,10 +21,9 @@ from pathlib import Path
 
 import numpy as np
 import torch
+from e5_file import dequantise_q4
 from safetensors.numpy import load_file
 from transformers import BertConfig, BertModel
-
-from e5_file import dequantise_q4
 
 LABELS = ["O"] + [f"{p}-{t}" for t in ("PER", "ORG", "LOC", "MISC") for p in ("B", "I")]
 MAX_PIECES = 510   # model positions (512) less <s> and </s>

@@ -1,8 +1,8 @@
 """`rasid train ner|clusters|gazetteer`: rebuild the files the entities stage ships with.
 
 `ner` trains the CRF on `DATA/ner_anercorp_train/train.txt` (last 10 % of sentences held out as dev),
-prints dev F1 per type and the AQMAR out-of-domain F1, and writes `src/rasid/models/ner_crf.crfsuite`
-(or `--out`). `clusters` learns the word clusters from SaudiNewsNet (needs `gensim`, `numpy`).
+prints dev F1 per type and the AQMAR out-of-domain F1, and writes `src/rasid/models/ner_crf.json.gz`
+(or `--out`); `--silver DIR` adds encoder-tagged news sentences (distillation, see docs/entities.md). `clusters` learns the word clusters from SaudiNewsNet (needs `gensim`, `numpy`).
 `gazetteer` regenerates the CLDR country list from babel.
 """
 from __future__ import annotations
@@ -28,6 +28,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--wojood", action="store_true", help="add the Wojood sample to the training part")
     parser.add_argument("--full", action="store_true", help="after measuring, retrain on train + dev")
     parser.add_argument("--dev-head", action="store_true", help="hold out the first 10 %% instead of the last")
+    parser.add_argument("--silver", type=Path, help="folder of silver_*.txt news tagged by the encoder (distillation)")
+    parser.add_argument("--silver-sentences", type=int, default=50_000, help="how many silver sentences to add")
     parser.add_argument("--report", type=Path, help="write the JSON report here too")
 
 
@@ -60,7 +62,11 @@ def train_ner_command(args: argparse.Namespace) -> int:
     from ..ner.tagger import MODEL_FILE
     from ..ner.train import TrainConfig, train_ner
 
-    config = TrainConfig(with_wojood=args.wojood, full=args.full, dev_from_start=args.dev_head)
+    if args.silver is not None and not any(args.silver.glob("silver_*.txt")):
+        print(f"rasid train: no silver_*.txt files in {args.silver}", file=sys.stderr)
+        return EXIT_USAGE
+    config = TrainConfig(with_wojood=args.wojood, full=args.full, dev_from_start=args.dev_head,
+                         silver_dir=args.silver, silver_sentences=args.silver_sentences)
     for name, value in (("c1", args.c1), ("c2", args.c2), ("max_iterations", args.iterations)):
         if value is not None:
             setattr(config, name, value)

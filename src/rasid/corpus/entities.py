@@ -71,11 +71,12 @@ def collect_mentions(documents: list[Document]) -> list[Mention]:
     mentions = []
     for doc in documents:
         tagged = doc.layers.get("entities", ())
+        speakers = speaker_name_mentions(doc, tagged)
         for span in tagged:
             key = name_key(doc.text[span.start:span.end])
-            if key:
+            if key and not any(m.start <= span.start and span.end <= m.end for m in speakers):
                 mentions.append(Mention(doc, span.start, span.end, span.label, key, span.attrs.get("title")))
-        mentions.extend(speaker_name_mentions(doc, tagged))
+        mentions.extend(speakers)
     return mentions
 
 
@@ -83,10 +84,17 @@ def collect_mentions(documents: list[Document]) -> list[Mention]:
 APPOSED_NAME = re.compile(r"^(?P<role>[^،]+)،\s*(?P<name>[^\W\d_]+(?:\s+[^\W\d_]+){1,2})\s*،?\s*$")
 
 
+def overlaps_otherwise(span: Any, start: int, end: int) -> bool:
+    """Whether a tagged span overlaps `[start, end)` other than as a person inside it (`الدليمي` inside
+    `جمعة الدليمي` is the same person, cut short)."""
+    inside = start <= span.start and span.end <= end and span.label == "PER"
+    return span.start < end and start < span.end and not inside
+
+
 def speaker_name_mentions(doc: Document, tagged: tuple[Any, ...]) -> list[Mention]:
-    """Person mentions for named speakers the tagger missed: the name a statement gives after a role and a
-    comma, when no tagged entity overlaps it. The statement finder has already told the role from the name;
-    anonymous sources never qualify."""
+    """Person mentions for named speakers the tagger missed or cut short: the name a statement gives after a
+    role and a comma, when no tagged entity overlaps it but a person inside it (which the fuller mention then
+    replaces). The statement finder has already told the role from the name; anonymous sources never qualify."""
     found = []
     for span in doc.layers.get("statements", ()):
         start, end = span.attrs.get("speaker_start"), span.attrs.get("speaker_end")
@@ -97,7 +105,7 @@ def speaker_name_mentions(doc: Document, tagged: tuple[Any, ...]) -> list[Mentio
             continue
         name_start = start + match.start("name")
         name_end = start + match.end("name")
-        if any(t.start < name_end and name_start < t.end for t in tagged) or \
+        if any(overlaps_otherwise(t, name_start, name_end) for t in tagged) or \
                 any(m.start == name_start for m in found):
             continue
         key = name_key(doc.text[name_start:name_end])

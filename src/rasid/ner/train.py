@@ -2,8 +2,10 @@
 
 The training data is ANERcorp's training portion (`ner_anercorp_train/train.txt`); its LAST 10 % of sentences
 are held out as the dev split on which F1 is reported, never shuffled, so every run measures the same
-sentences. The Wojood sample (mapped to PER/ORG/LOC) can be added to the training part. AQMAR (Wikipedia)
-is never trained on: it is the out-of-domain check.
+sentences. The Wojood sample (mapped to PER/ORG/LOC) can be added to the training part, and so can silver
+sentences: news tagged by a stronger, slower model (`training/ner_encoder/finetune.py` writes them as
+`silver_*.txt`), which the CRF learns to imitate. AQMAR (Wikipedia) is never trained on: it is the
+out-of-domain check.
 """
 from __future__ import annotations
 
@@ -36,6 +38,8 @@ class TrainConfig:
     with_wojood: bool = False
     full: bool = False  # train the shipped model on train + dev once the settings are chosen
     dev_from_start: bool = False  # hold out the first tenth instead (a second, independent dev figure)
+    silver_dir: Path | None = None  # folder of silver_*.txt (token TAG lines) added to the training part
+    silver_sentences: int = 50_000  # how many silver sentences to take, in file-name order
 
 
 def load_splits(data_dir: Path, config: TrainConfig) -> tuple[list[Sentence], list[Sentence]]:
@@ -44,6 +48,20 @@ def load_splits(data_dir: Path, config: TrainConfig) -> tuple[list[Sentence], li
     if config.with_wojood:
         train = train + [s for path in WOJOOD if (data_dir / path).exists() for s in read_conll(data_dir / path)]
     return train, dev
+
+
+def silver_sentences(folder: Path, limit: int) -> list[Sentence]:
+    """The first `limit` silver sentences of `folder/silver_*.txt`, in file-name order."""
+    paths = sorted(folder.glob("silver_*.txt"))
+    if not paths:
+        raise FileNotFoundError(f"no silver_*.txt files in {folder}")
+    picked: list[Sentence] = []
+    for path in paths:
+        for sentence in read_conll(path):
+            if len(picked) >= limit:
+                return picked
+            picked.append(sentence)
+    return picked
 
 
 def train_crf(sentences: list[Sentence], out_path: Path, config: TrainConfig,
@@ -77,14 +95,16 @@ def train_ner(data_dir: Path, out_path: Path, config: TrainConfig) -> dict[str, 
     """Train, measure on the dev split (and AQMAR), optionally retrain on everything; returns a report."""
     started = time.perf_counter()
     train, dev = load_splits(data_dir, config)
+    silver = silver_sentences(config.silver_dir, config.silver_sentences) if config.silver_dir else []
     features = FeatureExtractor()
-    train_crf(train, out_path, config, features)
+    train_crf(train + silver, out_path, config, features)
     tagger = CrfTagger(out_path, features)
-    report: dict[str, Any] = {"config": asdict(config), "train_sentences": len(train), "dev_sentences": len(dev),
+    report: dict[str, Any] = {"config": {k: str(v) if isinstance(v, Path) else v for k, v in asdict(config).items()},
+                              "train_sentences": len(train), "silver_sentences": len(silver), "dev_sentences": len(dev),
                               "dev": evaluate(tagger, dev).table()}
     if (data_dir / AQMAR).exists():
         report["aqmar"] = evaluate(tagger, read_conll_dir(data_dir / AQMAR, keep_misc=False), keep_misc=False).table()
     if config.full:
-        train_crf(train + dev, out_path, config, features)
+        train_crf(train + dev + silver, out_path, config, features)
     report["seconds"] = round(time.perf_counter() - started, 1)
     return report

@@ -2,7 +2,7 @@
 
 Each sentence's words go through the shipped CRF (`rasid.ner.tagger`); the tagged word ranges are then
 made into mentions of the name alone (`rasid.ner.boundaries`: quotes, bare clitics and leading
-conjunctions or prepositions trimmed), outlets in quotes are added (`rasid.ner.rules`), a lone stop-listed
+conjunctions or prepositions trimmed), names the tagger cut short completed (`rasid.ner.completion`), outlets in quotes are added (`rasid.ner.rules`), a lone stop-listed
 word is never a place (`ليهي` right after a person's name joins that name instead), and each person gets
 the role phrase before it as `title`. Attributes: `title` (str or None) and `score` (the lowest marginal
 probability of the mention's word tags).
@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from ..model import Document, Span
 from ..ner.boundaries import char_span, clitic_cut, quoted_range, tag_ranges, trim_range
+from ..ner.completion import TokenRange, complete_ranges
 from ..ner.features import WordLexicon
 from ..ner.lexicon import gazetteer, single_words
 from ..ner.rules import key_variants, outlet_ranges, title_finder
@@ -24,7 +25,6 @@ from ..text.normalize import match_key, word_match_key
 MAX_AFFILIATED_WORDS = 3  # a name after "title + organisation" is taken up to three words long
 MIN_REPEATED_LETTERS = 4  # repeating shorter words (علي, حسن) over a document tags common words
 CLITIC_PREFIXES = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "لـ"})
-TokenRange = tuple[int, int, str, float]  # first token, end token, label, score
 
 
 def sentence_tokens(tokens: Sequence[Span], sentences: Sequence[Span]) -> list[Sequence[Span]]:
@@ -114,6 +114,7 @@ class EntityRecognizer(Stage):
             return []
         ranges = [(f, e, label, min(confidence[f:e])) for f, e, label in tag_ranges(tags)]
         ranges = fix_stop_names(ranges, [word_match_key(w) for w in words], self.stop)
+        ranges = complete_ranges(words, ranges)
         ranges = self.prefer_listed_phrases(words, ranges)
         ranges = add_outlets(ranges, outlet_ranges(words))
         ranges = self.add_affiliated_names(words, ranges)
