@@ -19,7 +19,7 @@ from ..text.normalize import word_match_key
 from .lexicon import single_words
 from .rules import key_variants, title_finder
 
-TokenRange = tuple[int, int, str, float]  # first token, end token, label, score
+TokenRange = tuple[int, int, str]  # first token, end token, label
 
 COMMAS = frozenset({"،", ","})
 MAX_APPOSED_WORDS = 4  # first name, father's name, grandfather's, family: longer runs between commas are clauses
@@ -101,13 +101,13 @@ def complete_apposed_names(words: Sequence[str], keys: Sequence[str], ranges: li
                            lexicon: NameWords) -> list[TokenRange]:
     """A person (or MISC) range inside an apposed name after a role grows to the whole name, as a person."""
     completed: list[TokenRange] = []
-    for first, end, label, score in ranges:
+    for first, end, label in ranges:
         whole = apposition_around(words, keys, first, end, lexicon) if label in PERSON_LIKE else None
         if whole is not None:
             completed = [r for r in completed if r[1] <= whole[0]]
-            completed.append((whole[0], whole[1], "PER", score))
+            completed.append((whole[0], whole[1], "PER"))
         elif not completed or first >= completed[-1][1]:
-            completed.append((first, end, label, score))
+            completed.append((first, end, label))
     return completed
 
 
@@ -121,9 +121,9 @@ def join_nisba_surnames(keys: Sequence[str], ranges: list[TokenRange], lexicon: 
     """A person's name of two words or more takes the untagged nisba word right after it."""
     starts = {r[0] for r in ranges}
     joined = []
-    for first, end, label, score in ranges:
+    for first, end, label in ranges:
         if (label == "PER" and end - first >= 2 and end < len(keys) and end not in starts
                 and is_family_nisba(keys[end], lexicon)):
             end += 1
-        joined.append((first, end, label, score))
+        joined.append((first, end, label))
     return joined

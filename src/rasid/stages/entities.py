@@ -4,8 +4,8 @@ Each sentence's words go through the shipped CRF (`rasid.ner.tagger`); the tagge
 made into mentions of the name alone (`rasid.ner.boundaries`: quotes, bare clitics and leading
 conjunctions or prepositions trimmed), names the tagger cut short completed (`rasid.ner.completion`), outlets in quotes are added (`rasid.ner.rules`), a lone stop-listed
 word is never a place (`ليهي` right after a person's name joins that name instead), and each person gets
-the role phrase before it as `title`. Attributes: `title` (str or None) and `score` (the lowest marginal
-probability of the mention's word tags).
+the role phrase before it as `title`. Attribute: `title` (str or None). The tagger's per-word confidence is
+not computed here: nothing downstream reads it, and forward-backward would cost a tenth of the stage.
 """
 from __future__ import annotations
 
@@ -36,23 +36,23 @@ def sentence_tokens(tokens: Sequence[Span], sentences: Sequence[Span]) -> list[S
 def fix_stop_names(ranges: list[TokenRange], keys: Sequence[str], stop: frozenset[str]) -> list[TokenRange]:
     """Drop a one-word place that is a stop-listed word; glue it to a person's name that ends right before."""
     fixed: list[TokenRange] = []
-    for first, end, label, score in ranges:
+    for first, end, label in ranges:
         if label == "LOC" and end - first == 1 and keys[first] in stop:
             if fixed and fixed[-1][2] == "PER" and fixed[-1][1] == first:
-                fixed[-1] = (fixed[-1][0], end, "PER", min(fixed[-1][3], score))
+                fixed[-1] = (fixed[-1][0], end, "PER")
             continue
-        fixed.append((first, end, label, score))
+        fixed.append((first, end, label))
     return fixed
 
 
 def add_outlets(ranges: list[TokenRange], outlets: list[tuple[int, int]]) -> list[TokenRange]:
     """Outlet ranges as ORG, replacing the tagger's ranges they overlap."""
     kept = [r for r in ranges if not any(r[0] < e and s < r[1] for s, e in outlets)]
-    return sorted(kept + [(s, e, "ORG", 1.0) for s, e in set(outlets)])
+    return sorted(kept + [(s, e, "ORG") for s, e in set(outlets)])
 
 
 class EntityRecognizer(Stage):
-    """Adds `entities`: PER, ORG, LOC and MISC spans with `title` and `score`."""
+    """Adds `entities`: PER, ORG, LOC and MISC spans with `title`."""
 
     name = "entities"
     requires = ("tokens", "sentences")
@@ -70,9 +70,9 @@ class EntityRecognizer(Stage):
         tokens = doc.layer("tokens")
         spans: list[Span] = []
         groups = sentence_tokens(tokens, doc.layer("sentences"))
-        tagged = self.tagger.tag_sentences([[doc.text[t.start:t.end] for t in g] for g in groups], True)
-        for group, (tags, confidence) in zip(groups, tagged):
-            spans.extend(self.sentence_entities(doc.text, group, tags, confidence))
+        tagged = self.tagger.tag_sentences([[doc.text[t.start:t.end] for t in g] for g in groups])
+        for group, (tags, _) in zip(groups, tagged):
+            spans.extend(self.sentence_entities(doc.text, group, tags))
         spans.extend(self.repeated_names(doc.text, tokens, spans))
         return doc.with_layer("entities", spans)
 
@@ -103,16 +103,15 @@ class EntityRecognizer(Stage):
             key = word_match_key(word)
             for cut in (0, 1, 2):
                 if (cut == 0 or word[:cut] in CLITIC_PREFIXES) and key[cut:] in known and len(key) == len(word):
-                    found.append(Span(token.start + cut, token.end, known[key[cut:]], {"title": None, "score": 0.5}))
+                    found.append(Span(token.start + cut, token.end, known[key[cut:]], {"title": None}))
                     break
         return found
 
-    def sentence_entities(self, text: str, tokens: Sequence[Span], tags: list[str], confidence: list[float],
-                          ) -> list[Span]:
+    def sentence_entities(self, text: str, tokens: Sequence[Span], tags: list[str]) -> list[Span]:
         words = [text[t.start:t.end] for t in tokens]
         if not words:
             return []
-        ranges = [(f, e, label, min(confidence[f:e])) for f, e, label in tag_ranges(tags)]
+        ranges = tag_ranges(tags)
         ranges = fix_stop_names(ranges, [word_match_key(w) for w in words], self.stop)
         ranges = complete_ranges(words, ranges)
         ranges = self.prefer_listed_phrases(words, ranges)
@@ -127,8 +126,7 @@ class EntityRecognizer(Stage):
         if first >= end:
             return None
         cut = 0 if quoted_range(words, first, end) else clitic_cut(words[first], self.ranks, self.is_known_name)
-        attrs = {"title": self.title_text(text, tokens, words, first) if found[2] == "PER" else None,
-                 "score": round(found[3], 3)}
+        attrs = {"title": self.title_text(text, tokens, words, first) if found[2] == "PER" else None}
         return char_span(tokens, words, first, end, cut, found[2], attrs)
 
     def prefer_listed_phrases(self, words: list[str], ranges: list[TokenRange]) -> list[TokenRange]:
@@ -141,7 +139,7 @@ class EntityRecognizer(Stage):
         if not phrases:
             return ranges
         kept = [r for r in ranges if not any(r[0] < e and f < r[1] for f, e, _ in phrases)]
-        return sorted(kept + [(f, e, label, 1.0) for f, e, label in phrases])
+        return sorted(kept + phrases)
 
     def add_affiliated_names(self, words: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:
         """`عضو الحزب الديمقراطي الكردستاني ريبين سلام`: the untagged name after a title and its organisation.
@@ -150,7 +148,7 @@ class EntityRecognizer(Stage):
         are taken, stopping at punctuation, a function word, a word with the article or a tagged word.
         """
         added = []
-        for first, end, label, _ in ranges:
+        for first, end, label in ranges:
             before = word_match_key(words[first - 1]) if first else ""
             if label != "ORG" or not any(v in self.titles.heads for v in key_variants(before)):
                 continue
@@ -162,7 +160,7 @@ class EntityRecognizer(Stage):
             stop = end + 1
             while stop < min(len(words), end + MAX_AFFILIATED_WORDS) and self.may_continue_name(words[stop], ranges, stop):
                 stop += 1
-            added.append((end, stop, "PER", 0.5))
+            added.append((end, stop, "PER"))
         return sorted(ranges + added)
 
     def may_continue_name(self, word: str, ranges: list[TokenRange], index: int) -> bool:
