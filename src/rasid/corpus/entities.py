@@ -143,20 +143,23 @@ def group_mentions(mentions: list[Mention]) -> list[Entity]:
     """Merge mentions into entities, fullest names first (see the module docstring)."""
     entities: list[Entity] = []
     by_word: dict[tuple[str, str], dict[int, Entity]] = defaultdict(dict)
+    by_name: dict[tuple[str, NameKey], dict[int, Entity]] = defaultdict(dict)  # exact names: most mentions
     order = sorted(mentions, key=lambda m: (-len(m.key), m.doc.id, m.start))
     for mention in order:
-        nearby = {k: e for w in mention.key for k, e in by_word[(mention.label, index_word(w))].items()}.values()
-        exact = [e for e in nearby if e.has_name(mention.key)]
+        exact = list(by_name[(mention.label, mention.key)].values())
+        nearby = () if exact else \
+            {k: e for w in mention.key for k, e in by_word[(mention.label, index_word(w))].items()}.values()
+        exact = exact or [e for e in nearby if e.has_name(mention.key)]
         entity = choose_entity(exact, mention) if exact else None
         if entity is None and not exact:
-            parts = [e for e in nearby if e.has_part(mention.key)]
-            entity = choose_entity(parts, mention)
+            entity = choose_entity([e for e in nearby if e.has_part(mention.key)], mention)
         if entity is None:
             entity = Entity(mention.label)
             entities.append(entity)
         entity.mentions.append(mention)
         if mention.key not in entity.names_by_length.get(len(mention.key), ()):
             entity.add_name(mention.key)
+        by_name[(mention.label, mention.key)][id(entity)] = entity
         for w in mention.key:
             by_word[(mention.label, index_word(w))][id(entity)] = entity
     return entities
