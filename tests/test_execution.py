@@ -124,7 +124,7 @@ def test_document_pickles_with_its_layers(sample_story):
     doc = sample_story.documents[0]
     again = pickle.loads(pickle.dumps(doc))
     assert again == doc
-    assert again.layer("tokens") == doc.layer("tokens")
+    assert again.layer("entities") == doc.layer("entities")
 
 
 @pytest.mark.parametrize("error", [

@@ -49,7 +49,15 @@ def test_registered_stages_run_in_registry_order():
     assert pipeline.names == tuple(STAGES)
     doc = pipeline(Document("d", "قال الوزير. ثم غادر.", DocMeta(source="s")))
     assert [doc.span_text(s) for s in doc.layer("sentences")] == ["قال الوزير.", "ثم غادر."]
-    assert all(isinstance(s, Span) for s in doc.layer("tokens"))
+    assert all(isinstance(s, Span) for s in doc.layer("entities"))
+
+
+def test_pipeline_drops_working_layers_after_the_stages():
+    doc = Document("d", "قال الوزير. ثم غادر.", DocMeta(source="s"))
+    assert not build_pipeline(["segment"])(doc).has_layer("tokens")
+    assert build_pipeline(["segment"]).pipe([doc])[0].layers.keys() == {"paragraphs", "sentences"}
+    kept = Pipeline(build_pipeline(["segment"]).stages)(doc)  # no working layers named: all kept
+    assert [kept.span_text(s) for s in kept.layer("tokens")][:2] == ["قال", "الوزير"]
 
 
 def test_analyze_keyword_settings_override_options(sample_dir):
@@ -57,4 +65,4 @@ def test_analyze_keyword_settings_override_options(sample_dir):
     from rasid.settings import AnalysisOptions
 
     story = rasid.analyze(sample_dir, AnalysisOptions(workers=1, question="سؤال"), stages=("segment",))
-    assert all(set(doc.layers) == {"paragraphs", "sentences", "tokens"} for doc in story.documents)
+    assert all(set(doc.layers) == {"paragraphs", "sentences"} for doc in story.documents)

@@ -93,6 +93,14 @@ class Document:
         ordered = tuple(sorted(spans, key=lambda s: (s.start, s.end)))
         return Document(self.id, self.text, self.meta, {**self.layers, name: ordered})
 
+    def without_layers(self, names: Iterable[str]) -> Document:
+        """A copy without the named layers (absent names are ignored); the document itself when none is there."""
+        dropped = [name for name in names if name in self.layers]
+        if not dropped:
+            return self
+        kept = {name: spans for name, spans in self.layers.items() if name not in dropped}
+        return _rebuild_document(self.id, self.text, self.meta, kept, packed=False)
+
     def with_meta(self, **changes: Any) -> Document:
         return Document(self.id, self.text, self.meta.replace(**changes), self.layers)
 
@@ -124,9 +132,11 @@ class Document:
 PackedSpan = tuple[int, int, str, "Mapping[str, Any] | None"]
 
 
-def _rebuild_document(doc_id: str, text: str, meta: DocMeta, packed: dict[str, tuple[PackedSpan, ...]]) -> Document:
-    """Unpickle a document without re-checking spans that were checked when it was built."""
-    layers = {name: tuple(_rebuild_spans(spans)) for name, spans in packed.items()}
+def _rebuild_document(doc_id: str, text: str, meta: DocMeta, layers: Mapping[str, tuple[Any, ...]],
+                      packed: bool = True) -> Document:
+    """A document from layers that were checked when it was first built (unpickling: packed span tuples)."""
+    if packed:
+        layers = {name: tuple(_rebuild_spans(spans)) for name, spans in layers.items()}
     doc = object.__new__(Document)
     for name, value in (("id", doc_id), ("text", text), ("meta", meta), ("layers", MappingProxyType(layers))):
         object.__setattr__(doc, name, value)

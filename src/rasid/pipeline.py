@@ -33,9 +33,10 @@ class Stage:
 class Pipeline:
     """An ordered list of stages whose order was checked when it was built."""
 
-    def __init__(self, stages: Sequence[Stage]) -> None:
+    def __init__(self, stages: Sequence[Stage], working_layers: Sequence[str] = ()) -> None:
         check_order(stages)
         self.stages = tuple(stages)
+        self.working_layers = tuple(working_layers)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -48,7 +49,7 @@ class Pipeline:
                 doc = stage(doc)
             except Exception as exc:
                 raise StageError(stage.name, doc.id, doc.meta.source, exc) from exc
-        return doc
+        return doc.without_layers(self.working_layers)
 
     @property
     def batches(self) -> bool:
@@ -63,7 +64,7 @@ class Pipeline:
                 batch = list(stage.pipe(batch))
             except Exception as exc:
                 raise StageError(stage.name, batch[0].id if batch else "-", "<batch>", exc) from exc
-        return batch
+        return [doc.without_layers(self.working_layers) for doc in batch]
 
 
 def check_order(stages: Sequence[Stage]) -> None:

@@ -34,6 +34,10 @@ STAGES: dict[str, Callable[[], Stage]] = {
     "statements": StatementExtractor,
 }
 
+#: layers the stages need and the results do not (re-made by `segment` whenever wanted): dropped after the
+#: stages, which saves sending ~700 token spans an article back from each worker, holding them and storing them
+WORKING_LAYERS: tuple[str, ...] = ("tokens",)
+
 #: export field -> corpus step, in running order; a field with no step is exported as an empty list
 CORPUS_STEPS: dict[str, Callable[[Any], list[dict[str, Any]]]] = {
     "stories": group_stories,
@@ -54,4 +58,4 @@ def build_pipeline(names: Sequence[str] | None = None) -> Pipeline:
     unknown = [n for n in chosen if n not in STAGES]
     if unknown:
         raise UnknownNameError("stage", unknown[0], list(STAGES))
-    return Pipeline([STAGES[name]() for name in chosen])
+    return Pipeline([STAGES[name]() for name in chosen], WORKING_LAYERS)
