@@ -48,6 +48,11 @@ class WordLexicon:
         return cls(frozenset(t[0] for t in titles), frozenset(t[-1] for t in titles), single_words("org_heads"),
                    single_words("place_triggers"), single_words("stop_names") | single_words("function_words"))
 
+    def named_sets(self) -> tuple[tuple[str, frozenset[str]], ...]:
+        """Each set with the flag a word in it gets (`th`, `tt`, `oh`, `pt`, `stop`), in attribute order."""
+        return (("th", self.title_heads), ("tt", self.title_tails), ("oh", self.org_heads),
+                ("pt", self.place_triggers), ("stop", self.stop_names))
+
 
 def word_shape(word: str) -> str:
     if word.isdigit():
@@ -151,10 +156,14 @@ class FeatureExtractor:
     lexicon: WordLexicon = field(default_factory=WordLexicon.load)
     _cache: dict[str, tuple[list[str], list[list[str]]]] = field(default_factory=dict)
     _ranks: dict[str, int] = field(default_factory=dict)
+    _flags: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a lexicon word's flags, in order
     _starts: PhraseStarts = field(default_factory=PhraseStarts)
 
     def __post_init__(self) -> None:
         self._ranks = {word: rank for rank, word in enumerate(self.clusters)}
+        for name, words in self.lexicon.named_sets():
+            for word in words:
+                self._flags[word] = (*self._flags.get(word, ()), name)
 
     def rank(self, key: str) -> int | None:
         """The frequency rank of a folded word in the news the clusters were learned from (None: unseen)."""
@@ -170,19 +179,20 @@ class FeatureExtractor:
     def cluster_of(self, key: str, stem: str, bare: str) -> tuple[str, ...] | None:
         return self.clusters.get(key) or self.clusters.get(stem) or self.clusters.get(bare)
 
-    def lexical_flags(self, key: str, stem: str) -> list[str]:
-        lex, flags = self.lexicon, []
-        for name, words in (("th", lex.title_heads), ("tt", lex.title_tails), ("oh", lex.org_heads),
-                            ("pt", lex.place_triggers), ("stop", lex.stop_names)):
-            if key in words or stem in words:
-                flags.append(name)
-        return flags
+    def lexical_flags(self, key: str, stem: str) -> tuple[str, ...]:
+        """The names of the lexicon sets that hold the key or the stem, in `WordLexicon.named_sets` order."""
+        by_key, by_stem = self._flags.get(key, ()), self._flags.get(stem, ())
+        if not by_stem or by_key == by_stem:
+            return by_key
+        if not by_key:
+            return by_stem
+        return tuple(name for name, _ in self.lexicon.named_sets() if name in by_key or name in by_stem)
 
     def part_values(self, word: str) -> tuple[Hashable, ...]:
         """The word's value for each of `PART_KINDS` (what its attributes are formatted from)."""
         key, stem, bare = self.word_keys(word)
         return (key, stem, key[: len(key) - len(stem)], self.cluster_of(key, stem, bare),
-                tuple(self.lexical_flags(key, stem)), None, bare, stem.startswith(ARTICLE), bare[:2], bare[:3],
+                self.lexical_flags(key, stem), None, bare, stem.startswith(ARTICLE), bare[:2], bare[:3],
                 key[-1:], key[-2:], key[-3:], word_shape(word), min(len(bare), 10),
                 frequency_bucket(self._ranks.get(key)))
 
