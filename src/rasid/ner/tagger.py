@@ -119,20 +119,21 @@ class WordRows:
     def learn_part(self, kind: str, value: Hashable) -> tuple[int, ...]:
         """The codes of a part the caches lack (a cluster path is put together from its levels' codes)."""
         if kind == "c" and value:
-            codes = tuple(code for level, cluster_id in enumerate(value)  # type: ignore[arg-type]
-                          for code in self.level_code(level, cluster_id))
+            codes = self.path_code(value)  # type: ignore[arg-type]
         else:
             codes = self.codes_of(slot_attributes(kind, value))
         self._parts[PART_KINDS.index(kind)][value] = codes
         return codes
 
-    def level_code(self, level: int, cluster_id: str) -> tuple[int, ...]:
-        """The codes of one level of a cluster path (few distinct ids a level, so cached for good)."""
-        codes = self._levels.get((level, cluster_id))
-        if codes is None:
-            slots = spread_over_slots(*cluster_attributes(level, cluster_id))
-            codes = self._levels[level, cluster_id] = self.codes_of(slots)
-        return codes
+    def path_code(self, cluster: tuple[str, ...]) -> tuple[int, ...]:
+        """A cluster path's codes, level after level: the ids of a level are few, so each is cached for good."""
+        codes: list[int] = []
+        for level_id in enumerate(cluster):
+            found = self._levels.get(level_id)
+            if found is None:
+                found = self._levels[level_id] = self.codes_of(spread_over_slots(*cluster_attributes(*level_id)))
+            codes += found
+        return tuple(codes)
 
     def codes_of(self, slots: list[list[str]]) -> tuple[int, ...]:
         """`slot * weight rows + weight row` of the attributes the model knows, slot by slot."""
