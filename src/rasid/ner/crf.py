@@ -66,21 +66,28 @@ class LinearChainCrf:
         return self.weights[rows].sum(axis=0) if rows else self.zero
 
     def viterbi(self, emissions: np.ndarray, lengths: np.ndarray) -> list[list[int]]:
-        """Best label paths for a batch: `emissions` is `(sentences, longest, labels)`, padded."""
+        """Best label paths for a batch: `emissions` is `(sentences, longest, labels)`, padded.
+
+        Every sentence runs to the longest one's end (padding adds nothing that is read back): a sentence's
+        final scores are taken at its own last word, which spares a mask at every step. Candidates are laid
+        out `[sentence, to, from]` so both the best move and its score come from the contiguous last axis."""
         batch, longest, labels = emissions.shape
         best = emissions[:, 0].copy()
-        back = np.zeros((batch, longest, labels), dtype=np.intp)
-        for t in range(1, longest):
-            candidates = best[:, :, None] + self.transitions
-            back[:, t] = candidates.argmax(axis=1)
-            best = np.where((lengths > t)[:, None], candidates.max(axis=1) + emissions[:, t], best)
-        paths = []
-        for b in range(batch):
-            path = [int(best[b].argmax())]
-            for t in range(int(lengths[b]) - 1, 0, -1):
-                path.append(int(back[b, t, path[-1]]))
-            paths.append(path[::-1])
-        return paths
+        final = best.copy()
+        back = np.zeros((longest, batch, labels), dtype=np.intp)  # time first: each step writes one block
+        moves = np.ascontiguousarray(self.transitions.T)
+        candidates = np.empty((batch, labels, labels))
+        flat = candidates.reshape(-1)
+        row_starts = np.arange(batch * labels) * labels
+        for t, ending in sentence_ends(lengths, longest):
+            np.add(best[:, None, :], moves, out=candidates)
+            back[t] = pointers = candidates.argmax(axis=2)
+            best = flat.take(row_starts + pointers.reshape(-1)).reshape(batch, labels)
+            best += emissions[:, t]
+            if ending:
+                final[ending] = best[ending]
+        paths = backtrack(back, final.argmax(axis=1), lengths)
+        return [path[:n] for path, n in zip(paths.T.tolist(), lengths.tolist())]
 
     def marginals(self, emissions: np.ndarray, lengths: np.ndarray) -> np.ndarray:
         """`(sentences, longest, labels)` marginal probabilities by scaled forward-backward, for a batch."""
@@ -98,3 +105,27 @@ class LinearChainCrf:
             beta[:, t] = np.where((lengths - 1 > t)[:, None], row, 1.0)
         joint = alpha * beta
         return joint / joint.sum(axis=2, keepdims=True)
+
+
+def sentence_ends(lengths: np.ndarray, longest: int) -> list[tuple[int, list[int]]]:
+    """For each step after the first, the sentences whose last word it is."""
+    ending: list[list[int]] = [[] for _ in range(longest)]
+    for sentence, length in enumerate(lengths.tolist()):
+        ending[length - 1].append(sentence)
+    return list(enumerate(ending))[1:]
+
+
+def backtrack(back: np.ndarray, last: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """`(longest, sentences)` best labels, walking the back-pointers of the whole batch at once: a sentence's
+    walk starts at its own last word with its best final label (what lies past its end means nothing)."""
+    longest, batch, labels = back.shape
+    ends = np.arange(longest)[:, None] == lengths - 1
+    pointers = back.reshape(longest, batch * labels)
+    firsts = np.arange(batch) * labels  # where each sentence's pointers begin in a step's flat block
+    paths = np.empty((longest, batch), dtype=np.intp)
+    label = last
+    for t in range(longest - 1, -1, -1):
+        label = np.where(ends[t], last, label)
+        paths[t] = label
+        label = pointers[t].take(firsts + label)
+    return paths

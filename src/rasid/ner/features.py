@@ -2,13 +2,16 @@
 
 Arabic writes conjunctions, prepositions and the article onto the word (`وبالعراق`), so every word is
 seen three ways: its folded key, its stem without proclitics, and the stem without the article. A word's
-own features and the features its neighbours see of it depend on the word alone, so they are computed
-once a word type and cached: tagging a sentence then mostly concatenates cached lists, which is what
-keeps the tagger above 50k tokens/s on one core. Only gazetteer phrases and sentence edges are computed
-per occurrence.
+attributes come in parts (`PART_KINDS`), each formatted from one value of the word (key, stem, cluster
+path, lexicon flags, affixes...), and the word's own attributes and those its neighbours see of it depend
+on the word alone. `sentence_features`, what the CRF is trained on, formats them all and caches them a
+word type; the tagger (`rasid.ner.tagger`) instead finds each part's value in the model and caches the
+summed weights a word type, so a new word costs no string formatting. Only gazetteer phrases and
+sentence edges are computed per occurrence.
 """
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 
 from ..text.normalize import word_match_key, word_search_key
@@ -18,6 +21,15 @@ from .lexicon import gazetteer, read_lexicon, single_words
 CONTEXT_OFFSETS = (-2, -1, 1, 2)
 MAX_CACHED_WORDS = 200_000  # word types kept; a long-running process clears the cache past this
 ARTICLE = "ال"
+OUTSIDE_PHRASES = "g="  # the gazetteer tag of a word in no gazetteer phrase
+# A word's attributes come in parts, each formatted from one value of the word, in this order in every slot:
+# folded key, stem, proclitics, cluster ids, lexicon flags, bias, bare stem, article, stem prefixes, key
+# suffixes, shape, length, frequency. Its neighbours at -1/+1 see the NEAR kinds, those at -2/+2 the FAR ones.
+PART_KINDS = ("w", "s", "pc", "c", "flags", "bias", "b", "al", "p2", "p3", "x1", "x2", "x3", "sh", "len", "fq")
+NEAR_KINDS = frozenset({"w", "s", "c", "flags"})
+FAR_KINDS = frozenset({"s", "c", "flags"})  # of the cluster ids, only c1 reaches this far
+TEXT_KINDS = frozenset({"w", "s", "pc", "b", "p2", "p3", "x1", "x2", "x3", "sh", "fq"})  # one `kind=value` string
+SLOT_OF_OFFSET = {str(offset): slot for slot, offset in enumerate(CONTEXT_OFFSETS, start=1)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +48,11 @@ class WordLexicon:
         return cls(frozenset(t[0] for t in titles), frozenset(t[-1] for t in titles), single_words("org_heads"),
                    single_words("place_triggers"), single_words("stop_names") | single_words("function_words"))
 
+    def named_sets(self) -> tuple[tuple[str, frozenset[str]], ...]:
+        """Each set with the flag a word in it gets (`th`, `tt`, `oh`, `pt`, `stop`), in attribute order."""
+        return (("th", self.title_heads), ("tt", self.title_tails), ("oh", self.org_heads),
+                ("pt", self.place_triggers), ("stop", self.stop_names))
+
 
 def word_shape(word: str) -> str:
     if word.isdigit():
@@ -47,11 +64,88 @@ def word_shape(word: str) -> str:
     return "arabic" if word.isalpha() else "mixed"
 
 
+def cluster_attributes(level: int, cluster_id: str) -> tuple[list[str], list[str], list[str]]:
+    """One level of a word's cluster path: seen by the word and its neighbours at -1/+1; level 1 also at -2/+2."""
+    own = [f"c{level}={cluster_id}"]
+    return own, own, own if level == 1 else []
+
+
+def cluster_path_attributes(cluster: tuple[str, ...] | None) -> tuple[list[str], list[str], list[str]]:
+    """Own, near and far attributes of a whole cluster path, level by level (`c=none` for a word with none)."""
+    if not cluster:
+        return ["c=none"], ["c=none"], []
+    own: list[str] = []
+    near: list[str] = []
+    far: list[str] = []
+    for level, cluster_id in enumerate(cluster):
+        for kept, attributes in zip((own, near, far), cluster_attributes(level, cluster_id)):
+            kept += attributes
+    return own, near, far
+
+
+def part_attributes(kind: str, value: Hashable) -> tuple[list[str], list[str], list[str]]:
+    """One part's attributes as the word itself sees them, as its neighbours at -1/+1 see them, and at -2/+2."""
+    if kind == "c":
+        return cluster_path_attributes(value)  # type: ignore[arg-type]
+    if kind == "flags":
+        return list(value), list(value), list(value)  # type: ignore[arg-type]
+    if kind == "bias":
+        return ["bias"], [], []
+    own = [f"{kind}={value}"]
+    return own, own if kind in NEAR_KINDS else [], own if kind in FAR_KINDS else []
+
+
+def slot_attributes(kind: str, value: Hashable) -> list[list[str]]:
+    """One part's attribute strings in each slot: the word's own, then what it gives the words at -2..+2."""
+    return spread_over_slots(*part_attributes(kind, value))
+
+
+def spread_over_slots(own: list[str], near: list[str], far: list[str]) -> list[list[str]]:
+    """Own, near and far attributes as the strings of each slot: own, then prefixed with -2, -1, +1, +2."""
+    return [own, *([f"{o}:{a}" for a in (far if abs(o) == 2 else near)] for o in CONTEXT_OFFSETS)]
+
+
+def text_part_of(attribute: str) -> tuple[int, str, str] | None:
+    """`(slot, kind, value)` of an attribute that a string-valued part gives (None for any other attribute).
+
+    The inverse of `slot_attributes` for `TEXT_KINDS`, checked by formatting the result again."""
+    head, _, rest = attribute.partition(":")
+    slot = SLOT_OF_OFFSET.get(head)
+    if slot is None:
+        slot, rest = 0, attribute
+    kind, equals, value = rest.partition("=")
+    if not equals or kind not in TEXT_KINDS or attribute not in slot_attributes(kind, value)[slot]:
+        return None
+    return slot, kind, value
+
+
 def frequency_bucket(rank: int | None) -> str:
     """Coarse log-scale frequency rank in the news: names cluster in the middle ranks."""
     if rank is None:
         return "oov"
     return str(min(rank.bit_length(), 17))
+
+
+def phrase_tags(length: int, ranges: list[tuple[int, int, str]]) -> list[str]:
+    """The gazetteer tag of each word of a sentence, given its phrases' `(first, end, label)`."""
+    tags = [OUTSIDE_PHRASES] * length
+    for first, end, label in ranges:
+        tags[first:end] = [f"g={label}-B"] + [f"g={label}-I"] * (end - first - 1)
+    return tags
+
+
+def occurrence_attributes(tag: str, before: str | None, after: str | None) -> tuple[str, str, str]:
+    """A word's gazetteer tag, and the tags of the words before and after it (None: the sentence's edge)."""
+    return tag, "BOS" if before is None else f"-1:{before}", "EOS" if after is None else f"1:{after}"
+
+
+class PhraseStarts(dict[str, bool]):
+    """Whether a gazetteer phrase can begin with a word: worked out the first time a word type is asked."""
+
+    def __missing__(self, word: str) -> bool:
+        key, longest = word_match_key(word), gazetteer().longest
+        flag = self[word] = key in longest or word_search_key(key) in longest
+        return flag
 
 
 @dataclass(slots=True)
@@ -62,10 +156,14 @@ class FeatureExtractor:
     lexicon: WordLexicon = field(default_factory=WordLexicon.load)
     _cache: dict[str, tuple[list[str], list[list[str]]]] = field(default_factory=dict)
     _ranks: dict[str, int] = field(default_factory=dict)
-    _starts: dict[str, bool] = field(default_factory=dict)
+    _flags: dict[str, tuple[str, ...]] = field(default_factory=dict)  # a lexicon word's flags, in order
+    _starts: PhraseStarts = field(default_factory=PhraseStarts)
 
     def __post_init__(self) -> None:
         self._ranks = {word: rank for rank, word in enumerate(self.clusters)}
+        for name, words in self.lexicon.named_sets():
+            for word in words:
+                self._flags[word] = (*self._flags.get(word, ()), name)
 
     def rank(self, key: str) -> int | None:
         """The frequency rank of a folded word in the news the clusters were learned from (None: unseen)."""
@@ -81,29 +179,31 @@ class FeatureExtractor:
     def cluster_of(self, key: str, stem: str, bare: str) -> tuple[str, ...] | None:
         return self.clusters.get(key) or self.clusters.get(stem) or self.clusters.get(bare)
 
-    def lexical_flags(self, key: str, stem: str) -> list[str]:
-        lex, flags = self.lexicon, []
-        for name, words in (("th", lex.title_heads), ("tt", lex.title_tails), ("oh", lex.org_heads),
-                            ("pt", lex.place_triggers), ("stop", lex.stop_names)):
-            if key in words or stem in words:
-                flags.append(name)
-        return flags
+    def lexical_flags(self, key: str, stem: str) -> tuple[str, ...]:
+        """The names of the lexicon sets that hold the key or the stem, in `WordLexicon.named_sets` order."""
+        by_key, by_stem = self._flags.get(key, ()), self._flags.get(stem, ())
+        if not by_stem or by_key == by_stem:
+            return by_key
+        if not by_key:
+            return by_stem
+        return tuple(name for name, _ in self.lexicon.named_sets() if name in by_key or name in by_stem)
+
+    def part_values(self, word: str) -> tuple[Hashable, ...]:
+        """The word's value for each of `PART_KINDS` (what its attributes are formatted from)."""
+        key, stem, bare = self.word_keys(word)
+        return (key, stem, key[: len(key) - len(stem)], self.cluster_of(key, stem, bare),
+                self.lexical_flags(key, stem), None, bare, stem.startswith(ARTICLE), bare[:2], bare[:3],
+                key[-1:], key[-2:], key[-3:], word_shape(word), min(len(bare), 10),
+                frequency_bucket(self._ranks.get(key)))
 
     def _compute(self, word: str) -> tuple[list[str], list[list[str]]]:
-        key, stem, bare = self.word_keys(word)
-        clitic = key[: len(key) - len(stem)]
-        cluster = self.cluster_of(key, stem, bare)
-        ids = [f"c{i}={c}" for i, c in enumerate(cluster)] if cluster else ["c=none"]
-        flags = self.lexical_flags(key, stem)
-        core = [f"w={key}", f"s={stem}", f"pc={clitic}", *ids, *flags]
-        own = core + ["bias",
-            f"b={bare}", f"al={stem.startswith(ARTICLE)}", f"p2={bare[:2]}", f"p3={bare[:3]}",
-            f"x1={key[-1:]}", f"x2={key[-2:]}", f"x3={key[-3:]}", f"sh={word_shape(word)}",
-            f"len={min(len(bare), 10)}", f"fq={frequency_bucket(self._ranks.get(key))}",
-        ]
-        near = [f"w={key}", f"s={stem}", *ids, *flags]
-        far = [f"s={stem}", *ids[1:2], *flags]
-        contexts = [[f"{o}:{f}" for f in (far if abs(o) == 2 else near)] for o in CONTEXT_OFFSETS]
+        own: list[str] = []
+        contexts: list[list[str]] = [[] for _ in CONTEXT_OFFSETS]
+        for kind, value in zip(PART_KINDS, self.part_values(word)):
+            own_part, *context_parts = slot_attributes(kind, value)
+            own += own_part
+            for context, part in zip(contexts, context_parts):
+                context += part
         return own, contexts
 
     def word_entry(self, word: str) -> tuple[list[str], list[list[str]]]:
@@ -116,15 +216,12 @@ class FeatureExtractor:
 
     def may_start_phrase(self, word: str) -> bool:
         """Whether a gazetteer phrase can begin with this word (cached a word type)."""
-        flag = self._starts.get(word)
-        if flag is None:
-            key, longest = word_match_key(word), gazetteer().longest
-            flag = self._starts[word] = key in longest or word_search_key(key) in longest
-        return flag
+        return self._starts[word]
 
     def phrase_ranges(self, words: list[str]) -> list[tuple[int, int, str]]:
         """`(first, end, label)` of the gazetteer phrases in a sentence, longest first, not overlapping."""
-        starts = [i for i, w in enumerate(words) if self.may_start_phrase(w)]
+        may_start = self._starts
+        starts = [i for i, w in enumerate(words) if may_start[w]]
         if not starts:
             return []
         keys = [word_match_key(w) for w in words]
@@ -138,16 +235,13 @@ class FeatureExtractor:
 
     def gazetteer_tags(self, words: list[str]) -> list[str]:
         """`g=LOC-B`/`g=LOC-I`/`g=PERF-B` a word inside a gazetteer phrase, `g=` elsewhere."""
-        tags = ["g="] * len(words)
-        for first, end, label in self.phrase_ranges(words):
-            tags[first:end] = [f"g={label}-B"] + [f"g={label}-I"] * (end - first - 1)
-        return tags
+        return phrase_tags(len(words), self.phrase_ranges(words))
 
     def dynamic_attributes(self, words: list[str]) -> list[tuple[str, str, str]]:
         """Per occurrence: the word's gazetteer tag and its neighbours' (or the sentence edges)."""
         gaz = self.gazetteer_tags(words)
         n = len(words)
-        return [(gaz[i], f"-1:{gaz[i - 1]}" if i else "BOS", f"1:{gaz[i + 1]}" if i + 1 < n else "EOS")
+        return [occurrence_attributes(gaz[i], gaz[i - 1] if i else None, gaz[i + 1] if i + 1 < n else None)
                 for i in range(n)]
 
     def sentence_features(self, words: list[str]) -> list[list[str]]:
