@@ -50,12 +50,13 @@ def main() -> None:
     load_s, _ = timed(lambda: __import__("rasid.ner.tagger", fromlist=["default_tagger"]).default_tagger())
     from rasid.ner.clusters import CLUSTER_FILE
     from rasid.ner.tagger import MODEL_FILE, default_tagger
+    from rasid.pipeline import Pipeline
     from rasid.registry import build_pipeline
     tagger = default_tagger()
 
     token_s, tokenized = timed(lambda: [token_texts(t) for t in texts])
     n_tokens = sum(len(t) for t in tokenized)
-    segment = build_pipeline(["segment"])
+    segment = Pipeline(build_pipeline(["segment"]).stages)  # working layers kept: the stage reads the tokens
     docs = [segment(Document(str(i), t, DocMeta(source=str(i)))) for i, t in enumerate(texts)]
     batches = [[[d.text[s.start:s.end] for s in d.layer("tokens") if sent.start <= s.start < sent.end]
                 for sent in d.layer("sentences")] for d in docs]
