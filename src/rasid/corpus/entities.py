@@ -19,6 +19,7 @@ from typing import Any
 from ..model import Document
 from ..ner.lexicon import single_words
 from ..ner.names import NameKey, display_name, is_part_of, name_key, same_name
+from ..ner.rules import SINGLE_CLITICS
 from ..text.normalize import match_key, word_match_key
 from . import StoryContext
 from .records import span_record
@@ -131,6 +132,15 @@ def index_word(word: str) -> str:
     return stem[:2]
 
 
+def word_buckets(word: str) -> set[str]:
+    """The word's bucket, and its bucket without a leading clitic letter: `وصندوق` is a spelling of `صندوق`
+    for `same_word`, so both must meet in one bucket."""
+    buckets = {index_word(word)}
+    if word[:1] in SINGLE_CLITICS and len(word) > 3:
+        buckets.add(index_word(word[1:]))
+    return buckets
+
+
 def choose_entity(candidates: list[Entity], mention: Mention) -> Entity | None:
     """The one candidate, or the one named in the mention's document; None when it stays ambiguous."""
     if len(candidates) == 1:
@@ -139,29 +149,63 @@ def choose_entity(candidates: list[Entity], mention: Mention) -> Entity | None:
     return same_doc[0] if len(same_doc) == 1 else None
 
 
+class CandidateIndex:
+    """Entities filed under the buckets (`index_word`) of their names' words, in the roles a match needs.
+
+    A same name starts with a like word; a person's part shares the first or the last word of the full name
+    (`السوداني`, `محمد شياع`, `محمد السوداني`); another part of a name starts at one of its words. Filing
+    people by first and last word only keeps middle words (`عبد`, `بن`) from making every person a candidate.
+    """
+
+    def __init__(self) -> None:
+        self._buckets: dict[tuple[str, str, str], dict[int, Entity]] = defaultdict(dict)
+        self._names: dict[tuple[str, NameKey], dict[int, Entity]] = defaultdict(dict)
+
+    def add(self, entity: Entity, key: NameKey) -> None:
+        self._names[(entity.label, key)][id(entity)] = entity
+        filed = [("first", key[0]), ("last", key[-1])] + ([("any", w) for w in key] if entity.label != "PER" else [])
+        for role, word in filed:
+            for bucket in word_buckets(word):
+                self._buckets[(entity.label, role, bucket)][id(entity)] = entity
+
+    def _near(self, label: str, role: str, word: str) -> dict[int, Entity]:
+        found: dict[int, Entity] = {}
+        for bucket in word_buckets(word):
+            found.update(self._buckets.get((label, role, bucket), {}))
+        return found
+
+    def named(self, label: str, key: NameKey) -> list[Entity]:
+        """Entities with exactly this name, else those with a spelling of it."""
+        exact = list(self._names.get((label, key), {}).values())
+        if exact:
+            return exact
+        return [e for e in self._near(label, "first", key[0]).values() if e.has_name(key)]
+
+    def containing(self, label: str, key: NameKey) -> list[Entity]:
+        """Entities of which `key` is a part (`is_part_of`)."""
+        if label == "PER":
+            nearby = {**self._near(label, "first", key[0]), **self._near(label, "last", key[-1])}
+        else:
+            nearby = self._near(label, "any", key[0])
+        return [e for e in nearby.values() if e.has_part(key)]
+
+
 def group_mentions(mentions: list[Mention]) -> list[Entity]:
     """Merge mentions into entities, fullest names first (see the module docstring)."""
     entities: list[Entity] = []
-    by_word: dict[tuple[str, str], dict[int, Entity]] = defaultdict(dict)
-    by_name: dict[tuple[str, NameKey], dict[int, Entity]] = defaultdict(dict)  # exact names: most mentions
-    order = sorted(mentions, key=lambda m: (-len(m.key), m.doc.id, m.start))
-    for mention in order:
-        exact = list(by_name[(mention.label, mention.key)].values())
-        nearby = () if exact else \
-            {k: e for w in mention.key for k, e in by_word[(mention.label, index_word(w))].items()}.values()
-        exact = exact or [e for e in nearby if e.has_name(mention.key)]
+    index = CandidateIndex()
+    for mention in sorted(mentions, key=lambda m: (-len(m.key), m.doc.id, m.start)):
+        exact = index.named(mention.label, mention.key)
         entity = choose_entity(exact, mention) if exact else None
         if entity is None and not exact:
-            entity = choose_entity([e for e in nearby if e.has_part(mention.key)], mention)
+            entity = choose_entity(index.containing(mention.label, mention.key), mention)
         if entity is None:
             entity = Entity(mention.label)
             entities.append(entity)
         entity.mentions.append(mention)
         if mention.key not in entity.names_by_length.get(len(mention.key), ()):
             entity.add_name(mention.key)
-        by_name[(mention.label, mention.key)][id(entity)] = entity
-        for w in mention.key:
-            by_word[(mention.label, index_word(w))][id(entity)] = entity
+        index.add(entity, mention.key)
     return entities
 
 
