@@ -14,6 +14,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from ..model import Document
@@ -141,6 +142,11 @@ def word_buckets(word: str) -> set[str]:
     return buckets
 
 
+def pair_buckets(key: NameKey) -> set[str]:
+    """Buckets of a name's first two words together (`محمد شياع ...`)."""
+    return {f"{a} {b}" for a in word_buckets(key[0]) for b in word_buckets(key[1])}
+
+
 def choose_entity(candidates: list[Entity], mention: Mention) -> Entity | None:
     """The one candidate, or the one named in the mention's document; None when it stays ambiguous."""
     if len(candidates) == 1:
@@ -163,14 +169,18 @@ class CandidateIndex:
 
     def add(self, entity: Entity, key: NameKey) -> None:
         self._names[(entity.label, key)][id(entity)] = entity
-        filed = [("first", key[0]), ("last", key[-1])] + ([("any", w) for w in key] if entity.label != "PER" else [])
-        for role, word in filed:
-            for bucket in word_buckets(word):
+        filed = [("first", word_buckets(key[0])), ("last", word_buckets(key[-1]))]
+        if len(key) >= 2:
+            filed.append(("opening", pair_buckets(key)))
+        if entity.label != "PER":
+            filed += [("any", word_buckets(w)) for w in key]
+        for role, buckets in filed:
+            for bucket in buckets:
                 self._buckets[(entity.label, role, bucket)][id(entity)] = entity
 
-    def _near(self, label: str, role: str, word: str) -> dict[int, Entity]:
+    def _near(self, label: str, role: str, buckets: set[str]) -> dict[int, Entity]:
         found: dict[int, Entity] = {}
-        for bucket in word_buckets(word):
+        for bucket in buckets:
             found.update(self._buckets.get((label, role, bucket), {}))
         return found
 
@@ -179,14 +189,17 @@ class CandidateIndex:
         exact = list(self._names.get((label, key), {}).values())
         if exact:
             return exact
-        return [e for e in self._near(label, "first", key[0]).values() if e.has_name(key)]
+        return [e for e in self._near(label, "first", word_buckets(key[0])).values() if e.has_name(key)]
 
     def containing(self, label: str, key: NameKey) -> list[Entity]:
-        """Entities of which `key` is a part (`is_part_of`)."""
-        if label == "PER":
-            nearby = {**self._near(label, "first", key[0]), **self._near(label, "last", key[-1])}
+        """Entities of which `key` is a part (`is_part_of`): for a person, a name ending like it (`السوداني`)
+        or, for two words or more, opening like it (`محمد شياع`) or with its first and last word."""
+        if label != "PER":
+            nearby = self._near(label, "any", word_buckets(key[0]))
+        elif len(key) == 1:
+            nearby = self._near(label, "last", word_buckets(key[0]))
         else:
-            nearby = self._near(label, "any", key[0])
+            nearby = {**self._near(label, "opening", pair_buckets(key)), **self._near(label, "last", word_buckets(key[-1]))}
         return [e for e in nearby.values() if e.has_part(key)]
 
 
@@ -274,13 +287,22 @@ def shared_surnames(entities: list[Entity]) -> set[tuple[str, str]]:
 
 
 class WordIndex:
-    """Each article's words by folded key (a leading و/ف/ب/ل also filed under the rest), built once per article."""
+    """Where a folded word stands in each article (a leading و/ف/ب/ل left out), found on the article's text
+    folded once: a search of that copy when folding kept every offset (no diacritics or tatweel), else an
+    index of the article's words by key."""
 
     def __init__(self) -> None:
+        self._folded: dict[str, str | None] = {}
         self._by_doc: dict[str, dict[str, list[tuple[int, int]]]] = {}
 
     def positions(self, doc: Document, key: str) -> list[tuple[int, int]]:
         """`(start, end)` of every word of `doc` whose key is `key`, a clitic letter before it left out."""
+        if doc.id not in self._folded:
+            folded = match_key(doc.text)
+            self._folded[doc.id] = folded if len(folded) == len(doc.text) else None
+        folded = self._folded[doc.id]
+        if folded is not None:
+            return [m.span(1) for m in word_pattern(key).finditer(folded)]
         if doc.id not in self._by_doc:
             self._by_doc[doc.id] = self._index(doc.text)
         return self._by_doc[doc.id].get(key, [])
@@ -291,9 +313,18 @@ class WordIndex:
         for word in WORD.finditer(text):
             key = word_match_key(word.group())
             index[key].append((word.start(), word.end()))
-            if key[:1] in "وفبل" and len(key) > 1:
+            if key[:1] in WORD_CLITICS and len(key) > 1:
                 index[key[1:]].append((word.start() + 1, word.end()))
         return index
+
+
+WORD_CLITICS = "وفبل"
+
+
+@lru_cache(maxsize=4096)
+def word_pattern(key: str) -> re.Pattern[str]:
+    """A whole folded word `key`, maybe after one clitic letter (group 1 is the word without it)."""
+    return re.compile(rf"(?<!\w)[{WORD_CLITICS}]?({re.escape(key)})(?!\w)")
 
 
 def add_surname_mentions(entity: Entity, full: NameKey, shared: set[tuple[str, str]], words: WordIndex) -> None:
