@@ -1,6 +1,7 @@
 """Invariants under fuzzing (hypothesis): arbitrary Unicode, mixed scripts, control characters and broken
 markup thrown at ingestion, the line filter, matching keys, the tokenizer and the sentence splitter."""
 import io
+import unicodedata
 from itertools import pairwise
 
 from hypothesis import HealthCheck, example, given, settings
@@ -175,3 +176,13 @@ def documents(draw):
 @given(documents())
 def test_document_round_trips_through_dict(doc):
     assert Document.from_dict(doc.to_dict()) == doc
+
+
+@given(st.text(alphabet=st.sampled_from(list("أإآاىيةهؤئءوبـًٌٍَُِّْ پک٣ ")), max_size=40))
+def test_fold_in_place_keeps_offsets_and_folds_like_match_key(text):
+    from rasid.text.normalize import fold_in_place, match_key
+
+    folded = fold_in_place(text)
+    assert len(folded) == len(text)
+    bare = "".join(ch for ch in text if match_key(ch))  # what match_key would not remove
+    assert match_key(bare) == fold_in_place(bare) or bare != unicodedata.normalize("NFC", bare)

@@ -21,7 +21,7 @@ from ..model import Document
 from ..ner.lexicon import single_words
 from ..ner.names import NameKey, display_name, is_part_of, name_key, same_name
 from ..ner.rules import SINGLE_CLITICS
-from ..text.normalize import match_key, word_match_key
+from ..text.normalize import fold_in_place, match_key
 from . import StoryContext
 from .records import span_record
 
@@ -287,35 +287,18 @@ def shared_surnames(entities: list[Entity]) -> set[tuple[str, str]]:
 
 
 class WordIndex:
-    """Where a folded word stands in each article (a leading و/ف/ب/ل left out), found on the article's text
-    folded once: a search of that copy when folding kept every offset (no diacritics or tatweel), else an
-    index of the article's words by key."""
+    """Where a folded word stands in each article, a leading و/ف/ب/ل left out: a search of the article's
+    text folded once in place (`fold_in_place`, offsets unchanged)."""
 
     def __init__(self) -> None:
-        self._folded: dict[str, str | None] = {}
-        self._by_doc: dict[str, dict[str, list[tuple[int, int]]]] = {}
+        self._folded: dict[str, str] = {}
 
     def positions(self, doc: Document, key: str) -> list[tuple[int, int]]:
         """`(start, end)` of every word of `doc` whose key is `key`, a clitic letter before it left out."""
-        if doc.id not in self._folded:
-            folded = match_key(doc.text)
-            self._folded[doc.id] = folded if len(folded) == len(doc.text) else None
-        folded = self._folded[doc.id]
-        if folded is not None:
-            return [m.span(1) for m in word_pattern(key).finditer(folded)]
-        if doc.id not in self._by_doc:
-            self._by_doc[doc.id] = self._index(doc.text)
-        return self._by_doc[doc.id].get(key, [])
-
-    @staticmethod
-    def _index(text: str) -> dict[str, list[tuple[int, int]]]:
-        index: dict[str, list[tuple[int, int]]] = defaultdict(list)
-        for word in WORD.finditer(text):
-            key = word_match_key(word.group())
-            index[key].append((word.start(), word.end()))
-            if key[:1] in WORD_CLITICS and len(key) > 1:
-                index[key[1:]].append((word.start() + 1, word.end()))
-        return index
+        folded = self._folded.get(doc.id)
+        if folded is None:
+            folded = self._folded[doc.id] = fold_in_place(doc.text)
+        return [m.span(1) for m in word_pattern(key).finditer(folded)]
 
 
 WORD_CLITICS = "وفبل"

@@ -43,6 +43,18 @@ def match_key(text: str) -> str:
     return unicodedata.normalize("NFC", unicodedata.normalize("NFC", text).translate(_table(KEY_GROUPS)))
 
 
+@cache
+def _letter_table() -> dict[int, str]:
+    """`match_key`'s one-for-one replacements only (nothing removed, nothing made longer)."""
+    return {code: value for code, value in _table(KEY_GROUPS).items() if len(value) == 1}
+
+
+def fold_in_place(text: str) -> str:
+    """`text` with `match_key`'s letter folding but the same length, so offsets into it are offsets into
+    `text`: diacritics and tatweel stay (a word carrying them does not equal its key), and no NFC."""
+    return text.translate(_letter_table())
+
+
 def digit_key(text: str) -> str:
     """`text` with Arabic-Indic and Persian digits (and the Arabic decimal mark) as ASCII."""
     return text.translate(_table(("digits_arabic_indic", "digits_persian"))).replace("٫", ".")
