@@ -57,3 +57,12 @@ def test_completion_nisba_family_name_joins_a_person(sentence, ranges, expected)
 ])
 def test_completion_drops_a_lone_head_word(sentence, ranges, expected):
     assert run(sentence, ranges) == expected
+
+
+@pytest.mark.parametrize("sentence,ranges,expected", [
+    ("وقع صدامًا مع القوات", [(1, 2, "PER")], []),
+    ("قال محمدٌ إن", [(1, 2, "PER")], []),
+    ("قال محمد إن", [(1, 2, "PER")], [("محمد", "PER")]),
+])
+def test_completion_drops_a_lone_word_with_tanween(sentence, ranges, expected):
+    assert run(sentence, ranges) == expected

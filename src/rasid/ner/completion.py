@@ -7,7 +7,8 @@ patterns of news writing let rasid repair that on a sentence's token ranges befo
   tags part of the apposition as a person (or MISC), the whole apposition is the person;
 - a family name in the nisba form (`السوداني`, `الدليمي`) right after a person's name of two words or more
   joins that name (`محمد شياع` + `السوداني`);
-- a lone organisation head word (`منظمة`, `ميليشيات`) is a common noun, not a name, and is dropped.
+- a lone organisation head word (`منظمة`, `ميليشيات`) or a lone word with tanween (`صدامًا`) is a common
+  noun, not a name, and is dropped.
 """
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ MIN_APPOSED_WORDS = 2  # a single word between commas is too often an adverb or 
 ROLE_REACH = 6  # the role's head word lies at most this many words before the comma (السفيرة الأميركية لدى العراق)
 MIN_NISBA_LETTERS = 5  # ال + at least two letters + ي: السوداني, الدليمي (not الذي)
 PERSON_LIKE = ("PER", "MISC")
+TANWEEN = ("\u064b", "\u064c", "\u064d")  # fathatan, dammatan, kasratan
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,12 +63,18 @@ def name_words() -> NameWords:
 
 def complete_ranges(words: Sequence[str], ranges: list[TokenRange], lexicon: NameWords | None = None,
                     ) -> list[TokenRange]:
-    """The ranges with apposed names completed, nisba family names joined and lone head words dropped."""
+    """The ranges with apposed names completed, nisba family names joined and lone common nouns dropped."""
     lexicon = lexicon or name_words()
     keys = [word_match_key(w) for w in words]
-    ranges = [r for r in ranges if not (r[1] - r[0] == 1 and r[2] != "PER" and lexicon.is_org_head(keys[r[0]]))]
+    ranges = [r for r in ranges if not (r[1] - r[0] == 1 and (is_indefinite(words[r[0]])
+                                                             or r[2] != "PER" and lexicon.is_org_head(keys[r[0]])))]
     ranges = complete_apposed_names(words, keys, ranges, lexicon)
     return join_nisba_surnames(keys, ranges, lexicon)
+
+
+def is_indefinite(word: str) -> bool:
+    """`صدامًا`, `قرارٌ`: a word written with tanween is a common noun, not a name."""
+    return any(mark in word for mark in TANWEEN)
 
 
 def apposition_around(words: Sequence[str], keys: Sequence[str], first: int, end: int,

@@ -20,7 +20,7 @@ from ..ner.lexicon import gazetteer, single_words
 from ..ner.rules import key_variants, outlet_ranges, title_finder
 from ..ner.tagger import CrfTagger, default_tagger
 from ..pipeline import Stage
-from ..text.normalize import match_key, word_match_key
+from ..text.normalize import match_key, strip_proclitics, word_match_key
 
 MAX_AFFILIATED_WORDS = 3  # a name after "title + organisation" is taken up to three words long
 MIN_REPEATED_LETTERS = 4  # repeating shorter words (علي, حسن) over a document tags common words
@@ -132,14 +132,22 @@ class EntityRecognizer(Stage):
     def prefer_listed_phrases(self, words: list[str], ranges: list[TokenRange]) -> list[TokenRange]:
         """A listed place or organisation of two words or more is a mention, and wins over the tagger's
         ranges it overlaps (`عين الأسد` tagged as a place `عين` and a person `الأسد`), unless the tagger found
-        a longer name around it (`الولايات المتحدة الأمريكية`)."""
+        a longer name around it (`الولايات المتحدة الأمريكية`). A longer range whose words after the phrase are
+        not definite (`الحزب الديمقراطي الكردستاني ريبين سلام`) ran on past the name: the phrase wins."""
         phrases = [(f, e, label) for f, e, label in self.tagger.features.phrase_ranges(words)
                    if e - f >= 2 and label in ("LOC", "ORG")
-                   and not any(r[0] <= f and e <= r[1] and (r[0], r[1]) != (f, e) for r in ranges)]
+                   and not any(r[0] <= f and e <= r[1] and (r[0], r[1]) != (f, e) and self.runs_on_as_name(words, e, r[1])
+                               for r in ranges)]
         if not phrases:
             return ranges
         kept = [r for r in ranges if not any(r[0] < e and f < r[1] for f, e, _ in phrases)]
         return sorted(kept + phrases)
+
+    @staticmethod
+    def runs_on_as_name(words: Sequence[str], end: int, stop: int) -> bool:
+        """Whether the words `[end, stop)` after a listed phrase may still belong to its name: definite ones."""
+        return all(strip_proclitics(word_match_key(w)).startswith("ال") or word_match_key(w).startswith("ال")
+                   for w in words[end:stop])
 
     def add_affiliated_names(self, words: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:
         """`عضو الحزب الديمقراطي الكردستاني ريبين سلام`: the untagged name after a title and its organisation.
