@@ -28,7 +28,7 @@ def test_completion_apposed_name_grows_to_the_commas(sentence, ranges, expected)
     # a clause between commas is too long to be a name
     ("وقال المحلل ، في مقابلة طويلة مع الصدر أمس ، إن", [(7, 8, "PER")]),
     # a place inside an apposition stays a place
-    ("وقال الوزير ، وزير الخارجية العراقي ، إن", [(5, 6, "LOC")]),
+    ("وقال الوزير ، وزير خارجية بغداد ، إن", [(5, 6, "LOC")]),
 ])
 def test_completion_leaves_other_commas_alone(sentence, ranges):
     words = sentence.split()
@@ -40,8 +40,8 @@ def test_completion_leaves_other_commas_alone(sentence, ranges):
     # one tagged word is not enough evidence that a nisba after it is a family name
     ("قال بايدن الأمريكي إن", [(1, 2, "PER")], [("بايدن", "PER")]),
     # a nisba already tagged as something else is left to the tagger
-    ("قال محمد شياع العراقي إن", [(1, 3, "PER"), (3, 4, "LOC")],
-     [("محمد شياع", "PER"), ("العراقي", "LOC")]),
+    ("قال محمد شياع العراقي إن", [(1, 3, "PER"), (3, 4, "ORG")],
+     [("محمد شياع", "PER"), ("العراقي", "ORG")]),
     # not a nisba: الذي is a relative pronoun, الأسد ends otherwise
     ("قال محمد شياع الذي وصل", [(1, 3, "PER")], [("محمد شياع", "PER")]),
 ])
@@ -65,4 +65,14 @@ def test_completion_drops_a_lone_head_word(sentence, ranges, expected):
     ("قال محمد إن", [(1, 2, "PER")], [("محمد", "PER")]),
 ])
 def test_completion_drops_a_lone_word_with_tanween(sentence, ranges, expected):
+    assert run(sentence, ranges) == expected
+
+
+@pytest.mark.parametrize("sentence,ranges,expected", [
+    ("قصف الجيش السوري المدينة", [(2, 3, "LOC")], []),
+    ("قالت الحكومة السورية إن", [(2, 3, "LOC")], []),
+    ("وصل إلى سوريا أمس", [(2, 3, "LOC")], [("سوريا", "LOC")]),
+    ("وصل إلى الكويت أمس", [(2, 3, "LOC")], [("الكويت", "LOC")]),
+])
+def test_completion_drops_a_lone_nisba_place(sentence, ranges, expected):
     assert run(sentence, ranges) == expected

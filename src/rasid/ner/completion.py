@@ -7,8 +7,8 @@ patterns of news writing let rasid repair that on a sentence's token ranges befo
   tags part of the apposition as a person (or MISC), the whole apposition is the person;
 - a family name in the nisba form (`السوداني`, `الدليمي`) right after a person's name of two words or more
   joins that name (`محمد شياع` + `السوداني`);
-- a lone organisation head word (`منظمة`, `ميليشيات`) or a lone word with tanween (`صدامًا`) is a common
-  noun, not a name, and is dropped.
+- a lone organisation head word (`منظمة`, `ميليشيات`), a lone word with tanween (`صدامًا`) and a lone nisba
+  tagged as a place (`السوري`) are common words, not names, and are dropped.
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from functools import cache
 
 from ..text.normalize import word_match_key
 from .lexicon import single_words
-from .rules import key_variants, title_finder
+from .rules import is_nisba, key_variants, title_finder
 
 TokenRange = tuple[int, int, str]  # first token, end token, label
 
@@ -66,10 +66,19 @@ def complete_ranges(words: Sequence[str], ranges: list[TokenRange], lexicon: Nam
     """The ranges with apposed names completed, nisba family names joined and lone common nouns dropped."""
     lexicon = lexicon or name_words()
     keys = [word_match_key(w) for w in words]
-    ranges = [r for r in ranges if not (r[1] - r[0] == 1 and (is_indefinite(words[r[0]])
-                                                             or r[2] != "PER" and lexicon.is_org_head(keys[r[0]])))]
+    ranges = [r for r in ranges if not (r[1] - r[0] == 1 and is_common_word(words[r[0]], keys[r[0]], r[2], lexicon))]
     ranges = complete_apposed_names(words, keys, ranges, lexicon)
     return join_nisba_surnames(keys, ranges, lexicon)
+
+
+def is_common_word(word: str, key: str, label: str, lexicon: NameWords) -> bool:
+    """A one-word mention that is no name: a word with tanween, an organisation head word, a nisba place
+    (`السوري` is the adjective, `سوريا` the place)."""
+    if is_indefinite(word):
+        return True
+    if label == "PER":
+        return False
+    return lexicon.is_org_head(key) or (label == "LOC" and is_nisba(key))
 
 
 def is_indefinite(word: str) -> bool:
