@@ -117,6 +117,8 @@ def role_before(keys: Sequence[str], comma: int, lexicon: NameWords) -> bool:
 def complete_apposed_names(words: Sequence[str], keys: Sequence[str], ranges: list[TokenRange],
                            lexicon: NameWords) -> list[TokenRange]:
     """A person (or MISC) range inside an apposed name after a role grows to the whole name, as a person."""
+    if not any(w in COMMAS for w in words):
+        return ranges
     completed: list[TokenRange] = []
     for first, end, label in ranges:
         whole = apposition_around(words, keys, first, end, lexicon) if label in PERSON_LIKE else None
