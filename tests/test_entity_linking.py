@@ -1,7 +1,7 @@
 """Merging mentions into entities across documents, on hand-made documents (no model involved)."""
 import pytest
 
-from rasid.corpus.entities import entity_for_span, entity_id, link_entities, number_repeated_ids
+from rasid.corpus.entities import entity_id, link_entities, number_repeated_ids
 from rasid.model import DocMeta, Document, Span
 from rasid.ner.names import is_part_of, name_key, same_name
 
@@ -101,13 +101,6 @@ def test_mentions_are_exact_spans():
         for m in entity["mentions"]:
             assert doc.text[m["start"]:m["end"]] == m["text"]
 
-
-def test_entity_for_span_finds_the_overlapping_mention():
-    doc = make_doc("d1", "قال كيفن ليهي إن", [("كيفن ليهي", "PER")])
-    entities = link_entities([doc])
-    assert entity_for_span(entities, "d1", 4, 8) == entities[0]["id"]
-    assert entity_for_span(entities, "d1", 0, 3) is None
-    assert entity_for_span(entities, "d2", 4, 8) is None
 
 
 def test_number_repeated_ids_keeps_ids_unique():

@@ -382,13 +382,3 @@ def entities_step(context: StoryContext) -> list[dict[str, Any]]:
     """The corpus step filling the export's `entities`."""
     return link_entities(context.documents)
 
-
-def entity_for_span(entities: list[dict[str, Any]], doc_id: str, start: int, end: int) -> str | None:
-    """The id of the entity with a mention overlapping `[start, end)` in `doc_id` (the largest overlap wins)."""
-    best, best_overlap = None, 0
-    for entity in entities:
-        for m in entity["mentions"]:
-            overlap = min(end, m["end"]) - max(start, m["start"])
-            if m["doc"] == doc_id and overlap > best_overlap:
-                best, best_overlap = entity["id"], overlap
-    return best
