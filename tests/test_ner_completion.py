@@ -76,3 +76,20 @@ def test_completion_drops_a_lone_word_with_tanween(sentence, ranges, expected):
 ])
 def test_completion_drops_a_lone_nisba_place(sentence, ranges, expected):
     assert run(sentence, ranges) == expected
+
+
+@pytest.mark.parametrize("sentence,ranges,expected", [
+    ("فيما اكتفت وزارة الخارجية العراقية بالإشارة", [], [("وزارة الخارجية العراقية", "ORG")]),
+    ("وكشف المتحدث باسم السفارة الأميركية في بغداد", [(6, 7, "LOC")],
+     [("السفارة الأميركية", "ORG"), ("بغداد", "LOC")]),
+    # the anaphoric `الوزارة` alone names nothing
+    ("وقالت الوزارة في بيان إن", [], []),
+    # what the tagger found stays as it is
+    ("أعلنت وزارة الدفاع الأمريكية أن", [(1, 4, "ORG")], [("وزارة الدفاع الأمريكية", "ORG")]),
+])
+def test_completion_names_ministries_and_embassies(sentence, ranges, expected):
+    assert run(sentence, ranges) == expected
+
+
+def test_completion_ministry_stops_before_an_adjective_of_another_noun():
+    assert run("قال وكيل وزارة المياه السابق إن", []) == [("وزارة المياه", "ORG")]

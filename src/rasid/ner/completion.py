@@ -7,6 +7,8 @@ patterns of news writing let rasid repair that on a sentence's token ranges befo
   tags part of the apposition as a person (or MISC), the whole apposition is the person;
 - a family name in the nisba form (`السوداني`, `الدليمي`) right after a person's name of two words or more
   joins that name (`محمد شياع` + `السوداني`);
+- a ministry or an embassy named by its head word and the definite words after it (`وزارة الخارجية العراقية`,
+  `السفارة الأميركية`) is an organisation where the tagger left it untagged;
 - a lone organisation head word (`منظمة`, `ميليشيات`), a lone word with tanween (`صدامًا`) and a lone nisba
   tagged as a place (`السوري`) are common words, not names, and are dropped.
 """
@@ -28,6 +30,8 @@ MIN_APPOSED_WORDS = 2  # a single word between commas is too often an adverb or 
 ROLE_REACH = 6  # the role's head word lies at most this many words before the comma (السفيرة الأميركية لدى العراق)
 MIN_NISBA_LETTERS = 5  # ال + at least two letters + ي: السوداني, الدليمي (not الذي)
 PERSON_LIKE = ("PER", "MISC")
+GOVERNMENT_HEADS = frozenset({"وزاره", "سفاره"})  # folded; matched with a clitic or the article dropped
+MAX_BODY_WORDS = 3  # وزارة الشؤون الخارجية العراقية: the head and at most three definite words
 TANWEEN = ("\u064b", "\u064c", "\u064d")  # fathatan, dammatan, kasratan
 
 
@@ -68,7 +72,26 @@ def complete_ranges(words: Sequence[str], ranges: list[TokenRange], lexicon: Nam
     keys = [word_match_key(w) for w in words]
     ranges = [r for r in ranges if not (r[1] - r[0] == 1 and is_common_word(words[r[0]], keys[r[0]], r[2], lexicon))]
     ranges = complete_apposed_names(words, keys, ranges, lexicon)
+    ranges = add_government_bodies(keys, ranges)
     return join_nisba_surnames(keys, ranges, lexicon)
+
+
+def add_government_bodies(keys: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:
+    """Untagged `وزارة`/`السفارة` followed by a definite word and nisba adjectives (`العراقية`): the ministry
+    or embassy they name, as ORG (`وزارة المياه السابق` stops before the adjective of another noun)."""
+    taken = {i for first, end, _ in ranges for i in range(first, end)}
+    added = []
+    for i, key in enumerate(keys):
+        if i in taken or not any(v in GOVERNMENT_HEADS for v in key_variants(key)):
+            continue
+        end = i + 1
+        while (end < len(keys) and end not in taken and end - i <= MAX_BODY_WORDS and keys[end].isalpha()
+               and (is_nisba(keys[end]) if end > i + 1 else keys[end].startswith("ال"))):
+            end += 1
+        if end > i + 1:
+            added.append((i, end, "ORG"))
+            taken.update(range(i, end))
+    return sorted(ranges + added) if added else ranges
 
 
 def is_common_word(word: str, key: str, label: str, lexicon: NameWords) -> bool:
