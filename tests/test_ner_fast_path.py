@@ -98,3 +98,10 @@ def test_forget_words_keeps_tags(tagger, anercorp_sentences):
     before = tagger.tag_sentences(batch)
     tagger.forget_words()
     assert tagger.tag_sentences(batch) == before
+
+
+@pytest.mark.parametrize("kind,value", [("w", "العراق"), ("s", "عراق"), ("x2", "اق"), ("len", "5")])
+def test_slot_strings_is_one_slot_of_slot_attributes(kind, value):
+    from rasid.ner.features import slot_attributes, slot_strings
+
+    assert [slot_strings(kind, value, slot) for slot in range(5)] == slot_attributes(kind, value)
