@@ -40,6 +40,7 @@ def process_batch(batch: Sequence[RawInput | RasidError], pipeline: Pipeline) ->
         return [raw if isinstance(raw, RasidError) else process_input(raw, pipeline) for raw in batch]
     built = [raw if isinstance(raw, RasidError) else _build(raw) for raw in batch]
     docs = [item for item in built if isinstance(item, Document)]
+    analysed: Iterator[Document | RasidError]
     try:
         analysed = iter(pipeline.pipe(docs))
     except StageError:

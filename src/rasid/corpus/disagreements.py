@@ -204,7 +204,7 @@ def negated_words(text: str, shared: frozenset[str]) -> frozenset[str]:
     negations, _ = contrasts()
     words = re.findall(r"[^\W_]+", text)
     keys = content_keys_of_words(words)
-    denied = set()
+    denied: set[str] = set()
     for i, word in enumerate(words[:-1]):
         if (word in negations or search_key(word) in negations) and search_key(words[i + 1]) not in idioms():
             denied.update(k for k in keys[i + 1:i + 1 + NEGATION_REACH] if k in shared)

@@ -97,7 +97,7 @@ def speaker_name_mentions(doc: Document, tagged: tuple[Any, ...]) -> list[Mentio
     """Person mentions for named speakers the tagger missed or cut short: the name a statement gives after a
     role and a comma, when no tagged entity overlaps it but a person inside it (which the fuller mention then
     replaces). The statement finder has already told the role from the name; anonymous sources never qualify."""
-    found = []
+    found: list[Mention] = []
     for span in doc.layers.get("statements", ()):
         start, end = span.attrs.get("speaker_start"), span.attrs.get("speaker_end")
         if span.attrs.get("anonymous") or start is None or end is None:
@@ -270,15 +270,17 @@ def extend_to_full_name(entity: Entity, full: NameKey) -> None:
         if m.from_title or len(m.key) >= len(full) or m.key != full[:len(m.key)]:
             continue
         following = WORD.finditer(m.doc.text, m.end)
-        words = [next(following, None) for _ in full[len(m.key):]]
-        continues = all(w is not None for w in words) and m.doc.text[m.end:words[0].start()].isspace()
-        if continues and tuple(match_key(w.group()) for w in words) == full[len(m.key):]:
+        found = [next(following, None) for _ in full[len(m.key):]]
+        words = [w for w in found if w is not None]
+        if len(words) < len(found) or not m.doc.text[m.end:words[0].start()].isspace():
+            continue
+        if tuple(match_key(w.group()) for w in words) == full[len(m.key):]:
             m.end, m.key = words[-1].end(), full
 
 
 def shared_surnames(entities: list[Entity]) -> set[tuple[str, str]]:
     """`(doc id, surname)` pairs where two people of that surname are named in the same article."""
-    owners: dict[tuple[str, str], int] = Counter()
+    owners: Counter[tuple[str, str]] = Counter()
     for entity in entities:
         if entity.label == "PER":
             surname = max(entity.names, key=len)[-1]

@@ -14,7 +14,7 @@ import hashlib
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -87,7 +87,7 @@ def unit_vector(weights: dict[str, float]) -> dict[str, float]:
     return {t: w / norm for t, w in weights.items()}
 
 
-def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
     return sum(w * b.get(t, 0.0) for t, w in a.items())

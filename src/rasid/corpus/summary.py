@@ -75,7 +75,7 @@ def summarise(docs: list[Document], mentions: dict[str, list[tuple[int, int, str
         find_coverage(candidates)
     central = central_entities(docs, mentions)
     others = max(len(docs) - 1, 1)
-    centroid = Counter()
+    centroid: Counter[str] = Counter()
     for c in candidates:
         centroid.update(c.vector)
     norm = math.sqrt(sum(v * v for v in centroid.values())) or 1.0

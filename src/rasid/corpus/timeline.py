@@ -98,8 +98,9 @@ def event_date(expr: Span, doc: Document) -> str | None:
     value = str(expr.attrs.get("value") or "")
     if expr.label not in DATED_TYPES or not value:
         return None
-    if value.startswith("XXXX") and reference_year(doc, expr):
-        value = reference_year(doc, expr) + value[4:]
+    year = reference_year(doc, expr) if value.startswith("XXXX") else None
+    if year:
+        value = year + value[4:]
     return value if _YEARFUL.match(value) else None
 
 

@@ -161,7 +161,7 @@ def _not_a_count(match: re.Match[str], key: str, reading: Reading) -> bool:
     if COUNT_OF.search(before):
         return False  # عدد القتلى 300: the noun before the number is what it counts
     previous = re.search(r"([^\W\d_]+)$", before)
-    return bool(previous) and previous.group(1) not in unit_lexicon().not_units and not before.endswith(("ل", "لـ"))
+    return previous is not None and previous.group(1) not in unit_lexicon().not_units and not before.endswith(("ل", "لـ"))
 
 
 def _counts_listed_thing(reading: Reading, key: str) -> bool:
@@ -187,7 +187,7 @@ def _words(match: re.Match[str], key: str) -> Reading | None:
 
 def _after_ordinal(key: str, start: int) -> bool:
     previous = re.search(r"([^\W\d_]+)\s+$", key[max(0, start - LOOK_BACK):start])
-    return bool(previous) and previous.group(1) in lexicon().ordinals
+    return previous is not None and previous.group(1) in lexicon().ordinals
 
 
 def _definite(word: str) -> bool:
@@ -264,8 +264,8 @@ def _attach_noun(reading: Reading, key: str) -> None:
         return
     end = noun.end()
     following = WORD.match(key, end)
-    idafa = following and following.group(1).startswith("ال") and not noun.group(1).startswith("ال")
-    if idafa and (reading.attrs.get("approximate") or via or 0 < reading.value < 1):
+    idafa = following is not None and following.group(1).startswith("ال") and not noun.group(1).startswith("ال")
+    if following is not None and idafa and (reading.attrs.get("approximate") or via or 0 < reading.value < 1):
         end = following.end()  # ثلث مساحة العراق, مئات من قوات التحالف: the counted thing is an idafa
     reading.attrs.update(unit_start=noun.start(1), unit_end=end)
 

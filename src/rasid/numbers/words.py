@@ -85,10 +85,11 @@ def cardinal_value(phrase: str) -> int | None:
     """The value of a run of cardinal words (a match key), or None when a word is not a number word."""
     lex = lexicon()
     total = current = 0
-    for word in _split_words(phrase):
-        word = _known(word, (lex.units, lex.hundreds, lex.scales))
-        if word is None:
+    for written in _split_words(phrase):
+        known = _known(written, (lex.units, lex.hundreds, lex.scales))
+        if known is None:
             return None
+        word = known
         if word in lex.units:
             current += lex.units[word]
         elif word in lex.hundreds:

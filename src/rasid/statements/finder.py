@@ -239,7 +239,7 @@ class StatementFinder:
         source = None if named else self.continued_source(cue_word.start, participle)
         if named is None and source is None:
             return None
-        if named is None and self._speaking_in_own_quote(cue_word.start, source):
+        if named is None and source is not None and self._speaking_in_own_quote(cue_word.start, source):
             return None  # `"... أعتقد أنه يتجه ..."`: the quoted speaker's own first person
         if participle and any(s.content_start == content.start and s.content_end == content.end for s in self.found):
             return None  # `واستطرد بقوله`: the verb and its saying word read the same content once
@@ -320,7 +320,8 @@ def link_parents(found: list[Statement]) -> list[Statement]:
     order = sorted(range(len(found)), key=lambda i: (found[i].start, found[i].end, found[i].cue_start))
     position = {old: new for new, old in enumerate(order)}
     for old, statement in enumerate(found):
-        statement.parent = None if parents[old] is None else position[parents[old]]
+        parent = parents[old]
+        statement.parent = None if parent is None else position[parent]
     return [found[i] for i in order]
 
 

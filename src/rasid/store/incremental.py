@@ -49,8 +49,10 @@ def analyze_into_store(
     run = IncrementalRun(Story([]))
     stream = skip_stored(iter_inputs(paths), store.known_ids(), run)
     own, stream = local_executor(stream, options.stages, options.worker_count()) if executor is None else (None, stream)
+    runner = executor or own
+    assert runner is not None  # one of the two is always set
     try:
-        store_results((executor or own).map(stream), store, run, on_item, max(1, batch_size))
+        store_results(runner.map(stream), store, run, on_item, max(1, batch_size))
     finally:
         if own:
             own.close()

@@ -28,8 +28,8 @@ class InferredDate:
 
 def infer_reference(text: str, spans: list[Span]) -> InferredDate | None:
     """A reference date from absolute full dates and a matching "today" weekday, or None."""
-    dated = [(_day(s), s) for s in spans if s.label in ("DATE", "TIME") and s.attrs.get("anchor") is None]
-    dated = [(day, s) for day, s in dated if day is not None]
+    days = [(_day(s), s) for s in spans if s.label in ("DATE", "TIME") and s.attrs.get("anchor") is None]
+    dated = [(day, s) for day, s in days if day is not None]
     todays = [s for s in spans if s.attrs.get("today")]
     if not dated or not todays:
         return None
