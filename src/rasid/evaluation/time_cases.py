@@ -90,7 +90,8 @@ def _duckling_time_expected(expr: str) -> tuple[str | None, str, str]:
     match = re.search(_TUPLE + r" (\w+)", expr)
     if not match:
         raise ValueError(f"unreadable Duckling value: {expr}")
-    moment = datetime(*(int(match[i]) for i in range(1, 7)))
+    year, month, day, hour, minute, second = (int(match[i]) for i in range(1, 7))
+    moment = datetime(year, month, day, hour, minute, second)
     grain = match[7].lower()
     kind = "holiday" if expr.startswith("datetimeHoliday") else "point"
     if grain == "second" and moment == DUCKLING_REFERENCE:
@@ -162,11 +163,11 @@ def _relative_case(kind: str, text: str, expected: str, now: datetime) -> TimeCa
     if "ago" not in words:
         amount, unit = words
         return TimeCase("dateparser", "duration", text, f"P{amount}{_RELATIVE[unit][0]}", now)
-    amount = int(next(w for w in words if w.isdigit()))
+    count = int(next(w for w in words if w.isdigit()))
     unit = next(w for w in words if w in _RELATIVE)
     grain = "hour" if unit == "hour" else "day"
     step = _RELATIVE[unit][1] or timedelta(days=365)
-    return TimeCase("dateparser", "ago", text, timex_at_grain(now - amount * step, grain), now, grain)
+    return TimeCase("dateparser", "ago", text, timex_at_grain(now - count * step, grain), now, grain)
 
 
 def wojood_sentences(path: Path, exclude: Path | None = None,

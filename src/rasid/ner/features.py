@@ -88,7 +88,7 @@ def part_attributes(kind: str, value: Hashable) -> tuple[list[str], list[str], l
     if kind == "c":
         return cluster_path_attributes(value)  # type: ignore[arg-type]
     if kind == "flags":
-        return list(value), list(value), list(value)  # type: ignore[arg-type]
+        return list(value), list(value), list(value)  # type: ignore[arg-type,call-overload]
     if kind == "bias":
         return ["bias"], [], []
     own = [f"{kind}={value}"]

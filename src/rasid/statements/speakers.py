@@ -137,7 +137,9 @@ def starts_medium(words: Words, lexicon: Lexicon, index: int) -> bool:
     if key in ("مع", "عبر", "علي") and strip_prefix(words.key(index + 1), ("ال",), lexicon.media) is not None:
         return True
     prefix = strip_prefix(key, ("ل", "لل"), lexicon.media)
-    return bool(prefix) and lexicon.media[key[len(prefix):]] in ("outlet", "channel", "platform")
+    if not prefix:
+        return False
+    return lexicon.media[key[len(prefix):]] in ("outlet", "channel", "platform")
 
 
 def _names_outlet(words: Words, lexicon: Lexicon, index: int) -> bool:

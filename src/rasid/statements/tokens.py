@@ -7,6 +7,7 @@ split by the tokenizer, so `strip_prefix` tells how many characters of the origi
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..model import Span
@@ -35,7 +36,7 @@ class Words:
     def __init__(self, text: str, tokens: tuple[Span, ...], sentences: tuple[Span, ...]) -> None:
         self.text = text
         keys: dict[str, str] = {}  # a news text repeats its words: fold each distinct one once
-        self.items = []
+        self.items: list[Word] = []
         for token in tokens:
             raw = text[token.start:token.end]
             key = keys.get(raw)
@@ -51,6 +52,9 @@ class Words:
 
     def __getitem__(self, index: int) -> Word:
         return self.items[index]
+
+    def __iter__(self) -> Iterator[Word]:
+        return iter(self.items)
 
     def key(self, index: int) -> str:
         """The key of word `index`, or '' outside the document."""

@@ -23,7 +23,7 @@ def column_value(field: Field, value: Any) -> Any:
     if isinstance(value, bool) and field.kind != "bool":
         return None
     if isinstance(value, _PY_TYPES[field.kind]):
-        return float(value) if field.kind == "float" else value
+        return float(value) if field.kind == "float" else value  # type: ignore[arg-type]  # checked just above
     return None
 
 

@@ -7,9 +7,9 @@ results or the new ones, never a mix. `load_story` gives back the `rasid.Story` 
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, Self
+from typing import Any, Self, cast
 
 from sqlalchemy import Connection, Engine, bindparam, create_engine, event, func, select
 from sqlalchemy.engine import make_url
@@ -186,7 +186,8 @@ def _read_field(connection: Connection, spec: schema.TableSpec) -> list[dict[str
         for row in connection.execute(query).mappings():
             grouped.setdefault(row["parent_position"], []).append(row)
     rows = connection.execute(select(table).order_by(table.c.position)).mappings()
-    return [read_record(spec, row, {t: g.get(row["position"], []) for t, g in children.items()}) for row in rows]
+    return [read_record(spec, cast(Mapping[str, Any], row), {t: g.get(row["position"], []) for t, g in children.items()})
+            for row in rows]
 
 
 def _in_order(results: dict[str, list], order: list[str]) -> dict[str, list]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from ..model import Span
 from ..numbers.words import lexicon
@@ -47,7 +48,7 @@ def trigger_words() -> dict[str, frozenset[str]]:
     """Trigger word -> classes (`month`, `hijri`, `weekday`, `unit`, `number`, `day`; digits are `digit`).
     A multi-word name triggers by its longest word, so that `ذي القعدة` does not make `الذي` a trigger."""
     lex, numbers = time_lexicon(), lexicon()
-    tables = {"month": lex.months, "hijri": lex.hijri_months, "weekday": lex.weekdays, "unit": lex.units,
+    tables: dict[str, Any] = {"month": lex.months, "hijri": lex.hijri_months, "weekday": lex.weekdays, "unit": lex.units,
               "number": {**numbers.units, **numbers.ordinals},
               "day": {**lex.day_offsets, **lex.vague_refs, **dict.fromkeys(DAY_WORDS)}, "frequency": lex.frequency}
     return with_clitics({name: {max(entry.split(), key=len) for entry in table} for name, table in tables.items()})
