@@ -50,3 +50,21 @@ def test_silver_sentences_reads_files_in_order_up_to_the_limit(tmp_path):
     picked = silver_sentences(tmp_path, 3)
     assert [words for words, _ in picked] == [["قال", "السوداني"], ["زار"], ["بغداد", "أمس"]]
     assert silver_sentences(tmp_path, 1) == [(["قال", "السوداني"], ["O", "B-PER"])]
+
+
+def test_train_ner_with_silver_adds_the_silver_sentences(tmp_path):
+    from rasid.ner.tagger import CrfTagger
+    from rasid.ner.train import TrainConfig, train_ner
+
+    gold = tmp_path / "data" / "ner_anercorp_train"
+    gold.mkdir(parents=True)
+    lines = ["زار O\nبغداد B-LOC\nأمس O\n", "قال O\nالسوداني B-PER\nإن O\n", "أعلنت O\nحماس B-ORG\nذلك O\n"]
+    (gold / "train.txt").write_text("\n".join(lines * 10), encoding="utf-8")
+    silver = tmp_path / "silver"
+    silver.mkdir()
+    (silver / "silver_0.txt").write_text("وصل O\nإلى O\nدمشق B-LOC\n\n" * 5, encoding="utf-8")
+    out = tmp_path / "model.json.gz"
+    config = TrainConfig(max_iterations=30, full=True, silver_dir=silver, silver_sentences=4)
+    report = train_ner(tmp_path / "data", out, config)
+    assert (report["train_sentences"], report["silver_sentences"], report["dev_sentences"]) == (27, 4, 3)
+    assert CrfTagger(out).tag(["زار", "بغداد"])[1] == "B-LOC"
