@@ -169,11 +169,13 @@ class CandidateIndex:
 
     def add(self, entity: Entity, key: NameKey) -> None:
         self._names[(entity.label, key)][id(entity)] = entity
-        filed = [("first", word_buckets(key[0])), ("last", word_buckets(key[-1]))]
-        if len(key) >= 2:
-            filed.append(("opening", pair_buckets(key)))
+        filed = [("first", word_buckets(key[0]))]
         if entity.label != "PER":
             filed += [("any", word_buckets(w)) for w in key]
+        else:
+            filed.append(("last", word_buckets(key[-1])))
+            if len(key) >= 2:
+                filed.append(("opening", pair_buckets(key)))
         for role, buckets in filed:
             for bucket in buckets:
                 self._buckets[(entity.label, role, bucket)][id(entity)] = entity

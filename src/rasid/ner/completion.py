@@ -1,6 +1,6 @@
 """Completing the tagger's ranges where Arabic news writes names in a fixed pattern.
 
-A tagger trained on sentences one at a time cuts some names short or tags a common noun alone; three
+A tagger trained on sentences one at a time cuts some names short or tags a common noun alone; these
 patterns of news writing let rasid repair that on a sentence's token ranges before they become mentions:
 
 - an apposed name between commas after a role (`المحلل السياسي، جمعة الدليمي، إن ...`): when the tagger
@@ -28,7 +28,6 @@ COMMAS = frozenset({"،", ","})
 MAX_APPOSED_WORDS = 4  # first name, father's name, grandfather's, family: longer runs between commas are clauses
 MIN_APPOSED_WORDS = 2  # a single word between commas is too often an adverb or a place
 ROLE_REACH = 6  # the role's head word lies at most this many words before the comma (السفيرة الأميركية لدى العراق)
-MIN_NISBA_LETTERS = 5  # ال + at least two letters + ي: السوداني, الدليمي (not الذي)
 PERSON_LIKE = ("PER", "MISC")
 GOVERNMENT_HEADS = frozenset({"وزاره", "سفاره"})  # folded; matched with a clitic or the article dropped
 MAX_BODY_WORDS = 3  # وزارة الشؤون الخارجية العراقية: the head and at most three definite words
@@ -65,11 +64,12 @@ def name_words() -> NameWords:
                      single_words("org_heads"))
 
 
-def complete_ranges(words: Sequence[str], ranges: list[TokenRange], lexicon: NameWords | None = None,
-                    ) -> list[TokenRange]:
-    """The ranges with apposed names completed, nisba family names joined and lone common nouns dropped."""
+def complete_ranges(words: Sequence[str], ranges: list[TokenRange], keys: Sequence[str] | None = None,
+                    lexicon: NameWords | None = None) -> list[TokenRange]:
+    """The ranges with apposed names completed, nisba family names joined and lone common nouns dropped
+    (`keys`: the words' `match_key`s, when the caller has them already)."""
     lexicon = lexicon or name_words()
-    keys = [word_match_key(w) for w in words]
+    keys = keys if keys is not None else [word_match_key(w) for w in words]
     ranges = [r for r in ranges if not (r[1] - r[0] == 1 and is_common_word(words[r[0]], keys[r[0]], r[2], lexicon))]
     ranges = complete_apposed_names(words, keys, ranges, lexicon)
     ranges = add_government_bodies(keys, ranges)
@@ -155,8 +155,7 @@ def complete_apposed_names(words: Sequence[str], keys: Sequence[str], ranges: li
 
 def is_family_nisba(key: str, lexicon: NameWords) -> bool:
     """`السوداني`, `الدليمي`: the nisba form family names take (masculine; not a function word or a role)."""
-    return (key.startswith("ال") and key.endswith("ي") and len(key) >= MIN_NISBA_LETTERS
-            and lexicon.may_be_in_name(key))
+    return is_nisba(key) and key.endswith("ي") and lexicon.may_be_in_name(key)
 
 
 def join_nisba_surnames(keys: Sequence[str], ranges: list[TokenRange], lexicon: NameWords) -> list[TokenRange]:

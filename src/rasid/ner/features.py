@@ -102,7 +102,15 @@ def slot_attributes(kind: str, value: Hashable) -> list[list[str]]:
 
 def spread_over_slots(own: list[str], near: list[str], far: list[str]) -> list[list[str]]:
     """Own, near and far attributes as the strings of each slot: own, then prefixed with -2, -1, +1, +2."""
-    return [own, *([f"{o}:{a}" for a in (far if abs(o) == 2 else near)] for o in CONTEXT_OFFSETS)]
+    return [in_slot(own, near, far, slot) for slot in range(1 + len(CONTEXT_OFFSETS))]
+
+
+def in_slot(own: list[str], near: list[str], far: list[str], slot: int) -> list[str]:
+    """The strings of one slot: the word's own attributes (slot 0), or what a neighbour sees, prefixed."""
+    if slot == 0:
+        return own
+    offset = CONTEXT_OFFSETS[slot - 1]
+    return [f"{offset}:{a}" for a in (far if abs(offset) == 2 else near)]
 
 
 def text_part_of(attribute: str) -> tuple[int, str, str] | None:
@@ -121,11 +129,7 @@ def text_part_of(attribute: str) -> tuple[int, str, str] | None:
 
 def slot_strings(kind: str, value: Hashable, slot: int) -> list[str]:
     """`slot_attributes(kind, value)[slot]`, formatting that one slot only (the model index parses ~90k)."""
-    own, near, far = part_attributes(kind, value)
-    if slot == 0:
-        return own
-    offset = CONTEXT_OFFSETS[slot - 1]
-    return [f"{offset}:{a}" for a in (far if abs(offset) == 2 else near)]
+    return in_slot(*part_attributes(kind, value), slot)
 
 
 def frequency_bucket(rank: int | None) -> str:

@@ -20,7 +20,7 @@ from ..ner.lexicon import gazetteer, single_words
 from ..ner.rules import key_variants, outlet_ranges, title_finder
 from ..ner.tagger import CrfTagger, default_tagger
 from ..pipeline import Stage
-from ..text.normalize import match_key, strip_proclitics, word_match_key
+from ..text.normalize import match_key, word_match_key
 
 MAX_AFFILIATED_WORDS = 3  # a name after "title + organisation" is taken up to three words long
 MIN_REPEATED_LETTERS = 4  # repeating shorter words (علي, حسن) over a document tags common words
@@ -111,9 +111,9 @@ class EntityRecognizer(Stage):
         words = [text[t.start:t.end] for t in tokens]
         if not words:
             return []
-        ranges = tag_ranges(tags)
-        ranges = fix_stop_names(ranges, [word_match_key(w) for w in words], self.stop)
-        ranges = complete_ranges(words, ranges)
+        keys = [word_match_key(w) for w in words]
+        ranges = fix_stop_names(tag_ranges(tags), keys, self.stop)
+        ranges = complete_ranges(words, ranges, keys)
         ranges = self.prefer_listed_phrases(words, ranges)
         ranges = add_outlets(ranges, outlet_ranges(words))
         ranges = self.add_affiliated_names(words, ranges)
@@ -146,8 +146,7 @@ class EntityRecognizer(Stage):
     @staticmethod
     def runs_on_as_name(words: Sequence[str], end: int, stop: int) -> bool:
         """Whether the words `[end, stop)` after a listed phrase may still belong to its name: definite ones."""
-        return all(strip_proclitics(word_match_key(w)).startswith("ال") or word_match_key(w).startswith("ال")
-                   for w in words[end:stop])
+        return all(word_match_key(w).startswith("ال") for w in words[end:stop])
 
     def add_affiliated_names(self, words: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:
         """`عضو الحزب الديمقراطي الكردستاني ريبين سلام`: the untagged name after a title and its organisation.
