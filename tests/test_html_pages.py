@@ -6,7 +6,7 @@ import pytest
 from conftest import DATA, need
 
 from rasid.ingest import build_document, iter_inputs
-from rasid.ingest.html import iso_to_timex, marked_up_date, url_date
+from rasid.ingest.html import iso_to_timex, marked_up_date
 
 PAGES = DATA / "html_pages"
 
@@ -91,18 +91,6 @@ def test_assabah_date_from_dc_date_markup(assabah):
 ])
 def test_marked_up_date_reads_publication_markup(html, expected):
     found = marked_up_date(html)
-    assert (found[0] if found else None) == expected
-
-
-@pytest.mark.parametrize("url,expected", [
-    ("http://arabic.cnn.com/2013/middle_east/8/3/syria.clashes/index.html", "2013-08-03"),
-    ("https://example.com/news/2024/08/16/story", "2024-08-16"),
-    ("https://example.com/2024/13/40/story", None),
-    ("https://example.com/article/164913/title", None),
-    (None, None),
-])
-def test_url_date_reads_dated_paths(url, expected):
-    found = url_date(url)
     assert (found[0] if found else None) == expected
 
 

@@ -13,7 +13,7 @@ from ..errors import IngestError
 from ..model import DocMeta, Document
 from ..text.normalize import arabic_ratio, match_key
 from .boilerplate import filter_lines
-from .html import ExtractedPage, extract_page, url_host
+from .html import ExtractedPage, extract_page
 from .metadata import (
     canonical_outlet,
     known_outlet,
@@ -24,6 +24,7 @@ from .metadata import (
     parse_dateline,
 )
 from .sources import RawInput
+from .urls import UrlFacts, read_url
 
 INVISIBLE = re.compile("[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]")
 #: glyph-shaped letters (`ﻛﺸﻔﺖ`, the ligature `ﻻ`) that some publishing tools emit instead of letters; a
@@ -34,16 +35,32 @@ MIN_BODY_CHARS = 20
 LANGUAGE_SAMPLE_CHARS = 4000  # the head of an article says its language; counting all of it cost 1 ms/article
 
 
+#: how much a source of the outlet or the date is trusted: a stronger one replaces a weaker one, the first of
+#: equals stays. The record's own fields beat everything; a listed host or site name beats a name in the text
+#: (a dateline may name the agency a story came from); a bare domain is the last resort.
+RECORD, LISTED, MARKUP, TEXT, UNLISTED, LAST_RESORT = 6, 5, 4, 3, 2, 1
+
+
 @dataclass(slots=True)
 class _Draft:
-    """Metadata gathered while the lines are looked at."""
+    """Metadata gathered while the page, the URL and the lines are looked at."""
 
     title: str | None = None
     outlet: str | None = None
+    outlet_rank: int = 0
     published: str | None = None
     evidence: str | None = None
+    published_rank: int = 0
     url: str | None = None
     removed: list[str] = field(default_factory=list)
+
+    def offer_outlet(self, name: str | None, rank: int) -> None:
+        if name and rank > self.outlet_rank:
+            self.outlet, self.outlet_rank = name, rank
+
+    def offer_date(self, value: str | None, evidence: str | None, rank: int) -> None:
+        if value and rank > self.published_rank:
+            self.published, self.evidence, self.published_rank = value, evidence, rank
 
 
 def build_document(raw: RawInput) -> Document:
@@ -54,22 +71,34 @@ def build_document(raw: RawInput) -> Document:
     if page:
         text = page.text
         _take_page_metadata(page, draft)
+    _take_url_facts(read_url(_record_url(raw) or draft.url), draft)
     lines = clean_characters(text).split("\n")
     body = _read_lines(lines, draft)
-    if page and page.guessed_date and not draft.published:
-        draft.published, draft.evidence = page.guessed_date, "HTML page (htmldate's guess; no date marked up)"
+    if page and page.guessed_date:
+        draft.offer_date(page.guessed_date, "HTML page (htmldate's guess; no date marked up)", LAST_RESORT)
     _apply_record_fields(raw, draft)
     return _finish(raw, body, draft)
 
 
 def _take_page_metadata(page: ExtractedPage, draft: _Draft) -> None:
-    """Title, URL, outlet (site name or host, through the outlet list) and marked-up date of a page."""
+    """Title, URL, outlet (site name, through the outlet list) and marked-up date of a page."""
     draft.title, draft.url = page.title, page.url
-    host = url_host(page.url)
-    named = known_outlet(page.outlet) if page.outlet else None
-    draft.outlet = named or (known_outlet(host) if host else None) or (page.outlet.strip() if page.outlet else None)
+    if page.outlet:
+        named = known_outlet(page.outlet)
+        draft.offer_outlet(named or page.outlet.strip(), LISTED if named else UNLISTED)
     if page.date:
-        draft.published, draft.evidence = page.date, f"HTML: {page.date_evidence}"
+        draft.offer_date(page.date, f"HTML: {page.date_evidence}", MARKUP)
+
+
+def _record_url(raw: RawInput) -> str | None:
+    url = raw.fields.get("url")
+    return url if isinstance(url, str) and url.strip() else None
+
+
+def _take_url_facts(facts: UrlFacts, draft: _Draft) -> None:
+    """The outlet its host names (listed, or the bare domain as a last resort) and a date in its path."""
+    draft.offer_outlet(facts.outlet, LISTED if facts.outlet_listed else LAST_RESORT)
+    draft.offer_date(facts.published, facts.published_evidence, MARKUP)
 
 
 def clean_characters(text: str) -> str:
@@ -84,8 +113,8 @@ def _read_lines(lines: list[str], draft: _Draft) -> list[str]:
     filtered = filter_lines(lines)
     draft.removed.extend(line for line, _ in filtered.removed)
     for line, rule in filtered.removed:
-        if rule == "copyright" and not draft.outlet:
-            draft.outlet = outlet_from_copyright(line)
+        if rule == "copyright":
+            draft.offer_outlet(outlet_from_copyright(line), TEXT)
     body: list[str] = []
     for line in filtered.kept:
         if _take_metadata_line(line, draft):
@@ -101,10 +130,9 @@ def _take_metadata_line(line: str, draft: _Draft) -> bool:
     date, outlet = dated if dated else (parse_date_line(line), None)
     dateline = None if date else parse_dateline(line)
     outlet = outlet or (dateline.outlet if dateline else None)
-    if date and not draft.published:
-        draft.published, draft.evidence = date.value, date.evidence
-    if outlet:
-        draft.outlet = draft.outlet or outlet
+    if date:
+        draft.offer_date(date.value, date.evidence, TEXT)
+    draft.offer_outlet(outlet, TEXT)
     return bool(date or dateline)
 
 
@@ -131,14 +159,13 @@ def _apply_record_fields(raw: RawInput, draft: _Draft) -> None:
     if fields.get("title"):
         draft.title = str(fields["title"]).strip()
     if fields.get("outlet"):
-        draft.outlet = canonical_outlet(str(fields["outlet"]))
+        draft.offer_outlet(canonical_outlet(str(fields["outlet"])), RECORD)
     if fields.get("url"):
         draft.url = str(fields["url"])
     if fields.get("published"):
         stated = str(fields["published"]).strip()
         parsed = parse_date_line(stated)
-        draft.published = parsed.value if parsed else stated
-        draft.evidence = f"record field \"published\": {stated}"
+        draft.offer_date(parsed.value if parsed else stated, f"record field \"published\": {stated}", RECORD)
 
 
 def _finish(raw: RawInput, body: list[str], draft: _Draft) -> Document:

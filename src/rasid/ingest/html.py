@@ -3,7 +3,7 @@
 trafilatura is made for exactly this (it leads the ScrapingHub and Bevendorff et al. 2023 extraction
 benchmarks among open tools); rasid turns its output into lines for the same furniture filter that plain
 text goes through. The publication date is read from what the page marks up as one (`article:published_time`,
-`datePublished`, `dc:date`, JSON-LD), then from a date in the URL path; htmldate's guess (through
+`datePublished`, `dc:date`, JSON-LD); the page's URL is read like a record's (`urls.py`); htmldate's guess (through
 trafilatura, without its extensive search, which picked dates of links on both test pages) comes last,
 after a date line in the text itself, and says it is a guess.
 """
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import unquote, urlparse
 
 import trafilatura
 from trafilatura.settings import Document as TrafilaturaDocument
@@ -35,8 +34,6 @@ _DATE_ATTR = re.compile(rf"""\b(?:property|itemprop|name)\s*=\s*["'](?:{_DATE_KE
 _TAG_VALUE = re.compile(r"""\b(?:content|datetime)\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _JSON_LD_DATE = re.compile(r""""datePublished"\s*:\s*"([^"]+)\"""")
 _ISO_DATE = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?:[T ](?P<hour>\d\d):(?P<minute>\d\d))?")
-#: /2013/middle_east/8/3/ or /2019/02/08/: a year, at most one section name, a month and a day
-_URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)/(?:[A-Za-z_-]+/)?(?P<month>\d{1,2})/(?P<day>\d{1,2})(?=/|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +57,7 @@ def extract_page(html: str, source: str) -> ExtractedPage:
     if not isinstance(result, TrafilaturaDocument) or not (result.text or "").strip():
         raise IngestError(source, "no article text found in the HTML page")
     url = result.url or None
-    dated = marked_up_date(html) or url_date(url)
+    dated = marked_up_date(html)
     return ExtractedPage(
         text=result.text or "",
         title=(result.title or None),
@@ -98,23 +95,3 @@ def iso_to_timex(value: str) -> str | None:
     if match.group("hour") and (match.group("hour"), match.group("minute")) != ("00", "00"):
         date += f"T{match.group('hour')}:{match.group('minute')}"
     return date
-
-
-def url_date(url: str | None) -> tuple[str, str] | None:
-    """`(date, evidence)` from a dated URL path such as `/2013/middle_east/8/3/`, or None."""
-    if not url:
-        return None
-    path = unquote(urlparse(url).path)
-    match = _URL_DATE.search(path)
-    if not match:
-        return None
-    year, month, day = int(match.group("year")), int(match.group("month")), int(match.group("day"))
-    if not is_calendar_date(year, month, day):
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}", f"URL path {match.group(0)}"
-
-
-def url_host(url: str | None) -> str | None:
-    """The host of `url` without a leading `www.`."""
-    host = urlparse(url).hostname if url else None
-    return host.removeprefix("www.") if host else None

@@ -155,10 +155,11 @@ def parse_dateline(line: str) -> Dateline | None:
     stripped = line.strip()
     if len(stripped.split()) > MAX_DATELINE_WORDS or stripped.endswith(SENTENCE_END):
         return None
-    match = _DATELINE.match(stripped)
+    match = _DATELINE.match(match_key(stripped))  # the key drops diacritics: `عمّان - بترا`
     if not match:
         return None
-    outlet = dateline_outlet(match.group("right")) or dateline_outlet(match.group("left"))
+    left, right = re.split(r"\s*[/|–—-]\s*", stripped, maxsplit=1)  # the sides as written
+    outlet = dateline_outlet(right) or dateline_outlet(left)
     return Dateline(outlet) if outlet or match.group("sep") != "/" else None
 
 

@@ -1,0 +1,83 @@
+"""The picture evaluation set (`rasid.evaluation.picture`): labels that fit the corpus, and a scorer that
+counts what it should on a small slice."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import DATA, ROOT, need
+
+from rasid.evaluation import picture
+from rasid.ingest.build import build_document
+from rasid.ingest.sources import RawInput
+from rasid.model import Span
+
+LABELS = ROOT / "eval" / "picture"
+
+
+@pytest.fixture(scope="module")
+def articles():
+    need(DATA / "news_saudinewsnet" / "dataset")
+    return picture.load_articles(DATA.parent)
+
+
+def test_halves_outlets_and_labels_fit_the_texts(articles):
+    assert len(articles) == 52
+    assert sum(a.half == "dev" for a in articles) == sum(a.half == "test" for a in articles) == 26
+    assert len({a.outlet for a in articles}) >= 6
+    for article in articles:
+        lines = article.content.split("\n")
+        assert all(0 <= i < len(lines) and lines[i].strip() for i in article.labels["residue_lines"])
+        for item in article.labels["times"] + article.labels["quantities"]:
+            start, end = item["span"]
+            assert 0 <= start < end <= len(article.content)
+            assert article.content[start:end].strip() == article.content[start:end]
+
+
+def test_labels_keep_no_article_text():
+    raw = (LABELS / "labels.json").read_text(encoding="utf-8")
+    for article in json.loads(raw)["articles"]:
+        assert set(article) == {"url", "published_shown", "published_where", "reference_date", "residue_lines",
+                                "times", "quantities"}
+        assert all(set(t) == {"span", "type", "value"} for t in article["times"])
+
+
+def test_line_map_follows_lines_through_cleaning():
+    content = "  عين اليوم – الرياض\nقال الوزير أمس إن 30 شخصا أصيبوا.\n\n  وأضاف أن العمل مستمر.  "
+    doc = build_document(RawInput("x", content, "text", "x"))
+    mapping = picture.LineMap(content, doc)
+    assert mapping.targets[0] is None  # the byline was dropped
+    start = content.index("30 شخصا")
+    mapped = mapping.to_doc(start, start + len("30 شخصا"))
+    assert mapped and doc.text[mapped[0]:mapped[1]] == "30 شخصا"
+    start = content.index("العمل")
+    mapped = mapping.to_doc(start, start + 5)
+    assert mapped and doc.text[mapped[0]:mapped[1]] == "العمل"
+
+
+@pytest.mark.parametrize("found,gold,same", [
+    ("دولة", "دول", True), ("شهرا", "شهر", True), ("%", "في المائة", True), ("بالمئة", "%", True),
+    ("دولار", "ريال", False), ("%", "شخص", False), ("والجنود", "جنود", True), ("جنود", "جندي", False),
+])
+def test_units_compare_by_stem(found, gold, same):
+    assert picture.same_unit(found, gold) is same
+
+
+def test_quantity_right_needs_value_and_unit():
+    span = Span(0, 5, "QUANTITY", {"value": 86, "unit": "دولة"})
+    assert picture.quantity_right(span, {"value": 86, "unit": "دول"})
+    assert not picture.quantity_right(span, {"value": 87, "unit": "دولة"})
+
+
+def test_scoring_a_slice_counts_every_gold_item(articles):
+    chosen = [a for a in articles if a.half == "dev"][:3]
+    figures = picture.score(chosen, picture.analyse(chosen, date_given=True))
+    residue_times = 0
+    for article in chosen:
+        residue = set(article.labels["residue_lines"])
+        residue_times += sum(1 for t in picture._outermost(article.labels["times"])
+                             if article.content.count("\n", 0, t["span"][0]) in residue)
+    assert figures["time"]["gold"] == sum(len(picture._outermost(a.labels["times"])) for a in chosen) - residue_times
+    assert figures["published"]["found"] == 3 and figures["published"]["right"] == 3  # the dates were given
+    assert figures["outlet"]["gold"] == 3 and not figures["failed"]
+    assert 0 <= figures["time"]["right"] <= figures["time"]["matched"] <= figures["time"]["gold"]
