@@ -39,8 +39,11 @@ def test_build_text_metadata_lines_leave_the_body():
     assert (doc.text, doc.meta.outlet, doc.meta.published) == (BODY, "عراق أوبزيرفر", "2024-08-16T15:20")
 
 
-@pytest.mark.parametrize("text,reason", [("قصير", "no article text"), ("The minister said the mission is over. " * 3,
-                                                                        "not an Arabic article")])
+@pytest.mark.parametrize("text,reason", [
+    ("16 أغسطس 2024، 3:20 م", "no article text"),  # only a date line: nothing left once it is metadata
+    ("The minister said the mission is over. " * 3, "not an Arabic article"),
+    ("12345 -- ###", "no article text"),
+])
 def test_build_refuses_with_reason(text, reason):
     with pytest.raises(IngestError, match=reason):
         build_document(RawInput("x.txt", text, "text", "x"))
@@ -49,3 +52,9 @@ def test_build_refuses_with_reason(text, reason):
 def test_build_agency_dateline_gives_date_and_outlet():
     doc = build_document(RawInput("s.txt", BODY + "\nالرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس", "text", "s"))
     assert (doc.text, doc.meta.published, doc.meta.outlet) == (BODY, "2015-08-11", "وكالة الأنباء السعودية")
+
+
+@pytest.mark.parametrize("text", ["انتهت الحرب", "عاجل: وقف إطلاق النار في غزة", "قال الوزير إن المفاوضات مستمرة."])
+def test_a_headline_or_one_sentence_is_analysed(text):
+    doc = build_document(RawInput("x.txt", text, "text", "x"))
+    assert doc.text == text

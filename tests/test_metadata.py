@@ -1,13 +1,19 @@
 """Metadata read off the page's own lines: date lines, datelines, copyright outlets, outlet names."""
 import pytest
 
+from rasid.ingest.build import build_document
 from rasid.ingest.metadata import (
     canonical_outlet,
+    is_age_widget,
+    looks_like_headline,
     outlet_from_copyright,
     parse_agency_dateline,
     parse_date_line,
+    parse_dated_line,
     parse_dateline,
+    parse_lead_dateline,
 )
+from rasid.ingest.sources import RawInput
 
 DATE_LINES = [
     ("16 أغسطس 2024، 3:20 م", "2024-08-16T15:20"),
@@ -105,3 +111,59 @@ def test_canonical_outlet(name, outlet):
 def test_parse_agency_dateline(line, value, outlet):
     found = parse_agency_dateline(line)
     assert (found[0].value, found[1]) == (value, outlet) if value else found is None
+
+
+@pytest.mark.parametrize("line,value", [
+    ("الأربعاء، 03-01-2024 11:45 م", "2024-01-03T23:45"),  # weekday, day-first numeric date, time
+    ("الخميس 2023/11/02 - 08:10", "2023-11-02T08:10"),
+    ("9 كانون الأول 2022 | 14:05", "2022-12-09T14:05"),
+    ("Monday, January 15, 2024 9:30 PM", "2024-01-15T21:30"),
+    ("Updated: 3 Feb 2023", "2023-02-03"),
+    ("Publié le 21/06/2022 à 18h05", "2022-06-21T18:05"),
+    ("mardi 14 février 2023", "2023-02-14"),
+    ("تاريخ النشر: 5 نيسان 2021", "2021-04-05"),
+])
+def test_date_lines_of_many_sites(line, value):
+    found = parse_date_line(line)
+    assert found and found.value == value and found.evidence == line
+
+
+@pytest.mark.parametrize("line", ["وصل الوفد إلى 5 مدن في 2023", "العدد 2024/13/40", "Monday was a good day in 2024"])
+def test_lines_that_are_not_date_lines(line):
+    assert parse_date_line(line) is None
+
+
+@pytest.mark.parametrize("line,value,outlet", [
+    ("نيالا – 4 مارس 2024 – راديو دبنقا", "2024-03-04", "راديو دبنقا"),
+    ("رام الله - 18 أيار 2023 - وفا", "2023-05-18", "وفا"),
+    ("بنغازي | 7 يوليو 2022", "2022-07-07", None),
+])
+def test_datelines_with_a_date(line, value, outlet):
+    found = parse_dated_line(line)
+    assert found and (found.date.value, found.outlet) == (value, outlet)
+
+
+def test_a_sentence_with_dashes_is_not_a_dateline():
+    assert parse_dated_line("وقال الوزير - 7 يوليو 2022 - إن المفاوضات ستستمر طويلا") is None
+
+
+@pytest.mark.parametrize("line,value", [
+    ("دمشق، 11 شباط 2024 (سانا) - أعلنت وزارة الصحة عن افتتاح مركز جديد.", "2024-02-11"),
+    ("الرباط 2 ماي 2023: قال المسؤول إن الموسم الفلاحي جيد.", "2023-05-02"),
+])
+def test_a_paragraph_opening_dateline_gives_the_date(line, value):
+    found = parse_lead_dateline(line)
+    assert found and found.value == value and line.startswith(found.evidence)
+
+
+@pytest.mark.parametrize("line", ["منذ ساعتين", "منذ 3 ساعات", "قبل 5 دقائق", "منذ يومين"])
+def test_age_widgets_are_neither_dates_nor_headlines(line):
+    assert is_age_widget(line) and not looks_like_headline(line)
+    doc = build_document(RawInput("w.txt", f"{line}\nوزير الخارجية يصل إلى القاهرة\nوصل الوزير اليوم.", "text", "w"))
+    assert doc.meta.title == "وزير الخارجية يصل إلى القاهرة" and line in doc.meta.removed
+
+
+def test_a_date_line_is_never_the_title():
+    doc = build_document(RawInput("d.txt", "الأحد، 05-05-2024 10:00 ص\nالحكومة تقر الموازنة الجديدة\nأقرت الحكومة الموازنة.",
+                                  "text", "d"))
+    assert (doc.meta.title, doc.meta.published) == ("الحكومة تقر الموازنة الجديدة", "2024-05-05T10:00")

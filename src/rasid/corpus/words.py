@@ -10,24 +10,16 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from functools import cache, lru_cache
-from importlib import resources
+from functools import lru_cache
 
 from ..model import Document, Span
-from ..text.normalize import match_key, search_key, strip_proclitics
+from ..text.normalize import match_key, strip_proclitics
+from ..text.stopwords import stopword_keys
 
 _KEY_WORD = re.compile(r"[^\W\d_]+")
 MIN_KEY_LENGTH = 3  # two-letter keys are mostly clitic remnants (لـ, بـ) or function words
 STEM_CACHE_SIZE = 200_000  # distinct words whose stripped key is kept (news vocabulary repeats heavily)
 KEY_CACHE_SIZE = 65536  # sentences and articles whose keys are kept: several steps read the same ones
-
-
-@cache
-def stopword_keys() -> frozenset[str]:
-    """The search keys of `data/stopwords.txt`."""
-    raw = resources.files("rasid.data").joinpath("stopwords.txt").read_text(encoding="utf-8")
-    words = (line.strip() for line in raw.splitlines())
-    return frozenset(search_key(w) for w in words if w and not w.startswith("#"))
 
 
 def content_keys(text: str) -> list[str]:

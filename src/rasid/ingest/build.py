@@ -16,12 +16,15 @@ from .boilerplate import filter_lines
 from .html import ExtractedPage, extract_page
 from .metadata import (
     canonical_outlet,
+    is_age_widget,
     known_outlet,
     looks_like_headline,
     outlet_from_copyright,
     parse_agency_dateline,
     parse_date_line,
+    parse_dated_line,
     parse_dateline,
+    parse_lead_dateline,
 )
 from .sources import RawInput
 from .urls import UrlFacts, read_url
@@ -31,7 +34,9 @@ INVISIBLE = re.compile("[\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00a
 #: SaudiNewsNet article written in them was refused as "not Arabic" before they were folded (NFKC)
 PRESENTATION_FORMS = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
 MIN_ARABIC_SHARE = 0.5  # below this share of Arabic letters an article is not Arabic
-MIN_BODY_CHARS = 20
+#: a text is analysed when it holds one Arabic word (two letters or more): a headline or one sentence is input too
+ARABIC_WORD = re.compile(r"[\u0621-\u064a]{2,}")
+LEAD_LINES = 3  # an agency dateline opens one of the first paragraphs
 LANGUAGE_SAMPLE_CHARS = 4000  # the head of an article says its language; counting all of it cost 1 ms/article
 
 
@@ -121,6 +126,11 @@ def _read_lines(lines: list[str], draft: _Draft) -> list[str]:
             draft.removed.append(line)
         else:
             body.append(line)
+    for line in body[:LEAD_LINES]:
+        lead = parse_lead_dateline(line)
+        if lead:
+            draft.offer_date(lead.value, lead.evidence, TEXT)
+            break
     return _take_headline(body, draft)
 
 
@@ -128,6 +138,10 @@ def _take_metadata_line(line: str, draft: _Draft) -> bool:
     """Use a date line or a dateline for metadata; True when the line is only that."""
     dated = parse_agency_dateline(line)
     date, outlet = dated if dated else (parse_date_line(line), None)
+    if not date and (with_date := parse_dated_line(line)):
+        date, outlet = with_date.date, with_date.outlet
+    if not date and is_age_widget(line):
+        return True
     dateline = None if date else parse_dateline(line)
     outlet = outlet or (dateline.outlet if dateline else None)
     if date:
@@ -170,11 +184,13 @@ def _apply_record_fields(raw: RawInput, draft: _Draft) -> None:
 
 def _finish(raw: RawInput, body: list[str], draft: _Draft) -> Document:
     text = "\n".join(body)
-    if len(text.strip()) < MIN_BODY_CHARS:
+    if not re.search(r"[^\W\d_]", text):  # nothing but marks, digits and punctuation left
         raise IngestError(raw.source, "no article text left after cleaning")
     share = arabic_ratio(text[:LANGUAGE_SAMPLE_CHARS])
     if share < MIN_ARABIC_SHARE:
         raise IngestError(raw.source, f"not an Arabic article ({share:.0%} of its letters are Arabic)")
+    if not ARABIC_WORD.search(text):
+        raise IngestError(raw.source, "no Arabic word in the text")
     meta = DocMeta(
         source=raw.source, title=draft.title, outlet=draft.outlet, published=draft.published,
         published_evidence=draft.evidence, language="ar", url=draft.url, removed=tuple(draft.removed),

@@ -17,6 +17,7 @@ from functools import cache
 from importlib import resources
 
 from ..text.normalize import digit_key, match_key
+from ..text.stopwords import is_stopword
 
 MAX_HEADLINE_WORDS = 25
 MIN_HEADLINE_WORDS = 3
@@ -54,43 +55,95 @@ def is_calendar_date(year: int, month: int, day: int) -> bool:
     return True
 
 
-#: words that may introduce a date line or its time (as match keys: hamza and ta marbuta folded)
-_DATE_LEAD = r"(?:(?:نشر في|نشر بتاريخ|تاريخ النشر|اخر تحديث|تم النشر|published|updated)\s*:?\s*)?"
-_TIME_LEAD = r"(?:(?:اخر تحديث|تحديث|الساعه|updated)\s*:?\s*)*"
-_TIME = (rf"(?:(?:\s*[,-]?\s*|t){_TIME_LEAD}(?P<hour>\d{{1,2}}):(?P<minute>\d{{2}})(?::\d{{2}}(?:\.\d+)?)?"
-         r"\s*(?P<ampm>ص|م|am|pm|a\.m\.|p\.m\.)?(?:z|[+-]\d{2}:?\d{2})?"
-         r"(?:\s*\(?\s*(?:gmt|utc)\s*(?:[+-]\s*\d{1,2}:?\d{0,2})?\s*\)?)?)?")
+#: words that may introduce a date line or its time (as match keys: hamza and ta marbuta folded; lower case)
+_DATE_LEAD = (r"(?:(?:نشر في|نشر بتاريخ|تاريخ النشر|تاريخ الخبر|اخر تحديث|تم النشر|تم التحديث|نشر|بتاريخ|التاريخ"
+              r"|(?:first |last )?(?:published|updated|posted)(?: on)?|publié le|publie le|mis à jour le|mis a jour le|le)"
+              r"\s*:?\s*)?")
+_WEEKDAY = r"(?:[^\W\d_]+\s*[,،]?\s+|[^\W\d_]+\s*[,،]\s*)?"  # الثلاثاء، / Thursday, / jeudi
+_TIME_LEAD = r"(?:(?:اخر تحديث|تحديث|الساعه|الساعة|updated|at|à|a)\s*:?\s*)*"
+_TIME = (rf"(?:(?:\s*[,|–—-]?\s*|t){_TIME_LEAD}(?P<hour>\d{{1,2}})(?::|h)(?P<minute>\d{{2}})(?::\d{{2}}(?:\.\d+)?)?"
+         r"\s*(?P<ampm>ص|م|مساء|صباحا|am|pm|a\.m\.|p\.m\.)?(?:z|[+-]\d{2}:?\d{2})?"
+         r"(?:\s*\(?\s*(?:gmt|utc|ت\s*غ|بتوقيت \S+)\s*(?:[+-]\s*\d{1,2}:?\d{0,2})?\s*\)?)?)?")
 
 
 @cache
-def _date_line_pattern() -> re.Pattern[str]:
-    months = _alternation(month_numbers())
-    return re.compile(
-        rf"^{_DATE_LEAD}(?:[^\W\d_]+\s*[,]?\s*)?(?P<day>\d{{1,2}})\s*(?:/|\s)\s*(?P<month>{months})(?:\s*/\s*(?:{months}))?"
-        rf"\s*(?:/|\s)\s*(?P<year>\d{{4}}){_TIME}\s*$",
-        re.IGNORECASE,
-    )
+def _month_names() -> dict[str, int]:
+    """Arabic (both series) and Latin-script month names, as match keys, to numbers."""
+    return {**month_numbers(), **_months("latin")}
+
+
+@cache
+def _date_line_patterns() -> tuple[re.Pattern[str], ...]:
+    """A line that is only a publication date: a lead word, a weekday, the date in one of the forms news
+    sites print (`19 أغسطس 2025`, `7 mars 2024`, `March 7, 2024`, `2025-08-19`, `19-08-2025`, `19/8/2025`),
+    and a time (`09:02 ص`, `à 10h32`, `| 10:32 GMT`)."""
+    months = _alternation(_month_names())
+    head = rf"^{_DATE_LEAD}{_WEEKDAY}"
+    named = (rf"(?P<day>\d{{1,2}})(?:st|nd|rd|th|er)?\s*(?:/|\s|-)\s*(?P<month>{months})\.?(?:\s*/\s*(?:{months}))?"
+             rf"\s*(?:/|\s|-|,)\s*(?P<year>\d{{4}})")
+    month_first = rf"(?P<month>{months})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s*(?P<year>\d{{4}})"
+    year_first = r"(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})" + _HIJRI_ASIDE
+    day_first = r"(?P<day>\d{1,2})[-/.](?P<month>\d{1,2})[-/.](?P<year>\d{4})"
+    tail = rf"{_TIME}\s*(?:م|ميلادي)?\s*$"
+    return tuple(re.compile(head + form + tail, re.IGNORECASE) for form in (named, month_first, year_first, day_first))
 
 
 _HIJRI_ASIDE = r"(?:\s*\(\s*\d{4}/\d{1,2}/\d{1,2}\s*\))?"  # 2015-08-10 (1436/10/25) 16:09:03
-_NUMERIC_DATE = re.compile(rf"^{_DATE_LEAD}(?P<year>\d{{4}})[-/.](?P<month>\d{{1,2}})[-/.](?P<day>\d{{1,2}}){_HIJRI_ASIDE}{_TIME}\s*$", re.IGNORECASE)
-_DAY_FIRST_DATE = re.compile(rf"^{_DATE_LEAD}(?P<day>\d{{1,2}})[-/.](?P<month>\d{{1,2}})[-/.](?P<year>\d{{4}}){_TIME}\s*$", re.IGNORECASE)
 
 
 def parse_date_line(line: str) -> PublishedDate | None:
     """The date a line consisting only of a date (and time) states, or None."""
     if len(line) > MAX_DATE_LINE_CHARS:
         return None
-    key = digit_key(match_key(line.strip()))
-    match = _date_line_pattern().match(key) or _NUMERIC_DATE.match(key) or _DAY_FIRST_DATE.match(key)
-    if not match:
+    key = digit_key(match_key(line.strip())).lower()
+    for pattern in _date_line_patterns():
+        match = pattern.match(key)
+        if match:
+            return _dated(match, line)
+    return None
+
+
+#: the separators of a dateline's parts: a spaced dash, a bar
+_DATELINE_PARTS = re.compile(r"\s+[–—-]\s+|\s*\|\s*")
+MAX_PART_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class DatedLine:
+    """A dateline with a date among its parts (`الفاشر – 26 أكتوبر 2025 – راديو دبنقا`)."""
+
+    date: PublishedDate
+    outlet: str | None
+
+
+def parse_dated_line(line: str) -> DatedLine | None:
+    """A line of two or three parts — place, date, outlet or reporter, in any order — one of them a date,
+    the others short names; the outlet is a part that names one (`dateline_outlet`). None otherwise."""
+    stripped = line.strip()
+    if len(stripped) > MAX_DATE_LINE_CHARS or stripped.endswith(SENTENCE_END):
         return None
-    return _dated(match, line)
+    parts = [part for part in _DATELINE_PARTS.split(stripped) if part]
+    if not 2 <= len(parts) <= 3:
+        return None
+    dates = [parse_date_line(part) for part in parts]
+    names = [part for part, date in zip(parts, dates) if date is None]
+    if len(names) != len(parts) - 1 or not all(_is_short_name(name) for name in names):
+        return None
+    date = next(d for d in dates if d is not None)
+    outlet = next((found for found in map(dateline_outlet, reversed(names)) if found), None)
+    return DatedLine(PublishedDate(date.value, stripped), outlet)
+
+
+def _is_short_name(part: str) -> bool:
+    """A place, an outlet or a reporter: a few words of letters, none of them a function word (`إن`, `في`)."""
+    words = match_key(part).split()
+    return (1 <= len(words) <= MAX_PART_WORDS and all(re.fullmatch(r"[^\W\d_]+|\d{2,3}", word) for word in words)
+            and not any(is_stopword(word) for word in words))
 
 
 def _dated(match: re.Match[str], line: str) -> PublishedDate | None:
     month = match.group("month")
-    month_num = int(month) if month.isdigit() else month_numbers()[month]
+    month_num = int(month) if month.isdigit() else _month_names()[month.lower()]
     day, year = int(match.group("day")), int(match.group("year"))
     if not is_calendar_date(year, month_num, day):
         return None
@@ -126,9 +179,9 @@ def _timex(year: int, month: int, day: int, match: re.Match[str]) -> str:
     if match.groupdict().get("hour"):
         hour = int(match.group("hour"))
         ampm = (match.groupdict().get("ampm") or "").lower()
-        if ampm in ("م", "pm", "p.m.") and hour < 12:
+        if ampm in ("م", "مساء", "pm", "p.m.") and hour < 12:
             hour += 12
-        elif ampm in ("ص", "am", "a.m.") and hour == 12:
+        elif ampm in ("ص", "صباحا", "am", "a.m.") and hour == 12:
             hour = 0
         value += f"T{hour:02d}:{match.group('minute')}"
     return value
@@ -163,7 +216,7 @@ def parse_dateline(line: str) -> Dateline | None:
     return Dateline(outlet) if outlet or match.group("sep") != "/" else None
 
 
-MEDIUM_WORDS = ("وكاله", "صحيفه", "جريده", "قناه", "موقع", "مجله")  # as match keys
+MEDIUM_WORDS = ("وكاله", "صحيفه", "جريده", "قناه", "موقع", "مجله", "راديو", "اذاعه", "تلفزيون", "شبكه", "منصه", "بوابه")  # as match keys
 
 
 def dateline_outlet(side: str) -> str | None:
@@ -232,6 +285,39 @@ def find_known_outlet(text: str) -> str | None:
     return None
 
 
+#: a page widget giving an article's age instead of its date (`منذ ساعتين`, `قبل 5 دقائق`), as a match key
+_AGE_UNITS = ("ثانية ثوان ثواني دقيقة دقائق دقيقتين ساعة ساعات ساعتين يوم أيام يومين أسبوع أسابيع أسبوعين شهر أشهر"
+              " شهرين سنة سنوات عام أعوام")
+_AGE_WIDGET = re.compile(rf"^(?:نشر\s*)?(?:منذ|قبل)\s+(?:\d+\s+|[^\W\d_]+\s+)?(?:{'|'.join(match_key(_AGE_UNITS).split())})$")
+
+
+def is_age_widget(line: str) -> bool:
+    """`منذ ساعتين`, `منذ 3 ساعات`: the age of the page when it was saved, not a date and not a headline."""
+    return len(line) <= 30 and bool(_AGE_WIDGET.match(digit_key(match_key(line.strip()))))
+
+
+@cache
+def _lead_dateline_pattern() -> re.Pattern[str]:
+    """A place and a full date opening a paragraph, before a dash or a colon: `بيروت، 12 آذار 2024 (رويترز) -`."""
+    months = _alternation(_month_names())
+    return re.compile(
+        rf"^(?:[^\W\d_]+\s+){{0,2}}[^\W\d_]+\s*[,،]?\s*(?P<day>\d{{1,2}})\s+(?P<month>{months})\s+(?P<year>\d{{4}})"
+        r"\s*(?:\([^)]{1,30}\))?\s*[-–—:]", re.IGNORECASE)
+
+
+def parse_lead_dateline(line: str) -> PublishedDate | None:
+    """The date of a dateline opening a paragraph (the paragraph stays in the text), or None."""
+    match = _lead_dateline_pattern().match(digit_key(match_key(line[:MAX_DATE_LINE_CHARS])))
+    if not match:
+        return None
+    date = _dated(match, line)
+    return PublishedDate(date.value, line[:match.end()].strip()) if date else None
+
+
 def looks_like_headline(line: str) -> bool:
+    """Three to 25 words, at least three of them words of letters, not ending like a sentence, and not a
+    date line or a page widget (`منذ ساعتين`)."""
     words = line.split()
-    return MIN_HEADLINE_WORDS <= len(words) <= MAX_HEADLINE_WORDS and not line.rstrip().endswith(SENTENCE_END)
+    lettered = sum(1 for word in words if re.fullmatch(r"[^\W\d_]{2,}[,،:]?", match_key(word)))
+    return (MIN_HEADLINE_WORDS <= len(words) <= MAX_HEADLINE_WORDS and lettered >= MIN_HEADLINE_WORDS
+            and not line.rstrip().endswith(SENTENCE_END) and not is_age_widget(line) and not parse_date_line(line))
