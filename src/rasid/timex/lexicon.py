@@ -46,6 +46,11 @@ class TimeLexicon:
     vague_refs: dict[str, str]  # الآن PRESENT_REF, مؤخرا PAST_REF
     frequency: dict[str, str]  # يوميا D, سنويا Y
     year_after: dict[str, None]  # حرب, انتفاضة: a bare year may follow
+    dayparts_of_day: dict[str, str]  # مساء EV, صباح MO: a part of a named day
+    future_markers: tuple[str, ...]  # سوف, من المقرر: a bare weekday after them lies ahead
+    not_future_s_words: tuple[str, ...]  # ستة, سياسة: words that begin like a future verb and are not
+    age_cues: tuple[str, ...]  # البالغ من العمر: a count of years after them is an age
+    names_with_time_words: tuple[str, ...]  # عين اليوم: names, not time expressions
 
 
 _UNIT_SIZE = {"DE": ("Y", 10), "CE": ("Y", 100)}
@@ -68,6 +73,11 @@ def time_lexicon() -> TimeLexicon:
         day_offsets={k: int(v) for k, v in _by_key(words["day_offsets"]).items()},
         vague_refs=_by_key(words["vague_refs"]), frequency=_by_key(words["frequency"]),
         year_after=dict.fromkeys(map(match_key, words["year_after"])),
+        dayparts_of_day=_by_key(words["dayparts_of_day"]),
+        future_markers=tuple(map(match_key, words["future_markers"])),
+        not_future_s_words=tuple(map(match_key, words["not_future_s_words"])),
+        age_cues=tuple(map(match_key, words["age_cues"])),
+        names_with_time_words=tuple(map(match_key, words["names_with_time_words"])),
     )
 
 

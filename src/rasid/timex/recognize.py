@@ -21,7 +21,7 @@ from .dates import date_rules
 from .lexicon import time_lexicon
 from .relative import relative_rules
 from .rules import Found, Rule, span_of
-from .values import Reference
+from .values import Reference, weekday_near
 
 DATE_TIME_GAP = re.compile(r"^\s*,?\s*(?:(?:في|عند)\s+)?$")  # what may stand between a date and its time
 DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d{2}|XX)-(\d{2}|XX)$")
@@ -95,7 +95,148 @@ def find_time_expressions(text: str, reference: Reference | None = None) -> list
     """Time expression spans over `text`, resolved against `reference` where relative."""
     folded = FoldedText.of(text)
     chosen = join_date_and_time(folded.key, choose(find_candidates(folded.key, reference)))
+    chosen = [cand for cand in chosen if not is_age(folded.key, cand) and not in_a_name(folded.key, cand)]
+    chosen = join_durations(folded.key, yearly_sets(folded.key, chosen))
+    chosen = [ahead_if_future(folded, dated_if_future(folded, cand), reference) for cand in chosen]
     return [_span(folded, cand, reference) for cand in chosen]
+
+
+#: how far back a cue may stand from what it qualifies (characters of the key)
+AGE_REACH = 24
+FUTURE_REACH = 60
+CLAUSE_END = re.compile(r"[.!?؟؛\n]")
+
+
+def is_age(key: str, cand: Candidate) -> bool:
+    """A count of years right after an age cue (`البالغ من العمر 40 عاما`, `عن عمر يناهز 80 عاما`) or in
+    brackets after a name (`محمد (40 عاما)`) is an age: a quantity, not a time expression."""
+    if cand.found.label != "DURATION" or not cand.found.value.endswith("Y"):
+        return False
+    before = key[max(0, cand.start - AGE_REACH):cand.start].rstrip()
+    if before.endswith("(") and key[cand.end:cand.end + 2].lstrip().startswith(")"):
+        return True
+    words = re.sub(r"[^\w\s]", " ", before).split()
+    cues = time_lexicon().age_cues
+    return any(" ".join(words[-n:]) in cues for n in (1, 2, 3, 4) if len(words) >= n)
+
+
+MEDIUM_BEFORE = re.compile(r"(?:صحيفه|جريده|قناه|موقع|وكاله|شبكه|تلفزيون|راديو|اذاعه|برنامج)(?:\s+\S+){0,2}\s*[\"“«]?\s*$")
+
+
+def in_a_name(key: str, cand: Candidate) -> bool:
+    """`عين اليوم`, `فلسطين اليوم`, `صحيفة اليوم`: a relative day word inside an outlet's or programme's name."""
+    if cand.rule not in ("relative_day", "vague_ref"):
+        return False
+    if MEDIUM_BEFORE.search(key, max(0, cand.start - 40), cand.start):
+        return True
+    for name in time_lexicon().names_with_time_words:
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", key[max(0, cand.start - 20):cand.end + 20]):
+            offset = max(0, cand.start - 20)
+            if match.start() + offset <= cand.start and cand.end <= match.end() + offset:
+                return True
+    return False
+
+
+YEARLY = re.compile(r"\s*,?\s*(?:من\s+)?(?:كل\s+(?:عام|سنه)|سنويا|سنويًا)(?!\w)")
+
+
+def yearly_sets(key: str, chosen: list[Candidate]) -> list[Candidate]:
+    """`الثامن من ديسمبر من كل عام`: a day and month said to recur every year is a SET (`XXXX-12-08`)."""
+    out: list[Candidate] = []
+    skip_until = -1
+    for cand in chosen:
+        if cand.start < skip_until:
+            continue
+        recur = YEARLY.match(key, cand.end) if cand.found.label == "DATE" else None
+        if recur and DAY_VALUE.match(cand.found.value) and not re.search(r"\d{4}", key[cand.start:cand.end]):
+            value = "XXXX" + cand.found.value[4:]
+            found = Found("SET", value, False, {"frequency": "P1Y"})
+            out.append(Candidate(cand.start, recur.end(), found, f"{cand.rule}+yearly"))
+            skip_until = recur.end()
+        else:
+            out.append(cand)
+    return out
+
+
+DURATION_PARTS = re.compile(r"^P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?(?:(\d+(?:\.\d+)?)D)?"
+                            r"(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)S)?)?$")
+AND_GAP = re.compile(r"^\s*,?\s*و\s*$")
+
+
+def join_durations(key: str, chosen: list[Candidate]) -> list[Candidate]:
+    """`2 سنة و1 شهر و21 يوما` is one duration, `P2Y1M21D`: counted durations of different units joined by و."""
+    out: list[Candidate] = []
+    for cand in chosen:
+        last = out[-1] if out else None
+        if (last and last.found.label == cand.found.label == "DURATION" and AND_GAP.match(key[last.end:cand.start])
+                and (merged := _merge_durations(last.found.value, cand.found.value))):
+            found = Found("DURATION", merged, False, dict(last.found.extra))
+            out[-1] = Candidate(last.start, cand.end, found, f"{last.rule}+{cand.rule}")
+        else:
+            out.append(cand)
+    return out
+
+
+def _merge_durations(first: str, second: str) -> str | None:
+    a, b = DURATION_PARTS.match(first), DURATION_PARTS.match(second)
+    if not a or not b or any(x is not None and y is not None for x, y in zip(a.groups(), b.groups())):
+        return None  # a vague part, or the same unit twice: two durations, not one
+    parts = [x if x is not None else y for x, y in zip(a.groups(), b.groups())]
+    date = "".join(f"{v}{u}" for v, u in zip(parts[:4], "YMWD") if v is not None)
+    clock = "".join(f"{v}{u}" for v, u in zip(parts[4:], "HMS") if v is not None)
+    return f"P{date}" + (f"T{clock}" if clock else "")
+
+
+@cache
+def _future_words() -> re.Pattern[str]:
+    markers = "|".join(re.escape(m) for m in sorted(time_lexicon().future_markers, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{markers})(?!\w)|(?<!\w)[وف]?(?P<verb>س[يتن]\w{{2,}})")
+
+
+#: a first-person future verb keeps its hamza only in the text (`سأعود`; the key folds it to `ساعود`)
+FIRST_PERSON_FUTURE = re.compile(r"(?<!\w)[وف]?سأ(?!ل)\w{2,}")  # not سأل, to ask
+
+
+def ahead_if_future(folded: FoldedText, cand: Candidate, reference: Reference | None) -> Candidate:
+    """A bare weekday after a future verb or marker in its clause (`ستعقد اللجنة اجتماعها يوم الأحد`) is the
+    coming one, not the last one."""
+    extra = cand.found.extra
+    if (reference is None or cand.rule not in ("weekday", "daypart_weekday") or extra.get("relation")
+            or extra.get("today") or "weekday" not in extra or not in_future_clause(folded, cand.start)):
+        return cand
+    day = weekday_near(reference.day, int(extra["weekday"]), "future")
+    value = day.isoformat() + (cand.found.value[10:] if cand.found.label == "TIME" else "")
+    return Candidate(cand.start, cand.end, Found(cand.found.label, value, True, {**extra, "relation": "future"}), cand.rule)
+
+
+def in_future_clause(folded: FoldedText, start: int) -> bool:
+    """Whether a future verb or marker stands before key offset `start` in its clause."""
+    key, reach = folded.key, max(0, start - FUTURE_REACH)
+    ends = list(CLAUSE_END.finditer(key, reach, start))
+    clause_start = ends[-1].end() if ends else reach
+    written = folded.text[slice(*folded.span(clause_start, start))]
+    return (any(_is_future_cue(m) for m in _future_words().finditer(key, clause_start, start))
+            or bool(FIRST_PERSON_FUTURE.search(written)))
+
+
+AFTER = re.compile(r"بعد\s+")
+
+
+def dated_if_future(folded: FoldedText, cand: Candidate) -> Candidate:
+    """`سيعود بعد أسبوعين` is a date two weeks on; `سيطر عليها بعد عامين` (after a past verb) counts two years
+    from some other event: the duration `عامين` alone."""
+    if cand.rule != "after" or "offset" not in cand.found.extra or in_future_clause(folded, cand.start):
+        return cand
+    lead = AFTER.match(folded.key, cand.start)
+    start = lead.end() if lead else cand.start
+    return Candidate(start, cand.end, Found("DURATION", str(cand.found.extra["offset"])), "after_duration")
+
+
+def _is_future_cue(match: re.Match[str]) -> bool:
+    verb = match.group("verb")
+    if verb is None:
+        return True
+    return not any(verb == word or (len(word) >= 4 and verb.startswith(word)) for word in time_lexicon().not_future_s_words)
 
 
 def _span(folded: FoldedText, cand: Candidate, reference: Reference | None) -> Span:

@@ -1,5 +1,6 @@
 """The reference date of a document: its publication date, or one inferred from its text where that is safe.
 
+`infer_reference` gives a publication date; `latest_stated_date` only an anchor for relative expressions.
 Inference needs two things that agree: a full calendar date in the text (the latest one, day, month and
 year) and a "today" weekday (`اليوم الاثنين`) that falls on it, said close together. A news report that says
 "today, Monday" and names Monday's date beside it was written that day. Anything less (a date alone, a
@@ -54,3 +55,16 @@ def _day(span: Span) -> date | None:
         return date(int(match[1]), int(match[2]), int(match[3]))
     except ValueError:
         return None
+
+
+def latest_stated_date(text: str, spans: list[Span]) -> InferredDate | None:
+    """The latest full calendar date the text states outright (not resolved from a relative word): the anchor
+    for relative expressions when the publication date is unknown and nothing safer can be inferred. A news
+    report's latest date is most often the day of its events, so `أمس` is read against it rather than left
+    unresolved; the document's `published` is not set from it."""
+    dated = [(day, s) for s in spans if s.label in ("DATE", "TIME") and s.attrs.get("anchor") is None
+             and (day := _day(s)) is not None]
+    if not dated:
+        return None
+    latest, span = max(dated, key=lambda pair: pair[0])
+    return InferredDate(latest.isoformat(), f"the latest date the text states: «{text[span.start:span.end]}»")

@@ -12,7 +12,7 @@ from datetime import timedelta
 
 from .lexicon import direction_fragment, fragment, time_lexicon, unit_fragment
 from .rules import END, Found, Rule, count, count_value, direction, part, rule
-from .values import Reference, duration, shift, weekday_near
+from .values import Reference, add_months, duration, shift, valid_date, weekday_near, ymd
 
 PLURAL_COUNTS = (3, 10)  # counts written in words that take a plural noun (ثلاث سنوات), never a singular
 RELATION_MOD = {"more": "MORE_THAN", "less": "LESS_THAN", "about": "APPROX"}
@@ -31,6 +31,62 @@ def _relative_day(match: re.Match[str], ref: Reference | None) -> Found | None:
     if ref is None:
         return Found("DATE", "PRESENT_REF" if offset == 0 else "XXXX-XX-XX", True)
     return Found("DATE", (ref.day + timedelta(days=offset)).isoformat(), True)
+
+
+def _day_and_weekday(match: re.Match[str], ref: Reference | None) -> Found | None:
+    """`أمس الأحد`, `يوم غد الأربعاء`, `اليوم (السبت)`, `مساء أول من أمس الاثنين`: the relative day names the
+    date (the weekday only confirms it); a part of the day before it makes a TIME (`2015-08-03TEV`)."""
+    weekday = time_lexicon().weekdays[match.group("wd")] if match.groupdict().get("wd") else None
+    if weekday and match.group("w") == "اليوم":  # `اليوم الاثنين`: the weekday says which day "today" is
+        extra: dict[str, object] = {"weekday": weekday, "today": True}
+        if ref is None:
+            return _with_daypart(Found("DATE", f"XXXX-WXX-{weekday}", True, extra), match)
+        day = ref.day if ref.day.isoweekday() == weekday else weekday_near(ref.day, weekday, "current")
+        return _with_daypart(Found("DATE", day.isoformat(), True, extra), match)
+    found = _relative_day(match, ref)
+    if found is None:
+        return None
+    return _with_daypart(Found(found.label, found.value, True, {"weekday": weekday} if weekday else {}), match)
+
+
+def _daypart_weekday(match: re.Match[str], ref: Reference | None) -> Found | None:
+    """`مساء الاثنين`, `صباح يوم الخميس`: that weekday (latest on or before the reference), part of the day."""
+    found = _weekday(match, ref)
+    return _with_daypart(found, match) if found else None
+
+
+def _with_daypart(found: Found, match: re.Match[str]) -> Found:
+    word = match.groupdict().get("dp")
+    if not word:
+        return found
+    code = time_lexicon().dayparts_of_day[re.sub(r"\s+", " ", word)]
+    value = found.value if re.match(r"^\d{4}-\d{2}-\d{2}$", found.value) else "XXXX-XX-XX"
+    return Found("TIME", f"{value}T{code}", found.relative, found.extra)
+
+
+def _after(match: re.Match[str], ref: Reference | None) -> Found | None:
+    """`بعد أسبوعين`, `بعد 3 أيام`: the day that many units after the reference (a date, not a duration).
+    Only in a clause about the future (`recognize.dated_if_future`); after a past verb it is a duration."""
+    unit = time_lexicon().units[match.group("u")]
+    amount = _amount(match, unit.number)
+    if amount is None or unit.code not in ("Y", "M", "W", "D"):
+        return None
+    offset = duration(amount * unit.size, unit.code)
+    if ref is None:
+        return Found("DATE", "FUTURE_REF", True, {"offset": offset})
+    return Found("DATE", _shift_units(ref, unit.code, int(amount * unit.size)), True, {"relation": "future", "offset": offset})
+
+
+def _day_of_month(match: re.Match[str], ref: Reference | None) -> Found | None:
+    """`20 من الشهر القادم`, `الخامس من الشهر الجاري`: a day of the month named relative to the reference."""
+    day = int(count_value(match.group("n")) or 0)
+    if not 1 <= day <= 31:
+        return None
+    way = time_lexicon().direction[match.group("dir")] if match.group("dir") else "current"
+    if ref is None:
+        return Found("DATE", f"XXXX-XX-{day:02d}", True, {"relation": way})
+    year, month = add_months(ref.day.year, ref.day.month, WAY_SHIFT[way])
+    return Found("DATE", ymd(year, month, day), True, {"relation": way}) if valid_date(year, month, day) else None
 
 
 def _weekday(match: re.Match[str], ref: Reference | None) -> Found | None:
@@ -117,6 +173,16 @@ def _vague_span(match: re.Match[str], ref: Reference | None) -> Found | None:
     return Found("DATE", "FUTURE_REF" if way == "future" else "PAST_REF", True, {"relation": way})
 
 
+def _last_n(match: re.Match[str], ref: Reference | None) -> Found | None:
+    """`الأيام الخمسة الماضية`, `الأشهر الثلاثة المقبلة`: that many units up to (or from) the reference."""
+    way = time_lexicon().direction[match.group("dir")]
+    amount = count_value(match.group("n"))
+    if way == "current" or amount is None:
+        return None
+    unit = time_lexicon().units[match.group("u")]
+    return Found("DURATION", duration(amount * unit.size, unit.code), extra={"relation": way})
+
+
 def _vague_ref(match: re.Match[str], ref: Reference | None) -> Found | None:
     return Found("DATE", time_lexicon().vague_refs[re.sub(r"\s+", " ", match.group("w"))], True)
 
@@ -129,7 +195,21 @@ def relative_rules() -> list[Rule]:
     # `نهاية العام` alone; not `نهاية العام 2025` (a year rule's) nor `نهاية العام الدراسي`
     part_of_this = rf"(?P<t>(?P<part>{fragment('part')})\s+(?P<unit3>{PERIODS}))(?!\s*\(?\d|\s+ال)"
     named_week = rf"(?P<week>(?:\s+من)?\s+(?:هذا\s+)?الاسبوع(?:\s+{direction('wdir')})?)"
+    day_word = rf"(?:يوم\s+)?(?P<w>{fragment('day_offsets')})"
+    weekday_after = rf"(?:\s*[(,]?\s*(?:يوم\s+)?(?P<wd>{fragment('weekdays')})\s*\)?)"
+    daypart = rf"(?:(?P<dp>{fragment('dayparts_of_day')})\s+)"
     return [
+        rule("day_weekday", "day unit", rf"{daypart}?{day_word}{weekday_after}{END}", _day_and_weekday),
+        rule("daypart_day", "day unit", rf"{daypart}{day_word}{END}", _day_and_weekday),
+        rule("daypart_weekday", "weekday",
+             rf"{daypart}(?:يوم\s+)?(?P<wd>{fragment('weekdays')})(?!\s+عشر)(?:\s+{direction()})?{END}"
+             r"(?P<today>(?!))?(?P<week>(?!))?", _daypart_weekday),
+        rule("after", "unit",
+             rf"بعد\s+(?:{count()}\s+)?(?P<u>{unit_fragment(0)}|{unit_fragment(1)}|{unit_fragment(2)}){END}"
+             r"(?!\s+(?:من|علي|علی)(?!\w))", _after),
+        rule("day_of_month", "unit",
+             rf"(?P<n>\d{{1,2}})\s+من\s+(?:هذا\s+)?(?:ال)?شهر(?:\s+{direction()})?{END}",
+             _day_of_month),
         rule("relative_day", "day unit", rf"(?P<w>{fragment('day_offsets')})(?!\w|\s*[\"”»])", _relative_day),
         rule("weekday", "weekday",
              rf"(?:(?P<today>اليوم)\s+|يوم\s+)?(?P<wd>{fragment('weekdays')})(?!\s+عشر)"
@@ -153,6 +233,8 @@ def relative_rules() -> list[Rule]:
         rule("vague_span", "unit",
              rf"(?:خلال\s+|في\s+)?(?:ال)?(?:{plural_units})\s+(?:القليله\s+)?{direction()}",
              _vague_span),
+        rule("last_n", "unit",
+             rf"(?:ال)?(?P<u>{plural_units})\s+(?:ال)?{count()}\s+{direction()}", _last_n),
         rule("vague_ref", "day", rf"(?P<w>{fragment('vague_refs')}){END}", _vague_ref),
         rule("set_adverb", "frequency", rf"(?:بشكل\s+(?:شبه\s+)?)?(?P<f>{fragment('frequency')}){END}", _set),
         rule("set_every", "unit", rf"كل\s+(?:{count()}\s+)?(?P<u>{unit_fragment(1)}|{unit_fragment(0)}){END}", _set),
