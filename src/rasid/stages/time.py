@@ -9,10 +9,9 @@ replaces a publication date the page stated.
 """
 from __future__ import annotations
 
-from ..model import Document
+from ..model import Document, Span
 from ..pipeline import Stage
 from ..timex.recognize import find_time_expressions
-from ..model import Span
 from ..timex.reference import InferredDate, infer_reference, latest_stated_date
 from ..timex.values import Reference
 
