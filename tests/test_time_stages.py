@@ -96,3 +96,19 @@ def test_time_stage_infers_nothing_from_a_weekday_far_from_the_date():
     text = "قال المتحدث اليوم الاثنين إن الوفد سيصل قريبا. " + "وتابع أن المباحثات ستتناول ملفات كثيرة. " * 3 + \
         "وكان الاجتماع السابق قد عقد في 23 سبتمبر 2024"
     assert TimeTagger()(doc_of(text)).meta.published is None
+
+
+def test_without_a_publication_date_relative_words_follow_the_latest_stated_date():
+    text = "اندلعت الاشتباكات في 2 مارس 2024. وقالت الوزارة أمس إن الهدوء عاد بعد معارك بدأت في 10 يناير 2024."
+    doc = TimeTagger()(doc_of(text))
+    yesterday = next(s for s in doc.layer("time_expressions") if text[s.start:s.end] == "أمس")
+    assert yesterday.attrs["value"] == "2024-03-01" and yesterday.attrs["anchor"] == "2024-03-02"
+    assert "2 مارس 2024" in yesterday.attrs["anchor_evidence"]
+    assert doc.meta.published is None  # an anchor for words like أمس, not a publication date
+
+
+def test_a_stated_publication_date_is_the_anchor_whatever_the_text_says():
+    text = "اندلعت الاشتباكات في 2 مارس 2024. وقالت الوزارة أمس إن الهدوء عاد."
+    doc = TimeTagger()(doc_of(text, published="2024-03-10"))
+    yesterday = next(s for s in doc.layer("time_expressions") if text[s.start:s.end] == "أمس")
+    assert yesterday.attrs["value"] == "2024-03-09" and "anchor_evidence" not in yesterday.attrs

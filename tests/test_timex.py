@@ -197,3 +197,53 @@ def test_find_time_expressions_reads_a_bracketed_hijri_year():
 def test_find_time_expressions_reads_a_range_of_days_with_its_last_day():
     span = only("تقام الدورة بين 13 و15 تموز 2024 في بغداد")
     assert (span.attrs["value"], span.attrs["until"]) == ("2024-07-13", "2024-07-15")
+
+
+@pytest.mark.parametrize("sentence, expression, label, value", [
+    # a relative day with its weekday, or with a part of the day before it
+    ("عاد الرئيس إلى القصر أمس الأحد بعد الجولة", "أمس الأحد", "DATE", "2024-09-22"),
+    ("تبدأ الجلسة يوم غد الثلاثاء في المجلس", "يوم غد الثلاثاء", "DATE", "2024-09-24"),
+    ("أعلنت الوزارة اليوم (الاثنين) عن الخطة", "اليوم (الاثنين)", "DATE", "2024-09-23"),
+    ("انفجرت العبوة مساء أول من أمس السبت", "مساء أول من أمس السبت", "TIME", "2024-09-21TEV"),
+    ("وصلت القافلة ليلة أمس إلى المعبر", "ليلة أمس", "TIME", "2024-09-22TNI"),
+    ("اجتمع المجلس صباح يوم الخميس الماضي", "صباح يوم الخميس الماضي", "TIME", "2024-09-19TMO"),
+    # tense: a bare weekday in a future clause is the coming one, in a past clause the last one
+    ("ستعقد اللجنة اجتماعها يوم الجمعة في العاصمة", "يوم الجمعة", "DATE", "2024-09-27"),
+    ("سأسافر إلى عمّان يوم الأربعاء", "يوم الأربعاء", "DATE", "2024-09-25"),
+    ("من المقرر أن يصل الوفد الخميس", "الخميس", "DATE", "2024-09-26"),
+    ("عقدت اللجنة اجتماعها يوم الجمعة في العاصمة", "يوم الجمعة", "DATE", "2024-09-20"),
+    ("سألت الصحفية الوزير يوم الخميس عن الخطة", "يوم الخميس", "DATE", "2024-09-19"),
+    # بعد + count: a date in a future clause, a duration after a past verb
+    ("ستنتهي المهلة بعد عشرة أيام", "بعد عشرة أيام", "DATE", "2024-10-03"),
+    ("سيطرت القوات على المدينة بعد ثلاثة أشهر من القتال", "ثلاثة أشهر", "DURATION", "P3M"),
+    # a day of a month named relative to the reference
+    ("تبدأ الدراسة في 15 من الشهر المقبل", "15 من الشهر المقبل", "DATE", "2024-10-15"),
+    ("صدر العدد في 3 من الشهر الماضي", "3 من الشهر الماضي", "DATE", "2024-08-03"),
+    # the last or next N units
+    ("ارتفعت الأسعار خلال الأسابيع الثلاثة الماضية", "الأسابيع الثلاثة الماضية", "DURATION", "P3W"),
+    # seasons, halves and quarters
+    ("تزداد الحرائق في فصل الصيف عادة", "فصل الصيف", "DATE", "2024-SU"),
+    ("يتوقع الخبراء أمطارا غزيرة الشتاء المقبل", "الشتاء المقبل", "DATE", "2024-WI"),
+    ("تراجع النمو في النصف الأول من عام 2023", "النصف الأول من عام 2023", "DATE", "2023-H1"),
+    ("ارتفعت الصادرات في الربع الثالث من هذا العام", "الربع الثالث من هذا العام", "DATE", "2024-Q3"),
+    # one unit, compound durations, yearly recurrences
+    ("توقف العمل لمدة ساعة واحدة فقط", "لمدة ساعة واحدة", "DURATION", "PT1H"),
+    ("حكمت المحكمة بالسجن 3 سنوات و6 أشهر على المتهم", "3 سنوات و6 أشهر", "DURATION", "P3Y6M"),
+    ("يحتفل الأردن بذكرى الاستقلال في 25 أيار من كل عام", "25 أيار من كل عام", "SET", "XXXX-05-25"),
+])
+def test_time_families(sentence, expression, label, value):
+    span = only(sentence, MONDAY)
+    assert (sentence[span.start:span.end], span.label, span.attrs["value"]) == (expression, label, value)
+
+
+@pytest.mark.parametrize("sentence", [
+    "قتل شاب يبلغ من العمر 23 عاما في الحادث",
+    "توفي الفنان عن عمر يناهز 91 عاما",
+    "أصيب الطفل أحمد (9 أعوام) بجروح",
+    "نقلت قناة فلسطين اليوم عن شهود",
+    "وقال موقع عين اليوم إن الخبر غير صحيح",
+    "ينتج الحقل 400 ألف برميل في اليوم",
+    "سارت الشاحنة بسرعة 90 كيلومترا في الساعة",
+])
+def test_ages_names_and_rates_are_not_time_expressions(sentence):
+    assert find_time_expressions(sentence, MONDAY) == []

@@ -51,6 +51,7 @@ class TimeLexicon:
     not_future_s_words: tuple[str, ...]  # ستة, سياسة: words that begin like a future verb and are not
     age_cues: tuple[str, ...]  # البالغ من العمر: a count of years after them is an age
     names_with_time_words: tuple[str, ...]  # عين اليوم: names, not time expressions
+    seasons: dict[str, str]  # الصيف SU
 
 
 _UNIT_SIZE = {"DE": ("Y", 10), "CE": ("Y", 100)}
@@ -78,6 +79,7 @@ def time_lexicon() -> TimeLexicon:
         not_future_s_words=tuple(map(match_key, words["not_future_s_words"])),
         age_cues=tuple(map(match_key, words["age_cues"])),
         names_with_time_words=tuple(map(match_key, words["names_with_time_words"])),
+        seasons=_by_key(words["seasons"]),
     )
 
 

@@ -50,7 +50,8 @@ def trigger_words() -> dict[str, frozenset[str]]:
     lex, numbers = time_lexicon(), lexicon()
     tables: dict[str, Any] = {"month": lex.months, "hijri": lex.hijri_months, "weekday": lex.weekdays, "unit": lex.units,
               "number": {**numbers.units, **numbers.ordinals},
-              "day": {**lex.day_offsets, **lex.vague_refs, **dict.fromkeys(DAY_WORDS)}, "frequency": lex.frequency}
+              "day": {**lex.day_offsets, **lex.vague_refs, **dict.fromkeys(DAY_WORDS)}, "frequency": lex.frequency,
+              "season": {**lex.seasons, "فصل": None, "موسم": None}}
     return with_clitics({name: {max(entry.split(), key=len) for entry in table} for name, table in tables.items()})
 
 
@@ -95,7 +96,8 @@ def find_time_expressions(text: str, reference: Reference | None = None) -> list
     """Time expression spans over `text`, resolved against `reference` where relative."""
     folded = FoldedText.of(text)
     chosen = join_date_and_time(folded.key, choose(find_candidates(folded.key, reference)))
-    chosen = [cand for cand in chosen if not is_age(folded.key, cand) and not in_a_name(folded.key, cand)]
+    chosen = [cand for cand in chosen
+              if not is_age(folded.key, cand) and not in_a_name(folded.key, cand) and not is_rate(folded.key, cand)]
     chosen = join_durations(folded.key, yearly_sets(folded.key, chosen))
     chosen = [ahead_if_future(folded, dated_if_future(folded, cand), reference) for cand in chosen]
     return [_span(folded, cand, reference) for cand in chosen]
@@ -118,6 +120,16 @@ def is_age(key: str, cand: Candidate) -> bool:
     words = re.sub(r"[^\w\s]", " ", before).split()
     cues = time_lexicon().age_cues
     return any(" ".join(words[-n:]) in cues for n in (1, 2, 3, 4) if len(words) >= n)
+
+
+RATE_BEFORE = re.compile(r"(?:\d|الف|مليون|مليار|ملايين|الاف)\S*\s+(?:[^\W\d_]+\s+){0,2}(?:في|بال|كل)\s*$")
+
+
+def is_rate(key: str, cand: Candidate) -> bool:
+    """`3 ملايين برميل في اليوم`, `120 كيلومترا في الساعة`: a rate's unit of time, not a date."""
+    if cand.rule not in ("relative_day", "clock_words", "period_part") or key[cand.start:cand.end] not in ("اليوم", "الساعه"):
+        return False
+    return bool(RATE_BEFORE.search(key, max(0, cand.start - 40), cand.start))
 
 
 MEDIUM_BEFORE = re.compile(r"(?:صحيفه|جريده|قناه|موقع|وكاله|شبكه|تلفزيون|راديو|اذاعه|برنامج)(?:\s+\S+){0,2}\s*[\"“«]?\s*$")

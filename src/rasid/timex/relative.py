@@ -11,7 +11,7 @@ import re
 from datetime import timedelta
 
 from .lexicon import direction_fragment, fragment, time_lexicon, unit_fragment
-from .rules import END, Found, Rule, count, count_value, direction, part, rule
+from .rules import END, YEAR4, YEAR_WORD, Found, Rule, count, count_value, direction, part, rule
 from .values import Reference, add_months, duration, shift, valid_date, weekday_near, ymd
 
 PLURAL_COUNTS = (3, 10)  # counts written in words that take a plural noun (ثلاث سنوات), never a singular
@@ -173,6 +173,53 @@ def _vague_span(match: re.Match[str], ref: Reference | None) -> Found | None:
     return Found("DATE", "FUTURE_REF" if way == "future" else "PAST_REF", True, {"relation": way})
 
 
+def _season(match: re.Match[str], ref: Reference | None) -> Found | None:
+    """`فصل الصيف`, `الشتاء المقبل`, `هذا الخريف`, `خلال الصيف`: that season of the reference year (or the
+    next or last one, by its direction)."""
+    word = next(match.group(g) for g in ("s1", "s2", "s3", "s4") if match.group(g))
+    code = time_lexicon().seasons[word]
+    dir_word = match.group("dir") or match.group("dir2")
+    way = time_lexicon().direction[dir_word] if dir_word else "current"
+    if ref is None:
+        return Found("DATE", f"XXXX-{code}", True, {"relation": way})
+    start, month, year = SEASON_START[code], ref.day.month, ref.day.year
+    if way == "future":
+        year += start <= month  # the coming one: this year's if it has not begun yet
+    elif way == "past":
+        year -= start + 2 >= month  # the last one over: this year's only if it has ended
+    elif code == "WI" and month <= 2:
+        year -= 1  # the winter of January and February began the year before
+    return Found("DATE", f"{year:04d}-{code}", True, {"relation": way})
+
+
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # the first month of each (meteorological seasons)
+
+
+HALVES = {"النصف": ("H", 2), "الربع": ("Q", 4), "الثلث": ("T", 3)}
+ORDINALS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4}
+
+
+def _half_quarter(match: re.Match[str], ref: Reference | None) -> Found | None:
+    """`النصف الثاني من عام 2014` (2014-H2), `الربع الأول من هذا العام` (Q1 of the reference year)."""
+    code, pieces = HALVES[match.group("piece")]
+    index = pieces if match.group("ord") == "الاخير" else ORDINALS[match.group("ord")]
+    if index > pieces:
+        return None
+    stated = match.group("year") or match.group("year2")
+    if stated:
+        return Found("DATE", f"{int(stated):04d}-{code}{index}")
+    way = time_lexicon().direction[match.group("dir")] if match.group("dir") else "current"
+    if ref is None:
+        return Found("DATE", f"XXXX-{code}{index}", True)
+    return Found("DATE", f"{ref.day.year + WAY_SHIFT[way]:04d}-{code}{index}", True, {"relation": way})
+
+
+def _one_unit(match: re.Match[str], ref: Reference | None) -> Found | None:
+    """`غضون عام`, `يوم واحد`: one unit, a duration."""
+    unit = time_lexicon().units[match.group("u")]
+    return Found("DURATION", duration(unit.size, unit.code))
+
+
 def _last_n(match: re.Match[str], ref: Reference | None) -> Found | None:
     """`الأيام الخمسة الماضية`, `الأشهر الثلاثة المقبلة`: that many units up to (or from) the reference."""
     way = time_lexicon().direction[match.group("dir")]
@@ -235,6 +282,17 @@ def relative_rules() -> list[Rule]:
              _vague_span),
         rule("last_n", "unit",
              rf"(?:ال)?(?P<u>{plural_units})\s+(?:ال)?{count()}\s+{direction()}", _last_n),
+        rule("season", "season",
+             rf"(?:(?:فصل|موسم)\s+(?P<s1>{fragment('seasons')})(?:\s+{direction()})?"
+             rf"|(?P<this>هذا|هذه)\s+(?P<s2>{fragment('seasons')})"
+             rf"|(?P<s3>{fragment('seasons')})\s+{direction('dir2')}"
+             rf"|(?:في|خلال|حتي|قبل|بعد|منذ|طوال|مطلع|نهايه|بدايه)\s+(?P<t>(?P<s4>الصيف|الشتاء|الخريف))){END}", _season),
+        rule("half_quarter", "number unit digit",
+             rf"(?P<piece>النصف|الربع|الثلث)\s+(?P<ord>الاول|الثاني|الثالث|الرابع|الاخير)\s+(?:من\s+)?"
+             rf"(?:(?:{YEAR_WORD}\s*(?P<year>{YEAR4})|(?P<year2>{YEAR4}))(?:\s*م)?|(?P<unit>العام|السنه)(?:\s+{direction()})?"
+             rf"|(?P<this>هذا|هذه)\s+(?:العام|السنه)){END}", _half_quarter),
+        rule("within", "unit", rf"(?:في\s+)?غضون\s+(?P<u>{unit_fragment(1)}){END}", _one_unit),
+        rule("one_unit", "unit", rf"(?:(?:لمده|مده|طوال|طيله)\s+)?(?P<u>{unit_fragment(1)})\s+(?:واحد|واحده){END}", _one_unit),
         rule("vague_ref", "day", rf"(?P<w>{fragment('vague_refs')}){END}", _vague_ref),
         rule("set_adverb", "frequency", rf"(?:بشكل\s+(?:شبه\s+)?)?(?P<f>{fragment('frequency')}){END}", _set),
         rule("set_every", "unit", rf"كل\s+(?:{count()}\s+)?(?P<u>{unit_fragment(1)}|{unit_fragment(0)}){END}", _set),
