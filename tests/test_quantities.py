@@ -124,3 +124,30 @@ def test_find_quantities_adds_the_units_after_a_scale():
 def test_find_quantities_multiplies_vague_orders_of_magnitude(sentence, value, approximate):
     span = only(sentence)
     assert (span.attrs["value"], span.attrs["approximate"], span.attrs["relation"]) == (value, approximate, "more")
+
+
+@pytest.mark.parametrize("sentence, expression, value, unit", [
+    ("زار الوفد المخيم مرتين هذا الشهر", "مرتين", 2, "مرة"),  # a feminine dual: stem + -تين
+    ("خرجت مظاهرتان في المدينة", "مظاهرتان", 2, "مظاهرة"),
+    ("نفذت الطائرات غارتين جويتين على الموقع", "غارتين", 2, "غارة"),  # the agreeing adjective is not counted again
+    ("يرجح بقاؤه لولايتين اثنتين في الحكم", "ولايتين اثنتين", 2, "ولاية"),
+    ("أغلقت البلدية (64) محلاً مخالفاً", "64) محلاً", 64, "محل"),  # a bracketed count before its noun
+    ("أقيم المبنى على مساحة 2400م2 في وسط البلدة", "2400م2", 2400, "م2"),
+    ("يمتد الطريق 12.000كم عبر الصحراء", "12.000كم", 12000, "كم"),
+])
+def test_quantity_families(sentence, expression, value, unit):
+    span = only(sentence)
+    assert (sentence[span.start:span.end], span.attrs["value"], span.attrs["unit"]) == (expression, value, unit)
+
+
+@pytest.mark.parametrize("sentence", [
+    "التقى بوتين بنظيره في موسكو", "سافر الوفد إلى باكستان", "النسبة الآن (3 إلى 1) لصالح المشترين",
+    "شاهد الجمهور فيلم (48) الذي عرض أمس",
+])
+def test_names_countries_and_ratios_are_not_quantities(sentence):
+    assert find_quantities(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", ["أصيب الشاب أحمد (19 عاما) بجروح", "توفي رجل يبلغ من العمر 70 عاما"])
+def test_an_age_is_marked_as_one(sentence):
+    assert only(sentence).attrs.get("kind") == "age"

@@ -255,8 +255,8 @@ def _score_quantities(article: Article, doc: Document, mapping: LineMap, counts:
 
 
 def quantity_right(span: Span, gold: dict[str, Any]) -> bool:
-    """Same value (within rounding) and the same unit: equal keys without clitics, a shared stem of three
-    letters or more (`دولة`/`دول`, `شهر`/`شهرا`), or both a percent."""
+    """Same value (within rounding) and the same unit: equal keys without clitics and suffixes (`مرات`/`مرة`),
+    the same first three letters (`دولة`/`دول`, `شهر`/`شهرا`), or both a percent."""
     try:
         value = float(span.attrs.get("value"))  # type: ignore[arg-type]
     except (TypeError, ValueError):
@@ -278,15 +278,22 @@ def same_unit(found: str, gold: str) -> bool:
         return a in percent and b in percent
     if not a or not b:
         return a == b
-    stem = min(len(a), len(b), 3)
-    return a == b or (stem >= 3 and a[:stem] == b[:stem])
+    return a == b or (min(len(a), len(b)) >= 3 and a[:3] == b[:3])
 
 
 def _unit_key(unit: str) -> str:
+    """A unit without clitics, case ending, ta marbuta or sound-plural suffix (`مرات`, `مرة` -> `مر`)."""
     key = match_key(unit.strip()).lower()
     if key in _percent_keys():
         return key
-    return " ".join(search_key(word).rstrip("اه") or word for word in key.split())
+    return " ".join(_stem(search_key(word)) or word for word in key.split())
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ات", "ين", "ون", "ان"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 2:
+            return word[:-len(suffix)]
+    return word.rstrip("اه")
 
 
 def _score_residue(article: Article, doc: Document, mapping: LineMap, residue: dict[str, int]) -> None:

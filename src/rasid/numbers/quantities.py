@@ -18,7 +18,7 @@ from typing import Any
 from ..model import Span
 from ..text.folded import FoldedText
 from ..text.windows import trigger_windows, windows_for, with_clitics
-from .units import counts_something, currency_pattern, percent_pattern, unit_as_written, unit_lexicon
+from .units import counts_something, currency_pattern, is_age, percent_pattern, unit_as_written, unit_lexicon
 from .words import CLITIC, alternation, cardinal_pattern, cardinal_value, lexicon
 
 DIGITS = (r"(?<![\w.,/:+-])(?P<num>-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
@@ -60,7 +60,22 @@ def quantity_patterns() -> dict[str, re.Pattern[str]]:
                             rf"(?:\s+(?:من\s+)?(?P<of>{alternation(lex.vague)}))?(?!\w)"),  # عشرات الآلاف
         "fraction": re.compile(rf"(?<![^\W_]){rel}{CLITIC}(?P<frac>{alternation(lex.fractions)})(?!\w){scale}"),
         "dual": re.compile(rf"(?<![^\W_])(?P<dual>{alternation(unit_lexicon().duals)})(?!\w)"),  # not الجنديين
+        "feminine_dual": FEMININE_DUAL,
+        "glued": GLUED_UNIT,
     }
+
+
+#: a number with an abbreviated unit written against it (`3460م2`, `76.000م2`, `15كم`); a dot or comma before
+#: exactly three digits groups thousands there, as it does in most Arabic typesetting
+GLUED_UNIT = re.compile(r"(?:(?<![\w.,/])|(?<=(?<!\w)[وبل]))(?P<num>\d{1,3}(?:[.,]\d{3})+|\d+(?:[.,]\d+)?)"
+                        r"(?P<gunit>كم2|كم²|م2|م²|م3|كم|كلم|كغ|كلغ|كجم|ملم|مم|سم)(?!\w)")
+
+
+#: an indefinite feminine dual (`مرتين`, `مظاهرتين`, `سيارتان`): the plural of such nouns is -ات, so -تين/-تان
+#: after a stem of two letters or more is a count of two; a proclitic may stand before it, never the article
+FEMININE_DUAL = re.compile(r"(?<![^\W_])[وفبلك]?(?P<fdual>(?!ال)[^\W\d_]{2,}(?:تين|تان))(?!\w)"
+                           r"(?P<two>\s+(?:اثنتين|اثنتان))?")  # `ولايتين اثنتين`: the numeral repeats the count
+PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+$")
 
 
 def find_quantities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> list[Span]:
@@ -81,16 +96,17 @@ def trigger_words() -> dict[str, frozenset[str]]:
 
 
 PATTERN_TRIGGERS = {"range": ("digit",), "digits": ("digit",), "words": ("word",), "vague": ("word",),
-                    "fraction": ("word",), "dual": ("word",)}
+                    "fraction": ("word",), "dual": ("word",), "feminine_dual": (), "glued": ("digit",)}  # () runs over the whole text
 
 
 def _read_all(key: str) -> list[Reading]:
     readers = {"range": _range, "digits": _digits, "words": _words, "vague": _vague, "fraction": _fraction,
-               "dual": _dual}
+               "dual": _dual, "feminine_dual": _feminine_dual, "glued": _glued}
     windows = trigger_windows(key, trigger_words())
     readings = []
     for name, pattern in quantity_patterns().items():
-        for start, end in windows_for(windows, PATTERN_TRIGGERS[name]):
+        spans = windows_for(windows, PATTERN_TRIGGERS[name]) if PATTERN_TRIGGERS[name] else [(0, len(key))]
+        for start, end in spans:
             for match in pattern.finditer(key, start, end):
                 reading = readers[name](match, key)
                 if reading is not None:
@@ -132,7 +148,16 @@ def _digits(match: re.Match[str], key: str) -> Reading | None:
     _attach_unit(reading, key)
     if _names_something(match, key) or _not_a_count(match, key, reading):
         return None
+    _mark_age(reading, key)
     return reading
+
+
+def _mark_age(reading: Reading, key: str) -> None:
+    """`البالغ من العمر 40 عاماً`, `روندون (25 عاما)`: an age (`kind: age`), not a count of years."""
+    if "unit_start" in reading.attrs:
+        unit = key[reading.attrs["unit_start"]:reading.attrs["unit_end"]]
+        if is_age(key[max(0, reading.start - LOOK_BACK):reading.start], unit):
+            reading.attrs["kind"] = "age"
 
 
 def _names_something(match: re.Match[str], key: str) -> bool:
@@ -142,10 +167,25 @@ def _names_something(match: re.Match[str], key: str) -> bool:
     if previous and any(form in unit_lexicon().designators for form in (previous.group(1), previous.group(1)[1:])):
         return True
     after = key[match.end():]
-    bracketed = re.search(r"[(\"“«']\s*$", before) and re.match(r"\s*[)\"”»']", after)  # (46), "71": a name
+    bracketed = (re.search(r"[(\"“«']\s*$", before) and re.match(r"\s*[)\"”»']", after)  # (46), "71": a name
+                 and not _counted_after_bracket(after))
     listed = re.search(r"(?:^|\n)\s*$", before) and re.match(r"\s*[-–.)]\s", after)
     copyright_year = re.search(r"©\W*$", before)
     return bool(bracketed or listed or copyright_year)
+
+
+BRACKETED_COUNT = re.compile(r"\s*\)\s*([^\W\d_]+)")
+RATIO = re.compile(r"\s*(?:الي|:)\s*\d")
+RATIO_BEFORE = re.compile(r"(?<!من )(?<!بين )\d\s*(?:الي|:)\s*$")
+
+
+def _counted_after_bracket(after: str) -> bool:
+    """`(218) محلاً`, `(1157) جولة سياحية`: a bracketed count (news agencies write them so) is followed by
+    what it counts, in the accusative (`محلا` in the key) or as a listed countable noun or unit."""
+    word = BRACKETED_COUNT.match(after)
+    if not word or word.group(1) in unit_lexicon().not_units or word.group(1).startswith("ال"):
+        return False
+    return word.group(1).endswith("ا") or counts_something(word.group(1))
 
 
 def _not_a_count(match: re.Match[str], key: str, reading: Reading) -> bool:
@@ -158,6 +198,8 @@ def _not_a_count(match: re.Match[str], key: str, reading: Reading) -> bool:
     if "unit_start" in reading.attrs or "unit" in reading.attrs:
         return False
     before = key[max(0, match.start() - LOOK_BACK):match.start()].rstrip()
+    if RATIO.match(key, match.end()) or RATIO_BEFORE.search(before + " "):
+        return True  # (2 إلى 1), 3:1: a ratio or a score
     if COUNT_OF.search(before):
         return False  # عدد القتلى 300: the noun before the number is what it counts
     previous = re.search(r"([^\W\d_]+)$", before)
@@ -182,6 +224,7 @@ def _words(match: re.Match[str], key: str) -> Reading | None:
         # a definite number word alone (`المئة` of `في المئة`, `الثلاثة`) refers back rather than counts
     reading = Reading(match.start(), match.end(), float(value), {"relation": _relation(match)})
     _attach_unit(reading, key)
+    _mark_age(reading, key)
     return reading
 
 
@@ -225,6 +268,29 @@ def _dual(match: re.Match[str], key: str) -> Reading | None:
                                                      "unit_end": match.end()})
 
 
+def _glued(match: re.Match[str], key: str) -> Reading | None:
+    number = match.group("num")
+    grouped = re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", number)
+    value = float(re.sub(r"[.,]", "", number)) if grouped else _number(number)
+    return Reading(match.start(), match.end(), value,
+                   {"relation": "exact", "unit_start": match.start("gunit"), "unit_end": match.end()})
+
+
+def _feminine_dual(match: re.Match[str], key: str) -> Reading | None:
+    """`مرتين` (2 مرة), unless the word is listed as something else, a country (`باكستان`), or an adjective
+    agreeing with a dual noun right before it (`غارتين جويتين`)."""
+    word = match.group("fdual")
+    lex = unit_lexicon()
+    if word in lex.not_feminine_duals or word.endswith("ستان") or word in lex.duals:
+        return None
+    before = PREVIOUS_WORD.search(key, max(0, match.start() - 30), match.start())
+    if before and (before.group(1).endswith(("تين", "تان")) or before.group(1) in lex.duals):
+        return None
+    start, end = match.start("fdual"), match.end("fdual")
+    return Reading(start, match.end(), 2.0, {"relation": "exact", "unit_start": start, "unit_word_end": end,
+                                             "unit_end": match.end(), "dual_of": True})
+
+
 def _range(match: re.Match[str], key: str) -> Reading | None:
     low, high = match.group("low") or match.group("low2"), match.group("high") or match.group("high2")
     low_value, high_value = _scaled(_number(low), match), _scaled(_number(high), match)
@@ -258,8 +324,9 @@ def _attach_unit(reading: Reading, key: str) -> None:
 
 
 def _attach_noun(reading: Reading, key: str) -> None:
-    via = VIA_MIN.match(key, reading.end)
-    noun = WORD.match(key, via.end() if via else reading.end)
+    closing = re.compile(r"\s*\)").match(key, reading.end) if key[:reading.start].rstrip().endswith("(") else None
+    via = VIA_MIN.match(key, closing.end() if closing else reading.end)
+    noun = WORD.match(key, via.end() if via else closing.end() if closing else reading.end)
     if not noun or noun.group(1) in unit_lexicon().not_units or len(noun.group(1)) < 2:
         return
     end = noun.end()
@@ -299,8 +366,10 @@ def _span(folded: FoldedText, reading: Reading) -> Span:
     end = attrs.pop("unit_end", reading.end)
     unit_start = attrs.pop("unit_start", None)
     if unit_start is not None:
-        text_start, text_end = folded.span(unit_start, end)
+        text_start, text_end = folded.span(unit_start, attrs.pop("unit_word_end", end))
         attrs["unit"] = unit_as_written(folded.text[text_start:text_end])
+        if attrs.pop("dual_of", False):  # the singular of a feminine dual: مرتين -> مرة
+            attrs["unit"] = attrs["unit"][:-3] + "ة"
     for bound in ("low", "high"):
         if bound in attrs:
             attrs[bound] = _plain(attrs[bound])

@@ -24,6 +24,7 @@ class UnitLexicon:
     not_units: frozenset[str]
     designators: frozenset[str]
     countable: frozenset[str]
+    not_feminine_duals: frozenset[str]
 
 
 @cache
@@ -33,7 +34,8 @@ def unit_lexicon() -> UnitLexicon:
                   for code, names in raw["currencies"].items() for name in names}
     keys = {name: frozenset(map(match_key, raw[name])) for name in ("measures", "percent", "not_units", "designators")}
     return UnitLexicon(currencies, keys["measures"], keys["percent"], _duals(raw["dual_countable"]), keys["not_units"],
-                       keys["designators"], frozenset(map(match_key, raw["countable"])))
+                       keys["designators"], frozenset(map(match_key, raw["countable"])),
+                       frozenset(map(match_key, raw["not_feminine_duals"])))
 
 
 def _duals(singulars: list[str]) -> dict[str, str]:
@@ -69,3 +71,22 @@ def counts_something(word: str) -> bool:
     lex = unit_lexicon()
     forms = {word, word.removesuffix("ا"), word[1:], word.removeprefix("ال")}
     return any(f in lex.countable or f in lex.measures or f in lex.currencies or f in lex.percent for f in forms)
+
+
+YEAR_WORDS = frozenset({"عام", "عاما", "اعوام", "سنه", "سنوات", "سنين", "عامين", "سنتين"})  # as match keys
+
+
+@cache
+def age_cues() -> tuple[str, ...]:
+    """The words before an age (`البالغ من العمر`), shared with the time stage through `data/time_words.json`."""
+    raw = json.loads(resources.files("rasid.data").joinpath("time_words.json").read_text(encoding="utf-8"))
+    return tuple(sorted((match_key(cue) for cue in raw["age_cues"]), key=len, reverse=True))
+
+
+def is_age(before: str, unit: str) -> bool:
+    """Whether a count of years (`unit`, a match key) is an age: after an age cue, or in brackets after a name
+    (`before` is the key text before the number, ending at it)."""
+    if unit not in YEAR_WORDS:
+        return False
+    before = before.rstrip()
+    return before.endswith("(") or any(re.search(rf"(?<!\w){re.escape(cue)}$", before) for cue in age_cues())
