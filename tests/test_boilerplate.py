@@ -2,7 +2,7 @@
 import pytest
 
 from rasid.ingest import RawInput, build_document
-from rasid.ingest.boilerplate import filter_lines, furniture_rule
+from rasid.ingest.boilerplate import filter_lines, furniture_rule, is_glued_sections
 
 FURNITURE = [
     ("logo", "menu or share line"),
@@ -80,3 +80,35 @@ def test_filter_lines_cuts_glued_in_code_and_keeps_prose():
 def test_filter_lines_drops_line_that_is_all_code():
     result = filter_lines(["document.addEventListener('DOMContentLoaded', function () { init(); });"])
     assert result.kept == [] and len(result.removed) == 1
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("12 تعليق أرسل طباعة تبليغ حذف", "counter or share bar"),
+    ("3,402 مشاهدة", "counter or share bar"),
+    ("// انتهى //", "menu or share line"),
+    ("09:45 ت م", "time stamp"),
+    ("(أ ف ب)", "menu or share line"),
+    ("المصدر: وكالة الأنباء الرسمية", "boilerplate prefix"),
+    ("صورة أرشيفية", "menu or share line"),
+    ("أنتم الآن تتابعون خبر افتتاح معرض الكتاب في المدينة من موقع الأخبار والآن إلى التفاصيل", "boilerplate prefix"),
+])
+def test_residue_families(line, rule):
+    assert furniture_rule(line) == rule
+
+
+@pytest.mark.parametrize("line", ["إلى أين تتجه المنطقة بعد الاتفاق", "شارك آلاف المحتجين في المسيرة",
+                                  "نقدم لكم أبرز ما جاء في المؤتمر الصحفي للوزير اليوم"])
+def test_prose_that_starts_like_residue_stays(line):
+    assert furniture_rule(line) is None
+
+
+def test_a_widget_label_glued_inside_prose_is_cut_out():
+    filtered = filter_lines(["قال الوزير إن الحكومة اضافة اعلان ستدعم المزارعين هذا العام."])
+    assert filtered.kept == ["قال الوزير إن الحكومة ستدعم المزارعين هذا العام."]
+    assert ("اضافة اعلان", "inline widget") in filtered.removed
+
+
+def test_a_long_line_without_spaces_is_not_glued_sections():
+    # the search is bounded by the longest section name: a 50,000-letter line is checked in linear time
+    assert not is_glued_sections("ب" * 50_000)
+    assert is_glued_sections("اخبار" * 3)  # a match key

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -33,6 +33,10 @@ MAX_COPYRIGHT_WORDS = 30  # a copyright line names a company, its legal form and
 MIN_GLUED_LENGTH = 6
 MIN_POLICY_PHRASES = 2  # "لا تعبر عن رأي" alone is also said by officials in body text
 MAX_POLICY_WORDS = 80  # a comment policy is a paragraph, not an article
+MAX_LEAD_IN_WORDS = 40  # `أنتم الآن تتابعون خبر ...` carries the headline and the site's name
+#: a line that is only a clock time (`18:11 ت م`: an agency's filing time, Mecca time), with an optional zone
+TIME_STAMP = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?\s*(?:ت\s*م|ت\s*غ|ص|م|gmt|utc|بتوقيت\s+\S+)?$")
+MAX_SECTION_CHARS = 24  # the longest section name; bounds the glued-sections search to linear time
 MIN_MENU_ITEMS = 3
 MAX_MENU_ITEM_WORDS = 3
 
@@ -54,6 +58,9 @@ class FurnitureLexicon:
     related: frozenset[str]
     sections: frozenset[str]
     policy: tuple[str, ...]
+    long_prefixes: tuple[str, ...]
+    inline_widgets: tuple[str, ...]
+    widget_words: frozenset[str]
 
 
 @cache
@@ -65,6 +72,9 @@ def lexicon() -> FurnitureLexicon:
         related=frozenset(_key(x) for x in raw["related_markers"]),
         sections=frozenset(_key(x) for x in raw["section_words"]),
         policy=tuple(_key(x) for x in raw["policy_phrases"]),
+        long_prefixes=tuple(_key(x) for x in raw["long_prefixes"]),
+        inline_widgets=tuple(raw["inline_widgets"]),
+        widget_words=frozenset(_key(x) for x in raw["widget_words"]),
     )
 
 
@@ -77,7 +87,7 @@ def filter_lines(lines: list[str]) -> FilteredLines:
     kept: list[str] = []
     removed: list[tuple[str, str]] = []
     drop_next_as = None
-    for line in _without_inline_code(lines, removed):
+    for line in _without_inline_widgets(_without_inline_code(lines, removed), removed):
         stripped = line.strip()
         if not stripped:
             continue
@@ -93,6 +103,17 @@ def filter_lines(lines: list[str]) -> FilteredLines:
         else:
             kept.append(stripped)
     return FilteredLines(kept, removed)
+
+
+def _without_inline_widgets(lines: Iterable[str], removed: list[tuple[str, str]]) -> Iterator[str]:
+    """A widget label glued inside prose (`... في العاصمة اضافة اعلان وأضاف الوزير ...`) cut out, the prose
+    on both sides kept as one line."""
+    for line in lines:
+        for widget in lexicon().inline_widgets:
+            if widget in line and line.strip() != widget:
+                removed.append((widget, "inline widget"))
+                line = re.sub(rf"\s*{re.escape(widget)}\s*", " ", line)
+        yield line
 
 
 def _without_inline_code(lines: list[str], removed: list[tuple[str, str]]) -> Iterator[str]:
@@ -125,6 +146,8 @@ def furniture_rule(line: str) -> str | None:
         return "site policy"
     if is_menu(line):
         return "menu or share line"
+    if words <= MAX_LEAD_IN_WORDS and key.startswith(lexicon().long_prefixes):
+        return "boilerplate prefix"
     if words > MAX_FURNITURE_WORDS:
         return None
     checks = (
@@ -134,6 +157,8 @@ def furniture_rule(line: str) -> str | None:
         ("image id", bool(UUID.match(line) or HEX_ID.match(line))),
         ("photo caption", bool(CAPTION_CREDIT.search(line))),
         ("glued section names", is_glued_sections(key)),
+        ("counter or share bar", is_widget_bar(key)),
+        ("time stamp", bool(TIME_STAMP.match(key))),
     )
     return next((name for name, hit in checks if hit), None)
 
@@ -147,10 +172,19 @@ def is_glued_sections(key: str) -> bool:
     for start in range(len(key)):
         if start not in reachable:
             continue
-        for end in range(start + 2, len(key) + 1):
+        for end in range(start + 2, min(len(key), start + MAX_SECTION_CHARS) + 1):
             if key[start:end] in sections:
                 reachable[end] = max(reachable.get(end, 0), reachable[start] + 1)
     return reachable.get(len(key), 0) >= 2
+
+
+def is_widget_bar(key: str) -> bool:
+    """`0 تعليق ارسل طباعة تبليغ حذف`, `1,234 مشاهدة`: counters and share buttons, words of `widget_words` and
+    numbers only, with at least one widget word and two items."""
+    items = key.replace("|", " ").split()
+    words = lexicon().widget_words
+    return (len(items) >= 2 and any(item in words for item in items)
+            and all(item in words or item.replace(",", "").replace(".", "").isdigit() for item in items))
 
 
 def is_menu(line: str) -> bool:

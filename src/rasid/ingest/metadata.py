@@ -104,7 +104,7 @@ def parse_date_line(line: str) -> PublishedDate | None:
 
 
 #: the separators of a dateline's parts: a spaced dash, a bar
-_DATELINE_PARTS = re.compile(r"\s+[–—-]\s+|\s*\|\s*")
+_DATELINE_PARTS = re.compile(r"\s+[–—ـ-]\s+|\s*\|\s*")
 MAX_PART_WORDS = 4
 
 
@@ -191,6 +191,9 @@ def _timex(year: int, month: int, day: int, match: re.Match[str]) -> str:
 _DATELINE = re.compile(r"^(?P<left>[^\W\d_]+(?:\s[^\W\d_]+)*)\s*(?P<sep>[/|–—-])\s*(?P<right>[^\W\d_]+(?:\s[^\W\d_]+)*)$")
 
 
+SPACED_TATWEEL = re.compile(r"\s+ـ\s+")
+
+
 @dataclass(frozen=True, slots=True)
 class Dateline:
     """A byline or dateline line; `outlet` when one of its sides names one."""
@@ -205,7 +208,7 @@ def parse_dateline(line: str) -> Dateline | None:
     place (`أحمد البشيري – الباحة`, ~400 such lines in SaudiNewsNet): still a byline, with no outlet. A
     slash line naming none is left in the text (verse and lists use slashes too).
     """
-    stripped = line.strip()
+    stripped = SPACED_TATWEEL.sub(" - ", line.strip())  # `الأحساء ـ فلان`: a tatweel set as a dash
     if len(stripped.split()) > MAX_DATELINE_WORDS or stripped.endswith(SENTENCE_END):
         return None
     match = _DATELINE.match(match_key(stripped))  # the key drops diacritics: `عمّان - بترا`
