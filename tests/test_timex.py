@@ -247,3 +247,16 @@ def test_time_families(sentence, expression, label, value):
 ])
 def test_ages_names_and_rates_are_not_time_expressions(sentence):
     assert find_time_expressions(sentence, MONDAY) == []
+
+
+@pytest.mark.parametrize("sentence, expression, value", [
+    ("تغلق الأسواق خلال عيد الأضحى المبارك", "عيد الأضحى المبارك", "2024-06-16"),
+    ("احتفل المسلمون بعيد الفطر 2022 في المساجد", "عيد الفطر 2022", "2022-05-02"),
+    ("تزامن ذلك مع عيد الفصح هذا الموسم", "عيد الفصح", "2024-03-31"),
+    ("أقيم القداس ليلة عيد الميلاد المجيد", "عيد الميلاد المجيد", "2024-12-25"),
+    ("تجرى الانتخابات في أول أحد من نوفمبر", "أول أحد من نوفمبر", "2024-11-03"),
+    ("يعقد المؤتمر في آخر خميس من شهر أكتوبر 2025", "آخر خميس من شهر أكتوبر 2025", "2025-10-30"),
+])
+def test_holidays_and_nth_weekdays(sentence, expression, value):
+    span = only(sentence, MONDAY)
+    assert (sentence[span.start:span.end], span.attrs["value"]) == (expression, value)

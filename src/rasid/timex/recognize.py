@@ -18,6 +18,7 @@ from ..text.folded import FoldedText
 from ..text.windows import trigger_windows, windows_for, with_clitics
 from .clock import time_rules
 from .dates import date_rules
+from .holidays import holiday_rules, holiday_trigger_words
 from .lexicon import time_lexicon
 from .relative import relative_rules
 from .rules import Found, Rule, span_of
@@ -37,7 +38,7 @@ class Candidate:
 
 @cache
 def all_rules() -> tuple[Rule, ...]:
-    return (*date_rules(), *relative_rules(), *time_rules())
+    return (*date_rules(), *relative_rules(), *time_rules(), *holiday_rules())
 
 
 DAY_WORDS = ("الوقت", "اللحظه", "وقت", "الماضي", "المستقبل")  # triggers besides the lexicon's longest words
@@ -51,7 +52,7 @@ def trigger_words() -> dict[str, frozenset[str]]:
     tables: dict[str, Any] = {"month": lex.months, "hijri": lex.hijri_months, "weekday": lex.weekdays, "unit": lex.units,
               "number": {**numbers.units, **numbers.ordinals},
               "day": {**lex.day_offsets, **lex.vague_refs, **dict.fromkeys(DAY_WORDS)}, "frequency": lex.frequency,
-              "season": {**lex.seasons, "فصل": None, "موسم": None}}
+              "season": {**lex.seasons, "فصل": None, "موسم": None}, "holiday": holiday_trigger_words()}
     return with_clitics({name: {max(entry.split(), key=len) for entry in table} for name, table in tables.items()})
 
 
