@@ -260,3 +260,13 @@ def test_ages_names_and_rates_are_not_time_expressions(sentence):
 def test_holidays_and_nth_weekdays(sentence, expression, value):
     span = only(sentence, MONDAY)
     assert (sentence[span.start:span.end], span.attrs["value"]) == (expression, value)
+
+
+@pytest.mark.parametrize("sentence, expression, value", [
+    ("تراجعت الصادرات منذ نيسان من العام الماضي", "نيسان من العام الماضي", "2023-04"),
+    ("يبدأ التطبيق في فبراير من العام المقبل", "فبراير من العام المقبل", "2025-02"),
+    ("وقع الزلزال في 6 فبراير من العام الماضي", "6 فبراير من العام الماضي", "2023-02-06"),
+])
+def test_a_month_of_a_relative_year(sentence, expression, value):
+    span = only(sentence, MONDAY)
+    assert (sentence[span.start:span.end], span.attrs["value"]) == (expression, value)

@@ -110,6 +110,20 @@ def _month_relative(match: re.Match[str], ref: Reference | None) -> Found | None
     return Found("DATE", ymd(year, month), True, {**_mod(match), "relation": way})
 
 
+def _month_of_year(match: re.Match[str], ref: Reference | None) -> Found | None:
+    """`يوليو من العام الماضي`, `مارس من العام المقبل`, `مايو من هذا العام`: the month of the year named
+    relative to the reference (a day before the month is kept: `5 يوليو من العام الماضي`)."""
+    month = time_lexicon().months[re.sub(r"\s+", " ", match.group("month"))]
+    way = "current" if match.group("this") else time_lexicon().direction[match.group("ydir")]
+    day = int(match.group("d")) if match.group("d") else None
+    if ref is None:
+        return Found("DATE", ymd(None, month, day), True, {**_mod(match), "relation": way})
+    year = ref.day.year + {"past": -1, "future": 1}.get(way, 0)
+    if day is not None and not valid_date(year, month, day):
+        return None
+    return Found("DATE", ymd(year, month, day), True, {**_mod(match), "relation": way})
+
+
 def _month_bare(match: re.Match[str], ref: Reference | None) -> Found | None:
     name = re.sub(r"\s+", " ", match.group("month"))
     if name in AMBIGUOUS_MONTHS and not match.group(0).lstrip().startswith("شهر") and "شهر" not in match.group(0):
@@ -194,6 +208,10 @@ def date_rules() -> list[Rule]:
              rf"{part()}?{months()}\s*,?\s*(?:من\s+)?(?:{YEAR_WORD}\s*)?(?P<year>{YEAR4})(?:\s*م)?{END}",
              _month_year),
         rule("month_relative", "month", rf"{part()}?{months()}\s+{direction()}", _month_relative),
+        rule("month_of_year", "month",
+             rf"{part()}?(?:(?P<d>{DAY})\s+(?:من\s+)?)?{months()}\s*,?\s+(?:من\s+)?"
+             rf"(?:(?:العام|السنه)\s+{direction('ydir')}|(?P<this>هذا\s+العام|هذه\s+السنه|العام\s+الحالي|العام\s+الجاري))",
+             _month_of_year),
         rule("month_bare", "month",
              rf"(?:(?:في|منذ|حتي|بحلول|خلال|وفي|ومنذ)\s+)?(?P<t>{part()}?{months()})",
              _month_bare_in_context),
