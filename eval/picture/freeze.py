@@ -1,7 +1,9 @@
-"""Turn the labellers' files (exact substrings of each article's `content`) into `eval/picture/labels.json`:
-character offsets and values only, no article text. Every substring is checked against the corpus.
+"""Turn the labellers' files (exact substrings of each article's `content`) into `eval/picture/labels.json`
+(or, with `--ner`, `eval/picture/ner.json`): character offsets and values only, no article text. Every
+substring is checked against the corpus.
 
     python eval/picture/freeze.py LABEL_FILES... [--shared ../shared] > eval/picture/labels.json
+    python eval/picture/freeze.py --ner NER_FILES... > eval/picture/ner.json
 """
 from __future__ import annotations
 
@@ -44,14 +46,21 @@ def freeze(label: dict, content: str) -> dict:
             "times": times, "quantities": quantities}
 
 
+def freeze_names(label: dict, content: str) -> dict:
+    spans = sorted((locate(content, e["text"], e["occurrence"]), e["type"]) for e in label["entities"])
+    return {"url": label["url"], "entities": [{"span": span, "type": kind} for span, kind in spans]}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("files", nargs="+", type=Path)
     parser.add_argument("--shared", type=Path, default=HERE.parents[2] / "shared")
+    parser.add_argument("--ner", action="store_true", help="the files hold names (PER/ORG/LOC)")
     args = parser.parse_args()
     labels = [label for path in args.files for label in json.loads(path.read_text(encoding="utf-8"))]
     records = records_by_url(args.shared / "data" / "news_saudinewsnet" / "dataset", {lab["url"] for lab in labels})
-    frozen = {lab["url"]: freeze(lab, records[lab["url"]][1]["content"]) for lab in labels}
+    freezer = freeze_names if args.ner else freeze
+    frozen = {lab["url"]: freezer(lab, records[lab["url"]][1]["content"]) for lab in labels}
     articles = json.loads((HERE / "articles.json").read_text(encoding="utf-8"))["articles"]
     json.dump({"articles": [frozen[a["url"]] for a in articles]}, sys.stdout, ensure_ascii=False, indent=None)
     print()

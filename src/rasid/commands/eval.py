@@ -1,8 +1,9 @@
 """`rasid eval KIND`: measurements, each scored in `rasid.evaluation`.
 
-- `rasid eval ner FILE`: CoNLL-style entity-level precision, recall and F1 of the shipped NER model. FILE holds
-  `token TAG` lines (IOB2; `PERS` counts as `PER`, `GPE`/`FAC` as `LOC`), a blank line between sentences; a
-  folder means every `*.txt` in it. `--model` measures another CRFsuite model file.
+- `rasid eval ner [FILE]`: entity-level precision, recall and F1 per type (PER/ORG/LOC) of the mentions `rasid
+  analyze` exports (`--tagger-only`: the tagger's own spans), on the picture set's hand-labelled names
+  (`--half dev|test`) or on FILE: `token TAG` lines (IOB2; `PERS` counts as `PER`, `GPE`/`FAC` as `LOC`; MISC
+  dropped), a blank line between sentences; a folder means every `*.txt` in it (`rasid.evaluation.ner`).
 - `rasid eval picture [--half dev|test] [--date-given]`: publication date, outlet, time expressions,
   quantities and residue on the hand-labelled SaudiNewsNet set (`eval/picture/`, `rasid.evaluation.picture`),
   each article fed as a record of `text` and `url` (with `--date-given`, its date too).
@@ -19,14 +20,15 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("target", choices=["ner", "picture"], help="what to evaluate")
-    parser.add_argument("file", type=Path, metavar="FILE", nargs="?", help="ner: a `token TAG` file or a folder of them")
-    parser.add_argument("--model", type=Path, help="a CRFsuite model file (default: the shipped model)")
-    parser.add_argument("--no-misc", action="store_true", help="score PER/ORG/LOC only (gold and predicted MISC become O)")
+    parser.add_argument("file", type=Path, metavar="FILE", nargs="?",
+                        help="ner: a `token TAG` file or a folder of them (default: the picture set's names)")
+    parser.add_argument("--tagger-only", action="store_true", help="ner: score the tagger's spans, not the exported mentions")
+    parser.add_argument("--no-misc", action="store_true", help="accepted for older scripts: MISC is never scored")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
-    parser.add_argument("--half", choices=["dev", "test"], help="picture: one half of the set (default both)")
+    parser.add_argument("--half", choices=["dev", "test"], help="the picture set's half (default both)")
     parser.add_argument("--date-given", action="store_true", help="picture: give each record its publication date")
-    parser.add_argument("--errors", action="store_true", help="picture: list what was wrong")
-    parser.add_argument("--shared", type=Path, default=Path("../shared"), help="picture: the shared folder (default ../shared)")
+    parser.add_argument("--errors", action="store_true", help="list what was wrong")
+    parser.add_argument("--shared", type=Path, default=Path("../shared"), help="the shared folder (default ../shared)")
 
 
 def print_table(table: dict[str, dict[str, float]]) -> None:
@@ -67,23 +69,30 @@ def run_picture(args: argparse.Namespace) -> int:
 
 
 def run_ner(args: argparse.Namespace) -> int:
-    from ..ner.conll import ConllFormatError, read_conll_dir
-    from ..ner.tagger import CrfTagger, ModelMissingError
-    from ..ner.train import evaluate
+    from ..evaluation.ner import evaluate_conll, evaluate_picture
+    from ..evaluation.saudinewsnet import CorpusMissingError
+    from ..ner.conll import ConllFormatError
+    from ..ner.tagger import ModelMissingError
 
-    if args.file is None or not args.file.exists():
+    if args.file is not None and not args.file.exists():
         print(f"rasid eval: no such file: {args.file}", file=sys.stderr)
         return EXIT_USAGE
     try:
-        sentences = read_conll_dir(args.file, keep_misc=not args.no_misc)
-        scores = evaluate(CrfTagger(args.model), sentences, keep_misc=not args.no_misc)
-    except (ConllFormatError, ModelMissingError) as exc:
+        if args.file is None:
+            result = evaluate_picture(args.shared, args.half, args.tagger_only)
+        else:
+            result = evaluate_conll(args.file, args.tagger_only)
+    except (ConllFormatError, ModelMissingError, CorpusMissingError) as exc:
         print(f"rasid eval: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    table = scores.table()
     if args.json:
-        print(json.dumps(table, indent=1, sort_keys=True))
-    else:
-        print(f"{args.file}: {len(sentences)} sentences")
-        print_table(table)
+        shown = result if args.errors else {k: v for k, v in result.items() if k != "errors"}
+        print(json.dumps(shown, ensure_ascii=False, indent=1, sort_keys=True))
+        return EXIT_OK
+    what = "the tagger's spans" if args.tagger_only else "the mentions rasid analyze exports"
+    print(f"{result['source']}: {result['documents']} documents; {what}; PER/ORG/LOC")
+    print_table(result["table"])
+    if args.errors:
+        for error in result["errors"]:
+            print(f"  {error}")
     return EXIT_OK

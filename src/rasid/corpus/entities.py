@@ -352,7 +352,16 @@ def entity_record(entity: Entity) -> dict[str, Any]:
     titles = list(dict.fromkeys(m.title for m in mentions if m.title))
     return {"id": entity_id(entity.label, name), "type": entity.label, "name": name,
             "aliases": [a for a in aliases if a != name], "titles": titles,
-            "mentions": [span_record(m.doc, (m.start, m.end)) for m in mentions]}
+            "mentions": [mention_record(m) for m in mentions]}
+
+
+def mention_record(mention: Mention) -> dict[str, Any]:
+    """`{doc, start, end, text}`, and `by: title` where a role phrase alone (`رئيس الوزراء`) stands for the
+    person: a mention of the entity, not a name (name-level scoring leaves it out)."""
+    record = span_record(mention.doc, (mention.start, mention.end))
+    if mention.from_title:
+        record["by"] = "title"
+    return record
 
 
 def link_entities(documents: list[Document]) -> list[dict[str, Any]]:
