@@ -50,7 +50,7 @@ def test_completion_nisba_family_name_joins_a_person(sentence, ranges, expected)
 
 
 @pytest.mark.parametrize("sentence,ranges,expected", [
-    ("في تصريح لمنظمة الناشيونال إنترست", [(2, 3, "ORG")], []),
+    ("في تصريح لمنظمة دولية", [(2, 3, "ORG")], []),
     ("قوى سياسية وميليشيات متحالفة مع إيران", [(2, 3, "ORG"), (5, 6, "LOC")], [("إيران", "LOC")]),
     # a head word inside a longer name stays
     ("أصدرت منظمة بدر بيانا", [(1, 3, "ORG")], [("منظمة بدر", "ORG")]),
@@ -69,7 +69,7 @@ def test_completion_drops_a_lone_word_with_tanween(sentence, ranges, expected):
 
 
 @pytest.mark.parametrize("sentence,ranges,expected", [
-    ("قصف الجيش السوري المدينة", [(2, 3, "LOC")], []),
+    ("قصف الجيش السوري المدينة", [(2, 3, "LOC")], [("الجيش السوري", "ORG")]),  # the army, not the adjective
     ("قالت الحكومة السورية إن", [(2, 3, "LOC")], []),
     ("وصل إلى سوريا أمس", [(2, 3, "LOC")], [("سوريا", "LOC")]),
     ("وصل إلى الكويت أمس", [(2, 3, "LOC")], [("الكويت", "LOC")]),
@@ -93,3 +93,23 @@ def test_completion_names_ministries_and_embassies(sentence, ranges, expected):
 
 def test_completion_ministry_stops_before_an_adjective_of_another_noun():
     assert run("قال وكيل وزارة المياه السابق إن", []) == [("وزارة المياه", "ORG")]
+
+
+@pytest.mark.parametrize("sentence,ranges,expected", [
+    # an institution named by its head and the definite words after it, taking in a place tagged inside it
+    ("أعلنت بلدية طرابلس عن خطة", [(2, 3, "LOC")], [("بلدية طرابلس", "ORG")]),
+    ("قررت لجنة المسابقات تأجيل المباراة", [], [("لجنة المسابقات", "ORG")]),
+    ("رحبت وزارة الشؤون الخارجية والتعاون الدولي بالقرار", [(1, 3, "ORG")],
+     [("وزارة الشؤون الخارجية والتعاون الدولي", "ORG")]),
+    ("أرسلت المنظمة الدولية للهجرة فريقا", [], [("المنظمة الدولية للهجرة", "ORG")]),
+    ("انتشر الحرس الوطني في الشوارع", [], [("الحرس الوطني", "ORG")]),
+    # a facility: the head with the name the tagger found after it, or a definite mosque name
+    ("هبطت الطائرة في مطار قرطاج صباحا", [(4, 5, "LOC")], [("مطار قرطاج", "LOC")]),
+    ("صلى المصلون في المسجد النبوي أمس", [], [("المسجد النبوي", "LOC")]),
+    # not names: a head word with a describing adjective, a common noun after an ambiguous head
+    ("اجتمعت اللجنة المنظمة للبطولة", [], []),
+    ("تعطلت حركة السير في المدينة", [], []),
+    ("وقال رئيس الوزارة السابق إن", [], []),
+])
+def test_completion_names_institutions_and_facilities(sentence, ranges, expected):
+    assert run(sentence, ranges) == expected

@@ -7,8 +7,9 @@ patterns of news writing let rasid repair that on a sentence's token ranges befo
   tags part of the apposition as a person (or MISC), the whole apposition is the person;
 - a family name in the nisba form (`السوداني`, `الدليمي`) right after a person's name of two words or more
   joins that name (`محمد شياع` + `السوداني`);
-- a ministry or an embassy named by its head word and the definite words after it (`وزارة الخارجية العراقية`,
-  `السفارة الأميركية`) is an organisation where the tagger left it untagged;
+- an institution or a facility named by a head word and the words after it (`وزارة الشؤون البلدية والقروية`,
+  `اللجنة الدولية للصليب الأحمر`, `بلدية الهفوف`, `مطار الملك خالد`, `المسجد الأقصى`; `data/ner_body_heads.tsv`)
+  is one ORG or LOC, taking in the tagger's ranges inside it;
 - a lone organisation head word (`منظمة`, `ميليشيات`), a lone word with tanween (`صدامًا`) and a lone nisba
   tagged as a place (`السوري`) are common words, not names, and are dropped.
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 
 from ..text.normalize import word_match_key
 from .lexicon import single_words
@@ -29,8 +31,6 @@ MAX_APPOSED_WORDS = 4  # first name, father's name, grandfather's, family: longe
 MIN_APPOSED_WORDS = 2  # a single word between commas is too often an adverb or a place
 ROLE_REACH = 6  # the role's head word lies at most this many words before the comma (السفيرة الأميركية لدى العراق)
 PERSON_LIKE = ("PER", "MISC")
-GOVERNMENT_HEADS = frozenset({"وزاره", "سفاره"})  # folded; matched with a clitic or the article dropped
-MAX_BODY_WORDS = 3  # وزارة الشؤون الخارجية العراقية: the head and at most three definite words
 TANWEEN = ("\u064b", "\u064c", "\u064d")  # fathatan, dammatan, kasratan
 
 
@@ -72,26 +72,113 @@ def complete_ranges(words: Sequence[str], ranges: list[TokenRange], keys: Sequen
     keys = keys if keys is not None else [word_match_key(w) for w in words]
     ranges = [r for r in ranges if not (r[1] - r[0] == 1 and is_common_word(words[r[0]], keys[r[0]], r[2], lexicon))]
     ranges = complete_apposed_names(words, keys, ranges, lexicon)
-    ranges = add_government_bodies(keys, ranges)
+    ranges = add_named_bodies(keys, ranges)
     return join_nisba_surnames(keys, ranges, lexicon)
 
 
-def add_government_bodies(keys: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:
-    """Untagged `وزارة`/`السفارة` followed by a definite word and nisba adjectives (`العراقية`): the ministry
-    or embassy they name, as ORG (`وزارة المياه السابق` stops before the adjective of another noun)."""
-    taken = {i for first, end, _ in ranges for i in range(first, end)}
-    added = []
-    for i, key in enumerate(keys):
-        if i in taken or not any(v in GOVERNMENT_HEADS for v in key_variants(key)):
-            continue
-        end = i + 1
-        while (end < len(keys) and end not in taken and end - i <= MAX_BODY_WORDS and keys[end].isalpha()
-               and (is_nisba(keys[end]) if end > i + 1 else keys[end].startswith("ال"))):
+@dataclass(frozen=True, slots=True)
+class BodyHead:
+    label: str  # ORG or LOC
+    mode: str  # construct, tagged or definite (data/ner_body_heads.tsv)
+
+
+@cache
+def body_heads() -> dict[str, BodyHead]:
+    """`data/ner_body_heads.tsv`: folded head word -> how an institution's or a facility's name goes on."""
+    raw = resources.files("rasid.data").joinpath("ner_body_heads.tsv").read_text(encoding="utf-8")
+    heads: dict[str, BodyHead] = {}
+    for line in raw.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, label, mode = line.split("\t")
+            heads[word_match_key(word.strip())] = BodyHead(label.strip(), mode.strip())
+    return heads
+
+
+#: definite words that describe a body without naming it (`وزارة المياه السابق`, `اللجنة المنظمة للحدث`)
+NOT_IN_NAMES = frozenset(word_match_key(w) for w in (
+    "السابق", "السابقة", "الحالي", "الحالية", "الجديد", "الجديدة", "المقبل", "المقبلة", "الأخير", "الأخيرة", "الماضي",
+    "الماضية", "المذكور", "المذكورة", "المعني", "المعنية", "المختص", "المختصة", "المسؤول", "المسؤولة", "التابع",
+    "التابعة", "المنظمة", "المنظم", "المشرفة", "المشرف", "المكلفة", "المكلف", "نفسه", "نفسها", "ذاته", "ذاتها", "اليوم"))
+MAX_BODY_WORDS = 6  # اللجنة الدولية للصليب الأحمر والهلال الأحمر: the head and five words
+
+
+def _head(key: str) -> BodyHead | None:
+    heads = body_heads()
+    found = next((heads[v] for v in key_variants(key) if v in heads), None)
+    if found is None and key[:1] in "وفبلك" and key[1:] in heads:  # `بالمسجد` keeps its article after the clitic
+        found = heads[key[1:]]
+    return found
+
+
+def _definite(key: str) -> bool:
+    """`الأمن`, `والقروية`, `للصليب`: a definite word, `و` (a second name joined) or `لـ` (of) allowed before it."""
+    if key.startswith(("لل", "ولل")) and len(key) > 4:
+        return True
+    bare = key[1:] if key[:1] == "و" and key[1:3] == "ال" else key
+    return bare.startswith("ال") and len(bare) > 3 and bare not in NOT_IN_NAMES
+
+
+#: definite adjectives that names of bodies take besides those of origin (`مديرية الأمن العام`)
+NAME_ADJECTIVES = frozenset(word_match_key(w) for w in (
+    "العام", "العامة", "الأعلى", "العليا", "الكبرى", "الأحمر", "الموحد", "الموحدة", "المسلحة", "المتحدة", "الحر",
+    "الخاصة", "الخاص", "المركزي", "المركزية"))
+
+
+def _goes_on(key: str, position: int) -> bool:
+    """Whether the word at `position` after the head (1 = right after it) may continue the name: a definite
+    noun first (the genitive: `وزارة الثقافة`), then adjectives of origin or of names, a second name joined by
+    `و` (`والإعلام`), or `لـ` + a noun (`للكهرباء`)."""
+    if not key.isalpha() or not _definite(key):
+        return False
+    if position == 1:
+        return True
+    bare = key.removeprefix("و")
+    return is_nisba(bare) or bare in NAME_ADJECTIVES or key.startswith(("و", "لل"))
+
+
+def _body_end(keys: Sequence[str], i: int, head: BodyHead, starts: dict[int, int]) -> int:
+    """Where the name opened by the head at `i` ends (`i + 1` when it does not go on)."""
+    nxt = i + 1
+    if nxt >= len(keys):
+        return nxt
+    if head.mode == "tagged" and nxt not in starts:
+        return nxt
+    if head.mode == "definite" and not (is_nisba(keys[nxt]) or (head.label == "LOC" and _definite(keys[nxt]))):
+        return nxt
+    end = nxt
+    while end < len(keys) and end - i < MAX_BODY_WORDS:
+        position = end - i + (head.mode == "definite")  # after a definite head, only adjectives go on
+        if end in starts:  # a name inside the body (`جامعة الملك سعود`, `مطار الباحة`): taken whole
+            end = max(end + 1, starts[end])
+        elif _goes_on(keys[end], position) or (end == nxt and head.mode == "definite"):
             end += 1
+        else:
+            break
+    return end
+
+
+def add_named_bodies(keys: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:
+    """Institutions and facilities named by a head word and the words after it (`data/ner_body_heads.tsv`):
+    the whole name as ORG or LOC, taking in (and replacing) the tagger's ranges inside it — a place inside an
+    organisation's name (`بلدية الهفوف`) is part of that name, a name cut short (`وزارة الشؤون البلدية`) is
+    completed."""
+    starts = {first: end for first, end, _ in ranges}
+    bodies: list[TokenRange] = []
+    i = 0
+    while i < len(keys):
+        head = _head(keys[i])
+        inside = any(first < i < end for first, end, _ in ranges)  # a head word inside a longer tagged name
+        end = _body_end(keys, i, head, starts) if head and not inside else i + 1
         if end > i + 1:
-            added.append((i, end, "ORG"))
-            taken.update(range(i, end))
-    return sorted(ranges + added) if added else ranges
+            bodies.append((i, end, head.label))  # type: ignore[union-attr]
+            i = end
+        else:
+            i += 1
+    if not bodies:
+        return ranges
+    kept = [r for r in ranges if not any(b[0] <= r[0] and r[1] <= b[1] for b in bodies)
+            and not any(r[0] < b[1] and b[0] < r[1] for b in bodies)]
+    return sorted(kept + bodies)
 
 
 def is_common_word(word: str, key: str, label: str, lexicon: NameWords) -> bool:
