@@ -133,3 +133,18 @@ def test_link_entities_names_an_apposed_speaker_the_tagger_missed(speaker, name)
 def test_link_entities_makes_no_person_of_other_speakers(speaker, anonymous):
     text = f"وقال {speaker}، إن الوضع هش."
     assert link_entities([speaker_doc(text, speaker, anonymous)]) == []
+
+
+def test_a_surname_is_not_added_inside_another_name_or_after_bin():
+    from rasid.corpus.entities import link_entities
+    from rasid.model import DocMeta, Document, Span
+
+    text = ("استقبل الوزير خالد العبدالله الوفد. وحضر اللقاء سعد بن العبدالله الراشد ومحمد العبدالله الخالد. "
+            "وقال العبدالله إن اللقاء مثمر.")
+    first, second = text.index("خالد العبدالله"), text.index("سعد")
+    spans = (Span(first, first + len("خالد العبدالله"), "PER", {"title": "الوزير"}),
+             Span(second, second + len("سعد بن العبدالله الراشد"), "PER", {"title": None}))
+    doc = Document("d", text, DocMeta(source="d.txt"), {"entities": spans})
+    bare = [m["start"] for r in link_entities([doc]) for m in r["mentions"] if m["text"] == "العبدالله"]
+    assert text.index("وقال العبدالله") + len("وقال ") in bare  # the surname standing alone: a mention
+    assert not any(second <= start < second + len("سعد بن العبدالله الراشد") for start in bare)  # after بن: no

@@ -314,9 +314,14 @@ def word_pattern(key: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)[{WORD_CLITICS}]?({re.escape(key)})(?!\w)")
 
 
-def add_surname_mentions(entity: Entity, full: NameKey, shared: set[tuple[str, str]], words: WordIndex) -> None:
+PATRONYMIC_LINKS = frozenset({"بن", "بنت", "ابن", "ال", "آل", "ابو", "أبو", "ام", "أم"})
+
+
+def add_surname_mentions(entity: Entity, full: NameKey, shared: set[tuple[str, str]], words: WordIndex,
+                         taken_by_doc: dict[str, list[tuple[int, int]]] | None = None) -> None:
     """In the articles that name a person, the untagged bare surname (`السوداني`) is a mention too,
-    unless another person of that surname is named there as well."""
+    unless another person of that surname is named there as well, the word lies inside another entity's
+    mention, or it follows `بن`/`آل` (`سعد بن عبدالعزيز`: part of another man's name)."""
     surname = full[-1]
     if entity.label != "PER" or len(full) < 2 or len(surname) < MIN_SURNAME_LETTERS:
         return
@@ -325,8 +330,12 @@ def add_surname_mentions(entity: Entity, full: NameKey, shared: set[tuple[str, s
         if (doc.id, surname) in shared:
             continue
         taken = [(m.start, m.end) for m in entity.mentions if m.doc.id == doc.id]
+        others = (taken_by_doc or {}).get(doc.id, [])
         for start, end in words.positions(doc, surname):
-            if not any(a < end and start < b for a, b in taken):
+            before = doc.text[max(0, start - 6):start].split()
+            if before and before[-1] in PATRONYMIC_LINKS:
+                continue
+            if not any(a < end and start < b for a, b in taken + others):
                 entity.mentions.append(Mention(doc, start, end, "PER", (surname,)))
 
 
@@ -372,9 +381,13 @@ def link_entities(documents: list[Document]) -> list[dict[str, Any]]:
     shared = shared_surnames(entities)
     words = WordIndex()
     for entity in entities:
-        full = max(entity.names, key=len)
-        extend_to_full_name(entity, full)
-        add_surname_mentions(entity, full, shared, words)
+        extend_to_full_name(entity, max(entity.names, key=len))
+    taken_by_doc: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for entity in entities:
+        for m in entity.mentions:
+            taken_by_doc[m.doc.id].append((m.start, m.end))
+    for entity in entities:
+        add_surname_mentions(entity, max(entity.names, key=len), shared, words, taken_by_doc)
     add_title_mentions(entities, documents)
     records = sorted((entity_record(e) for e in entities),
                      key=lambda r: (-len(r["mentions"]), r["type"], r["name"], r["mentions"][0]["doc"]))

@@ -60,6 +60,8 @@ def clitic_cut(word: str, rank_of: RankOf, known: Callable[[str], bool]) -> int:
     key = match_key(word)
     if len(key) != len(word):  # diacritics or tatweel: offsets would not line up with the key
         return 0
+    if key.startswith(("لل", "ولل")) and len(key) >= MIN_NAME_LETTERS + 3:
+        return key.index("لل") + 1  # `للقدس`: the preposition before an article whose alef it swallowed
     whole_rank = rank_of(key)
     for clitic in NAME_PROCLITICS:
         rest = key[len(clitic):]

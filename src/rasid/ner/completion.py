@@ -21,7 +21,7 @@ from functools import cache
 from importlib import resources
 
 from ..text.normalize import word_match_key
-from .lexicon import single_words
+from .lexicon import gazetteer, single_words
 from .rules import is_nisba, key_variants, title_finder
 
 TokenRange = tuple[int, int, str]  # first token, end token, label
@@ -98,7 +98,8 @@ def body_heads() -> dict[str, BodyHead]:
 NOT_IN_NAMES = frozenset(word_match_key(w) for w in (
     "السابق", "السابقة", "الحالي", "الحالية", "الجديد", "الجديدة", "المقبل", "المقبلة", "الأخير", "الأخيرة", "الماضي",
     "الماضية", "المذكور", "المذكورة", "المعني", "المعنية", "المختص", "المختصة", "المسؤول", "المسؤولة", "التابع",
-    "التابعة", "المنظمة", "المنظم", "المشرفة", "المشرف", "المكلفة", "المكلف", "نفسه", "نفسها", "ذاته", "ذاتها", "اليوم"))
+    "التابعة", "المنظمة", "المنظم", "المشرفة", "المشرف", "المكلفة", "المكلف", "نفسه", "نفسها", "ذاته", "ذاتها", "اليوم",
+    "الإدارة", "الأمناء", "المديرين"))  # مجلس الإدارة, مجلس الأمناء: a company's or a body's board, not a name
 MAX_BODY_WORDS = 6  # اللجنة الدولية للصليب الأحمر والهلال الأحمر: the head and five words
 
 
@@ -130,25 +131,40 @@ def _goes_on(key: str, position: int) -> bool:
     `و` (`والإعلام`), or `لـ` + a noun (`للكهرباء`)."""
     if not key.isalpha() or not _definite(key):
         return False
+    if key.startswith("و") and _head(key[1:]) is not None:
+        return False  # `والمسجد النبوي`, `والهيئة السعودية`: a second body begins
     if position == 1:
         return True
     bare = key.removeprefix("و")
     return is_nisba(bare) or bare in NAME_ADJECTIVES or key.startswith(("و", "لل"))
 
 
-def _body_end(keys: Sequence[str], i: int, head: BodyHead, starts: dict[int, int]) -> int:
+ROYAL_WORDS = frozenset({"الملك", "الامير", "الاميره", "الشيخ", "الامام", "السلطان"})  # مستشفى الملك فهد
+
+
+def _may_absorb(keys: Sequence[str], head: int, first: int, label: str) -> bool:
+    """Whether the tagged name starting at `first` is part of the body opened at `head`: a place or an
+    organisation right after the head (`بلدية الهفوف`), a person only after a royal word (`جامعة الملك سعود`);
+    never a name further on (`نادي النصر فيصل بن تركي` is the club and its president)."""
+    if label != "PER":
+        return first == head + 1
+    return keys[first] in ROYAL_WORDS or (first >= 1 and keys[first - 1] in ROYAL_WORDS and first - head <= 2)
+
+
+def _body_end(keys: Sequence[str], i: int, head: BodyHead, starts: dict[int, int],
+              labels: dict[int, str]) -> int:
     """Where the name opened by the head at `i` ends (`i + 1` when it does not go on)."""
     nxt = i + 1
     if nxt >= len(keys):
         return nxt
-    if head.mode == "tagged" and nxt not in starts:
+    if head.mode == "tagged" and (nxt not in starts or not _may_absorb(keys, i, nxt, labels[nxt])):
         return nxt
     if head.mode == "definite" and not (is_nisba(keys[nxt]) or (head.label == "LOC" and _definite(keys[nxt]))):
         return nxt
     end = nxt
     while end < len(keys) and end - i < MAX_BODY_WORDS:
         position = end - i + (head.mode == "definite")  # after a definite head, only adjectives go on
-        if end in starts:  # a name inside the body (`جامعة الملك سعود`, `مطار الباحة`): taken whole
+        if end in starts and _may_absorb(keys, i, end, labels[end]):  # `مطار الباحة`, `جامعة الملك سعود`
             end = max(end + 1, starts[end])
         elif _goes_on(keys[end], position) or (end == nxt and head.mode == "definite"):
             end += 1
@@ -163,12 +179,13 @@ def add_named_bodies(keys: Sequence[str], ranges: list[TokenRange]) -> list[Toke
     organisation's name (`بلدية الهفوف`) is part of that name, a name cut short (`وزارة الشؤون البلدية`) is
     completed."""
     starts = {first: end for first, end, _ in ranges}
+    labels = {first: label for first, _, label in ranges}
     bodies: list[TokenRange] = []
     i = 0
     while i < len(keys):
         head = _head(keys[i])
         inside = any(first < i < end for first, end, _ in ranges)  # a head word inside a longer tagged name
-        end = _body_end(keys, i, head, starts) if head and not inside else i + 1
+        end = _body_end(keys, i, head, starts, labels) if head and not inside else i + 1
         if end > i + 1:
             bodies.append((i, end, head.label))  # type: ignore[union-attr]
             i = end
@@ -188,7 +205,7 @@ def is_common_word(word: str, key: str, label: str, lexicon: NameWords) -> bool:
         return True
     if label == "PER":
         return False
-    return lexicon.is_org_head(key) or (label == "LOC" and is_nisba(key))
+    return lexicon.is_org_head(key) or (label == "LOC" and is_nisba(key) and gazetteer().phrases.get((key,)) != "LOC")
 
 
 def is_indefinite(word: str) -> bool:
