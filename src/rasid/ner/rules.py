@@ -87,7 +87,8 @@ def is_medium(word: str) -> bool:
 
 
 def outlet_ranges(words: Sequence[str]) -> list[tuple[int, int]]:
-    """Token ranges of outlets: quoted phrases after a medium word or `لـ`, listed outlets after a medium."""
+    """Token ranges of outlets: quoted phrases after a medium word, quoted listed outlets (`مصادر «عكاظ»`), and
+    listed outlets after a medium word."""
     found: list[tuple[int, int]] = []
     if not any(w in QUOTES or is_medium(w) for w in words):
         return found
@@ -98,8 +99,7 @@ def outlet_ranges(words: Sequence[str]) -> list[tuple[int, int]]:
         if close is None or close == i + 1:
             continue
         phrase = " ".join(words[i + 1:close])
-        before = match_key(words[i - 1]) if i else ""
-        if after_medium(words, i + 1) or (before.startswith("ل") and len(before) <= 2 and is_known_outlet(phrase)):
+        if after_medium(words, i + 1) or is_known_outlet(phrase):  # «عكاظ», "الرياض": quotes make it the outlet
             found.append((i + 1, close))
     for i in range(1, len(words)):
         if is_medium(words[i - 1]):
