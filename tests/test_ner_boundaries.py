@@ -38,3 +38,14 @@ def test_trim_range_drops_quotes_and_bare_clitics(words, expected):
 
 def test_tag_ranges_in_order():
     assert tag_ranges(["B-ORG", "I-ORG", "O", "I-PER"]) == [(0, 2, "ORG"), (3, 4, "PER")]
+
+
+def test_a_clitic_before_a_name_written_with_tatweel_is_cut_where_the_letters_line_up():
+    def unseen(key):
+        return None
+
+    def never(key):
+        return False
+
+    assert clitic_cut("ونـبـيل", unseen, never) == 1  # و + an unseen word: the conjunction
+    assert clitic_cut("وَنبيل", unseen, never) == 0  # a vowel mark on و: the offsets would not line up

@@ -58,8 +58,12 @@ def trim_range(words: Sequence[str], first: int, end: int) -> tuple[int, int]:
 def clitic_cut(word: str, rank_of: RankOf, known: Callable[[str], bool]) -> int:
     """How many leading characters of `word` are a clitic and not part of the name (0 for none)."""
     key = match_key(word)
-    if len(key) != len(word):  # diacritics or tatweel: offsets would not line up with the key
-        return 0
+    cut = _key_cut(key, rank_of, known)
+    # diacritics or tatweel shift the key's offsets: the cut holds only where the word begins with those letters
+    return cut if word[:cut] == key[:cut] and (cut == 0 or word[cut:cut + 1].isalpha()) else 0
+
+
+def _key_cut(key: str, rank_of: RankOf, known: Callable[[str], bool]) -> int:
     if key.startswith(("لل", "ولل")) and len(key) >= MIN_NAME_LETTERS + 3:
         return key.index("لل") + 1  # `للقدس`: the preposition before an article whose alef it swallowed
     whole_rank = rank_of(key)
