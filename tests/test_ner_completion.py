@@ -113,3 +113,11 @@ def test_completion_ministry_stops_before_an_adjective_of_another_noun():
 ])
 def test_completion_names_institutions_and_facilities(sentence, ranges, expected):
     assert run(sentence, ranges) == expected
+
+
+@pytest.mark.parametrize("sentence,ranges,expected", [
+    ("انسحبت القوات العسكرية من المدينة", [], []),  # a describing adjective, not a name
+    ("اشتبكت القوات الأمريكية والميليشيات العراقية", [], [("القوات الأمريكية", "ORG")]),
+])
+def test_completion_leaves_generic_bodies_alone(sentence, ranges, expected):
+    assert run(sentence, ranges) == expected

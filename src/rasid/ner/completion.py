@@ -119,13 +119,20 @@ def _definite(key: str) -> bool:
     return bare.startswith("ال") and len(bare) > 3 and bare not in NOT_IN_NAMES
 
 
+#: relational adjectives that describe a body without naming it: `القوات العسكرية`, `الجهات الأمنية`
+GENERIC_ADJECTIVES = frozenset(word_match_key(w) for w in (
+    "العسكرية", "العسكري", "الأمنية", "الأمني", "الأجنبية", "الأجنبي", "الحكومية", "الحكومي", "المحلية", "المحلي",
+    "الرسمية", "الرسمي", "الشعبية", "الشعبي", "النظامية", "النظامي", "الفنية", "الفني", "الإدارية", "الإداري",
+    "المالية", "المالي", "السياسية", "السياسي", "الخارجية", "الداخلية", "البرية", "الجوية", "البحرية", "المعنية",
+    "المختصة", "المسلحة", "المشتركة", "الخاصة", "الحالية", "الانتقالية", "التنفيذية", "الاستشارية", "الفرعية"))
+
 #: definite adjectives that names of bodies take besides those of origin (`مديرية الأمن العام`)
 NAME_ADJECTIVES = frozenset(word_match_key(w) for w in (
     "العام", "العامة", "الأعلى", "العليا", "الكبرى", "الأحمر", "الموحد", "الموحدة", "المسلحة", "المتحدة", "الحر",
     "الخاصة", "الخاص", "المركزي", "المركزية"))
 
 
-def _goes_on(key: str, position: int) -> bool:
+def _goes_on(key: str, position: int, definite_head: bool = False) -> bool:
     """Whether the word at `position` after the head (1 = right after it) may continue the name: a definite
     noun first (the genitive: `وزارة الثقافة`), then adjectives of origin or of names, a second name joined by
     `و` (`والإعلام`), or `لـ` + a noun (`للكهرباء`)."""
@@ -136,6 +143,8 @@ def _goes_on(key: str, position: int) -> bool:
     if position == 1:
         return True
     bare = key.removeprefix("و")
+    if definite_head and key.startswith("و"):
+        return is_nisba(bare)  # `القوات الأمريكية والميليشيات`: two bodies, not one name
     return is_nisba(bare) or bare in NAME_ADJECTIVES or key.startswith(("و", "لل"))
 
 
@@ -159,14 +168,15 @@ def _body_end(keys: Sequence[str], i: int, head: BodyHead, starts: dict[int, int
         return nxt
     if head.mode == "tagged" and (nxt not in starts or not _may_absorb(keys, i, nxt, labels[nxt])):
         return nxt
-    if head.mode == "definite" and not (is_nisba(keys[nxt]) or (head.label == "LOC" and _definite(keys[nxt]))):
+    if head.mode == "definite" and not ((is_nisba(keys[nxt]) and keys[nxt] not in GENERIC_ADJECTIVES)
+                                        or (head.label == "LOC" and _definite(keys[nxt]))):
         return nxt
     end = nxt
     while end < len(keys) and end - i < MAX_BODY_WORDS:
         position = end - i + (head.mode == "definite")  # after a definite head, only adjectives go on
         if end in starts and _may_absorb(keys, i, end, labels[end]):  # `مطار الباحة`, `جامعة الملك سعود`
             end = max(end + 1, starts[end])
-        elif _goes_on(keys[end], position) or (end == nxt and head.mode == "definite"):
+        elif _goes_on(keys[end], position, head.mode == "definite") or (end == nxt and head.mode == "definite"):
             end += 1
         else:
             break
