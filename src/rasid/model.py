@@ -53,6 +53,7 @@ class DocMeta:
     removed: tuple[str, ...] = ()
     story: str | None = None
     duplicate_of: str | None = None
+    warnings: tuple[str, ...] = ()  # what was wrong with the input and repaired or dropped (a field not a date)
 
     def replace(self, **changes: Any) -> DocMeta:
         return dataclasses.replace(self, **changes)

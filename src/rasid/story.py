@@ -63,6 +63,7 @@ def document_record(doc: Document) -> dict[str, Any]:
         "id": doc.id, "source": meta.source, "url": meta.url, "title": meta.title, "outlet": meta.outlet,
         "published": meta.published, "published_evidence": meta.published_evidence, "language": meta.language,
         "text": doc.text, "removed": list(meta.removed), "story": meta.story, "duplicate_of": meta.duplicate_of,
+        "warnings": list(meta.warnings),
     }
 
 

@@ -194,5 +194,6 @@ def _finish(raw: RawInput, body: list[str], draft: _Draft) -> Document:
     meta = DocMeta(
         source=raw.source, title=draft.title, outlet=draft.outlet, published=draft.published,
         published_evidence=draft.evidence, language="ar", url=draft.url, removed=tuple(draft.removed),
+        warnings=tuple(raw.fields.get("warnings", ())),
     )
     return Document(raw.doc_id, text, meta)

@@ -24,6 +24,9 @@ MIN_SPACE_SHARE = 0.03  # Arabic news has a space every 5-6 characters (~17 %); 
 MIN_SPACED_LENGTH = 200  # a headline or a word may have none
 
 
+MAX_STRAY_NULS = 8  # more NULs than this (or than one byte in a thousand) outside UTF-16 is binary
+
+
 class BinaryInputError(ValueError):
     """The bytes are not text in any encoding rasid reads."""
 
@@ -37,7 +40,9 @@ def decode(data: bytes) -> tuple[str, str]:
     if utf16:
         return _checked(*_decode_tolerant(data, utf16))
     if b"\x00" in data:
-        raise BinaryInputError("binary data (NUL bytes), not text")
+        if data.count(0) > max(MAX_STRAY_NULS, len(data) // 1000):
+            raise BinaryInputError("binary data (NUL bytes), not text")
+        data = data.replace(b"\x00", b"")  # a few stray NULs in a text (a broken export): dropped
     try:
         return _checked(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:

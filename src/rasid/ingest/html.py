@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html import unescape
 
 import trafilatura
 from trafilatura.settings import Document as TrafilaturaDocument
@@ -52,10 +53,15 @@ def extract_page(html: str, source: str) -> ExtractedPage:
     try:
         result = trafilatura.bare_extraction(html, with_metadata=True, date_extraction_params=DATE_PARAMS,
                                              include_comments=False, include_tables=True, favor_recall=FAVOR_RECALL)
-    except Exception as exc:
-        raise IngestError(source, f"HTML could not be parsed: {type(exc).__name__}: {exc}") from exc
+    except (Exception, RecursionError):  # noqa: BLE001 - any parser failure falls back to the tag-stripped text
+        result = None
     if not isinstance(result, TrafilaturaDocument) or not (result.text or "").strip():
-        raise IngestError(source, "no article text found in the HTML page")
+        text = tag_stripped_text(html)
+        if not text.strip():
+            raise IngestError(source, "no article text found in the HTML page")
+        dated = marked_up_date(html)
+        return ExtractedPage(text=text, title=None, outlet=None, date=dated[0] if dated else None,
+                             date_evidence=dated[1] if dated else None, url=None)
     url = result.url or None
     dated = marked_up_date(html)
     return ExtractedPage(
@@ -95,3 +101,19 @@ def iso_to_timex(value: str) -> str | None:
     if match.group("hour") and (match.group("hour"), match.group("minute")) != ("00", "00"):
         date += f"T{match.group('hour')}:{match.group('minute')}"
     return date
+
+
+_INVISIBLE_BLOCKS = re.compile(r"<(script|style|noscript|template|head)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_BREAKS = re.compile(r"<\s*/?\s*(?:p|div|br|li|tr|h[1-6]|section|article|header|footer|blockquote|td|ul|ol|table)\b[^>]*>",
+                     re.IGNORECASE)
+_TAG = re.compile(r"<[^>]{0,2000}>")
+
+
+def tag_stripped_text(html: str) -> str:
+    """The page's text with its tags taken out, block tags as line breaks: the fallback for markup trafilatura
+    cannot parse (nesting thousands of levels deep, broken trees). Linear in the page's length; the line
+    filter then cleans it like scraped text."""
+    text = _INVISIBLE_BLOCKS.sub(" ", html)
+    text = _TAG.sub(" ", _BREAKS.sub("\n", text))
+    lines = (" ".join(line.split()) for line in unescape(text).split("\n"))
+    return "\n".join(line for line in lines if line)

@@ -324,3 +324,15 @@ def looks_like_headline(line: str) -> bool:
     lettered = sum(1 for word in words if re.fullmatch(r"[^\W\d_]{2,}[,،:]?", match_key(word)))
     return (MIN_HEADLINE_WORDS <= len(words) <= MAX_HEADLINE_WORDS and lettered >= MIN_HEADLINE_WORDS
             and not line.rstrip().endswith(SENTENCE_END) and not is_age_widget(line) and not parse_date_line(line))
+
+
+_ISO_VALUE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
+
+
+def is_date_value(value: str) -> bool:
+    """Whether a record's `published` is a date: ISO (`2024-03-07`, `2024-03-07T10:32:00+03:00`, a real day)
+    or a date line rasid reads (`7 مارس 2024`)."""
+    match = _ISO_VALUE.match(value)
+    if match:
+        return is_calendar_date(int(match[1]), int(match[2]), int(match[3]))
+    return parse_date_line(value) is not None

@@ -6,8 +6,10 @@ an archive is never held in memory. Every problem is yielded as an `IngestError`
 """
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -16,6 +18,7 @@ from typing import Any, BinaryIO
 
 from ..errors import IngestError
 from .encoding import BinaryInputError, decode
+from .metadata import is_date_value
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -88,6 +91,13 @@ def _read_file(path: Path) -> Iterator[RawInput | IngestError]:
 
 def _read_stream(source: str, data: bytes) -> Iterator[RawInput | IngestError]:
     head = data.lstrip()[:1]
+    if _is_utf16(data[:4]):
+        try:
+            text, _ = decode(data)
+        except BinaryInputError as exc:
+            yield IngestError(source, str(exc))
+            return
+        head = text.lstrip()[:1].encode("utf-8")
     if head in (b"{", b"["):
         try:
             text, _ = decode(data)
@@ -95,7 +105,7 @@ def _read_stream(source: str, data: bytes) -> Iterator[RawInput | IngestError]:
             yield IngestError(source, str(exc))
             return
         if head == b"[":
-            yield from _read_json(source, data)
+            yield from _read_json(source, text.encode("utf-8"))
         else:
             for number, line in enumerate(text.splitlines(), start=1):
                 yield from _parse_record_line(source, number, line)
@@ -129,6 +139,10 @@ def _read_jsonl(path: Path) -> Iterator[RawInput | IngestError]:
     source = str(path)
     try:
         with path.open("rb") as handle:
+            if _is_utf16(handle.read(4)):  # UTF-16 JSON Lines: read whole (their lines are not byte lines)
+                yield from _read_stream(source, path.read_bytes())
+                return
+            handle.seek(0)
             for number, raw in enumerate(handle, start=1):
                 try:
                     line = _decode_record_line(raw)
@@ -138,6 +152,11 @@ def _read_jsonl(path: Path) -> Iterator[RawInput | IngestError]:
                 yield from _parse_record_line(source, number, line)
     except OSError as exc:
         yield IngestError(source, f"cannot read: {exc.strerror or exc}")
+
+
+def _is_utf16(head: bytes) -> bool:
+    """A UTF-16 BOM, or the NUL of UTF-16 in the first character (`{` is `{\\0` or `\\0{`)."""
+    return head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or (len(head) >= 2 and 0 in head[:2])
 
 
 def _decode_record_line(raw: bytes) -> str:
@@ -156,6 +175,9 @@ def _parse_record_line(source: str, number: int, line: str) -> Iterator[RawInput
     except json.JSONDecodeError as exc:
         yield IngestError(source, f"not JSON ({exc.msg} at column {exc.colno})", line=number)
         return
+    except RecursionError:
+        yield IngestError(source, "JSON nested too deeply to be an article record", line=number)
+        return
     yield record_input(source, record, line=number)
 
 
@@ -166,26 +188,80 @@ def _read_json(source: str, data: bytes) -> Iterator[RawInput | IngestError]:
     except (BinaryInputError, json.JSONDecodeError) as exc:
         yield IngestError(source, f"not JSON: {exc}")
         return
+    except RecursionError:
+        yield IngestError(source, "JSON nested too deeply to be article records")
+        return
     records = loaded if isinstance(loaded, list) else [loaded]
     for index, record in enumerate(records):
         yield record_input(f"{source}[{index}]" if isinstance(loaded, list) else source, record)
 
 
 def record_input(source: str, record: Any, line: int | None = None) -> RawInput | IngestError:
-    """A `RawInput` from one `{"text"|"html", "url", "title", "published", "outlet"}` record."""
+    """A `RawInput` from one `{"text"|"html", "url", "title", "published", "outlet"}` record.
+
+    Text is repaired, never fatal: a lone surrogate (`"\\ud800"`, which no encoder writes) becomes U+FFFD and a
+    NUL is dropped, each with a warning. A field of the wrong type or value — a title that is not text, a url that
+    is not http(s), a `published` that is not a date — is dropped with a warning kept on the document.
+    """
     if not isinstance(record, dict):
         return IngestError(source, f"a record must be a JSON object, not {type(record).__name__}", line=line)
+    warnings: list[str] = []
+    record = {key: _repaired(value, key, warnings) for key, value in record.items() if isinstance(key, str)}
     body = record.get("html") if record.get("html") else record.get("text", record.get("content"))
     if not isinstance(body, str) or not body.strip():
         return IngestError(source, "record has no non-empty \"text\" or \"html\" field", line=line)
     if len(body.encode("utf-8")) > MAX_DOCUMENT_BYTES:
         return IngestError(source, "record is larger than one article may be", line=line)
-    fields = {k: record[k] for k in RECORD_FIELDS if k not in ("text", "html") and record.get(k)}
-    if "outlet" not in fields and record.get("source"):
-        fields["outlet"] = record["source"]
-    if "published" not in fields and record.get("date_extracted"):
-        fields["published"] = record["date_extracted"]
+    raw_fields = {k: record[k] for k in RECORD_FIELDS if k not in ("text", "html") and record.get(k)}
+    if "outlet" not in raw_fields and record.get("source"):
+        raw_fields["outlet"] = record["source"]
+    if "published" not in raw_fields and record.get("date_extracted"):
+        raw_fields["published"] = record["date_extracted"]
+    fields = checked_fields(raw_fields, warnings)
+    if warnings:
+        fields["warnings"] = tuple(warnings)
     kind = "html" if record.get("html") else "text"
     where = f"{source}:{line}" if line is not None else source
-    identity = json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    identity = json.dumps(record, ensure_ascii=False, sort_keys=True, default=str).encode("utf-8")
     return RawInput(where, body, kind, content_id(identity), fields)
+
+
+SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _repaired(value: Any, key: str, warnings: list[str]) -> Any:
+    """A string with lone surrogates replaced and NULs dropped (nested values are left as they are)."""
+    if not isinstance(value, str):
+        return value
+    if SURROGATES.search(value):
+        warnings.append(f"field \"{key}\": lone surrogate code points replaced by U+FFFD")
+        value = SURROGATES.sub("\ufffd", value)
+    if "\x00" in value:
+        warnings.append(f"field \"{key}\": NUL characters dropped")
+        value = value.replace("\x00", "")
+    return value
+
+
+def checked_fields(fields: dict[str, Any], warnings: list[str]) -> dict[str, Any]:
+    """The record's metadata fields that have the type and form they must: text for `title` and `outlet`, an
+    http(s) address for `url`, a date for `published`; each other one dropped with a warning."""
+    kept: dict[str, Any] = {}
+    for name, value in fields.items():
+        problem = _field_problem(name, value)
+        if problem:
+            warnings.append(f"field \"{name}\" dropped: {problem}")
+        else:
+            kept[name] = value.strip()
+    return kept
+
+
+def _field_problem(name: str, value: Any) -> str | None:
+    if not isinstance(value, str):
+        return f"{type(value).__name__}, not text"
+    if not value.strip():
+        return "empty"
+    if name == "url" and not re.match(r"(?i)^https?://[^\s/]+", value.strip()):
+        return f"not an http(s) address: {value[:60]!r}"
+    if name == "published" and not is_date_value(value):
+        return f"not a date: {value[:60]!r}"
+    return None

@@ -27,11 +27,13 @@ def pack_document(doc: Document) -> dict[str, Any]:
     """Everything but the id and the text (stored in their own columns)."""
     meta = dataclasses.asdict(doc.meta)
     meta["removed"] = list(doc.meta.removed)
+    meta["warnings"] = list(doc.meta.warnings)
     return {"meta": meta, "layers": {name: [pack_span(s) for s in spans] for name, spans in doc.layers.items()}}
 
 
 def unpack_document(doc_id: str, text: str, packed: dict[str, Any]) -> Document:
     meta = dict(packed["meta"])
     meta["removed"] = tuple(meta.get("removed", ()))
+    meta["warnings"] = tuple(meta.get("warnings", ()))
     layers = {name: tuple(unpack_span(s) for s in spans) for name, spans in packed.get("layers", {}).items()}
     return Document(doc_id, text, DocMeta(**meta), layers)
