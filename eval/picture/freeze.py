@@ -4,6 +4,7 @@ substring is checked against the corpus.
 
     python eval/picture/freeze.py LABEL_FILES... [--shared ../shared] > eval/picture/labels.json
     python eval/picture/freeze.py --ner NER_FILES... > eval/picture/ner.json
+    python eval/picture/freeze.py --statements FILES... > eval/picture/statements.json
 """
 from __future__ import annotations
 
@@ -51,17 +52,30 @@ def freeze_names(label: dict, content: str) -> dict:
     return {"url": label["url"], "entities": [{"span": span, "type": kind} for span, kind in spans]}
 
 
+def freeze_statements(label: dict, content: str) -> dict:
+    def span(part: dict | None) -> list[int] | None:
+        return locate(content, part["text"], part["occurrence"]) if part and part.get("text") else None
+
+    frozen = [{"speaker": span(st.get("speaker")), "cue": span(st.get("cue")), "content": span(st["content"]),
+               "direct": bool(st["direct"]), "anonymous": bool(st["anonymous"]), "via": st.get("via")}
+              for st in label["statements"]]
+    return {"url": label["url"], "statements": sorted(frozen, key=lambda s: s["content"])}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("files", nargs="+", type=Path)
     parser.add_argument("--shared", type=Path, default=HERE.parents[2] / "shared")
     parser.add_argument("--ner", action="store_true", help="the files hold names (PER/ORG/LOC)")
+    parser.add_argument("--statements", action="store_true", help="the files hold statements")
     args = parser.parse_args()
     labels = [label for path in args.files for label in json.loads(path.read_text(encoding="utf-8"))]
     records = records_by_url(args.shared / "data" / "news_saudinewsnet" / "dataset", {lab["url"] for lab in labels})
-    freezer = freeze_names if args.ner else freeze
+    freezer = freeze_names if args.ner else freeze_statements if args.statements else freeze
     frozen = {lab["url"]: freezer(lab, records[lab["url"]][1]["content"]) for lab in labels}
     articles = json.loads((HERE / "articles.json").read_text(encoding="utf-8"))["articles"]
+    if args.statements:
+        articles += json.loads((HERE / "articles_more.json").read_text(encoding="utf-8"))["articles"]
     json.dump({"articles": [frozen[a["url"]] for a in articles]}, sys.stdout, ensure_ascii=False, indent=None)
     print()
 

@@ -17,7 +17,7 @@ from . import __version__
 COMMANDS: dict[str, tuple[str, str]] = {
     "analyze": ("rasid.commands.analyze", "analyse articles and write the story export"),
     "train": ("rasid.commands.train", "train the NER model, word clusters or gazetteer the package ships"),
-    "eval": ("rasid.commands.eval", "measure rasid: `ner FILE` (entity P/R/F1), `picture` (metadata, time, numbers, residue)"),
+    "eval": ("rasid.commands.eval", "measure rasid: `ner` (entity P/R/F1), `statements`, `picture` (metadata, time, numbers, residue)"),
     "serve": ("rasid.commands.serve", "serve the JSON API and the web UI over a story store"),
 }
 

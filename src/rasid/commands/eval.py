@@ -4,6 +4,9 @@
   analyze` exports (`--tagger-only`: the tagger's own spans), on the picture set's hand-labelled names
   (`--half dev|test`) or on FILE: `token TAG` lines (IOB2; `PERS` counts as `PER`, `GPE`/`FAC` as `LOC`; MISC
   dropped), a blank line between sentences; a folder means every `*.txt` in it (`rasid.evaluation.ner`).
+- `rasid eval statements [--half dev|test]`: who said what on the hand-labelled statements set (64 SaudiNewsNet
+  articles, `eval/picture/STATEMENTS_GUIDELINE.md`), scoring the statements `rasid analyze` exports
+  (`rasid.evaluation.statements`).
 - `rasid eval picture [--half dev|test] [--date-given]`: publication date, outlet, time expressions,
   quantities and residue on the hand-labelled SaudiNewsNet set (`eval/picture/`, `rasid.evaluation.picture`),
   each article fed as a record of `text` and `url` (with `--date-given`, its date too).
@@ -19,7 +22,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("target", choices=["ner", "picture"], help="what to evaluate")
+    parser.add_argument("target", choices=["ner", "picture", "statements"], help="what to evaluate")
     parser.add_argument("file", type=Path, metavar="FILE", nargs="?",
                         help="ner: a `token TAG` file or a folder of them (default: the picture set's names)")
     parser.add_argument("--tagger-only", action="store_true", help="ner: score the tagger's spans, not the exported mentions")
@@ -39,7 +42,34 @@ def print_table(table: dict[str, dict[str, float]]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    return run_picture(args) if args.target == "picture" else run_ner(args)
+    runners = {"picture": run_picture, "ner": run_ner, "statements": run_statements}
+    return runners[args.target](args)
+
+
+def run_statements(args: argparse.Namespace) -> int:
+    from ..evaluation.saudinewsnet import CorpusMissingError
+    from ..evaluation.statements import evaluate
+
+    try:
+        result = evaluate(args.shared, args.half)
+    except CorpusMissingError as exc:
+        print(f"rasid eval: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.json:
+        print(json.dumps(result if args.errors else {k: v for k, v in result.items() if k != "errors"},
+                         ensure_ascii=False, indent=1))
+        return EXIT_OK
+    print(f"{result['source']} ({result['articles']} articles), through rasid analyze")
+    print(f"  statements found {result['found']}, labelled {result['gold']}, matched by content {result['matched']}, "
+          f"speaker right {result['speaker_right']}")
+    print(f"  precision {result['precision']}  recall {result['recall']}  F1 {result['f1']}  (speaker and content)")
+    print(f"  content only: precision {result['content_precision']}  recall {result['content_recall']}")
+    print(f"  of matched: speaker right {result['speaker_right_of_matched']}, direct/reported right "
+          f"{result['direct_accuracy']}, medium right {result['via_accuracy']}")
+    if args.errors:
+        for error in result["errors"]:
+            print(f"  {error}")
+    return EXIT_OK
 
 
 def run_picture(args: argparse.Namespace) -> int:

@@ -78,11 +78,16 @@ def _ratio(part: int, whole: int) -> float | None:
     return round(part / whole, 3) if whole else None
 
 
-def load_articles(shared: Path, half: str | None = None, labels_dir: Path = LABELS) -> list[Article]:
-    """The labelled articles of `half` (`dev`, `test`, or None for both), texts read from `shared`."""
+def load_articles(shared: Path, half: str | None = None, labels_dir: Path = LABELS,
+                  extra: str | None = None) -> list[Article]:
+    """The labelled articles of `half` (`dev`, `test`, or None for both), texts read from `shared`; `extra`
+    names a second list of picks (`articles_more.json`) whose articles carry no picture labels."""
     picked = json.loads((labels_dir / "articles.json").read_text(encoding="utf-8"))["articles"]
     labels = json.loads((labels_dir / "labels.json").read_text(encoding="utf-8"))["articles"]
-    chosen = [(pick, label) for pick, label in zip(picked, labels, strict=True) if half in (None, pick["half"])]
+    pairs = list(zip(picked, labels, strict=True))
+    if extra:
+        pairs += [(pick, {}) for pick in json.loads((labels_dir / extra).read_text(encoding="utf-8"))["articles"]]
+    chosen = [(pick, label) for pick, label in pairs if half in (None, pick["half"])]
     records = records_by_url(shared / "data" / "news_saudinewsnet" / "dataset", {pick["url"] for pick, _ in chosen})
     return [Article(pick["url"], pick["half"], SOURCE_OUTLETS[pick["outlet_source"]],
                     records[pick["url"]][1]["content"], label) for pick, label in chosen]

@@ -243,7 +243,7 @@ def relative_rules() -> list[Rule]:
     part_of_this = rf"(?P<t>(?P<part>{fragment('part')})\s+(?P<unit3>{PERIODS}))(?!\s*\(?\d|\s+ال)"
     named_week = rf"(?P<week>(?:\s+من)?\s+(?:هذا\s+)?الاسبوع(?:\s+{direction('wdir')})?)"
     day_word = rf"(?:يوم\s+)?(?P<w>{fragment('day_offsets')})"
-    weekday_after = rf"(?:\s*[(,]?\s*(?:يوم\s+)?(?P<wd>{fragment('weekdays')})\s*\)?)"
+    weekday_after = rf"(?:\s*[(,]?\s*(?:يوم\s+)?(?P<wd>{fragment('weekdays')})(?:\s*\))?)"
     daypart = rf"(?:(?P<dp>{fragment('dayparts_of_day')})\s+)"
     return [
         rule("day_weekday", "day unit", rf"{daypart}?{day_word}{weekday_after}{END}", _day_and_weekday),
