@@ -254,3 +254,28 @@ def test_statements_spans_always_exact(tokens):
         assert text[statement["content_start"]:statement["content_end"]] == statement["content"]
         if statement["speaker_start"] is not None:
             assert text[statement["speaker_start"]:statement["speaker_end"]] == statement["speaker_text"]
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # an announcement whose content is a noun phrase, by a body or a role (the cue may be weak)
+    ("أعلنت هيئة الطيران المدني أمس تعليق الرحلات إلى المطار حتى إشعار آخر.", "أعلنت", "هيئة الطيران المدني",
+     "تعليق الرحلات إلى المطار حتى إشعار آخر"),
+    ("نفى المتحدث باسم الحكومة وجود أي مفاوضات سرية مع المعارضة.", "نفى", "المتحدث باسم الحكومة",
+     "وجود أي مفاوضات سرية مع المعارضة"),
+    ("أدانت منظمة التعاون الإسلامي الاعتداء على المصلين.", "أدانت", "منظمة التعاون الإسلامي",
+     "الاعتداء على المصلين"),
+    ("رحبت الجامعة العربية بالاتفاق الموقع بين الطرفين.", "رحبت", "الجامعة العربية", "بالاتفاق الموقع بين الطرفين"),
+    # a speaker named before a relative pronoun
+    ("هاجم المدرب اللاعب سامي الجابر الذي قال إن الفريق يستحق الفوز.", "قال", "سامي الجابر", "الفريق يستحق الفوز"),
+])
+def test_statement_families(text, cue, speaker, content):
+    found = by_cue(text, cue)
+    assert (found["speaker_text"], found["content"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت الأمطار الغزيرة قدوم الشتاء مبكرا.",  # a weak cue with no listed speaker: not a statement
+    "ناقش المجلس القرار الذي أصدره الوزير أمس.",  # no cue at all
+])
+def test_announcements_need_a_listed_speaker(text):
+    assert statements_of(text) == []

@@ -195,3 +195,28 @@ def next_cue_follows(words: Words, lexicon: Lexicon, index: int, loose: bool = F
     if cue.kind in ("participle", "according"):
         return True
     return cue.kind == "verb" and not cue.weak and (joined or prefix != "" or loose)
+
+
+MAX_OBJECT_GAP = 4  # zone words (a time, a medium, a weekday in brackets) between a speaker and a bare content
+
+
+def bare_object_start(words: Words, lexicon: Lexicon, index: int) -> int | None:
+    """Where a bare noun-phrase content starts after a listed speaker of an announcing cue (`أعلنت وزارة
+    الداخلية اليوم (السبت) مقتل شرطي`): the first word after times, media and bracketed asides, when it is
+    neither a preposition, a cue, a verb-like connective nor the end of the sentence."""
+    at = index
+    limit = min(len(words), index + MAX_OBJECT_GAP + 3)
+    while at < limit:
+        if words.is_sentence_end(at):
+            return None
+        if words.text[words[at].start] == "(":
+            at = _after_quoted(words, at)
+            continue
+        key = words.key(at)
+        if not words[at].is_word or _zone_word(words, lexicon, at) or key in lexicon.marker("time"):
+            at += 1
+            continue
+        if key in lexicon.cues or key in lexicon.marker("complementizer") or key in lexicon.marker("connective"):
+            return None
+        return at
+    return None

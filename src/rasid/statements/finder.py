@@ -8,8 +8,9 @@ sorts the statements as the layer will hold them and links each to the statement
 """
 from __future__ import annotations
 
-from ..text.normalize import match_key
-from .content import Content, find_introducer, read_content
+from ..ner.completion import add_named_bodies
+from ..text.normalize import match_key, word_match_key
+from .content import Content, bare_object_start, find_introducer, read_content
 from .lexicon import Cue, Lexicon, load_lexicon
 from .media import find_via
 from .record import Source, Statement
@@ -22,7 +23,7 @@ from .reports import (
     register_topics,
     spoken_forms,
 )
-from .speakers import Phrase, is_anonymous, is_speaker_head, speaker_after, subject_before
+from .speakers import Phrase, antecedent_before, is_anonymous, is_speaker_head, speaker_after, subject_before
 from .tokens import Words, raw_prefix_length, strip_prefix
 
 MAX_CONTINUATION_GAP = 800
@@ -133,6 +134,11 @@ class StatementFinder:
             return
         phrase, subject, stop = found
         intro = find_introducer(words, lexicon, cue, stop, bare_ok=subject is not None)
+        named = phrase or subject
+        if intro is None and cue.announces and named is not None and self._listed_speaker(named):
+            intro = bare_object_start(words, lexicon, stop)  # `أعلنت وزارة الداخلية اليوم مقتل شرطي`
+            if intro is None and phrase is not None:
+                phrase, intro = self._split_at_body_name(phrase)  # `أدانت منظمة التعاون الإسلامي الاعتداء`
         if intro is not None:
             self.add(index, intro, phrase or subject, via_from=stop)
         elif phrase is not None:
@@ -148,7 +154,11 @@ class StatementFinder:
                 words.key(phrase.first), lexicon):
             phrase, stop = None, index + 1  # `الذين أكدوا قدرتهم`: the subject is before the pronoun
         subject = None
-        if phrase is None and not self.clause_initial(index, prefix):
+        if phrase is None and words.key(index - 1) in RELATIVE_PRONOUNS and not prefix:
+            subject = antecedent_before(words, lexicon, index - 1, self.sentence_floor(index))  # `مارادونا الذي قال`
+            if subject is None:
+                return None  # `القرار الذي أكد`: a thing said it, not a source
+        if phrase is None and subject is None and not self.clause_initial(index, prefix):
             subject = subject_before(words, lexicon, index, self.sentence_floor(index))
             if subject is None and words.key(index - 1) not in lexicon.marker("connective"):
                 return None
@@ -160,6 +170,22 @@ class StatementFinder:
         if named is not None and strip_prefix(words.key(named.first), ("ال",), lexicon.marker("notspeaker")) is not None:
             return None
         return phrase, subject, stop
+
+    def _split_at_body_name(self, phrase: Phrase) -> tuple[Phrase, int | None]:
+        """A speaker phrase that ran on past an institution's name into a bare content: the name (as
+        `rasid.ner.completion` reads one: `منظمة التعاون الإسلامي`) and where the content starts."""
+        words = self.words
+        keys = [word_match_key(words.text[words[at].start:words[at].end]) for at in range(phrase.first, phrase.last)]
+        bodies = [r for r in add_named_bodies(keys, []) if r[0] == 0]
+        if not bodies or not 0 < bodies[0][1] < len(keys):
+            return phrase, None
+        last = phrase.first + bodies[0][1]
+        return Phrase(phrase.first, last, phrase.start, words[last - 1].end), bare_object_start(words, self.lexicon, last)
+
+    def _listed_speaker(self, phrase: Phrase) -> bool:
+        """A speaker headed by, or holding in apposition, a listed role, body or source
+        (`عدنان المعيبد المتحدث الرسمي باسم الاتحاد`)."""
+        return any(is_speaker_head(self.words.key(at), self.lexicon) for at in range(phrase.first, phrase.last))
 
     def _weak_cue_speaks(self, index: int, prefix: str, phrase: Phrase | None, named: Phrase | None, stop: int) -> bool:
         """A weak cue (`كشف`, `بين`) counts at a clause's start with a listed speaker or a short name before أن."""

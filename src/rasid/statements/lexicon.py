@@ -25,6 +25,7 @@ class Cue:
     preps: frozenset[str]
     takes_object: bool
     weak: bool
+    announces: bool = False  # after a listed speaker, a bare noun phrase may be its content (even when weak)
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ class Lexicon:
     def speaker_heads(self) -> frozenset[str]:
         """Words that may head a speaker phrase: roles, unnamed sources and kinds of outlet."""
         outlets = {word for word, role in self.media.items() if role in ("outlet", "channel")}
-        return self.roles | self.anonymous | outlets
+        return self.roles | self.anonymous | outlets | body_heads()
 
     @cached_property
     def cue_keys(self) -> frozenset[str]:
@@ -74,8 +75,22 @@ def _parse_cue(row: list[str]) -> tuple[list[str], Cue]:
     preps = row[3] if len(row) > 3 else "-"
     flags = set(row[4].split(",")) if len(row) > 4 else set()
     cue = Cue(row[0], row[1], frozenset(match_key(p) for p in preps.split(",") if p != "-"),
-              "object" in flags, "weak" in flags)
+              "object" in flags, "weak" in flags, "announce" in flags)
     return [match_key(form) for form in row[2].split(",")], cue
+
+
+@cache
+def body_heads() -> frozenset[str]:
+    """The organisations' head words of `data/ner_body_heads.tsv` (`وزارة`, `الجامعة`, `القوات`), with and
+    without the article: a body named by one speaks like a role does."""
+    raw = resources.files("rasid.data").joinpath("ner_body_heads.tsv").read_text(encoding="utf-8")
+    heads = set()
+    for line in raw.splitlines():
+        parts = line.split("\t")
+        if len(parts) == 3 and not line.startswith("#") and parts[1] == "ORG":
+            key = match_key(parts[0].strip())
+            heads.update({key, key.removeprefix("ال"), "ال" + key.removeprefix("ال")})
+    return frozenset(heads)
 
 
 @cache

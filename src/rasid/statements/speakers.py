@@ -95,8 +95,10 @@ def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, f
     if first and (is_preposition(words, index) or key in lexicon.marker("demonstrative")
                   or key in lexicon.marker("resumptive") or _dative(key, lexicon)):
         return True
-    if cue is not None and cue.takes_object and is_object_head(key, lexicon):
+    if cue is not None and (cue.takes_object or cue.announces) and is_object_head(key, lexicon):
         return True
+    if not first and cue is not None and "ب" in cue.preps and key.startswith("بال") and len(key) > 4:
+        return True  # `رحبت وزارة الخارجية بالاتفاق`: the content begins with the cue's preposition
     return starts_medium(words, lexicon, index)
 
 
@@ -221,3 +223,36 @@ def is_anonymous(words: Words, lexicon: Lexicon, phrase: Phrase) -> bool:
     if strip_prefix(head, HEAD_PREFIXES, lexicon.anonymous) is None:
         return False
     return not any(words.is_comma(i) for i in range(phrase.first, phrase.last))
+
+
+MAX_ANTECEDENT_WORDS = 4  # `دييجو مارادونا الذي قال`: a name of up to four words before the relative pronoun
+
+
+def antecedent_before(words: Words, lexicon: Lexicon, pronoun: int, floor: int) -> Phrase | None:
+    """The name or role phrase a relative pronoun at `pronoun` refers to (`من الأسطورة دييجو مارادونا الذي
+    قال`): the words before it back to a preposition, a punctuation mark or a function word, when the phrase
+    is headed by a listed role or source, or holds a name (a word the lexicons do not know as common)."""
+    end = pronoun
+    first = end
+    while (first > floor and end - first < MAX_ANTECEDENT_WORDS and words[first - 1].is_word
+           and not is_preposition(words, first - 1) and words.key(first - 1) not in lexicon.cues
+           and not any(words.key(first - 1) in lexicon.marker(c) for c in ("complementizer", "time", "connective"))):
+        if is_speaker_head(words.key(first - 1), lexicon):
+            named = any(not words.key(at).startswith("ال") for at in range(first, end))
+            construct = not words.key(first - 1).startswith("ال")  # `وزير الصحة`: the role and its genitive
+            if first == end or named or construct:
+                first -= 1  # `الوزير الذي قال`, `الوزير سامي الذي`: the role heads the phrase
+                while first > floor and end - first < MAX_ANTECEDENT_WORDS and is_speaker_head(words.key(first - 1), lexicon):
+                    first -= 1  # `وزير الخارجية الذي`: a role of two listed words
+            break
+        if first < end and words.key(first - 1).startswith("ال"):
+            break  # only a name's last word takes the article (`سامي الجابر`): `المدرب` before it is no part of it
+        first -= 1
+    if first == end:
+        return None
+    headed = is_speaker_head(words.key(first), lexicon)
+    named = any(not words.key(at).startswith("ال") for at in range(first, end))  # a name: `سامي الجابر`
+    if not (headed or named):
+        return None  # `القرار الذي أكد`: a thing, not a source
+    start = words[first].start + _prefix_chars(words, lexicon, first)
+    return Phrase(first, end, start, words[end - 1].end)
