@@ -31,14 +31,18 @@ class Content:
     direct: bool
 
 
-def find_introducer(words: Words, lexicon: Lexicon, cue: Cue, index: int, bare_ok: bool) -> int | None:
+def find_introducer(words: Words, lexicon: Lexicon, cue: Cue, index: int, bare_ok: bool,
+                    listed: bool = False) -> int | None:
     """The word index where the content starts, searching from `index`; None when there is none.
 
-    `bare_ok` lets an object cue take a bare noun phrase as content (`أكد خلال اللقاء تحقيق نجاحات`).
+    `bare_ok` lets an object cue take a bare noun phrase as content (`أكد خلال اللقاء تحقيق نجاحات`); `listed`
+    (the speaker is a listed role, body or source) lets a weak cue take a quotation (`وتابع المدرب "..."`).
     """
+    weak = cue.weak and not listed
     limit = min(len(words), index + MAX_ZONE_WORDS)
     at = index
     plain = 0
+    medium_from = -MAX_MEDIUM_WORDS - 1
     while at < limit:
         key = words.key(at)
         if words.is_sentence_end(at) or (key in lexicon.cues and at > index):
@@ -58,19 +62,21 @@ def find_introducer(words: Words, lexicon: Lexicon, cue: Cue, index: int, bare_o
                 continue
             if not _names_outlet_before(words, lexicon, at):
                 near = plain <= MAX_PLAIN_BEFORE_QUOTE or words.is_comma(at - 1) or words.key(at - 1) == ":"
-                return at if near and words.text[words[at].start] in QUOTE_MARKS and not cue.weak else None
+                return at if near and words.text[words[at].start] in QUOTE_MARKS and not weak else None
             at = _after_quoted(words, at)
-            if cue.takes_object and not cue.weak and at < limit and words[at].is_word and words.key(at) not in (
+            if cue.takes_object and not weak and at < limit and words[at].is_word and words.key(at) not in (
                     lexicon.marker("complementizer") | lexicon.marker("time")):
                 return at
             continue
-        if cue.takes_object and not cue.weak and is_object_head(key, lexicon):
+        if cue.takes_object and not weak and is_object_head(key, lexicon):
             return at
         if bare_ok and cue.takes_object and key in lexicon.marker("adjunct"):
             return at + 2 if words[at + 1 if at + 1 < len(words) else at].is_word else None
         if bare_ok and cue.takes_object and words[at].is_word and at == index and not starts_medium(words, lexicon, at):
             return at
-        plain += words[at].is_word and not _zone_word(words, lexicon, at)
+        if starts_medium(words, lexicon, at):
+            medium_from = at  # `لشبكة فوكس سبورتس الأرجنتينية “…”`: the outlet's name is no plain word
+        plain += words[at].is_word and not _zone_word(words, lexicon, at) and at - medium_from > MAX_MEDIUM_WORDS
         at += 1
     return None
 
@@ -197,6 +203,7 @@ def next_cue_follows(words: Words, lexicon: Lexicon, index: int, loose: bool = F
     return cue.kind == "verb" and not cue.weak and (joined or prefix != "" or loose)
 
 
+MAX_MEDIUM_WORDS = 5  # the words of a medium's name after its medium word (`لشبكة فوكس سبورتس الأرجنتينية`)
 MAX_OBJECT_GAP = 4  # zone words (a time, a medium, a weekday in brackets) between a speaker and a bare content
 
 

@@ -133,9 +133,10 @@ class StatementFinder:
         if found is None:
             return
         phrase, subject, stop = found
-        intro = find_introducer(words, lexicon, cue, stop, bare_ok=subject is not None)
         named = phrase or subject
-        if intro is None and cue.announces and named is not None and self._listed_speaker(named):
+        listed = named is not None and self._listed_speaker(named)
+        intro = find_introducer(words, lexicon, cue, stop, bare_ok=subject is not None, listed=listed)
+        if intro is None and cue.announces and named is not None and listed:
             intro = bare_object_start(words, lexicon, stop)  # `أعلنت وزارة الداخلية اليوم مقتل شرطي`
             if intro is None and phrase is not None:
                 phrase, intro = self._split_at_body_name(phrase)  # `أدانت منظمة التعاون الإسلامي الاعتداء`

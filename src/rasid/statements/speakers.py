@@ -242,8 +242,9 @@ def antecedent_before(words: Words, lexicon: Lexicon, pronoun: int, floor: int) 
             construct = not words.key(first - 1).startswith("ال")  # `وزير الصحة`: the role and its genitive
             if first == end or named or construct:
                 first -= 1  # `الوزير الذي قال`, `الوزير سامي الذي`: the role heads the phrase
-                while first > floor and end - first < MAX_ANTECEDENT_WORDS and is_speaker_head(words.key(first - 1), lexicon):
-                    first -= 1  # `وزير الخارجية الذي`: a role of two listed words
+                while (first > floor and end - first < MAX_ANTECEDENT_WORDS and is_speaker_head(words.key(first - 1), lexicon)
+                       and not words.key(first - 1).startswith("ال")):
+                    first -= 1  # `وزير الخارجية الذي`: a role in construct with a listed word
             break
         if first < end and words.key(first - 1).startswith("ال"):
             break  # only a name's last word takes the article (`سامي الجابر`): `المدرب` before it is no part of it
