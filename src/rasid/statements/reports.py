@@ -10,17 +10,33 @@ a quotation before its cue, and speakers named before any cue.
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from .content import Content, find_introducer
 from .lexicon import Cue, Lexicon
 from .media import find_via
 from .quotes import QUOTE_MARKS, trim_span
+from .record import Statement
 from .speakers import MAX_APPOSITION_WORDS, Phrase, is_speaker_head, speaker_after, without_pronoun
 from .tokens import Words, raw_prefix_length, strip_prefix
 
-if TYPE_CHECKING:
-    from .finder import StatementFinder
+
+class FinderState(Protocol):
+    """What the report shapes use of the statement finder (`rasid.statements.finder.StatementFinder`): its
+    words, lexicon and findings so far, and the steps that record a statement or remember a speaker. Declared
+    here so that the shapes need nothing from the module that imports them."""
+
+    words: Words
+    lexicon: Lexicon
+    found: list[Statement]
+    spoken_forms: frozenset[str]
+
+    def add(self, cue_index: int, intro: int, named: Phrase | None, via_from: int,
+            participle: bool = False, content: Content | None = None) -> Statement | None: ...
+
+    def remember(self, phrase: Phrase, index: int, via: str | None, statement: int | None) -> None: ...
+
+    def sentence_floor(self, index: int) -> int: ...
 
 MAX_OUTLET_WORDS = 8  # `صحيفة "وول ستريت جورنال" الأمريكية` before `عن`
 MAX_SOURCE_WORDS = 10  # `مسؤولين في الإدارة الأميركية` between `عن` and `قولهم`
@@ -34,7 +50,7 @@ ISSUED = frozenset({"صدر", "صدرت", "الصادر", "الصادره", "ص�
 CLOSING_MARKS = "”»\""
 
 
-def read_report(finder: StatementFinder, index: int) -> None:
+def read_report(finder: FinderState, index: int) -> None:
     """`نقلت <outlet> عن <source> قولها إن <content>`: the outlet's statement and the source's inside it."""
     words = finder.words
     about = _find_word(words, index + 1, MAX_OUTLET_WORDS, "عن")
@@ -66,7 +82,7 @@ def _find_word(words: Words, start: int, span: int, key: str) -> int | None:
     return None
 
 
-def _is_outlet(finder: StatementFinder, index: int) -> bool:
+def _is_outlet(finder: FinderState, index: int) -> bool:
     key = finder.words.key(index)
     return is_speaker_head(key, finder.lexicon) or strip_prefix(key, ("ال",), finder.lexicon.media) is not None
 
@@ -76,7 +92,7 @@ def _is_said(words: Words, index: int) -> bool:
     return key.startswith(("قول", "وقول"))
 
 
-def _find_said(finder: StatementFinder, start: int) -> int:
+def _find_said(finder: FinderState, start: int) -> int:
     """The `قولها` after the source, or the complementizer/colon where the content starts."""
     words = finder.words
     for at in range(start, min(len(words), start + MAX_SOURCE_WORDS)):
@@ -96,7 +112,7 @@ def _phrase(words: Words, first: int, last: int) -> Phrase | None:
     return Phrase(first, last, words[first].start, words[last - 1].end)
 
 
-def read_according(finder: StatementFinder, index: int) -> None:
+def read_according(finder: FinderState, index: int) -> None:
     """`بحسب X`/`وفقا لـX`: the clause after it (at a sentence's start) or the one it closes."""
     words, lexicon = finder.words, finder.lexicon
     if words.key(index + 1) == "ما":
@@ -121,7 +137,7 @@ def read_according(finder: StatementFinder, index: int) -> None:
         finder.add(index, index, source, via_from=index + 1, content=content)
 
 
-def read_as_what(finder: StatementFinder, index: int, cue: Cue) -> None:
+def read_as_what(finder: FinderState, index: int, cue: Cue) -> None:
     """`...، على ما ذكرت صحف محلية` / `وفق ما أفادت مصادر عسكرية`: the source of the clause it closes."""
     words = finder.words
     if words.key(index - 1) != "ما" or strip_prefix(words.key(index - 2), ("و", "ف", "ب"), AS_WHAT) is None:
@@ -135,7 +151,7 @@ def read_as_what(finder: StatementFinder, index: int, cue: Cue) -> None:
         finder.add(index, index, source, via_from=index + 1, content=content)
 
 
-def _named_before_fa_inna(finder: StatementFinder, first: int) -> Phrase | None:
+def _named_before_fa_inna(finder: FinderState, first: int) -> Phrase | None:
     """`وبحسب السناني، فإن ...`: a short name between `بحسب` and `، فإن` is the source."""
     words = finder.words
     comma = next((at for at in range(first, min(len(words), first + MAX_NAME_WORDS + 1))
@@ -145,7 +161,7 @@ def _named_before_fa_inna(finder: StatementFinder, first: int) -> Phrase | None:
     return Phrase(first, comma, words[first].start, words[comma - 1].end)
 
 
-def _according_source(finder: StatementFinder, first: int) -> Phrase | None:
+def _according_source(finder: FinderState, first: int) -> Phrase | None:
     words, lexicon = finder.words, finder.lexicon
     if strip_prefix(words.key(first), ("ل", "لل", "ال"), lexicon.marker("speechnoun")) is not None:
         first += 1
@@ -178,7 +194,7 @@ def _after_mark(words: Words, mark: int) -> int:
     return mark + 1
 
 
-def _clause_around(finder: StatementFinder, index: int, source: Phrase) -> Content | None:
+def _clause_around(finder: FinderState, index: int, source: Phrase) -> Content | None:
     """The content an `، بحسب X` attributes: the clause before it, or the whole sentence when it sits inside."""
     words = finder.words
     cue_word = words[index]
@@ -197,7 +213,7 @@ def _clause_around(finder: StatementFinder, index: int, source: Phrase) -> Conte
     return Content(begin, finish, max(finish, words[source.last - 1].end), False)
 
 
-def read_quote_before(finder: StatementFinder, index: int, named: Phrase) -> Content | None:
+def read_quote_before(finder: FinderState, index: int, named: Phrase) -> Content | None:
     """`"..."، قال الوزير`: the quotation closing right before the comma before the cue."""
     words = finder.words
     if not words.is_comma(index - 1) or index < 2:
@@ -213,7 +229,7 @@ def read_quote_before(finder: StatementFinder, index: int, named: Phrase) -> Con
     return Content(begin, finish, named.end, True) if finish > begin else None
 
 
-def register_topics(finder: StatementFinder, index: int) -> None:
+def register_topics(finder: FinderState, index: int) -> None:
     """Remember the speakers a sentence names before any cue, for a bare cue that follows."""
     _register_topic(finder, index)
     register_actor(finder, index)
@@ -221,7 +237,7 @@ def register_topics(finder: StatementFinder, index: int) -> None:
     _register_author(finder, index)
 
 
-def _register_topic(finder: StatementFinder, index: int) -> None:
+def _register_topic(finder: FinderState, index: int) -> None:
     """`السفيرة الأميركية لدى العراق، ألينا رومانوفسكي، <verb>`: title, comma, name, comma."""
     words = finder.words
     if not is_speaker_head(words.key(index), finder.lexicon):
@@ -238,7 +254,7 @@ def _register_topic(finder: StatementFinder, index: int) -> None:
     finder.remember(phrase, index, None, None)
 
 
-def register_actor(finder: StatementFinder, index: int) -> None:
+def register_actor(finder: FinderState, index: int) -> None:
     """`ألقى السيد X قائد المخيم كلمته ...`: the subject of a sentence's first verb, for a later `وأكد`."""
     words, lexicon = finder.words, finder.lexicon
     if words.key(index) == "من" and words.key(index + 1) in lexicon.marker("side") and words.is_comma(index + 2):
@@ -263,7 +279,7 @@ def register_actor(finder: StatementFinder, index: int) -> None:
         finder.remember(trimmed, index + 1, None, None)  # `زار الوزير المصنع أمس`: no bound, maybe an object
 
 
-def _trim_actor(finder: StatementFinder, phrase: Phrase) -> Phrase | None:
+def _trim_actor(finder: FinderState, phrase: Phrase) -> Phrase | None:
     """The actor without what follows it: `المسعري للخريجين نجاحهم` → `المسعري`, `شيما كلمته` → `شيما`."""
     words, lexicon = finder.words, finder.lexicon
     for at in range(phrase.first + 1, phrase.last):
@@ -279,7 +295,7 @@ def _trim_actor(finder: StatementFinder, phrase: Phrase) -> Phrase | None:
     return phrase
 
 
-def _register_author(finder: StatementFinder, index: int) -> None:
+def _register_author(finder: FinderState, index: int) -> None:
     """`ففي تقرير للدكتورة جليت باوم، ... تقول`: the author of a report, interview or statement."""
     words, lexicon = finder.words, finder.lexicon
     spoken = finder.spoken_forms
@@ -305,7 +321,7 @@ def spoken_forms(words: Words, lexicon: Lexicon) -> frozenset[str]:
     return lexicon.spoken_keys & words.keys_present
 
 
-def _register_issuer(finder: StatementFinder, index: int) -> None:
+def _register_issuer(finder: FinderState, index: int) -> None:
     """`البيان الذي صدر الاثنين عن المكتب الإعلامي لرئيس الوزراء، ...`: the issuer of a document."""
     words = finder.words
     if ISSUED.isdisjoint(words.keys_present):
