@@ -1,78 +1,29 @@
 """`rasid.analyze`: inputs to a `Story`, the library function under the `rasid analyze` command.
 
-The per-document work, `process_input`, is a pure function of one raw input and a pipeline, so the same
-function serves a loop, worker processes and cluster workers. Failures are values: a document that cannot
-be read or analysed is recorded with its reason and the run goes on.
+The per-document work lives in `rasid.processing` (re-exported here); this module streams it through an
+executor (`rasid.execution`) and runs the corpus steps over the finished documents. Failures are values: a
+document that cannot be read or analysed is recorded with its reason and the run goes on.
 """
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
 from .corpus import StoryContext
 from .corpus.story_exports import tag_with_story
-from .errors import IngestError, RasidError, StageError
-from .ingest import RawInput, build_document, iter_inputs
+from .errors import RasidError
+from .execution import local_executor
+from .ingest import RawInput, iter_inputs
 from .model import Document
-from .pipeline import Pipeline
+from .processing import ProgressHook, analyze_documents, process_batch, process_input
 from .registry import CORPUS_STEPS
 from .settings import AnalysisOptions
 from .story import Story
 
-ProgressHook = Callable[[Document | RasidError], None]
-
-
-def process_input(raw: RawInput, pipeline: Pipeline) -> Document | RasidError:
-    """Clean and analyse one input; every failure comes back as an error value with its context."""
-    doc = _build(raw)  # a bug in cleaning must not stop the other documents: it comes back as a value too
-    return doc if isinstance(doc, RasidError) else _run_alone(doc, pipeline)
-
-
-def process_batch(batch: Sequence[RawInput | RasidError], pipeline: Pipeline) -> list[Document | RasidError]:
-    """`process_input` over a batch, in order; errors already in the batch pass through.
-
-    When a stage batches (`Stage.pipe`), the batch's cleaned documents go through the pipeline together; if
-    that fails, each document is run alone so that the failure is pinned on the document that caused it.
-    """
-    if not pipeline.batches:
-        return [raw if isinstance(raw, RasidError) else process_input(raw, pipeline) for raw in batch]
-    built = [raw if isinstance(raw, RasidError) else _build(raw) for raw in batch]
-    docs = [item for item in built if isinstance(item, Document)]
-    analysed: Iterator[Document | RasidError]
-    try:
-        analysed = iter(pipeline.pipe(docs))
-    except StageError:
-        analysed = iter([_run_alone(doc, pipeline) for doc in docs])
-    return [next(analysed) if isinstance(item, Document) else item for item in built]
-
-
-def _build(raw: RawInput) -> Document | RasidError:
-    try:
-        return build_document(raw)
-    except IngestError as exc:
-        return exc
-    except Exception as exc:  # noqa: BLE001 - as in process_input
-        return IngestError(raw.source, f"cleaning failed: {type(exc).__name__}: {exc}")
-
-
-def _run_alone(doc: Document, pipeline: Pipeline) -> Document | RasidError:
-    try:
-        return pipeline(doc)
-    except StageError as exc:
-        return exc
-
-
-def analyze_documents(
-    inputs: Iterable[RawInput | IngestError], pipeline: Pipeline, on_item: ProgressHook | None = None,
-) -> Iterator[Document | RasidError]:
-    """Run `process_input` over a stream of inputs in this process."""
-    for raw in inputs:
-        item = raw if isinstance(raw, RasidError) else process_input(raw, pipeline)
-        if on_item:
-            on_item(item)
-        yield item
+__all__ = ["ProgressHook", "analyze", "analyze_documents", "analyze_stream", "build_story", "process_batch",
+           "process_input"]
 
 
 def build_story(documents: list[Document], options: AnalysisOptions, failures: list[RasidError] | None = None) -> Story:
@@ -129,8 +80,6 @@ def analyze_stream(
 
     A small run, or one worker, stays in this process; see `rasid.execution.local_executor`.
     """
-    from .execution import local_executor  # execution imports this module
-
     executor, stream = local_executor(inputs, options.stages, options.worker_count())
     try:
         for item in executor.map(stream):

@@ -17,8 +17,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from .analysis import ProgressHook
 from .execution import DaskExecutor
+from .processing import ProgressHook
 from .settings import AnalysisOptions
 from .store import Store
 from .store.incremental import BATCH_SIZE, IncrementalRun, analyze_into_store

@@ -1,7 +1,7 @@
 """Executors: where the per-document work runs — in this process, in local worker processes, or on Dask.
 
 Every executor has one small interface, `map(inputs) -> Iterator[Document | RasidError]`, and every one runs
-the same function, `run_batch` (which is `rasid.analysis.process_batch` with the worker's pipeline), so the
+the same function, `run_batch` (which is `rasid.processing.process_batch` with the worker's pipeline), so the
 cluster path is not a fork of the local one. Inputs are pulled lazily in batches of `BATCH_SIZE` and at
 most `IN_FLIGHT_PER_WORKER` batches a worker are in flight: an archive is streamed, never listed, and a worker
 holds only the batch it is on. Results come back in input order, so a run's output does not depend on
@@ -19,11 +19,11 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import chain, islice
 from typing import Any, Protocol, TypeVar
 
-from .analysis import process_batch
 from .errors import RasidError
 from .ingest import RawInput
 from .model import Document
 from .pipeline import Pipeline
+from .processing import process_batch
 from .registry import build_pipeline
 
 Item = RawInput | RasidError

@@ -22,13 +22,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..analysis import process_input
 from ..corpus.entities import link_entities
 from ..errors import RasidError
 from ..ingest import iter_inputs
 from ..model import DocMeta, Document
 from ..ner.boundaries import tag_ranges
 from ..ner.conll import Sentence, read_conll_dir
+from ..processing import process_input
 from ..registry import build_pipeline
 from .picture import LABELS, Article, LineMap, load_articles
 

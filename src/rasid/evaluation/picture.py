@@ -25,12 +25,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ..analysis import process_input
 from ..errors import RasidError
 from ..ingest import iter_inputs
 from ..ingest.build import clean_characters
 from ..ingest.metadata import canonical_outlet
 from ..model import Document, Span
+from ..processing import process_input
 from ..registry import build_pipeline
 from ..text.normalize import match_key, search_key
 from .saudinewsnet import records_by_url
