@@ -17,7 +17,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from rasid.model import DocMeta, Document
 from rasid.stages.segment import Segmenter
 from rasid.stages.statements import StatementExtractor
-from rasid.statements.evaluation import read_articles
+from rasid.evaluation.statements_fixture import read_articles
 
 DATA = ROOT.parent / "shared" / "data" / "news_saudinewsnet" / "dataset" / "2015-07-22.zip"
 

@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from rasid.statements.evaluation import SAMPLE_ZIPS, check_fixture, sample_statements
+from rasid.evaluation.statements_fixture import SAMPLE_ZIPS, check_fixture, sample_statements
 
 DATA = ROOT.parent / "shared" / "data" / "news_saudinewsnet" / "dataset"
 FIXTURE = ROOT / "tests" / "fixtures" / "statements_saudinewsnet.json"
