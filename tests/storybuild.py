@@ -27,7 +27,8 @@ def make_doc(doc_id: str, text: str, *, published: str | None = None, title: str
         Span(*where(text, phrase), "DURATION" if value.startswith("P") else "DATE", {"value": value, "anchor": None})
         for phrase, value in dates])
     doc = doc.with_layer("quantities", [
-        Span(*where(text, q[0]), "quantity", {"value": q[1], "unit": q[2], "relation": q[3] if len(q) > 3 else "exact"})
+        Span(*where(text, q[0]), "quantity", {"value": q[1], "unit": q[2], "relation": q[3] if len(q) > 3 else "exact",
+                                             **(q[4] if len(q) > 4 else {})})
         for q in quantities])
     doc = doc.with_layer("entities", [Span(*where(text, phrase), label, {}) for phrase, label in entities])
     return doc.with_layer("statements", [statement_span(text, s) for s in statements])

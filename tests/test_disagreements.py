@@ -76,3 +76,30 @@ def test_disagreements_spans_are_exact():
     docs = {"a": a, "b": b}
     for claim in disagreements_of(a, b)[0]["claims"]:
         assert docs[claim["doc"]].text[claim["start"]:claim["end"]] == claim["text"]
+
+
+TOLL_A = "وارتفع عدد قتلى الفيضانات في البلاد إلى 120 شخصا بحسب السلطات."
+TOLL_B = "وأعلنت السلطات أن عدد قتلى الفيضانات في البلاد بلغ 180 شخصا."
+
+
+def test_a_toll_a_week_later_is_a_series_not_a_disagreement():
+    a = make_doc("a", TOLL_A, published="2024-09-01", quantities=(("120 شخصا", 120, "شخص"),))
+    b = make_doc("b", TOLL_B, published="2024-09-08", quantities=(("180 شخصا", 180, "شخص"),))
+    assert disagreements_of(a, b) == []
+    same_day = make_doc("c", TOLL_B, published="2024-09-01", quantities=(("180 شخصا", 180, "شخص"),))
+    assert [d["kind"] for d in disagreements_of(a, same_day)] == ["number"]
+
+
+def test_a_regional_figure_does_not_contradict_a_national_one():
+    a = make_doc("a", "وبلغ عدد قتلى الفيضانات في درنة 120 شخصا.", published="2024-09-01",
+                 quantities=(("120 شخصا", 120, "شخص"),), entities=(("درنة", "LOC"),))
+    b = make_doc("b", "وبلغ عدد قتلى الفيضانات في ليبيا 180 شخصا.", published="2024-09-01",
+                 quantities=(("180 شخصا", 180, "شخص"),), entities=(("ليبيا", "LOC"),))
+    assert disagreements_of(a, b) == []
+
+
+def test_ages_are_not_compared():
+    age = {"kind": "age"}
+    a = make_doc("a", "وتوفي الشاب البالغ من العمر 23 عاما في الحادث.", quantities=(("23 عاما", 23, "عاما", "exact", age),))
+    b = make_doc("b", "وتوفي الشاب البالغ من العمر 25 عاما في الحادث.", quantities=(("25 عاما", 25, "عاما", "exact", age),))
+    assert disagreements_of(a, b) == []

@@ -14,6 +14,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from itertools import combinations
 from typing import Any
 
@@ -24,6 +25,7 @@ from .records import span_record
 from .timeline import event_date, limit_phrase_before, timeline_cues
 from .words import by_story, content_keys, enclosing_sentence, jaccard, rare_key_postings, sentence_spans
 
+MAX_DAYS_APART = 1  # figures published further apart are a series (a toll updated), not a disagreement
 NUMBER_MAX_RATIO = 2.0  # counts further apart than this are taken to count different things
 NEAR_WORDS = 3  # content words either side of a number that say what it counts
 MAX_DISTINCT_VALUES = 4  # more different values of one unit in one story: several things are being counted
@@ -80,8 +82,39 @@ def number_claims(doc: Document) -> Iterable[tuple[str, Claim]]:
         before, after = content_keys(doc.text[sentence.start:q.start]), content_keys(doc.text[q.end:sentence.end])
         keys = frozenset(before + after) - {unit_key}
         near = frozenset(before[-NEAR_WORDS:] + after[:NEAR_WORDS]) - {unit_key}
+        if q.attrs.get("kind") == "age":
+            continue  # an age is a person's, not a figure sources report about the story
         extra = {"unit": unit, "relation": q.attrs.get("relation", "exact"), "quantity": span_record(doc, q)}
-        yield unit_key, Claim(doc, sentence, value, keys, {**extra, "_near": near})
+        yield unit_key, Claim(doc, sentence, value, keys, {**extra, "_near": near, "_places": places_in(doc, sentence)})
+
+
+def places_in(doc: Document, sentence: Span) -> frozenset[str]:
+    """The places a sentence names (folded): a figure's scope (`في نينوى` against a national total)."""
+    if not doc.has_layer("entities"):
+        return frozenset()
+    return frozenset(match_key(doc.text[e.start:e.end]).removeprefix("ال") for e in doc.layer("entities")
+                     if e.label in ("LOC", "GPE") and sentence.start <= e.start and e.end <= sentence.end)
+
+
+def same_time(a: Claim, b: Claim) -> bool:
+    """Whether two claims were published within `MAX_DAYS_APART` of each other (unknown dates do not part
+    them): a toll that grows over a week is a series for the timeline, not a disagreement."""
+    day_a, day_b = _day(a.doc.meta.published), _day(b.doc.meta.published)
+    return day_a is None or day_b is None or abs((day_a - day_b).days) <= MAX_DAYS_APART
+
+
+def same_scope(a: Claim, b: Claim) -> bool:
+    """Whether two figures are about the same place: when both sentences name places, they share one (a
+    province's count is not the country's)."""
+    places_a, places_b = a.extra["_places"], b.extra["_places"]
+    return not places_a or not places_b or bool(places_a & places_b)
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
 
 
 def consistent_numbers(a: Claim, b: Claim) -> bool:
@@ -105,10 +138,12 @@ def value_range(claim: Claim) -> tuple[float, float]:
 
 def comparable_numbers(a: Claim, b: Claim) -> bool:
     """Different documents, values of one magnitude, and a shared word that stands next to one of the numbers
-    (`التحالف 87 دولة` and a sentence about the coalition's 86 states)."""
+    (`التحالف 87 دولة` and a sentence about the coalition's 86 states), published about the same day, about
+    the same place."""
     low, high = sorted((abs(a.value), abs(b.value)))
     near_shared = (a.extra["_near"] & b.keys) | (b.extra["_near"] & a.keys)
-    return a.doc.id != b.doc.id and bool(near_shared) and low > 0 and high / low <= NUMBER_MAX_RATIO
+    return (a.doc.id != b.doc.id and bool(near_shared) and low > 0 and high / low <= NUMBER_MAX_RATIO
+            and same_time(a, b) and same_scope(a, b))
 
 
 def number_disagreements(docs: list[Document]) -> list[dict[str, Any]]:
