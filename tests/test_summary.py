@@ -53,3 +53,20 @@ def test_summary_skips_copies():
     copy = make_doc("c", ARTICLE_A).with_meta(duplicate_of="a")
     summary = summary_of(make_doc("a", ARTICLE_A), make_doc("b", ARTICLE_B), copy)
     assert all(s["doc"] != "c" for line in summary for s in line["sources"])
+
+
+def test_a_sentence_is_not_backed_by_its_denial_or_its_opposite():
+    from rasid.corpus.summary import states_the_same
+
+    said = "وصل الوفد الأمريكي إلى بغداد صباح اليوم لبحث ملف انسحاب قوات التحالف الدولي من البلاد."
+    assert states_the_same(said, "وصل وفد أمريكي إلى بغداد اليوم لبحث انسحاب قوات التحالف الدولي من العراق.")
+    assert not states_the_same(said, "غادر الوفد الأمريكي بغداد صباح اليوم بعد بحث ملف انسحاب قوات التحالف الدولي.")
+    assert not states_the_same(said, "لم يصل الوفد الأمريكي إلى بغداد صباح اليوم لبحث ملف انسحاب قوات التحالف الدولي.")
+
+
+def test_captions_and_list_items_are_not_summary_lines():
+    from rasid.corpus.summary import NOT_A_LINE
+
+    assert NOT_A_LINE.match("صورة أرشيفية لاجتماع مجلس الوزراء العراقي في بغداد مع قادة التحالف الدولي")
+    assert NOT_A_LINE.match("- انسحاب القوات من قاعدة عين الأسد الجوية قبل نهاية العام المقبل")
+    assert not NOT_A_LINE.match("اتفقت الحكومة العراقية مع دول التحالف الدولي على جدول زمني للانسحاب.")

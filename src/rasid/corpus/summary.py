@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Document, Span
+from .claims import FEATURES, features
 from .timeline import mention_index
 from .words import by_story, content_keys, jaccard, rare_key_postings, sentence_spans, spans_within
 
@@ -30,6 +31,9 @@ MIN_SHARED_RARE = 2  # blocking keys two sentences must share before their overl
 MAX_BLOCK_DF = 12  # keys in more sentences of a story than this do not block coverage comparisons
 COVER_WEIGHT, ENTITY_WEIGHT, DATE_WEIGHT, LEAD_WEIGHT = 0.5, 0.3, 0.1, 0.15  # added to a centrality in [0, 1]
 _DATED = re.compile(r"^\d{4}")
+#: not a summary line: a list item or bullet (`-`, `•`, `1.`), a photo caption (`صورة`, `(صورة: ...)`), a quote
+#: fragment opening with a closing mark
+NOT_A_LINE = re.compile(r"^\s*(?:[-–—•·*▪●■◄►]|\d{1,2}\s*[-.)]\s|\(?\s*(?:صورة|الصورة|صور|تصوير)\b|[»”)])")
 
 
 @dataclass(slots=True)
@@ -96,7 +100,8 @@ def collect_candidates(docs: list[Document]) -> list[Candidate]:
         for position, span in enumerate(sentence_spans(doc)):
             text = doc.text[span.start:span.end].strip()
             keys = content_keys(text)
-            if MIN_WORDS <= len(keys) <= MAX_WORDS and not text.endswith(("؟", "?", ":")):
+            if (MIN_WORDS <= len(keys) <= MAX_WORDS and not text.endswith(("؟", "?", ":"))
+                    and not NOT_A_LINE.match(text)):
                 candidates.append(Candidate(i, doc, span, position, frozenset(keys)))
     return candidates
 
@@ -112,8 +117,10 @@ def weigh_terms(candidates: list[Candidate]) -> None:
 
 
 def find_coverage(candidates: list[Candidate]) -> None:
-    """For each sentence, the closest sentence of every other article that reports the same thing."""
+    """For each sentence, the closest sentence of every other article that reports the same thing (and does
+    not contradict it)."""
     df, postings = rare_key_postings([c.keys for c in candidates], MAX_BLOCK_DF)
+    by_doc = {c.doc.id: c.doc for c in candidates}
     for i, c in enumerate(candidates):
         best: dict[str, tuple[float, Span]] = {}
         # sorted keys: the order candidates are met in breaks ties, and must not hang on the hash seed
@@ -123,7 +130,20 @@ def find_coverage(candidates: list[Candidate]) -> None:
             overlap = jaccard(c.keys, other.keys)
             if other.doc.id != c.doc.id and overlap >= COVER_JACCARD and overlap > best.get(other.doc.id, (0, None))[0]:
                 best[other.doc.id] = (overlap, other.span)
-        c.covers = {doc_id: span for doc_id, (_, span) in best.items()}
+        c.covers = {doc_id: span for doc_id, (_, span) in best.items()
+                    if states_the_same(_text(c.doc, c.span), _text(by_doc[doc_id], span))}
+
+
+def _text(doc: Document, span: Span) -> str:
+    return doc.text[span.start:span.end]
+
+
+def states_the_same(a: str, b: str) -> bool:
+    """Whether a covering sentence supports a summary line rather than contradicting it: no negation on one
+    side only and no pair of opposites between them (`غادر الوفد` is not backed by `وصل الوفد`, a claim not by
+    its denial) — the claim comparison's own contrast features (`rasid.corpus.claims`)."""
+    vector = dict(zip(FEATURES, features(a, b)))
+    return not vector["negation_mismatch"] and not vector["opposites"]
 
 
 def central_entities(docs: list[Document], mentions: dict[str, list[tuple[int, int, str]]]) -> set[str]:
