@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Document, Span
-from .claims import FEATURES, features
+from .claims import has_opposites, negation_count
 from .timeline import mention_index
 from .words import by_story, content_keys, jaccard, rare_key_postings, sentence_spans, spans_within
 
@@ -120,7 +120,8 @@ def find_coverage(candidates: list[Candidate]) -> None:
     """For each sentence, the closest sentence of every other article that reports the same thing (and does
     not contradict it)."""
     df, postings = rare_key_postings([c.keys for c in candidates], MAX_BLOCK_DF)
-    by_doc = {c.doc.id: c.doc for c in candidates}
+    by_span = {(c.doc.id, c.span.start): c for c in candidates}
+    negated: dict[int, bool] = {}
     for i, c in enumerate(candidates):
         best: dict[str, tuple[float, Span]] = {}
         # sorted keys: the order candidates are met in breaks ties, and must not hang on the hash seed
@@ -131,19 +132,24 @@ def find_coverage(candidates: list[Candidate]) -> None:
             if other.doc.id != c.doc.id and overlap >= COVER_JACCARD and overlap > best.get(other.doc.id, (0, None))[0]:
                 best[other.doc.id] = (overlap, other.span)
         c.covers = {doc_id: span for doc_id, (_, span) in best.items()
-                    if states_the_same(_text(c.doc, c.span), _text(by_doc[doc_id], span))}
+                    if agrees(c, by_span[(doc_id, span.start)], negated)}
 
 
-def _text(doc: Document, span: Span) -> str:
-    return doc.text[span.start:span.end]
+def agrees(a: Candidate, b: Candidate, negated: dict[int, bool]) -> bool:
+    """`states_the_same` over two candidates, their negation read once each (`negated`, by object id)."""
+    for c in (a, b):
+        if id(c) not in negated:
+            negated[id(c)] = negation_count(c.doc.text[c.span.start:c.span.end]) > 0
+    return negated[id(a)] == negated[id(b)] and not has_opposites(sorted(a.keys), sorted(b.keys))
 
 
 def states_the_same(a: str, b: str) -> bool:
     """Whether a covering sentence supports a summary line rather than contradicting it: no negation on one
     side only and no pair of opposites between them (`غادر الوفد` is not backed by `وصل الوفد`, a claim not by
-    its denial) — the claim comparison's own contrast features (`rasid.corpus.claims`)."""
-    vector = dict(zip(FEATURES, features(a, b)))
-    return not vector["negation_mismatch"] and not vector["opposites"]
+    its denial) — the contrast words of the claim comparison (`rasid.corpus.claims`)."""
+    if (negation_count(a) > 0) != (negation_count(b) > 0):
+        return False
+    return not has_opposites(content_keys(a), content_keys(b))
 
 
 def central_entities(docs: list[Document], mentions: dict[str, list[tuple[int, int, str]]]) -> set[str]:

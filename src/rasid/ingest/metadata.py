@@ -89,12 +89,13 @@ def _date_line_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 _HIJRI_ASIDE = r"(?:\s*\(\s*\d{4}/\d{1,2}/\d{1,2}\s*\))?"  # 2015-08-10 (1436/10/25) 16:09:03
+_HAS_DIGIT = re.compile(r"\d")
 
 
 def parse_date_line(line: str) -> PublishedDate | None:
     """The date a line consisting only of a date (and time) states, or None."""
-    if len(line) > MAX_DATE_LINE_CHARS:
-        return None
+    if len(line) > MAX_DATE_LINE_CHARS or not _HAS_DIGIT.search(line):
+        return None  # every date line has its day and year in digits
     key = digit_key(match_key(line.strip())).lower()
     for pattern in _date_line_patterns():
         match = pattern.match(key)
@@ -120,7 +121,7 @@ def parse_dated_line(line: str) -> DatedLine | None:
     """A line of two or three parts — place, date, outlet or reporter, in any order — one of them a date,
     the others short names; the outlet is a part that names one (`dateline_outlet`). None otherwise."""
     stripped = line.strip()
-    if len(stripped) > MAX_DATE_LINE_CHARS or stripped.endswith(SENTENCE_END):
+    if len(stripped) > MAX_DATE_LINE_CHARS or stripped.endswith(SENTENCE_END) or not _HAS_DIGIT.search(stripped):
         return None
     parts = [part for part in _DATELINE_PARTS.split(stripped) if part]
     if not 2 <= len(parts) <= 3:

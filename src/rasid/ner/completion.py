@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from ..text.normalize import word_match_key
@@ -100,9 +100,11 @@ NOT_IN_NAMES = frozenset(word_match_key(w) for w in (
     "الماضية", "المذكور", "المذكورة", "المعني", "المعنية", "المختص", "المختصة", "المسؤول", "المسؤولة", "التابع",
     "التابعة", "المنظمة", "المنظم", "المشرفة", "المشرف", "المكلفة", "المكلف", "نفسه", "نفسها", "ذاته", "ذاتها", "اليوم",
     "الإدارة", "الأمناء", "المديرين"))  # مجلس الإدارة, مجلس الأمناء: a company's or a body's board, not a name
+HEAD_CACHE_SIZE = 1 << 17  # news words repeat: each word's head lookup is done once
 MAX_BODY_WORDS = 6  # اللجنة الدولية للصليب الأحمر والهلال الأحمر: the head and five words
 
 
+@lru_cache(maxsize=HEAD_CACHE_SIZE)
 def _head(key: str) -> BodyHead | None:
     heads = body_heads()
     found = next((heads[v] for v in key_variants(key) if v in heads), None)
@@ -194,10 +196,12 @@ def add_named_bodies(keys: Sequence[str], ranges: list[TokenRange]) -> list[Toke
     i = 0
     while i < len(keys):
         head = _head(keys[i])
-        inside = any(first < i < end for first, end, _ in ranges)  # a head word inside a longer tagged name
-        end = _body_end(keys, i, head, starts, labels) if head and not inside else i + 1
+        if head is None or any(first < i < end for first, end, _ in ranges):  # no head, or one inside a name
+            i += 1
+            continue
+        end = _body_end(keys, i, head, starts, labels)
         if end > i + 1:
-            bodies.append((i, end, head.label))  # type: ignore[union-attr]
+            bodies.append((i, end, head.label))
             i = end
         else:
             i += 1

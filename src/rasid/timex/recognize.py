@@ -52,7 +52,8 @@ def trigger_words() -> dict[str, frozenset[str]]:
     tables: dict[str, Any] = {"month": lex.months, "hijri": lex.hijri_months, "weekday": lex.weekdays, "unit": lex.units,
               "number": {**numbers.units, **numbers.ordinals},
               "day": {**lex.day_offsets, **lex.vague_refs, **dict.fromkeys(DAY_WORDS)}, "frequency": lex.frequency,
-              "season": {**lex.seasons, "فصل": None, "موسم": None}, "holiday": holiday_trigger_words()}
+              "season": {**lex.seasons, "فصل": None, "موسم": None}, "holiday": holiday_trigger_words(),
+              "fraction": {"النصف": None, "الربع": None, "الثلث": None}, "daypart": lex.dayparts_of_day}
     return with_clitics({name: {max(entry.split(), key=len) for entry in table} for name, table in tables.items()})
 
 

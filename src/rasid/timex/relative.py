@@ -247,8 +247,8 @@ def relative_rules() -> list[Rule]:
     daypart = rf"(?:(?P<dp>{fragment('dayparts_of_day')})\s+)"
     return [
         rule("day_weekday", "day unit", rf"{daypart}?{day_word}{weekday_after}{END}", _day_and_weekday),
-        rule("daypart_day", "day unit", rf"{daypart}{day_word}{END}", _day_and_weekday),
-        rule("daypart_weekday", "weekday",
+        rule("daypart_day", "daypart", rf"{daypart}{day_word}{END}", _day_and_weekday),
+        rule("daypart_weekday", "daypart",
              rf"{daypart}(?:يوم\s+)?(?P<wd>{fragment('weekdays')})(?!\s+عشر)(?:\s+{direction()})?{END}"
              r"(?P<today>(?!))?(?P<week>(?!))?", _daypart_weekday),
         rule("after", "unit",
@@ -287,7 +287,7 @@ def relative_rules() -> list[Rule]:
              rf"|(?P<this>هذا|هذه)\s+(?P<s2>{fragment('seasons')})"
              rf"|(?P<s3>{fragment('seasons')})\s+{direction('dir2')}"
              rf"|(?:في|خلال|حتي|قبل|بعد|منذ|طوال|مطلع|نهايه|بدايه)\s+(?P<t>(?P<s4>الصيف|الشتاء|الخريف))){END}", _season),
-        rule("half_quarter", "number unit digit",
+        rule("half_quarter", "fraction",
              rf"(?P<piece>النصف|الربع|الثلث)\s+(?P<ord>الاول|الثاني|الثالث|الرابع|الاخير)\s+(?:من\s+)?"
              rf"(?:(?:{YEAR_WORD}\s*(?P<year>{YEAR4})|(?P<year2>{YEAR4}))(?:\s*م)?|(?P<unit>العام|السنه)(?:\s+{direction()})?"
              rf"|(?P<this>هذا|هذه)\s+(?:العام|السنه)){END}", _half_quarter),
