@@ -14,10 +14,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from rasid.evaluation.statements_fixture import read_articles
 from rasid.model import DocMeta, Document
 from rasid.stages.segment import Segmenter
 from rasid.stages.statements import StatementExtractor
-from rasid.evaluation.statements_fixture import read_articles
 
 DATA = ROOT.parent / "shared" / "data" / "news_saudinewsnet" / "dataset" / "2015-07-22.zip"
 

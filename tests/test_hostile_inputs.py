@@ -4,6 +4,7 @@ import codecs
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from conftest import SHARED, need
@@ -88,3 +89,13 @@ def test_one_bad_record_costs_no_other(tmp_path, capsys):
                              check=False)
     assert checked.returncode == 0, checked.stdout + checked.stderr
 
+
+
+def test_a_slice_of_the_fuzz_run_gives_no_traceback_and_no_hang():
+    need(SHARED / "corpus" / "iraq-coalition")
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    from fuzz_inputs import run
+
+    result = run(inputs=40, seed=11, limit_s=60)
+    assert set(result["counts"]) <= {"analysed", "named"}, result["defects"]
+    assert sum(result["counts"].values()) == 40
