@@ -171,3 +171,14 @@ def test_serve_command_answers_over_http(saved, tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+@pytest.mark.parametrize("field", ["timeline", "disagreements", "stances", "summary"])
+def test_api_field_routes_page_with_the_total(client, synthetic, field):
+    everything = synthetic.to_dict()[field]
+    first = client.get(f"/api/{field}", params={"limit": 1}).json()
+    assert first["total"] == len(everything) and first["limit"] == 1 and len(first["items"]) == min(1, len(everything))
+    if len(everything) > 1:
+        second = client.get(f"/api/{field}", params={"limit": 1, "offset": 1}).json()
+        assert second["items"] == everything[1:2]
+    assert client.get(f"/api/{field}", params={"limit": 500}).json()["error"]["code"] == "invalid"

@@ -26,7 +26,7 @@ from ..registry import build_pipeline
 from ..settings import AnalysisOptions
 from ..store import Store, queries, schema
 from ..store.codec import unpack_document
-from ..store.store import read_results
+from ..store.store import read_field_page, read_results
 from .errors import ApiError, BodyLimit, install_error_handlers, security_headers, with_headers
 from .view import document_view, stored_story_view
 
@@ -82,10 +82,12 @@ def _read_routes(app: FastAPI) -> None:
         where = queries.StatementFilter(speaker, outlet, date_from, date_to, q)
         return queries.list_statements(db, where, queries.Page(limit, offset))
 
-    @app.get("/api/timeline", summary="dated events, oldest first")
-    def timeline(db: Db, entity: Text = None) -> dict:
-        items = read_results(db, "timeline")["timeline"]
-        return {"items": [i for i in items if not entity or entity in (i.get("entities") or [])]}
+    @app.get("/api/timeline", summary="dated events, oldest first, paged; filter by entity")
+    def timeline(db: Db, limit: Limit = 50, offset: Offset = 0, entity: Text = None) -> dict:
+        if not entity:
+            return _field_page(db, "timeline", queries.Page(limit, offset))
+        items = [i for i in read_results(db, "timeline")["timeline"] if entity in (i.get("entities") or [])]
+        return {"total": len(items), "limit": limit, "offset": offset, "items": items[offset:offset + limit]}
 
     for name in ("disagreements", "stances", "summary"):
         _add_field_route(app, name)
@@ -104,9 +106,14 @@ def _read_routes(app: FastAPI) -> None:
 
 
 def _add_field_route(app: FastAPI, name: str) -> None:
-    def route(db: Db) -> dict:
-        return {"items": read_results(db, name)[name]}
-    app.add_api_route(f"/api/{name}", route, methods=["GET"], summary=f"the story's {name}")
+    def route(db: Db, limit: Limit = 50, offset: Offset = 0) -> dict:
+        return _field_page(db, name, queries.Page(limit, offset))
+    app.add_api_route(f"/api/{name}", route, methods=["GET"], summary=f"the story's {name}, paged")
+
+
+def _field_page(db: Connection, name: str, page: queries.Page) -> dict:
+    total, items = read_field_page(db, name, page.offset, page.limit)
+    return {"total": total, "limit": page.limit, "offset": page.offset, "items": items}
 
 
 def _load_document(db: Connection, doc_id: str) -> Document:

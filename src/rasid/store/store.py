@@ -176,18 +176,38 @@ def read_results(connection: Connection, only: str | None = None) -> dict[str, l
     return _in_order(results, order or list(RESULT_FIELDS))
 
 
-def _read_field(connection: Connection, spec: schema.TableSpec) -> list[dict[str, Any]]:
+def _read_field(connection: Connection, spec: schema.TableSpec, offset: int = 0,
+                limit: int | None = None) -> list[dict[str, Any]]:
+    """The records of one field in order; with `limit`, only positions `[offset, offset + limit)` are read
+    (children of those rows only), so a page costs its own size, not the field's."""
     table = schema.result_tables[spec.field]
+    query = select(table).order_by(table.c.position)
+    if limit is not None:
+        query = query.offset(offset).limit(limit)
+    rows = list(connection.execute(query).mappings())
+    positions = [row["position"] for row in rows]
     children: dict[str, dict[int, list]] = {}
     for child in spec.children:
         child_table = schema.child_tables[child.table]
         grouped: dict[int, list] = children.setdefault(child.table, {})
-        query = select(child_table).order_by(child_table.c.parent_position, child_table.c.position)
-        for row in connection.execute(query).mappings():
+        child_query = select(child_table).order_by(child_table.c.parent_position, child_table.c.position)
+        if limit is not None:
+            child_query = child_query.where(child_table.c.parent_position.in_(positions))
+        for row in connection.execute(child_query).mappings():
             grouped.setdefault(row["parent_position"], []).append(row)
-    rows = connection.execute(select(table).order_by(table.c.position)).mappings()
     return [read_record(spec, cast(Mapping[str, Any], row), {t: g.get(row["position"], []) for t, g in children.items()})
             for row in rows]
+
+
+def read_field_page(connection: Connection, field: str, offset: int, limit: int) -> tuple[int, list[dict[str, Any]]]:
+    """`(total, records)` of one corpus-level field, the records of one page only."""
+    spec = next((s for s in schema.RESULT_TABLES if s.field == field), None)
+    if spec is None:
+        records = read_results(connection, field)[field]
+        return len(records), records[offset:offset + limit]
+    table = schema.result_tables[field]
+    total = connection.scalar(select(func.count()).select_from(table)) or 0
+    return int(total), _read_field(connection, spec, offset, limit)
 
 
 def _in_order(results: dict[str, list], order: list[str]) -> dict[str, list]:
