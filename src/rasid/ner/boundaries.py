@@ -71,8 +71,8 @@ def _key_cut(key: str, rank_of: RankOf, known: Callable[[str], bool]) -> int:
         rest = key[len(clitic):]
         if not key.startswith(clitic) or len(rest) < MIN_NAME_LETTERS + 1:
             continue
-        if rest.startswith(ARTICLE) or known(rest):
-            return len(clitic)
+        if (rest.startswith(ARTICLE) and len(rest) > len(ARTICLE) + 2) or known(rest):
+            return len(clitic)  # `والعراق`; not `وكالة`, whose `ال` after `وك` is no article
         rest_rank = rank_of(rest)
         if rest_rank is not None and (whole_rank is None or rest_rank < whole_rank):
             return len(clitic)

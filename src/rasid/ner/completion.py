@@ -106,11 +106,16 @@ MAX_BODY_WORDS = 6  # اللجنة الدولية للصليب الأحمر وا
 
 @lru_cache(maxsize=HEAD_CACHE_SIZE)
 def _head(key: str) -> BodyHead | None:
+    """The head a word is, a proclitic allowed before it; a definite word (`الوزارة`, `بالنادي`) is a head only
+    where its definite form is listed (`الجيش`): with the article it names a body already mentioned."""
     heads = body_heads()
-    found = next((heads[v] for v in key_variants(key) if v in heads), None)
-    if found is None and key[:1] in "وفبلك" and key[1:] in heads:  # `بالمسجد` keeps its article after the clitic
-        found = heads[key[1:]]
-    return found
+    bare = key[1:] if key[:1] in "وفبلك" and len(key) > 3 else key
+    for form in (key, bare):
+        if form in heads:
+            return heads[form]
+    if bare.startswith("ال") or key.startswith("لل"):
+        return None
+    return next((heads[v] for v in key_variants(key) if v in heads), None)
 
 
 def _definite(key: str) -> bool:
