@@ -283,3 +283,9 @@ def test_statement_families(text, cue, speaker, content):
 ])
 def test_announcements_need_a_listed_speaker(text):
     assert statements_of(text) == []
+
+
+def test_an_actor_remembered_for_a_participle_stops_before_what_it_gave():
+    text = "من جهتها، قدمت إدارة الجمعية شكرها للمتطوعين على جهودهم، مبينة أن الحملة حققت أهدافها."
+    found = by_cue(text, "مبينة")
+    assert (found["speaker_text"], found["content"]) == ("إدارة الجمعية", "الحملة حققت أهدافها")

@@ -234,7 +234,12 @@ class StatementFinder:
     def sentence_subject(self, index: int) -> Phrase | None:
         """`اكتفى عسيري بقوله`: the short noun phrase after the verb that opens the sentence."""
         floor = self.sentence_floor(index)
-        phrase, _ = speaker_after(self.words, self.lexicon, None, floor + 1)
+        words = self.words
+        if words.key(floor) == "من" and words.key(floor + 1) in self.lexicon.marker("side"):
+            floor += 2 + words.is_comma(floor + 2)  # `من جهتها، قدمت إدارة النادي ...`: the clause after the aside
+        phrase, _ = speaker_after(words, self.lexicon, None, floor + 1)
+        if phrase is not None and phrase.last - phrase.first > MAX_WEAK_NAME_WORDS:
+            phrase, _ = self._split_at_body_name(phrase)  # `إدارة النادي شكرها ...`: the body's name only
         if phrase is None or phrase.last > index or phrase.last - phrase.first > MAX_WEAK_NAME_WORDS:
             return None
         return phrase

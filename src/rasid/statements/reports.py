@@ -17,7 +17,7 @@ from .lexicon import Cue, Lexicon
 from .media import find_via
 from .quotes import QUOTE_MARKS, trim_span
 from .record import Statement
-from .speakers import MAX_APPOSITION_WORDS, Phrase, is_speaker_head, speaker_after, without_pronoun
+from .speakers import MAX_APPOSITION_WORDS, Phrase, is_object_head, is_speaker_head, speaker_after, without_pronoun
 from .tokens import Words, raw_prefix_length, strip_prefix
 
 
@@ -280,14 +280,16 @@ def register_actor(finder: FinderState, index: int) -> None:
 
 
 def _trim_actor(finder: FinderState, phrase: Phrase) -> Phrase | None:
-    """The actor without what follows it: `المسعري للخريجين نجاحهم` → `المسعري`, `شيما كلمته` → `شيما`."""
+    """The actor without what follows it: `المسعري للخريجين نجاحهم` → `المسعري`, `شيما كلمته` → `شيما`,
+    `إدارة النادي شكرها` → `إدارة النادي`."""
     words, lexicon = finder.words, finder.lexicon
     for at in range(phrase.first + 1, phrase.last):
         key = words.key(at)
         dative = key.startswith("ل") and not is_speaker_head(key, lexicon)
         spoken = without_pronoun(key) != key and strip_prefix(
             without_pronoun(key).removesuffix("ت") + "ه", ("ال",), lexicon.media) is not None
-        if dative or spoken or not words[at].is_word:
+        objected = is_object_head(key, lexicon)  # `إدارة النادي شكرها`: what it gave begins
+        if dative or spoken or objected or not words[at].is_word:
             last = at
             while last > phrase.first and words.is_comma(last - 1):
                 last -= 1
