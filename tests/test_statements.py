@@ -289,3 +289,9 @@ def test_an_actor_remembered_for_a_participle_stops_before_what_it_gave():
     text = "من جهتها، قدمت إدارة الجمعية شكرها للمتطوعين على جهودهم، مبينة أن الحملة حققت أهدافها."
     found = by_cue(text, "مبينة")
     assert (found["speaker_text"], found["content"]) == ("إدارة الجمعية", "الحملة حققت أهدافها")
+
+
+@pytest.mark.parametrize("text", ["وتعتبر المدينة أحد أهم المراكز التجارية في المنطقة.",
+                                  "ويعتبر المنتخب من أبرز المرشحين للقب."])
+def test_is_considered_is_no_statement(text):
+    assert [s for s in statements_of(text) if "عتبر" in s["cue"]] == []

@@ -32,6 +32,8 @@ RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذي
                                "والذين"})
 RELATIVE_WHAT = frozenset({"ما", "بما", "مما", "عما", "لما"})  # `ما يقولون`: what they say, not a statement  # characters from the last speaker's statement to a bare `وأضاف` that continues it
 CUE_PREFIXES = ("و", "ف")
+JUDGING_CUES = frozenset({"اعتبر", "رأى"})  # `تعتبر X أحد …`, `يعتبر X من أهم …`: "X is considered", no speaker
+RANKING_WORDS = frozenset({"احد", "احدي", "اهم", "اكبر", "ابرز", "افضل", "اكثر", "اقل", "اول"})  # as match keys
 NOUN_LOOKALIKES = {"راي": "ي"}  # folded cue form -> the last letter that spells the noun instead (`رأي`, not `رأى`)
 
 
@@ -170,6 +172,9 @@ class StatementFinder:
             return None
         if named is not None and strip_prefix(words.key(named.first), ("ال",), lexicon.marker("notspeaker")) is not None:
             return None
+        if cue.lemma in JUDGING_CUES and phrase is not None and any(
+                words.key(at) in RANKING_WORDS for at in range(phrase.first, phrase.last)):
+            return None  # `تعتبر بكين أحد أهم المستوردين`: is considered, a copula, not a statement
         return phrase, subject, stop
 
     def _split_at_body_name(self, phrase: Phrase) -> tuple[Phrase, int | None]:
