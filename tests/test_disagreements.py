@@ -103,3 +103,17 @@ def test_ages_are_not_compared():
     a = make_doc("a", "وتوفي الشاب البالغ من العمر 23 عاما في الحادث.", quantities=(("23 عاما", 23, "عاما", "exact", age),))
     b = make_doc("b", "وتوفي الشاب البالغ من العمر 25 عاما في الحادث.", quantities=(("25 عاما", 25, "عاما", "exact", age),))
     assert disagreements_of(a, b) == []
+
+
+def test_the_same_statement_twice_is_no_contradiction_even_with_both_words_of_an_opposite_pair():
+    said = "وقال الوزير إن الحكومة لن تسمح بالمنع التعسفي للسفر ولن تغلق المعابر أو تفتحها دون قرار قضائي واضح."
+    a = make_doc("a", said)
+    b = make_doc("b", said.replace("وقال", "وأكد"))
+    assert [d for d in disagreements_of(a, b) if d["kind"] == "fact"] == []
+
+
+def test_split_opposites_needs_each_word_on_one_side_only():
+    from rasid.corpus.claims import split_opposites
+
+    assert split_opposites(["وصل", "وفد", "بغداد"], ["غادر", "وفد", "بغداد"])
+    assert not split_opposites(["منع", "سماح", "سفر"], ["منع", "سماح", "سفر"])

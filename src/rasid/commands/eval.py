@@ -7,6 +7,8 @@
 - `rasid eval statements [--half dev|test]`: who said what on the hand-labelled statements set (64 SaudiNewsNet
   articles, `eval/picture/STATEMENTS_GUIDELINE.md`), scoring the statements `rasid analyze` exports
   (`rasid.evaluation.statements`).
+- `rasid eval disagreements`: precision of the disagreements reported on two days of SaudiNewsNet, against
+  hand judgments (`eval/disagreements/judged.json`, `rasid.evaluation.disagreements`; about three minutes).
 - `rasid eval picture [--half dev|test] [--date-given]`: publication date, outlet, time expressions,
   quantities and residue on the hand-labelled SaudiNewsNet set (`eval/picture/`, `rasid.evaluation.picture`),
   each article fed as a record of `text` and `url` (with `--date-given`, its date too).
@@ -22,7 +24,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("target", choices=["ner", "picture", "statements"], help="what to evaluate")
+    parser.add_argument("target", choices=["ner", "picture", "statements", "disagreements"], help="what to evaluate")
     parser.add_argument("file", type=Path, metavar="FILE", nargs="?",
                         help="ner: a `token TAG` file or a folder of them (default: the picture set's names)")
     parser.add_argument("--tagger-only", action="store_true", help="ner: score the tagger's spans, not the exported mentions")
@@ -42,8 +44,21 @@ def print_table(table: dict[str, dict[str, float]]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    runners = {"picture": run_picture, "ner": run_ner, "statements": run_statements}
+    runners = {"picture": run_picture, "ner": run_ner, "statements": run_statements, "disagreements": run_disagreements}
     return runners[args.target](args)
+
+
+def run_disagreements(args: argparse.Namespace) -> int:
+    from ..evaluation.disagreements import evaluate
+    from ..evaluation.saudinewsnet import CorpusMissingError
+
+    try:
+        result = evaluate(args.shared)
+    except CorpusMissingError as exc:
+        print(f"rasid eval: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(json.dumps(result, ensure_ascii=False, indent=1))
+    return EXIT_OK
 
 
 def run_statements(args: argparse.Namespace) -> int:

@@ -88,6 +88,21 @@ def has_opposites(a: list[str], b: list[str]) -> bool:
                for x, y in opposites)
 
 
+def split_opposites(a: list[str], b: list[str]) -> bool:
+    """Whether one claim holds one word of an opposite pair that the other lacks, and the other holds its
+    counterpart that the first lacks (`وصل` here, `غادر` there). A sentence holding both words of a pair
+    (`منع ... السماح`) opposes nothing by it; `has_opposites`, which the trained model's feature uses, counts
+    that too."""
+    _, opposites = contrasts()
+    joined_a, joined_b = " " + " ".join(a), " " + " ".join(b)
+
+    def only(first: str, second: str, stem: str) -> bool:
+        return " " + stem in first and " " + stem not in second
+
+    return any((only(joined_a, joined_b, x) and only(joined_b, joined_a, y))
+               or (only(joined_a, joined_b, y) and only(joined_b, joined_a, x)) for x, y in opposites)
+
+
 def numbers(text: str) -> set[str]:
     return set(_NUMBER.findall(digit_key(text)))
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from ..model import Document, Span
 from ..text.normalize import match_key, search_key
-from .claims import FEATURES, compare_claims, contrasts, features, idioms
+from .claims import compare_claims, contrasts, idioms, negation_count, split_opposites
 from .records import span_record
 from .timeline import event_date, limit_phrase_before, timeline_cues
 from .words import by_story, content_keys, enclosing_sentence, jaccard, rare_key_postings, sentence_spans
@@ -37,7 +37,6 @@ FACT_MIN_JACCARD = 0.35  # long news sentences share words by chance; a restated
 FACT_MIN_PROBABILITY = 0.6  # the claim model's confidence needed to report contradicting facts
 FACT_MAX_DF = 8  # keys in more sentences of a story than this are not blocking keys
 NEGATION_REACH = 1  # words after a negation that it denies (نفت وزارة، لن تنسحب): further is chance
-_OPPOSITES = FEATURES.index("opposites")
 
 
 @dataclass(slots=True)
@@ -224,8 +223,10 @@ def fact_disagreements(docs: list[Document]) -> list[dict[str, Any]]:
     found = []
     for a, b in candidate_fact_pairs(sentences):
         shared = a.keys & b.keys
-        if negated_words(a.value, shared) == negated_words(b.value, shared) and not features(a.value, b.value)[_OPPOSITES]:
-            continue  # nothing both say is denied by one only, and no opposite words: a restatement
+        denied = (negated_words(a.value, shared) != negated_words(b.value, shared)
+                  and negation_count(a.value) != negation_count(b.value))
+        if not denied and not split_opposites(sorted(a.keys), sorted(b.keys)):
+            continue  # nothing both say is denied by one only, and no opposite words split between them: a restatement
         verdict = compare_claims(a.value, b.value)
         if verdict.label == "disagree" and verdict.probability >= FACT_MIN_PROBABILITY:
             topic = surface_words(a, a.keys & b.keys, 4)

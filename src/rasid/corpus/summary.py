@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Document, Span
-from .claims import has_opposites, negation_count
+from .claims import negation_count, split_opposites
 from .timeline import mention_index
 from .words import by_story, content_keys, jaccard, rare_key_postings, sentence_spans, spans_within
 
@@ -140,7 +140,7 @@ def agrees(a: Candidate, b: Candidate, negated: dict[int, bool]) -> bool:
     for c in (a, b):
         if id(c) not in negated:
             negated[id(c)] = negation_count(c.doc.text[c.span.start:c.span.end]) > 0
-    return negated[id(a)] == negated[id(b)] and not has_opposites(sorted(a.keys), sorted(b.keys))
+    return negated[id(a)] == negated[id(b)] and not split_opposites(sorted(a.keys), sorted(b.keys))
 
 
 def states_the_same(a: str, b: str) -> bool:
@@ -149,7 +149,7 @@ def states_the_same(a: str, b: str) -> bool:
     its denial) — the contrast words of the claim comparison (`rasid.corpus.claims`)."""
     if (negation_count(a) > 0) != (negation_count(b) > 0):
         return False
-    return not has_opposites(content_keys(a), content_keys(b))
+    return not split_opposites(content_keys(a), content_keys(b))
 
 
 def central_entities(docs: list[Document], mentions: dict[str, list[tuple[int, int, str]]]) -> set[str]:
