@@ -134,6 +134,7 @@ def test_find_quantities_multiplies_vague_orders_of_magnitude(sentence, value, a
     ("أغلقت البلدية (64) محلاً مخالفاً", "64) محلاً", 64, "محل"),  # a bracketed count before its noun
     ("أقيم المبنى على مساحة 2400م2 في وسط البلدة", "2400م2", 2400, "م2"),
     ("يمتد الطريق 12.000كم عبر الصحراء", "12.000كم", 12000, "كم"),
+    ("حصد المنتخب ثلاثا وعشرين ميدالية", "ثلاثا وعشرين ميدالية", 23, "ميدالية"),  # a unit in the accusative
 ])
 def test_quantity_families(sentence, expression, value, unit):
     span = only(sentence)
