@@ -263,8 +263,8 @@ def quantity_right(span: Span, gold: dict[str, Any]) -> bool:
     """Same value (within rounding) and the same unit: equal keys without clitics and suffixes (`مرات`/`مرة`),
     the same first three letters (`دولة`/`دول`, `شهر`/`شهرا`), or both a percent."""
     try:
-        value = float(span.attrs.get("value"))  # type: ignore[arg-type]
-    except (TypeError, ValueError):
+        value = float(span.attrs["value"])
+    except (KeyError, TypeError, ValueError):
         return False
     if abs(value - float(gold["value"])) > VALUE_TOLERANCE * max(1.0, abs(float(gold["value"]))):
         return False

@@ -24,7 +24,7 @@ from typing import Any
 from ..analysis import analyze
 from ..model import Document
 from ..text.normalize import match_key
-from .picture import LABELS, LineMap, load_articles
+from .picture import LABELS, Article, LineMap, load_articles
 
 Span = tuple[int, int]
 
@@ -71,7 +71,8 @@ def _f1(precision: float | None, recall: float | None) -> float | None:
     return round(2 * precision * recall / (precision + recall), 3)
 
 
-def load_set(shared: Path, half: str | None, labels_dir: Path = LABELS):  # type: ignore[no-untyped-def]
+def load_set(shared: Path, half: str | None,
+             labels_dir: Path = LABELS) -> tuple[list[Article], dict[str, list[dict[str, Any]]]]:
     """The articles of the statements set (picture set + `articles_more.json`) with their labels."""
     articles = load_articles(shared, half, labels_dir, extra="articles_more.json")
     labels = {a["url"]: a["statements"] for a in

@@ -14,7 +14,7 @@ import datetime
 import re
 from dataclasses import dataclass
 from functools import cache
-from urllib.parse import parse_qsl, unquote, urlparse
+from urllib.parse import ParseResult, parse_qsl, unquote, urlparse
 
 import tldextract
 
@@ -51,7 +51,7 @@ def read_url(url: str | None) -> UrlFacts:
     return UrlFacts(outlet, evidence, listed, *(dated or (None, None)))
 
 
-def _parse(url: str | None):  # type: ignore[no-untyped-def]
+def _parse(url: str | None) -> ParseResult | None:
     if not url or not isinstance(url, str):
         return None
     try:
