@@ -22,7 +22,7 @@ from .registry import CORPUS_STEPS
 from .settings import AnalysisOptions
 from .story import Story
 
-__all__ = ["ProgressHook", "analyze", "analyze_documents", "analyze_stream", "build_story", "process_batch",
+__all__ = ["ProgressHook", "analyze", "analyze_documents", "analyze_inputs", "analyze_stream", "build_story", "process_batch",
            "process_input"]
 
 
@@ -63,9 +63,15 @@ def analyze(
     if isinstance(paths, (str, Path)):
         paths = [paths]
     options = dataclasses.replace(options, **settings) if options else AnalysisOptions(**settings)
+    return analyze_inputs(iter_inputs(paths), options, on_item)
+
+
+def analyze_inputs(inputs: Iterable[RawInput | RasidError], options: AnalysisOptions,
+                   on_item: ProgressHook | None = None) -> Story:
+    """`analyze` over inputs already read (`rasid.ingest.record_input` makes one from a record in memory)."""
     documents: list[Document] = []
     failures: list[RasidError] = []
-    for item in analyze_stream(iter_inputs(paths), options, on_item):
+    for item in analyze_stream(inputs, options, on_item):
         if isinstance(item, RasidError):
             failures.append(item)
         else:

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import json
 import random
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..analysis import analyze
+from .feed import through_analyze
 from .saudinewsnet import iter_days
 
 HERE = Path(__file__).resolve().parents[3] / "eval" / "disagreements"
@@ -33,10 +32,7 @@ def records(shared: Path) -> Iterator[dict[str, Any]]:
 
 def reported(shared: Path) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
     """The disagreements `rasid analyze` reports on the two days, and the documents by id."""
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "days.jsonl"
-        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records(shared)), encoding="utf-8")
-        story = analyze([path], quiet=True).to_dict()
+    story = through_analyze(records(shared)).to_dict()
     return story["disagreements"], {d["id"]: d for d in story["documents"]}
 
 

@@ -15,7 +15,6 @@ name does not own (`والعراق`, `للعراق` in ANERcorp's tokens) also m
 from __future__ import annotations
 
 import json
-import tempfile
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -24,12 +23,11 @@ from typing import Any
 
 from ..corpus.entities import link_entities
 from ..errors import RasidError
-from ..ingest import iter_inputs
 from ..model import DocMeta, Document
 from ..ner.boundaries import tag_ranges
 from ..ner.conll import Sentence, read_conll_dir
-from ..processing import process_input
 from ..registry import build_pipeline
+from .feed import through_stages
 from .picture import LABELS, Article, LineMap, load_articles
 
 TYPES = ("PER", "ORG", "LOC")
@@ -108,12 +106,7 @@ def tagger_mentions(documents: list[Document]) -> list[Mention]:
 # --- the picture set -----------------------------------------------------------------------------------------
 
 def picture_documents(articles: list[Article]) -> list[Document | RasidError]:
-    pipeline = build_pipeline(STAGES)
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "articles.jsonl"
-        path.write_text("".join(json.dumps({"text": a.content, "url": a.url}, ensure_ascii=False) + "\n"
-                                for a in articles), encoding="utf-8")
-        return [item if isinstance(item, RasidError) else process_input(item, pipeline) for item in iter_inputs([path])]
+    return through_stages(({"text": a.content, "url": a.url} for a in articles), STAGES)
 
 
 def picture_gold(articles: list[Article], documents: list[Document], labels_dir: Path = LABELS) -> list[Mention]:

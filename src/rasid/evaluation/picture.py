@@ -18,7 +18,6 @@ same reading, cleaning and stages as `rasid analyze`, and its document is scored
 from __future__ import annotations
 
 import json
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -26,13 +25,11 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import RasidError
-from ..ingest import iter_inputs
 from ..ingest.build import clean_characters
 from ..ingest.metadata import canonical_outlet
 from ..model import Document, Span
-from ..processing import process_input
-from ..registry import build_pipeline
 from ..text.normalize import match_key, search_key
+from .feed import through_stages
 from .saudinewsnet import records_by_url
 
 LABELS = Path(__file__).resolve().parents[3] / "eval" / "picture"
@@ -95,17 +92,9 @@ def load_articles(shared: Path, half: str | None = None, labels_dir: Path = LABE
 
 def analyse(articles: list[Article], date_given: bool = False) -> list[Document | RasidError]:
     """Each article through rasid's reader, cleaning and stages, as a JSON Lines record of `text` and `url`."""
-    pipeline = build_pipeline(STAGES)
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "articles.jsonl"
-        with path.open("w", encoding="utf-8") as out:
-            for article in articles:
-                record = {"text": article.content, "url": article.url}
-                if date_given:
-                    record["published"] = article.labels["reference_date"]
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        return [item if isinstance(item, RasidError) else process_input(item, pipeline)
-                for item in iter_inputs([path])]
+    records = ({"text": a.content, "url": a.url, **({"published": a.labels["reference_date"]} if date_given else {})}
+               for a in articles)
+    return through_stages(records, STAGES)
 
 
 def score(articles: list[Article], results: list[Document | RasidError]) -> dict[str, Any]:

@@ -15,15 +15,15 @@ medium. The articles go through `rasid.analyze` as JSON Lines records of `text` 
 from __future__ import annotations
 
 import json
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..analysis import analyze
 from ..model import Document
+from ..story import Story
 from ..text.normalize import match_key
+from .feed import through_analyze
 from .picture import LABELS, Article, LineMap, load_articles
 
 Span = tuple[int, int]
@@ -80,14 +80,9 @@ def load_set(shared: Path, half: str | None,
     return articles, labels
 
 
-def run_analysis(articles: Sequence[Any]) -> Any:
-    """The articles through `rasid.analyze` as records of `text` and `url` (one process): the `Story`."""
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "articles.jsonl"
-        path.write_text("".join(json.dumps({"text": a.content, "url": a.url}, ensure_ascii=False) + "\n"
-                                for a in articles), encoding="utf-8")
-        story = analyze([path], quiet=True, workers=1)
-    return story
+def run_analysis(articles: Sequence[Any]) -> Story:
+    """The articles through `rasid analyze` as records of `text` and `url` (one process): the `Story`."""
+    return through_analyze(({"text": a.content, "url": a.url} for a in articles), workers=1)
 
 
 def gold_statements(articles: Sequence[Any], labels: dict[str, list[dict[str, Any]]],
