@@ -18,7 +18,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -48,32 +50,38 @@ def run(args: argparse.Namespace) -> int:
     return runners[args.target](args)
 
 
-def run_disagreements(args: argparse.Namespace) -> int:
-    from ..evaluation.disagreements import evaluate
+def measured(measure: Callable[[], dict[str, Any]]) -> dict[str, Any] | None:
+    """The figures of a measurement on the shared corpora, or None (said on stderr) when they are missing."""
     from ..evaluation.saudinewsnet import CorpusMissingError
 
     try:
-        result = evaluate(args.shared)
+        return measure()
     except CorpusMissingError as exc:
         print(f"rasid eval: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    print(json.dumps(result, ensure_ascii=False, indent=1))
+        return None
+
+
+def print_json(result: dict[str, Any], with_errors: bool) -> int:
+    shown = result if with_errors else {k: v for k, v in result.items() if k != "errors"}
+    print(json.dumps(shown, ensure_ascii=False, indent=1))
     return EXIT_OK
 
 
+def run_disagreements(args: argparse.Namespace) -> int:
+    from ..evaluation.disagreements import evaluate
+
+    result = measured(lambda: evaluate(args.shared))
+    return EXIT_USAGE if result is None else print_json(result, with_errors=True)
+
+
 def run_statements(args: argparse.Namespace) -> int:
-    from ..evaluation.saudinewsnet import CorpusMissingError
     from ..evaluation.statements import evaluate
 
-    try:
-        result = evaluate(args.shared, args.half)
-    except CorpusMissingError as exc:
-        print(f"rasid eval: {exc}", file=sys.stderr)
+    result = measured(lambda: evaluate(args.shared, args.half))
+    if result is None:
         return EXIT_USAGE
     if args.json:
-        print(json.dumps(result if args.errors else {k: v for k, v in result.items() if k != "errors"},
-                         ensure_ascii=False, indent=1))
-        return EXIT_OK
+        return print_json(result, args.errors)
     print(f"{result['source']} ({result['articles']} articles), through rasid analyze")
     print(f"  statements found {result['found']}, labelled {result['gold']}, matched by content {result['matched']}, "
           f"speaker right {result['speaker_right']}")
@@ -89,17 +97,12 @@ def run_statements(args: argparse.Namespace) -> int:
 
 def run_picture(args: argparse.Namespace) -> int:
     from ..evaluation.picture import evaluate, summary_rows
-    from ..evaluation.saudinewsnet import CorpusMissingError
 
-    try:
-        figures = evaluate(args.shared, args.half, args.date_given)
-    except CorpusMissingError as exc:
-        print(f"rasid eval: {exc}", file=sys.stderr)
+    figures = measured(lambda: evaluate(args.shared, args.half, args.date_given))
+    if figures is None:
         return EXIT_USAGE
     if args.json:
-        print(json.dumps(figures if args.errors else {k: v for k, v in figures.items() if k != "errors"},
-                         ensure_ascii=False, indent=1))
-        return EXIT_OK
+        return print_json(figures, args.errors)
     print(f"picture set, {figures['half']} ({figures['articles']} articles), "
           f"{'date given' if args.date_given else 'text and url only'}")
     for what, figure in summary_rows(figures):
