@@ -77,16 +77,25 @@ YEAR_WORDS = frozenset({"عام", "عاما", "اعوام", "سنه", "سنوا�
 
 
 @cache
-def age_cues() -> tuple[str, ...]:
-    """The words before an age (`البالغ من العمر`), shared with the time stage through `data/time_words.json`."""
+def age_cues() -> frozenset[str]:
+    """The words before an age (`البالغ من العمر`), as match keys; `data/time_words.json` lists them for the time
+    stage too, which reads them through `follows_age_cue`."""
     raw = json.loads(resources.files("rasid.data").joinpath("time_words.json").read_text(encoding="utf-8"))
-    return tuple(sorted((match_key(cue) for cue in raw["age_cues"]), key=len, reverse=True))
+    return frozenset(match_key(cue) for cue in raw["age_cues"])
+
+
+MAX_CUE_WORDS = 4  # `البالغة من العمر` and the like
+
+
+def follows_age_cue(before: str) -> bool:
+    """Whether the key text `before` (ending where a count of years starts) ends with an age cue, punctuation
+    between them ignored (`عمره: 40`)."""
+    words = re.sub(r"[^\w\s]", " ", before).split()
+    cues = age_cues()
+    return any(" ".join(words[-n:]) in cues for n in range(1, MAX_CUE_WORDS + 1) if len(words) >= n)
 
 
 def is_age(before: str, unit: str) -> bool:
     """Whether a count of years (`unit`, a match key) is an age: after an age cue, or in brackets after a name
     (`before` is the key text before the number, ending at it)."""
-    if unit not in YEAR_WORDS:
-        return False
-    before = before.rstrip()
-    return before.endswith("(") or any(re.search(rf"(?<!\w){re.escape(cue)}$", before) for cue in age_cues())
+    return unit in YEAR_WORDS and (before.rstrip().endswith("(") or follows_age_cue(before))

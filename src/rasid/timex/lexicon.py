@@ -49,7 +49,6 @@ class TimeLexicon:
     dayparts_of_day: dict[str, str]  # مساء EV, صباح MO: a part of a named day
     future_markers: tuple[str, ...]  # سوف, من المقرر: a bare weekday after them lies ahead
     not_future_s_words: tuple[str, ...]  # ستة, سياسة: words that begin like a future verb and are not
-    age_cues: tuple[str, ...]  # البالغ من العمر: a count of years after them is an age
     names_with_time_words: tuple[str, ...]  # عين اليوم: names, not time expressions
     seasons: dict[str, str]  # الصيف SU
 
@@ -77,7 +76,6 @@ def time_lexicon() -> TimeLexicon:
         dayparts_of_day=_by_key(words["dayparts_of_day"]),
         future_markers=tuple(map(match_key, words["future_markers"])),
         not_future_s_words=tuple(map(match_key, words["not_future_s_words"])),
-        age_cues=tuple(map(match_key, words["age_cues"])),
         names_with_time_words=tuple(map(match_key, words["names_with_time_words"])),
         seasons=_by_key(words["seasons"]),
     )

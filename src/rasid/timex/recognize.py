@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from ..model import Span
+from ..numbers.units import follows_age_cue
 from ..numbers.words import lexicon
 from ..text.folded import FoldedText
 from ..text.windows import trigger_windows, windows_for, with_clitics
@@ -119,9 +120,7 @@ def is_age(key: str, cand: Candidate) -> bool:
     before = key[max(0, cand.start - AGE_REACH):cand.start].rstrip()
     if before.endswith("(") and key[cand.end:cand.end + 2].lstrip().startswith(")"):
         return True
-    words = re.sub(r"[^\w\s]", " ", before).split()
-    cues = time_lexicon().age_cues
-    return any(" ".join(words[-n:]) in cues for n in (1, 2, 3, 4) if len(words) >= n)
+    return follows_age_cue(before)
 
 
 RATE_BEFORE = re.compile(r"(?:\d|الف|مليون|مليار|ملايين|الاف)\S*\s+(?:[^\W\d_]+\s+){0,2}(?:في|بال|كل)\s*$")
@@ -143,12 +142,18 @@ def in_a_name(key: str, cand: Candidate) -> bool:
         return False
     if MEDIUM_BEFORE.search(key, max(0, cand.start - 40), cand.start):
         return True
-    for name in time_lexicon().names_with_time_words:
-        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", key[max(0, cand.start - 20):cand.end + 20]):
-            offset = max(0, cand.start - 20)
-            if match.start() + offset <= cand.start and cand.end <= match.end() + offset:
-                return True
-    return False
+    reach = max(0, cand.start - NAME_REACH)
+    return any(match.start() <= cand.start and cand.end <= match.end()
+               for match in _names_with_time_words().finditer(key, reach, cand.end + NAME_REACH))
+
+
+NAME_REACH = 20  # characters either side of a time word that a name holding it may take
+
+
+@cache
+def _names_with_time_words() -> re.Pattern[str]:
+    names = sorted(time_lexicon().names_with_time_words, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names))})(?!\w)")
 
 
 YEARLY = re.compile(r"\s*,?\s*(?:من\s+)?(?:كل\s+(?:عام|سنه)|سنويا|سنويًا)(?!\w)")
