@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 
 from dateutil.easter import easter
 
+from ..numbers.words import alternation
 from ..text.normalize import match_key
 from .lexicon import fragment, time_lexicon
 from .rules import END, YEAR4, YEAR_WORD, Found, Rule, months, rule
@@ -53,12 +53,12 @@ def holiday_in(name: str, year: int) -> date | None:
 
 
 def _holiday(match: re.Match[str], ref: Reference | None) -> Found | None:
-    stated = match.group("year")
+    stated, name = match.group("year"), re.sub(r"\s+", " ", match.group("h"))
     year = int(stated) if stated else (ref.day.year if ref else None)
     if year is None:
-        return Found("DATE", "XXXX-XX-XX", True, {"holiday": match.group("h")})
-    day = holiday_in(match.group("h"), year)
-    return Found("DATE", day.isoformat(), not stated, {"holiday": match.group("h")}) if day else None
+        return Found("DATE", "XXXX-XX-XX", True, {"holiday": name})
+    day = holiday_in(name, year)
+    return Found("DATE", day.isoformat(), not stated, {"holiday": name}) if day else None
 
 
 def nth_weekday(year: int, month: int, weekday: int, nth: int) -> date | None:
@@ -91,7 +91,7 @@ def holiday_rules() -> list[Rule]:
     unprefixed = r"(?:يوم\s+)?(?:ال)?"
     of_month = rf"\s+(?:من|في|ب)?\s*{months()}{year}"
     return [
-        rule("holiday", "holiday", rf"(?P<h>{fragment_of(holidays())}){END}{year}", _holiday),
+        rule("holiday", "holiday", rf"(?P<h>{alternation(holidays())}){END}{year}", _holiday),
         # `أول جمعة من يوليو`, `الاثنين الأخير من مارس`; not `الثلاثاء الثالث من سبتمبر` (Tuesday the 3rd)
         rule("nth_weekday", "weekday month",
              rf"(?:(?P<nth>{nth_words})\s+{unprefixed}(?P<wd1>{_bare_weekdays()})"
@@ -103,8 +103,7 @@ def holiday_rules() -> list[Rule]:
 def _bare_weekdays() -> str:
     """Weekday names with and without the article (`جمعة`, `الجمعة`), for `أول جمعة`."""
     names = set(time_lexicon().weekdays)
-    names |= {name[2:] for name in names if name.startswith("ال")}
-    return "|".join(sorted(names, key=len, reverse=True))
+    return alternation(names | {name[2:] for name in names if name.startswith("ال")})
 
 
 @cache
@@ -112,6 +111,3 @@ def holiday_trigger_words() -> dict[str, None]:
     """Every word of every holiday name: a match always holds its name's longest word."""
     return dict.fromkeys(word for name in holidays() for word in name.split())
 
-
-def fragment_of(table: Iterable[str]) -> str:
-    return "|".join(re.escape(name) for name in sorted(table, key=len, reverse=True))
