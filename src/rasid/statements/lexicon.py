@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from importlib import resources
 
+from ..ner.completion import body_heads as named_body_heads
 from ..text.normalize import match_key
 
 CUE_KINDS = frozenset({"verb", "participle", "report", "according"})
@@ -81,16 +82,10 @@ def _parse_cue(row: list[str]) -> tuple[list[str], Cue]:
 
 @cache
 def body_heads() -> frozenset[str]:
-    """The organisations' head words of `data/ner_body_heads.tsv` (`وزارة`, `الجامعة`, `القوات`), with and
-    without the article: a body named by one speaks like a role does."""
-    raw = resources.files("rasid.data").joinpath("ner_body_heads.tsv").read_text(encoding="utf-8")
-    heads = set()
-    for line in raw.splitlines():
-        parts = line.split("\t")
-        if len(parts) == 3 and not line.startswith("#") and parts[1] == "ORG":
-            key = match_key(parts[0].strip())
-            heads.update({key, key.removeprefix("ال"), "ال" + key.removeprefix("ال")})
-    return frozenset(heads)
+    """The organisations' head words of `data/ner_body_heads.tsv` (`وزارة`, `الجامعة`, `القوات`), as the entity
+    rules read them, with and without the article: a body named by one speaks like a role does."""
+    heads = {key.removeprefix("ال") for key, head in named_body_heads().items() if head.label == "ORG"}
+    return frozenset(heads | {"ال" + key for key in heads})
 
 
 @cache
