@@ -140,16 +140,18 @@ def agrees(a: Candidate, b: Candidate, negated: dict[int, bool]) -> bool:
     for c in (a, b):
         if id(c) not in negated:
             negated[id(c)] = negation_count(c.doc.text[c.span.start:c.span.end]) > 0
-    return negated[id(a)] == negated[id(b)] and not split_opposites(sorted(a.keys), sorted(b.keys))
+    return consistent(negated[id(a)], negated[id(b)], sorted(a.keys), sorted(b.keys))
 
 
 def states_the_same(a: str, b: str) -> bool:
     """Whether a covering sentence supports a summary line rather than contradicting it: no negation on one
     side only and no pair of opposites between them (`غادر الوفد` is not backed by `وصل الوفد`, a claim not by
     its denial) — the contrast words of the claim comparison (`rasid.corpus.claims`)."""
-    if (negation_count(a) > 0) != (negation_count(b) > 0):
-        return False
-    return not split_opposites(content_keys(a), content_keys(b))
+    return consistent(negation_count(a) > 0, negation_count(b) > 0, content_keys(a), content_keys(b))
+
+
+def consistent(negated_a: bool, negated_b: bool, keys_a: list[str], keys_b: list[str]) -> bool:
+    return negated_a == negated_b and not split_opposites(keys_a, keys_b)
 
 
 def central_entities(docs: list[Document], mentions: dict[str, list[tuple[int, int, str]]]) -> set[str]:
