@@ -9,7 +9,7 @@ sorts the statements as the layer will hold them and links each to the statement
 from __future__ import annotations
 
 from ..ner.completion import add_named_bodies
-from ..text.normalize import match_key, word_match_key
+from ..text.normalize import match_key
 from .content import Content, bare_object_start, find_introducer, read_content
 from .lexicon import Cue, Lexicon, load_lexicon
 from .media import find_via
@@ -136,7 +136,7 @@ class StatementFinder:
             return
         phrase, subject, stop = found
         named = phrase or subject
-        listed = named is not None and self._listed_speaker(named)
+        listed = (cue.weak or cue.announces) and named is not None and self._listed_speaker(named)  # used only then
         intro = find_introducer(words, lexicon, cue, stop, bare_ok=subject is not None, listed=listed)
         if intro is None and cue.announces and named is not None and listed:
             intro = bare_object_start(words, lexicon, stop)  # `أعلنت وزارة الداخلية اليوم مقتل شرطي`
@@ -181,7 +181,7 @@ class StatementFinder:
         """A speaker phrase that ran on past an institution's name into a bare content: the name (as
         `rasid.ner.completion` reads one: `منظمة التعاون الإسلامي`) and where the content starts."""
         words = self.words
-        keys = [word_match_key(words.text[words[at].start:words[at].end]) for at in range(phrase.first, phrase.last)]
+        keys = [words.key(at) for at in range(phrase.first, phrase.last)]
         bodies = [r for r in add_named_bodies(keys, []) if r[0] == 0]
         if not bodies or not 0 < bodies[0][1] < len(keys):
             return phrase, None
