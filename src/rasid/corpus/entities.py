@@ -318,7 +318,7 @@ PATRONYMIC_LINKS = frozenset({"بن", "بنت", "ابن", "ال", "آل", "اب�
 
 
 def add_surname_mentions(entity: Entity, full: NameKey, shared: set[tuple[str, str]], words: WordIndex,
-                         taken_by_doc: dict[str, list[tuple[int, int]]] | None = None) -> None:
+                         taken_by_doc: dict[str, list[tuple[int, int]]]) -> None:
     """In the articles that name a person, the untagged bare surname (`السوداني`) is a mention too,
     unless another person of that surname is named there as well, the word lies inside another entity's
     mention, or it follows `بن`/`آل` (`سعد بن عبدالعزيز`: part of another man's name)."""
@@ -329,13 +329,12 @@ def add_surname_mentions(entity: Entity, full: NameKey, shared: set[tuple[str, s
     for doc in own_documents.values():
         if (doc.id, surname) in shared:
             continue
-        taken = [(m.start, m.end) for m in entity.mentions if m.doc.id == doc.id]
-        others = (taken_by_doc or {}).get(doc.id, [])
+        taken = taken_by_doc.get(doc.id, [])  # every entity's mentions there, this one's included
         for start, end in words.positions(doc, surname):
             before = doc.text[max(0, start - 6):start].split()
             if before and before[-1] in PATRONYMIC_LINKS:
                 continue
-            if not any(a < end and start < b for a, b in taken + others):
+            if not any(a < end and start < b for a, b in taken):
                 entity.mentions.append(Mention(doc, start, end, "PER", (surname,)))
 
 
