@@ -91,10 +91,10 @@ def _day_of_month(match: re.Match[str], ref: Reference | None) -> Found | None:
 
 def _weekday(match: re.Match[str], ref: Reference | None) -> Found | None:
     weekday = time_lexicon().weekdays[match.group("wd")]
-    if match.group("week"):
+    if match.groupdict().get("week"):
         return _weekday_of_week(match, ref, weekday)
     way = time_lexicon().direction[match.group("dir")] if match.group("dir") else "current"
-    today = bool(match.group("today"))
+    today = bool(match.groupdict().get("today"))
     extra: dict[str, object] = {"weekday": weekday}
     if today:
         extra["today"] = True
@@ -249,8 +249,8 @@ def relative_rules() -> list[Rule]:
         rule("day_weekday", "day unit", rf"{daypart}?{day_word}{weekday_after}{END}", _day_and_weekday),
         rule("daypart_day", "daypart", rf"{daypart}{day_word}{END}", _day_and_weekday),
         rule("daypart_weekday", "daypart",
-             rf"{daypart}(?:يوم\s+)?(?P<wd>{fragment('weekdays')})(?!\s+عشر)(?:\s+{direction()})?{END}"
-             r"(?P<today>(?!))?(?P<week>(?!))?", _daypart_weekday),
+             rf"{daypart}(?:يوم\s+)?(?P<wd>{fragment('weekdays')})(?!\s+عشر)(?:\s+{direction()})?{END}",
+             _daypart_weekday),
         rule("after", "unit",
              rf"بعد\s+(?:{count()}\s+)?(?P<u>{unit_fragment(0)}|{unit_fragment(1)}|{unit_fragment(2)}){END}"
              r"(?!\s+(?:من|علي|علی)(?!\w))", _after),
