@@ -29,12 +29,11 @@ class InferredDate:
 
 def infer_reference(text: str, spans: list[Span]) -> InferredDate | None:
     """A reference date from absolute full dates and a matching "today" weekday, or None."""
-    days = [(_day(s), s) for s in spans if s.label in ("DATE", "TIME") and s.attrs.get("anchor") is None]
-    dated = [(day, s) for day, s in days if day is not None]
+    stated = latest_stated(spans)
     todays = [s for s in spans if s.attrs.get("today")]
-    if not dated or not todays:
+    if stated is None or not todays:
         return None
-    latest, latest_span = max(dated, key=lambda pair: pair[0])
+    latest, latest_span = stated
     matching = [s for s in todays if s.attrs.get("weekday") == latest.isoweekday() and _near(s, latest_span)]
     if not matching:
         return None
@@ -62,9 +61,15 @@ def latest_stated_date(text: str, spans: list[Span]) -> InferredDate | None:
     for relative expressions when the publication date is unknown and nothing safer can be inferred. A news
     report's latest date is most often the day of its events, so `أمس` is read against it rather than left
     unresolved; the document's `published` is not set from it."""
+    stated = latest_stated(spans)
+    if stated is None:
+        return None
+    latest, span = stated
+    return InferredDate(latest.isoformat(), f"the latest date the text states: «{text[span.start:span.end]}»")
+
+
+def latest_stated(spans: list[Span]) -> tuple[date, Span] | None:
+    """The latest full date among the absolute (not relative) date and time spans, with its span."""
     dated = [(day, s) for s in spans if s.label in ("DATE", "TIME") and s.attrs.get("anchor") is None
              and (day := _day(s)) is not None]
-    if not dated:
-        return None
-    latest, span = max(dated, key=lambda pair: pair[0])
-    return InferredDate(latest.isoformat(), f"the latest date the text states: «{text[span.start:span.end]}»")
+    return max(dated, key=lambda pair: pair[0]) if dated else None
