@@ -90,27 +90,23 @@ def _read_file(path: Path) -> Iterator[RawInput | IngestError]:
 
 
 def _read_stream(source: str, data: bytes) -> Iterator[RawInput | IngestError]:
-    head = data.lstrip()[:1]
-    if _is_utf16(data[:4]):
-        try:
-            text, _ = decode(data)
-        except BinaryInputError as exc:
-            yield IngestError(source, str(exc))
-            return
-        head = text.lstrip()[:1].encode("utf-8")
-    if head in (b"{", b"["):
-        try:
-            text, _ = decode(data)
-        except BinaryInputError as exc:
-            yield IngestError(source, str(exc))
-            return
-        if head == b"[":
-            yield from _read_json(source, text.encode("utf-8"))
-        else:
-            for number, line in enumerate(text.splitlines(), start=1):
-                yield from _parse_record_line(source, number, line)
+    """JSON Lines, a JSON array, HTML or text, told apart by the first character (decoded once: UTF-16 too)."""
+    if not _is_utf16(data[:4]) and data.lstrip()[:1] not in (b"{", b"["):
+        yield from _read_blob(source, data, None)
         return
-    yield from _read_blob(source, data, None)
+    try:
+        text, _ = decode(data)
+    except BinaryInputError as exc:
+        yield IngestError(source, str(exc))
+        return
+    head = text.lstrip()[:1]
+    if head == "[":
+        yield from _read_json(source, text.encode("utf-8"))
+    elif head == "{":
+        for number, line in enumerate(text.splitlines(), start=1):
+            yield from _parse_record_line(source, number, line)
+    else:
+        yield from _read_blob(source, data, None)
 
 
 def _read_blob(source: str, data: bytes, kind: str | None) -> Iterator[RawInput | IngestError]:
