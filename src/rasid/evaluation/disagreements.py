@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .feed import through_analyze
+from .picture import ratio
 from .saudinewsnet import iter_days
 
 HERE = Path(__file__).resolve().parents[3] / "eval" / "disagreements"
@@ -60,5 +61,5 @@ def evaluate(shared: Path, judged_path: Path = HERE / "judged.json") -> dict[str
             counts[0] += judged[key]["verdict"] == "real"
             counts[1] += 1
     return {"reported": len(items), "judged_still_reported": len(seen), "real": real,
-            "precision": round(real / len(seen), 3) if seen else None,
+            "precision": ratio(real, len(seen)),
             "judged_no_longer_reported": len(judged) - len(seen), "by_kind": by_kind}

@@ -66,12 +66,13 @@ class Counts:
 
     def as_dict(self) -> dict[str, Any]:
         return {"found": self.found, "gold": self.gold, "matched": self.matched, "right": self.right,
-                "precision": _ratio(self.matched, self.found), "recall": _ratio(self.matched, self.gold),
-                "value_accuracy": _ratio(self.right, self.matched),
-                "right_precision": _ratio(self.right, self.found), "right_recall": _ratio(self.right, self.gold)}
+                "precision": ratio(self.matched, self.found), "recall": ratio(self.matched, self.gold),
+                "value_accuracy": ratio(self.right, self.matched),
+                "right_precision": ratio(self.right, self.found), "right_recall": ratio(self.right, self.gold)}
 
 
-def _ratio(part: int, whole: int) -> float | None:
+def ratio(part: int, whole: int) -> float | None:
+    """`part / whole` to three places, None for nothing to divide by: every share the measurements report."""
     return round(part / whole, 3) if whole else None
 
 
@@ -112,7 +113,7 @@ def score(articles: list[Article], results: list[Document | RasidError]) -> dict
         _score_quantities(article, result, mapping, tallies["quantities"])
         _score_residue(article, result, mapping, residue)
     figures: dict[str, Any] = {kind: counts.as_dict() for kind, counts in tallies.items()}
-    figures["residue"] = {**residue, "clean_share": _ratio(residue["clean"], residue["articles"])}
+    figures["residue"] = {**residue, "clean_share": ratio(residue["clean"], residue["articles"])}
     figures["failed"] = failed
     figures["errors"] = {kind: counts.errors for kind, counts in tallies.items()}
     return figures

@@ -24,7 +24,7 @@ from ..model import Document
 from ..story import Story
 from ..text.normalize import match_key
 from .feed import through_analyze
-from .picture import LABELS, Article, LineMap, load_articles
+from .picture import LABELS, Article, LineMap, load_articles, ratio
 
 Span = tuple[int, int]
 
@@ -50,19 +50,15 @@ class StatementScores:
     errors: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
-        precision = _ratio(self.speaker_right, self.found)
-        recall = _ratio(self.speaker_right, self.gold)
+        precision = ratio(self.speaker_right, self.found)
+        recall = ratio(self.speaker_right, self.gold)
         return {
             "found": self.found, "gold": self.gold, "matched": self.matched, "speaker_right": self.speaker_right,
             "precision": precision, "recall": recall, "f1": _f1(precision, recall),
-            "content_precision": _ratio(self.matched, self.found), "content_recall": _ratio(self.matched, self.gold),
-            "speaker_right_of_matched": _ratio(self.speaker_right, self.matched),
-            "direct_accuracy": _ratio(self.direct_right, self.matched), "via_accuracy": _ratio(self.via_right, self.matched),
+            "content_precision": ratio(self.matched, self.found), "content_recall": ratio(self.matched, self.gold),
+            "speaker_right_of_matched": ratio(self.speaker_right, self.matched),
+            "direct_accuracy": ratio(self.direct_right, self.matched), "via_accuracy": ratio(self.via_right, self.matched),
         }
-
-
-def _ratio(part: int, whole: int) -> float | None:
-    return round(part / whole, 3) if whole else None
 
 
 def _f1(precision: float | None, recall: float | None) -> float | None:
