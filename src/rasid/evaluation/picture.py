@@ -18,6 +18,7 @@ same reading, cleaning and stages as `rasid analyze`, and its document is scored
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -148,6 +149,7 @@ class LineMap:
 
     def __init__(self, content: str, doc: Document) -> None:
         self.content, self.doc = content, doc
+        self.lines = content.split("\n")
         self.starts: list[int] = []  # content offset of each raw line
         self.targets: list[int | None] = []  # offset of the line in doc.text, or None when dropped
         doc_lines = doc.text.split("\n")
@@ -156,7 +158,7 @@ class LineMap:
             doc_starts.append(position)
             position += len(line) + 1
         cursor, offset = 0, 0
-        for raw in content.split("\n"):
+        for raw in self.lines:
             self.starts.append(offset)
             offset += len(raw) + 1
             cleaned = clean_characters(raw).strip()
@@ -168,10 +170,7 @@ class LineMap:
             self.targets.append(target)
 
     def line_of(self, offset: int) -> int:
-        line = 0
-        while line + 1 < len(self.starts) and self.starts[line + 1] <= offset:
-            line += 1
-        return line
+        return max(0, bisect_right(self.starts, offset) - 1)
 
     def to_doc(self, start: int, end: int) -> tuple[int, int] | None:
         """The cleaned-text span of a raw-content span, or None when its line was dropped."""
@@ -179,7 +178,7 @@ class LineMap:
         target = self.targets[line]
         if target is None:
             return None
-        raw_line = self.content.split("\n")[line]
+        raw_line = self.lines[line]
         lead = len(raw_line) - len(raw_line.lstrip())
         shift = target - self.starts[line] - lead
         if self.doc.text[start + shift:end + shift] == self.content[start:end]:
@@ -296,8 +295,8 @@ def _score_residue(article: Article, doc: Document, mapping: LineMap, residue: d
     left = [line for line in labelled if mapping.targets[line] is not None]
     title_key = match_key(doc.meta.title or "")
     lost = [line for line, target in enumerate(mapping.targets)
-            if target is None and line not in labelled and article.content.split("\n")[line].strip()
-            and match_key(clean_characters(article.content.split("\n")[line]).strip()) != title_key]
+            if target is None and line not in labelled and mapping.lines[line].strip()
+            and match_key(clean_characters(mapping.lines[line]).strip()) != title_key]
     residue["articles"] += 1
     residue["clean"] += not left
     residue["lines_left"] += len(left)
