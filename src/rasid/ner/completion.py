@@ -212,8 +212,7 @@ def add_named_bodies(keys: Sequence[str], ranges: list[TokenRange]) -> list[Toke
             i += 1
     if not bodies:
         return ranges
-    kept = [r for r in ranges if not any(b[0] <= r[0] and r[1] <= b[1] for b in bodies)
-            and not any(r[0] < b[1] and b[0] < r[1] for b in bodies)]
+    kept = [r for r in ranges if not any(r[0] < b[1] and b[0] < r[1] for b in bodies)]  # inside or across a body
     return sorted(kept + bodies)
 
 
