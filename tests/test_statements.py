@@ -271,6 +271,18 @@ def test_statements_spans_always_exact(tokens):
     ("تعرض المنتخب لانتقادات من الأسطورة دييجو مارادونا الذي قال إن المدرب أخطأ.", "قال", "دييجو مارادونا", "المدرب أخطأ"),
     # a weak cue with a listed speaker takes a quotation too
     ("وتابع مدرب المنتخب السابق “هذا الكلام لم يصدر عني”.", "وتابع", "مدرب المنتخب السابق", "هذا الكلام لم يصدر عني"),
+    # thanks, congratulations and condolences given by a verb of many senses
+    ("ورفع رئيس الهيئة شكره للعاملين في الميدان على جهودهم.", "ورفع", "رئيس الهيئة",
+     "شكره للعاملين في الميدان على جهودهم"),
+    ("وتقدمت الوزارة بالتهنئة إلى الفائزين في المسابقة.", "وتقدمت", "الوزارة", "بالتهنئة إلى الفائزين في المسابقة"),
+    ("ووجه محافظ المدينة التعازي لأسر الضحايا.", "ووجه", "محافظ المدينة", "التعازي لأسر الضحايا"),
+    # admission, expectation and proposal as speech acts
+    ("واعترف رئيس الاتحاد بالأخطاء التي وقعت في تنظيم البطولة.", "واعترف", "رئيس الاتحاد",
+     "بالأخطاء التي وقعت في تنظيم البطولة"),
+    ("ويتوقع الخبراء أن تتراجع أسعار المساكن العام المقبل.", "ويتوقع", "الخبراء", "تتراجع أسعار المساكن العام المقبل"),
+    ("واقترح النائب إنشاء صندوق لدعم المزارعين.", "واقترح", "النائب", "إنشاء صندوق لدعم المزارعين"),
+    # a participle of hope continuing the last speaker
+    ("وقال المدرب إن الفريق جاهز، متمنيا أن يحقق اللاعبون الفوز.", "متمنيا", "المدرب", "يحقق اللاعبون الفوز"),
 ])
 def test_statement_families(text, cue, speaker, content):
     found = by_cue(text, cue)
@@ -282,6 +294,15 @@ def test_statement_families(text, cue, speaker, content):
     "ناقش المجلس القرار الذي أصدره الوزير أمس.",  # no cue at all
 ])
 def test_announcements_need_a_listed_speaker(text):
+    assert statements_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "ورفعت الحكومة أسعار الوقود مطلع الشهر.",  # `رفع` without thanks: raised, not said
+    "وقدم الفريق أداء جيدا في الشوط الثاني.",  # `قدم` without thanks: gave a performance
+    "وتقدم الجيش نحو المدينة بعد معارك عنيفة.",  # `تقدم`: advanced
+])
+def test_thanks_verbs_need_thanks(text):
     assert statements_of(text) == []
 
 

@@ -12,6 +12,9 @@
 - `rasid eval picture [--half dev|test] [--date-given]`: publication date, outlet, time expressions,
   quantities and residue on the hand-labelled SaudiNewsNet set (`eval/picture/`, `rasid.evaluation.picture`),
   each article fed as a record of `text` and `url` (with `--date-given`, its date too).
+- `rasid eval grouping [--half dev|test]`: story grouping against hand-assigned developing stories (480
+  SaudiNewsNet articles, `eval/grouping/GUIDELINE.md`): B-cubed precision, recall and F1, labelled stories kept
+  whole, system stories that mix labelled ones (`rasid.evaluation.grouping`).
 """
 from __future__ import annotations
 
@@ -26,13 +29,13 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("target", choices=["ner", "picture", "statements", "disagreements"], help="what to evaluate")
+    parser.add_argument("target", choices=["ner", "picture", "statements", "disagreements", "grouping"], help="what to evaluate")
     parser.add_argument("file", type=Path, metavar="FILE", nargs="?",
                         help="ner: a `token TAG` file or a folder of them (default: the picture set's names)")
     parser.add_argument("--tagger-only", action="store_true", help="ner: score the tagger's spans, not the exported mentions")
     parser.add_argument("--no-misc", action="store_true", help="accepted for older scripts: MISC is never scored")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
-    parser.add_argument("--half", choices=["dev", "test"], help="the picture set's half (default both)")
+    parser.add_argument("--half", choices=["dev", "test"], help="the labelled set's half (default both)")
     parser.add_argument("--date-given", action="store_true", help="picture: give each record its publication date")
     parser.add_argument("--errors", action="store_true", help="list what was wrong")
     parser.add_argument("--shared", type=Path, default=Path("../shared"), help="the shared folder (default ../shared)")
@@ -46,7 +49,8 @@ def print_table(table: dict[str, dict[str, float]]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    runners = {"picture": run_picture, "ner": run_ner, "statements": run_statements, "disagreements": run_disagreements}
+    runners = {"picture": run_picture, "ner": run_ner, "statements": run_statements, "disagreements": run_disagreements,
+               "grouping": run_grouping}
     return runners[args.target](args)
 
 
@@ -72,6 +76,27 @@ def run_disagreements(args: argparse.Namespace) -> int:
 
     result = measured(lambda: evaluate(args.shared))
     return EXIT_USAGE if result is None else print_json(result, with_errors=True)
+
+
+def run_grouping(args: argparse.Namespace) -> int:
+    from ..evaluation.grouping import evaluate
+
+    result = measured(lambda: evaluate(args.shared, args.half))
+    if result is None:
+        return EXIT_USAGE
+    if args.json:
+        return print_json(result, args.errors)
+    print(f"grouping set, {result['half']} ({result['articles']} articles, {result['stories']} labelled stories; "
+          f"rasid made {result['system']})")
+    print(f"  B-cubed precision {result['precision']:.3f}  recall {result['recall']:.3f}  F1 {result['f1']:.3f}")
+    print(f"  labelled stories of 2+ articles kept whole: {result['kept_whole']} of {result['labelled_stories']}")
+    print(f"  rasid's stories of 2+ articles that mix labelled ones: {result['mixed']} of {result['system_stories']}")
+    if result["failed"]:
+        print(f"  articles that failed to read (left out): {result['failed']}")
+    if args.errors:
+        for error in result["errors"]:
+            print(f"  {error}")
+    return EXIT_OK
 
 
 def run_statements(args: argparse.Namespace) -> int:

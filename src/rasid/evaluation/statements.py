@@ -37,6 +37,7 @@ class GoldStatement:
     direct: bool
     anonymous: bool
     via: str | None
+    cue: Span | None = None
 
 
 @dataclass(slots=True)
@@ -91,7 +92,8 @@ def gold_statements(articles: Sequence[Any], labels: dict[str, list[dict[str, An
             if content is None:
                 continue  # on a line cleaning dropped (a caption, a byline): not part of the article's text
             speaker = mapping.to_doc(*label["speaker"]) if label.get("speaker") else None
-            gold.append(GoldStatement(index, speaker, content, label["direct"], label["anonymous"], label.get("via")))
+            cue = mapping.to_doc(*label["cue"]) if label.get("cue") else None
+            gold.append(GoldStatement(index, speaker, content, label["direct"], label["anonymous"], label.get("via"), cue))
     return gold
 
 
@@ -120,9 +122,14 @@ def score(gold: list[GoldStatement], found: list[dict[str, Any]], documents: Seq
         scores.via_right += _same_via(record.get("via"), label.via)
     for i, label in enumerate(gold):
         if i not in taken:
-            text = documents[label.doc].text
-            scores.errors.append(f"missed: {text[label.content[0]:label.content[1]][:90]!r}")
+            scores.errors.append(f"missed: {_labelled(label, documents[label.doc].text)}")
     return scores
+
+
+def _labelled(label: GoldStatement, text: str) -> str:
+    speaker = text[label.speaker[0]:label.speaker[1]] if label.speaker else "(anonymous)"
+    cue = text[label.cue[0]:label.cue[1]] if label.cue else ""
+    return f"{speaker!r} {cue!r} {text[label.content[0]:label.content[1]][:70]!r}"
 
 
 def _said(record: dict[str, Any]) -> str:

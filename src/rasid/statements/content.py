@@ -45,7 +45,7 @@ def find_introducer(words: Words, lexicon: Lexicon, cue: Cue, index: int, bare_o
     medium_from = -MAX_MEDIUM_WORDS - 1
     while at < limit:
         key = words.key(at)
-        if words.is_sentence_end(at) or (key in lexicon.cues and at > index):
+        if words.is_sentence_end(at) or (key in lexicon.bounding_cues and at > index):
             return None
         if key == ":" or (key in lexicon.marker("complementizer") and not _subordinate(words, lexicon, at)):
             return at + 1
@@ -194,7 +194,7 @@ def next_cue_follows(words: Words, lexicon: Lexicon, index: int, loose: bool = F
     if joined:
         index += 1
     key = words.key(index)
-    prefix = strip_prefix(key, ("و", "ف"), lexicon.cues)
+    prefix = strip_prefix(key, ("و", "ف"), lexicon.bounding_cues)
     if prefix is None:
         return False
     cue = lexicon.cues[key[len(prefix):]]
@@ -223,7 +223,7 @@ def bare_object_start(words: Words, lexicon: Lexicon, index: int) -> int | None:
         if not words[at].is_word or _zone_word(words, lexicon, at) or key in lexicon.marker("time"):
             at += 1
             continue
-        if key in lexicon.cues or key in lexicon.marker("complementizer") or key in lexicon.marker("connective"):
+        if key in lexicon.bounding_cues or key in lexicon.marker("complementizer") or key in lexicon.marker("connective"):
             return None
         return at
     return None

@@ -23,7 +23,15 @@ from .reports import (
     register_topics,
     spoken_forms,
 )
-from .speakers import Phrase, antecedent_before, is_anonymous, is_speaker_head, speaker_after, subject_before
+from .speakers import (
+    Phrase,
+    antecedent_before,
+    is_anonymous,
+    is_speaker_head,
+    speaker_after,
+    subject_before,
+    without_pronoun,
+)
 from .tokens import Words, raw_prefix_length, strip_prefix
 
 MAX_CONTINUATION_GAP = 800
@@ -269,6 +277,8 @@ class StatementFinder:
             participle: bool = False, content: Content | None = None) -> Statement | None:
         """Read the content at `intro` and record a statement whose speaker is `named` or the last one."""
         words = self.words
+        if not self._acts_here(cue_index, intro):
+            return None
         content = content or read_content(words, self.lexicon, intro)
         cue_word = words[cue_index]
         if content is None:
@@ -290,6 +300,19 @@ class StatementFinder:
         self.found.append(statement)
         self.remember_statement(statement, named)
         return statement
+
+    def _acts_here(self, cue_index: int, intro: int) -> bool:
+        """A `thanks` cue (`رفع`, `قدم`) reports speech only when what it gives is thanks or condolences."""
+        cue, _ = self.cue_at(cue_index)
+        if cue is None or not cue.thanks:
+            return True
+        key = self.words.key(intro)
+        for prefix in ("بال", "ب", "ال"):
+            if key.startswith(prefix) and len(key) - len(prefix) >= 3:
+                key = key[len(prefix):]
+                break
+        thanks = self.lexicon.marker("thanksnoun")
+        return key in thanks or without_pronoun(key) in thanks
 
     def _statement(self, cue_start, cue_end, content, named, source, via) -> Statement:
         if named is not None:

@@ -27,6 +27,7 @@ class Cue:
     takes_object: bool
     weak: bool
     announces: bool = False  # after a listed speaker, a bare noun phrase may be its content (even when weak)
+    thanks: bool = False  # a speech act only when its content opens with thanks or condolences (رفع شكره)
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,12 @@ class Lexicon:
         """Words that may head a speaker phrase: roles, unnamed sources and kinds of outlet."""
         outlets = {word for word, role in self.media.items() if role in ("outlet", "channel")}
         return self.roles | self.anonymous | outlets | body_heads()
+
+    @cached_property
+    def bounding_cues(self) -> frozenset[str]:
+        """Cue forms that end a content or a speaker search: every cue but the `thanks` ones, whose words
+        (`قدمت`, `رفع`) mostly mean something else mid-sentence."""
+        return frozenset(key for key, cue in self.cues.items() if not cue.thanks)
 
     @cached_property
     def cue_keys(self) -> frozenset[str]:
@@ -76,7 +83,7 @@ def _parse_cue(row: list[str]) -> tuple[list[str], Cue]:
     preps = row[3] if len(row) > 3 else "-"
     flags = set(row[4].split(",")) if len(row) > 4 else set()
     cue = Cue(row[0], row[1], frozenset(match_key(p) for p in preps.split(",") if p != "-"),
-              "object" in flags, "weak" in flags, "announce" in flags)
+              "object" in flags, "weak" in flags, "announce" in flags, "thanks" in flags)
     return [match_key(form) for form in row[2].split(",")], cue
 
 

@@ -90,7 +90,7 @@ def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, f
         return words.text[words[index].start] != "(" and not _names_outlet(words, lexicon, index - 1)
     if key in lexicon.marker("time") or key in lexicon.marker("adjunct") or key in lexicon.marker("saying"):
         return True
-    if strip_prefix(key, ("و", "ف"), lexicon.cues) is not None:
+    if strip_prefix(key, ("و", "ف"), lexicon.bounding_cues) is not None:
         return True
     if first and (is_preposition(words, index) or key in lexicon.marker("demonstrative")
                   or key in lexicon.marker("resumptive") or _dative(key, lexicon)):
