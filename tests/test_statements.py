@@ -316,3 +316,17 @@ def test_an_actor_remembered_for_a_participle_stops_before_what_it_gave():
                                   "ويعتبر المنتخب من أبرز المرشحين للقب."])
 def test_is_considered_is_no_statement(text):
     assert [s for s in statements_of(text) if "عتبر" in s["cue"]] == []
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("وانتقد وزير الخارجية عادل الجبير سياسات إيران في المنطقة.", "وزير الخارجية عادل الجبير",
+     "سياسات إيران في المنطقة"),
+    ("وأدانت وزارة الخارجية الأردنية قصف المدنيين في غزة.", "وزارة الخارجية الأردنية", "قصف المدنيين في غزة"),
+    ("وأكد المدرب سامي الجابر جاهزية الفريق للمباراة.", "المدرب سامي الجابر", "جاهزية الفريق للمباراة"),
+])
+def test_with_names_known_the_speaker_stops_before_the_object(text, speaker, content):
+    from rasid.registry import build_pipeline
+
+    doc = build_pipeline(["segment", "entities", "statements"])(Document("t", text, DocMeta(source="test")))
+    found = [(s.attrs["speaker_text"], s.attrs["content"]) for s in doc.layer("statements")]
+    assert found == [(speaker, content)]

@@ -2,7 +2,8 @@
 
 Each span covers a statement from its cue through the end of its content (or from a content that comes
 first through its cue); its attrs are those `docs/architecture.md` lists. The work is done by
-`rasid.statements.finder.StatementFinder` over the document's `sentences` and `tokens` layers.
+`rasid.statements.finder.StatementFinder` over the document's `sentences` and `tokens` layers; where the
+`entities` stage ran first, its names tell a speaker's name from the object a cue governs.
 """
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ class StatementExtractor(Stage):
         self.lexicon = load_lexicon()
 
     def __call__(self, doc: Document) -> Document:
-        words = Words(doc.text, doc.layer("tokens"), doc.layer("sentences"))
+        names = doc.layer("entities") if doc.has_layer("entities") else None
+        words = Words(doc.text, doc.layer("tokens"), doc.layer("sentences"), names)
         found = StatementFinder(words, self.lexicon).find()
         spans = [Span(s.start, s.end, "statement", s.attrs(doc.text)) for s in found]
         return doc.with_layer("statements", spans)

@@ -19,6 +19,9 @@ MAX_SUBJECT_WORDS = 8
 #: words between a subject and its verb: `السوداني الذي أكد`, `والتي طالبت`, `قد أعلن`, `كانت أعلنت`
 SUBJECT_GAP_WORDS = frozenset({"الذي", "التي", "الذين", "والذي", "والتي", "والذين", "قد", "كان", "كانت", "كانوا"})  # a subject before its verb: `رئيس الوزراء محمد شياع السوداني`
 PREPOSITIONS = frozenset({"في", "من", "عن", "علي", "الي", "مع", "حول", "لدي", "عند", "منذ", "ضد", "دون", "بين"})
+#: nouns used as prepositions (`بعد`, `خلال`): they open an adjunct, never an object
+ADVERBIAL_NOUNS = frozenset({"بعد", "قبل", "خلال", "امام", "خلف", "عقب", "اثناء", "عبر", "حول", "نحو", "ضمن", "وسط",
+                             "تجاه", "ازاء", "بشان", "لدي", "عند", "فوق", "تحت", "حيث", "غير", "سوي", "كل", "بعض"})
 APPOSITION_OPENERS = frozenset({"وهو", "وهي", "الذي", "التي", "وهم"})
 CLOSE_TO = frozenset({"مقرب", "مقربه", "قريب", "قريبه", "المقرب", "المقربه", "مقربين", "مقربون"})
 HEAD_PREFIXES = ("و", "ف", "ل", "ب", "لل", "ول", "وب")
@@ -95,11 +98,20 @@ def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, f
     if first and (is_preposition(words, index) or key in lexicon.marker("demonstrative")
                   or key in lexicon.marker("resumptive") or _dative(key, lexicon)):
         return True
-    if cue is not None and (cue.takes_object or cue.announces) and is_object_head(key, lexicon):
+    if cue is not None and (cue.takes_object or cue.announces) and (
+            is_object_head(key, lexicon) or (not first and _object_noun(words, index))):
         return True
     if not first and cue is not None and "ب" in cue.preps and key.startswith("بال") and len(key) > 4:
         return True  # `رحبت وزارة الخارجية بالاتفاق`: the content begins with the cue's preposition
     return starts_medium(words, lexicon, index)
+
+
+def _object_noun(words: Words, index: int) -> bool:
+    """`opens_object`, for a word that is no preposition and carries no prepositional clitic (`لوزارة`)."""
+    key = words.key(index)
+    if key in PREPOSITIONS or key in ADVERBIAL_NOUNS or key[:1] in ("ل", "ب", "ك") or len(key) < 3:
+        return False
+    return words.opens_object(index)
 
 
 def is_preposition(words: Words, index: int, preps: frozenset[str] = PREPOSITIONS) -> bool:

@@ -33,7 +33,8 @@ class Word(NamedTuple):
 class Words:
     """The tokens of one document with their sentence and paragraph bounds."""
 
-    def __init__(self, text: str, tokens: tuple[Span, ...], sentences: tuple[Span, ...]) -> None:
+    def __init__(self, text: str, tokens: tuple[Span, ...], sentences: tuple[Span, ...],
+                 names: tuple[Span, ...] | None = None) -> None:
         self.text = text
         keys: dict[str, str] = {}  # a news text repeats its words: fold each distinct one once
         self.items: list[Word] = []
@@ -46,6 +47,9 @@ class Words:
         self.keys_present = frozenset(keys.values())
         self._sentence_starts = [s.start for s in sentences]
         self._sentences = sentences
+        #: indices of the words inside a named entity, when the document's entities are known (else None)
+        self.in_name: frozenset[int] | None = None if names is None else frozenset(
+            i for i, word in enumerate(self.items) if any(n.start < word.end and word.start < n.end for n in names))
 
     def __len__(self) -> int:
         return len(self.items)
@@ -55,6 +59,18 @@ class Words:
 
     def __iter__(self) -> Iterator[Word]:
         return iter(self.items)
+
+    def opens_object(self, index: int) -> bool:
+        """Word `index` starts a noun phrase after a definite one, not an adjective or name of it: an indefinite
+        common noun heading a construct (`أدانت الحكومة تقارير المنظمة`, `أعلن النادي ضم المهاجم`). Decided only
+        when the document's names are known, so a name after a title (`المدرب سامي الجابر`) is never cut."""
+        if self.in_name is None or index in self.in_name or not 0 < index < len(self.items) - 1:
+            return False
+        before, key, after = self.key(index - 1), self.key(index), self.key(index + 1)
+        definite = before.startswith(("ال", "وال"))
+        governs = after.startswith("ال") or index + 1 in self.in_name  # `تقارير المنظمة`, `سياسات إيران`
+        return definite and self.items[index].is_word and not key.startswith("ال") and governs and (
+            self.items[index - 1].is_word and self.items[index + 1].is_word)
 
     def key(self, index: int) -> str:
         """The key of word `index`, or '' outside the document."""
