@@ -121,3 +121,16 @@ def test_completion_names_institutions_and_facilities(sentence, ranges, expected
 ])
 def test_completion_leaves_generic_bodies_alone(sentence, ranges, expected):
     assert run(sentence, ranges) == expected
+
+
+@pytest.mark.parametrize("sentence,ranges,expected", [
+    # a construct chain: the head, an indefinite noun, then the definite genitive or a tagged name
+    ("نقلت مديرية صحة المنطقة المصابين", [], [("مديرية صحة المنطقة", "ORG")]),
+    ("أحيل المتهمون إلى محكمة جنايات بغداد أمس", [(5, 6, "LOC")], [("محكمة جنايات بغداد", "ORG")]),
+    ("أصدرت هيئة مكافحة الفساد تقريرها", [], [("هيئة مكافحة الفساد", "ORG")]),
+    # not a chain: a board has no name of its own; an indefinite noun with nothing definite after it
+    ("اجتمع مجلس إدارة الشركة أمس", [], []),
+    ("شكلت الحكومة لجنة تحقيق في الحادث", [], []),
+])
+def test_completion_follows_a_construct_chain(sentence, ranges, expected):
+    assert run(sentence, ranges) == expected

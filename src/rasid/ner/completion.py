@@ -100,6 +100,8 @@ NOT_IN_NAMES = frozenset(word_match_key(w) for w in (
     "الماضية", "المذكور", "المذكورة", "المعني", "المعنية", "المختص", "المختصة", "المسؤول", "المسؤولة", "التابع",
     "التابعة", "المنظمة", "المنظم", "المشرفة", "المشرف", "المكلفة", "المكلف", "نفسه", "نفسها", "ذاته", "ذاتها", "اليوم",
     "الإدارة", "الأمناء", "المديرين"))  # مجلس الإدارة, مجلس الأمناء: a company's or a body's board, not a name
+#: a company's or a body's board (`مجلس إدارة الشركة`, `مجلس أمناء الجامعة`): no name of its own
+BOARD_WORDS = frozenset(word_match_key(w) for w in ("إدارة", "أمناء", "مديري"))
 HEAD_CACHE_SIZE = 1 << 17  # news words repeat: each word's head lookup is done once
 MAX_BODY_WORDS = 6  # اللجنة الدولية للصليب الأحمر والهلال الأحمر: the head and five words
 
@@ -179,15 +181,32 @@ def _body_end(keys: Sequence[str], i: int, head: BodyHead, starts: dict[int, int
                                         or (head.label == "LOC" and _definite(keys[nxt]))):
         return nxt
     end = nxt
+    chained = 0  # an indefinite noun between a construct head and its genitive: `مديرية أمن القاهرة`
+    if head.mode == "construct" and _chain_noun(keys, nxt, starts):
+        end, chained = nxt + 1, 1
     while end < len(keys) and end - i < MAX_BODY_WORDS:
-        position = end - i + (head.mode == "definite")  # after a definite head, only adjectives go on
-        if end in starts and _may_absorb(keys, i, end, labels[end]):  # `مطار الباحة`, `جامعة الملك سعود`
+        position = end - i - chained + (head.mode == "definite")  # after a definite head, only adjectives go on
+        if end in starts and _may_absorb(keys, i + chained, end, labels[end]):  # `مطار الباحة`, `جامعة الملك سعود`
             end = max(end + 1, starts[end])
         elif _goes_on(keys[end], position, head.mode == "definite") or (end == nxt and head.mode == "definite"):
             end += 1
         else:
             break
     return end
+
+
+def _chain_noun(keys: Sequence[str], at: int, starts: dict[int, int]) -> bool:
+    """An indefinite noun that continues a construct head's chain (`محكمة جنايات القاهرة`, `إدارة مكافحة
+    المخدرات`, `هيئة كبار العلماء`): a plain word, no clitic, no function word, followed by a definite word or
+    a name the tagger found."""
+    key = keys[at]
+    if not key.isalpha() or len(key) < 3 or key.startswith(("ال", "و", "ب", "ل", "ك", "ف")):
+        return False
+    if key in single_words("function_words") or key in BOARD_WORDS or _head(key) is not None:
+        return False
+    following = at + 1
+    return following < len(keys) and (following in starts or (_definite(keys[following])
+                                                                and not keys[following].startswith(("و", "لل"))))
 
 
 def add_named_bodies(keys: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:
