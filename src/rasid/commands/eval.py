@@ -78,46 +78,53 @@ def run_disagreements(args: argparse.Namespace) -> int:
     return EXIT_USAGE if result is None else print_json(result, with_errors=True)
 
 
-def run_grouping(args: argparse.Namespace) -> int:
-    from ..evaluation.grouping import evaluate
-
-    result = measured(lambda: evaluate(args.shared, args.half))
+def report(args: argparse.Namespace, measure: Callable[[], dict[str, Any]],
+           describe: Callable[[dict[str, Any]], list[str]]) -> int:
+    """Measure, then print the figures as JSON or as `describe`'s lines, and the errors when asked."""
+    result = measured(measure)
     if result is None:
         return EXIT_USAGE
     if args.json:
         return print_json(result, args.errors)
-    print(f"grouping set, {result['half']} ({result['articles']} articles, {result['stories']} labelled stories; "
-          f"rasid made {result['system']})")
-    print(f"  B-cubed precision {result['precision']:.3f}  recall {result['recall']:.3f}  F1 {result['f1']:.3f}")
-    print(f"  labelled stories of 2+ articles kept whole: {result['kept_whole']} of {result['labelled_stories']}")
-    print(f"  rasid's stories of 2+ articles that mix labelled ones: {result['mixed']} of {result['system_stories']}")
-    if result["failed"]:
-        print(f"  articles that failed to read (left out): {result['failed']}")
+    for line in describe(result):
+        print(line)
     if args.errors:
         for error in result["errors"]:
             print(f"  {error}")
     return EXIT_OK
+
+
+def run_grouping(args: argparse.Namespace) -> int:
+    from ..evaluation.grouping import evaluate
+
+    return report(args, lambda: evaluate(args.shared, args.half), grouping_lines)
+
+
+def grouping_lines(result: dict[str, Any]) -> list[str]:
+    lines = [(f"grouping set, {result['half']} ({result['articles']} articles, {result['stories']} labelled stories; "
+             f"rasid made {result['system']})"),
+             f"  B-cubed precision {result['precision']:.3f}  recall {result['recall']:.3f}  F1 {result['f1']:.3f}",
+             f"  labelled stories of 2+ articles kept whole: {result['kept_whole']} of {result['labelled_stories']}",
+             f"  rasid's stories of 2+ articles that mix labelled ones: {result['mixed']} of {result['system_stories']}"]
+    if result["failed"]:
+        lines.append(f"  articles that failed to read (left out): {result['failed']}")
+    return lines
 
 
 def run_statements(args: argparse.Namespace) -> int:
     from ..evaluation.statements import evaluate
 
-    result = measured(lambda: evaluate(args.shared, args.half))
-    if result is None:
-        return EXIT_USAGE
-    if args.json:
-        return print_json(result, args.errors)
-    print(f"{result['source']} ({result['articles']} articles), through rasid analyze")
-    print(f"  statements found {result['found']}, labelled {result['gold']}, matched by content {result['matched']}, "
-          f"speaker right {result['speaker_right']}")
-    print(f"  precision {result['precision']}  recall {result['recall']}  F1 {result['f1']}  (speaker and content)")
-    print(f"  content only: precision {result['content_precision']}  recall {result['content_recall']}")
-    print(f"  of matched: speaker right {result['speaker_right_of_matched']}, direct/reported right "
-          f"{result['direct_accuracy']}, medium right {result['via_accuracy']}")
-    if args.errors:
-        for error in result["errors"]:
-            print(f"  {error}")
-    return EXIT_OK
+    return report(args, lambda: evaluate(args.shared, args.half), statements_lines)
+
+
+def statements_lines(result: dict[str, Any]) -> list[str]:
+    return [f"{result['source']} ({result['articles']} articles), through rasid analyze",
+            (f"  statements found {result['found']}, labelled {result['gold']}, matched by content {result['matched']}, "
+            f"speaker right {result['speaker_right']}"),
+            f"  precision {result['precision']}  recall {result['recall']}  F1 {result['f1']}  (speaker and content)",
+            f"  content only: precision {result['content_precision']}  recall {result['content_recall']}",
+            (f"  of matched: speaker right {result['speaker_right_of_matched']}, direct/reported right "
+            f"{result['direct_accuracy']}, medium right {result['via_accuracy']}")]
 
 
 def run_picture(args: argparse.Namespace) -> int:

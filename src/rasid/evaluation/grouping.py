@@ -96,7 +96,7 @@ def evaluate(shared: Path, half: str | None = None) -> dict[str, Any]:
     """Every figure of the module docstring for one half (or both, grouped together)."""
     articles = load_articles(shared, half)
     found = system_stories(articles)
-    kept = [(a.story, f"{f}") for a, f in zip(articles, found, strict=True) if f is not None]
+    kept = [(a.story, f) for a, f in zip(articles, found, strict=True) if f is not None]
     gold, system = [g for g, _ in kept], [f for _, f in kept]
     return {"half": half or "both", "articles": len(articles), "failed": sum(f is None for f in found),
             "stories": len(set(gold)), "system": len(set(system)), **bcubed(gold, system),

@@ -47,6 +47,7 @@ def read_lexicon(name: str) -> frozenset[tuple[str, ...]]:
     return frozenset(phrase_key(line) for line in lines if line and not line.startswith("#"))
 
 
+@cache
 def single_words(name: str) -> frozenset[str]:
     return frozenset(p[0] for p in read_lexicon(name) if len(p) == 1)
 

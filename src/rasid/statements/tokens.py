@@ -48,8 +48,7 @@ class Words:
         self._sentence_starts = [s.start for s in sentences]
         self._sentences = sentences
         #: indices of the words inside a named entity, when the document's entities are known (else None)
-        self.in_name: frozenset[int] | None = None if names is None else frozenset(
-            i for i, word in enumerate(self.items) if any(n.start < word.end and word.start < n.end for n in names))
+        self.in_name: frozenset[int] | None = None if names is None else self._inside(names)
 
     def __len__(self) -> int:
         return len(self.items)
@@ -59,6 +58,22 @@ class Words:
 
     def __iter__(self) -> Iterator[Word]:
         return iter(self.items)
+
+    def _inside(self, names: tuple[Span, ...]) -> frozenset[int]:
+        """Indices of the words overlapping a name: one sweep over words and names, both in text order."""
+        inside: set[int] = set()
+        spans = sorted((n.start, n.end) for n in names)
+        at = 0
+        for index, word in enumerate(self.items):
+            while at < len(spans) and spans[at][1] <= word.start:
+                at += 1
+            ahead = at
+            while ahead < len(spans) and spans[ahead][0] < word.end:
+                if word.start < spans[ahead][1]:
+                    inside.add(index)
+                    break
+                ahead += 1
+        return frozenset(inside)
 
     def opens_object(self, index: int) -> bool:
         """Word `index` starts a noun phrase after a definite one, not an adjective or name of it: an indefinite
