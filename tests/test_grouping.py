@@ -9,6 +9,8 @@ from conftest import SHARED, need
 from storybuild import make_doc
 
 from rasid.analysis import build_story
+from rasid.corpus import StoryContext
+from rasid.corpus.grouping import group_stories
 from rasid.corpus.story_exports import story_subset, write_story_exports
 from rasid.settings import AnalysisOptions
 
@@ -90,3 +92,46 @@ def test_story_subset_keeps_only_its_mentions():
     subset = story_subset(story, iraq)
     assert {d.id for d in subset.documents} == {"i0", "i1"}
     assert {m["doc"] for e in subset.results["entities"] for m in e["mentions"]} == {"i0", "i1"}
+
+
+def stories_of(docs):
+    """`{doc id: story id}` after the grouping step alone."""
+    context = StoryContext(list(docs), AnalysisOptions(quiet=True))
+    group_stories(context)
+    return {d.id: d.meta.story for d in context.documents}
+
+
+def together(by_doc, *ids):
+    return len({by_doc[i] for i in ids}) == 1
+
+
+def dated_feed(days):
+    """The three Iraq articles and the two football ones, the Iraq ones on the given days of 2024."""
+    iraq = [make_doc(f"i{i}", t, published=f"2024-{day}") for i, (t, day) in enumerate(zip(IRAQ, days))]
+    return iraq + [make_doc(f"f{i}", t, published="2024-03-01") for i, t in enumerate(FOOTBALL)]
+
+
+def test_a_story_runs_over_weeks():
+    by_doc = stories_of(dated_feed(["03-01", "03-15", "03-29"]))
+    assert together(by_doc, "i0", "i1", "i2")
+    assert not together(by_doc, "i0", "f0")
+
+
+def test_coverage_a_year_apart_is_two_stories():
+    by_doc = stories_of(dated_feed(["03-01", "03-02", "12-28"]))
+    assert together(by_doc, "i0", "i1")
+    assert not together(by_doc, "i0", "i2")
+
+
+def test_a_later_article_extends_stories_and_reshuffles_none():
+    before = stories_of(dated_feed(["03-01", "03-02", "03-03"]))
+    late = make_doc("late", IRAQ[1] + " وتتواصل المشاورات.", published="2024-03-09")
+    after = stories_of(dated_feed(["03-01", "03-02", "03-03"]) + [late])
+    earlier = sorted(before)
+    assert all(together(after, a, b) == together(before, a, b) for a in earlier for b in earlier)
+    assert together(after, "late", "i1")
+
+
+def test_the_feed_order_never_changes_the_stories():
+    feed_in_order = dated_feed(["03-01", "03-08", "03-20"])
+    assert stories_of(feed_in_order) == stories_of(feed_in_order[::-1]) == stories_of(feed_in_order[2:] + feed_in_order[:2])
