@@ -135,3 +135,36 @@ def test_a_later_article_extends_stories_and_reshuffles_none():
 def test_the_feed_order_never_changes_the_stories():
     feed_in_order = dated_feed(["03-01", "03-08", "03-20"])
     assert stories_of(feed_in_order) == stories_of(feed_in_order[::-1]) == stories_of(feed_in_order[2:] + feed_in_order[:2])
+
+
+def test_a_story_is_labelled_by_its_most_central_headline_without_the_outlet_suffix():
+    docs = [make_doc(f"i{i}", t, title=f"العنوان {i} - الجزيرة نت") for i, t in enumerate(IRAQ)]
+    docs = [d.with_meta(outlet="الجزيرة نت") for d in docs]
+    labels = [r["label"] for r in build_story(docs, AnalysisOptions()).results["stories"]]
+    assert len(labels) == 1 and labels[0] in {"العنوان 0", "العنوان 1", "العنوان 2"}
+
+
+def test_a_story_without_headlines_is_labelled_by_its_main_actors_not_a_cut_sentence():
+    names = (("السوداني", "PER"), ("التحالف الدولي", "ORG"), ("قاعدة عين الأسد", "LOC"))
+    docs = [make_doc(f"i{i}", t, entities=tuple(n for n in names if n[0] in t)) for i, t in enumerate(IRAQ)]
+    context = StoryContext(docs, AnalysisOptions(quiet=True))
+    [record] = group_stories(context)
+    assert set(record["label"].split("، ")) == {"السوداني", "التحالف الدولي", "قاعدة عين الأسد"}
+
+
+def test_a_story_with_neither_gives_its_short_opening_sentence_whole_or_marks_the_cut():
+    short = make_doc("s", "أعلنت الحكومة العراقية اتفاقها مع التحالف الدولي.")
+    [record] = group_stories(StoryContext([short], AnalysisOptions(quiet=True)))
+    assert record["label"] == "أعلنت الحكومة العراقية اتفاقها مع التحالف الدولي."
+    [record] = group_stories(StoryContext([make_doc("l", IRAQ[0])], AnalysisOptions(quiet=True)))
+    assert record["label"].endswith(" …") and len(record["label"].split()) == 15
+
+
+def test_a_story_holds_its_events_each_dated_oldest_first():
+    docs = [make_doc("a", IRAQ[0], published="2024-03-01"),
+            make_doc("b", IRAQ[0] + " وأكد الناطق باسم الحكومة ذلك في مؤتمر صحفي.", published="2024-03-02"),
+            make_doc("c", IRAQ[1], published="2024-03-20")]
+    [record] = group_stories(StoryContext(docs, AnalysisOptions(quiet=True)))
+    assert [(e["date"], sorted(e["documents"])) for e in record["events"]] == [("2024-03-01", ["a", "b"]),
+                                                                             ("2024-03-20", ["c"])]
+    assert all(e["id"].startswith("event-") and e["label"] for e in record["events"])

@@ -167,3 +167,11 @@ def test_a_date_line_is_never_the_title():
     doc = build_document(RawInput("d.txt", "الأحد، 05-05-2024 10:00 ص\nالحكومة تقر الموازنة الجديدة\nأقرت الحكومة الموازنة.",
                                   "text", "d"))
     assert (doc.meta.title, doc.meta.published) == ("الحكومة تقر الموازنة الجديدة", "2024-05-05T10:00")
+
+
+def test_a_record_title_has_its_character_references_decoded():
+    from rasid.ingest.build import record_title
+    assert record_title("المقاومة تستعد للسيطرة على &#8220;حي التواهي&#8221;  من الحوثيين") == \
+        "المقاومة تستعد للسيطرة على “حي التواهي” من الحوثيين"
+    assert record_title("&quot;الهلال&quot; &amp; النصر") == '"الهلال" & النصر'
+    assert record_title("   ") is None

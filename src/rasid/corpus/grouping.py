@@ -28,7 +28,8 @@ from datetime import date
 from typing import Any
 
 from ..model import Document
-from .words import content_keys
+from ..text.normalize import match_key
+from .words import content_keys, sentence_spans
 
 IDF_PRIOR_DOCS = 50  # pseudo-documents added to the feed size, so a small feed's IDF does not over-reward rarity
 BLOCK_TERMS = 20  # salient terms per article used as blocking keys
@@ -40,6 +41,10 @@ DECAY_DAYS = 40.0  # a story's pull halves in about four weeks without coverage
 SHINGLE_WORDS = 5  # word n-grams compared for copies
 DUPLICATE_JACCARD = 0.6  # shingle overlap above which the later article is a copy of the earlier
 DUPLICATE_MIN_COSINE = 0.5  # only pairs this close are worth a shingle comparison
+EVENT_JOIN = 0.3  # an event's articles are closer in words than a story's
+EVENT_DECAY_DAYS = 3.0  # and closer in days: a week apart is another event
+LABEL_WORDS = 14  # an opening sentence longer than this is cut, and marked so, when it must label a story
+LABEL_ACTORS = 3  # names in the label of a story without a headline
 
 
 @dataclass(slots=True)
@@ -123,10 +128,10 @@ class StoryState:
     days: list[date]
     members: list[int]
 
-    def similarity(self, profile: Profile) -> float:
+    def similarity(self, profile: Profile, decay_days: float) -> float:
         """Mean cosine of `profile` with the story's articles, discounted by the days to the nearest one."""
         mean = sum(w * self.total.get(t, 0.0) for t, w in profile.vector.items()) / len(self.members)
-        return mean * math.exp(-self.days_to(profile.day) / DECAY_DAYS)
+        return mean * math.exp(-self.days_to(profile.day) / decay_days)
 
     def days_to(self, day: date | None) -> int:
         if day is None or not self.days:
@@ -141,15 +146,17 @@ class StoryState:
             bisect.insort(self.days, profile.day)
 
 
-def assign_stories(profiles: list[Profile], order: Iterable[int]) -> list[list[int]]:
-    """Stories as sorted member lists, in order of their first member, built one arriving article at a time."""
+def assign_stories(profiles: list[Profile], order: Iterable[int], join: float = JOIN_SIMILARITY,
+                   decay_days: float = DECAY_DAYS) -> list[list[int]]:
+    """Stories as sorted member lists, in order of their first member, built one arriving article at a time
+    (events inside a story are built the same way, with a closer `join` and a shorter `decay_days`)."""
     states: list[StoryState] = []
     postings: dict[str, set[int]] = defaultdict(set)
     for i in order:
         profile = profiles[i]
-        best, best_score = None, JOIN_SIMILARITY
+        best, best_score = None, join
         for s in candidate_stories(profile, postings):
-            score = states[s].similarity(profile)
+            score = states[s].similarity(profile, decay_days)
             if score >= best_score and (best is None or score > best_score):
                 best, best_score = s, score
         if best is None:
@@ -209,16 +216,74 @@ def story_id(docs: list[Document], members: list[int]) -> str:
 
 
 def story_record(docs: list[Document], members: list[int], profiles: list[Profile]) -> dict[str, Any]:
-    """`{id, label, documents, duplicates}`; the label is the headline of the article nearest the centroid."""
+    """`{id, label, documents, duplicates}`; the label is `story_label`'s."""
+    ranked = by_centrality(members, profiles)
+    return {
+        "id": docs[ranked[0]].meta.story,
+        "label": story_label([docs[i] for i in ranked]),
+        "documents": [docs[i].id for i in members],
+        "duplicates": [docs[i].id for i in members if docs[i].meta.duplicate_of],
+        "events": story_events(docs, members, profiles),
+    }
+
+
+def story_events(docs: list[Document], members: list[int], profiles: list[Profile]) -> list[dict[str, Any]]:
+    """The story's articles grouped into its events (a vote, a result, an appeal), oldest first: articles close in
+    words (`EVENT_JOIN`) and in days (`EVENT_DECAY_DAYS`). Each `{id, date, label, documents}`; `date` is the
+    event's first publication day (None when no article of it is dated)."""
+    order = sorted(members, key=lambda i: (profiles[i].day or date.max, docs[i].id))
+    events = []
+    for event in assign_stories(profiles, order, EVENT_JOIN, EVENT_DECAY_DAYS):
+        days = [day for i in event if (day := profiles[i].day) is not None]
+        ranked = by_centrality(event, profiles)
+        events.append({"id": "event-" + story_id(docs, event)[len("story-"):],
+                       "date": min(days).isoformat() if days else None,
+                       "label": story_label([docs[i] for i in ranked]),
+                       "documents": [docs[i].id for i in event]})
+    return sorted(events, key=lambda e: (e["date"] or "9999", e["id"]))
+
+
+def by_centrality(members: list[int], profiles: list[Profile]) -> list[int]:
+    """The story's articles, the one nearest its centroid first (ties by position)."""
     centroid: Counter[str] = Counter()
     for i in members:
         centroid.update(profiles[i].vector)
-    central = max(members, key=lambda i: (cosine(profiles[i].vector, centroid), -i))
-    doc = docs[central]
-    label = doc.meta.title or doc.text.split("\n", 1)[0][:120]
-    return {
-        "id": doc.meta.story,
-        "label": label.strip(),
-        "documents": [docs[i].id for i in members],
-        "duplicates": [docs[i].id for i in members if docs[i].meta.duplicate_of],
-    }
+    return sorted(members, key=lambda i: (-cosine(profiles[i].vector, centroid), i))
+
+
+def story_label(ranked: list[Document]) -> str:
+    """The most central headline, its outlet suffix (`… - الجزيرة نت`) off; with no headline in the story, its
+    main actors (`السوداني، التحالف الدولي، عين الأسد`); with none, the central article's opening sentence
+    when it is short, else its first `LABEL_WORDS` words marked as cut (`…`)."""
+    for doc in ranked:
+        if doc.meta.title and doc.meta.title.strip():
+            return without_outlet(doc.meta.title.strip(), doc.meta.outlet)
+    actors = main_actors(ranked)
+    if actors:
+        return "، ".join(actors)
+    first = sentence_spans(ranked[0])[0]
+    words = ranked[0].span_text(first).split()
+    return " ".join(words) if len(words) <= LABEL_WORDS else " ".join(words[:LABEL_WORDS]) + " …"
+
+
+def without_outlet(title: str, outlet: str | None) -> str:
+    """The headline without a trailing ` - outlet` or ` | outlet` a page title carries."""
+    if outlet:
+        for sep in (" - ", " | ", " – ", " — "):
+            head, found, tail = title.rpartition(sep)
+            if found and head.strip() and match_key(tail) == match_key(outlet):
+                return head.strip()
+    return title
+
+
+def main_actors(docs: list[Document]) -> list[str]:
+    """Up to `LABEL_ACTORS` names most often mentioned across the story's articles, as first written."""
+    counts: Counter[str] = Counter()
+    shown: dict[str, str] = {}
+    for doc in docs:
+        for span in doc.layer("entities") if doc.has_layer("entities") else ():
+            key = " ".join(content_keys(doc.span_text(span)))
+            if key:
+                counts[key] += 1
+                shown.setdefault(key, doc.span_text(span))
+    return [shown[key] for key, _ in sorted(counts.items(), key=lambda kc: (-kc[1], kc[0]))[:LABEL_ACTORS]]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from html import unescape
 
 from ..errors import IngestError
 from ..model import DocMeta, Document
@@ -171,7 +172,7 @@ def _apply_record_fields(raw: RawInput, draft: _Draft) -> None:
     """Fields a JSON record states win over what the text suggests."""
     fields = raw.fields
     if fields.get("title"):
-        draft.title = str(fields["title"]).strip()
+        draft.title = record_title(str(fields["title"]))
     if fields.get("outlet"):
         draft.offer_outlet(canonical_outlet(str(fields["outlet"])), RECORD)
     if fields.get("url"):
@@ -180,6 +181,12 @@ def _apply_record_fields(raw: RawInput, draft: _Draft) -> None:
         stated = str(fields["published"]).strip()
         parsed = parse_date_line(stated)
         draft.offer_date(parsed.value if parsed else stated, f"record field \"published\": {stated}", RECORD)
+
+
+def record_title(value: str) -> str | None:
+    """A record's title as a reader sees it: HTML character references a scraper left (`&#8220;`, `&quot;`)
+    decoded, runs of white space one space."""
+    return " ".join(unescape(value).split()) or None
 
 
 def _finish(raw: RawInput, body: list[str], draft: _Draft) -> Document:
