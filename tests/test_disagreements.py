@@ -117,3 +117,85 @@ def test_split_opposites_needs_each_word_on_one_side_only():
 
     assert split_opposites(["وصل", "وفد", "بغداد"], ["غادر", "وفد", "بغداد"])
     assert not split_opposites(["منع", "سماح", "سفر"], ["منع", "سماح", "سفر"])
+
+
+# a figure is compared only with the same thing counted, by another outlet, at the same time
+
+FLOOD_A = "وأعلنت السلطات مقتل 40 شخصا في السيول التي ضربت ولاية كسلا يوم السبت."
+FLOOD_B = "وقالت السلطات إن السيول في ولاية كسلا أودت بحياة 55 شخصا يوم السبت."
+
+
+def flood(doc_id, text, phrase, value, relation="exact", **meta):
+    doc = make_doc(doc_id, text, quantities=((phrase, value, "شخص", relation),))
+    return doc.with_meta(**meta) if meta else doc
+
+
+def test_two_outlets_counting_the_same_dead_differently_disagree():
+    found = disagreements_of(flood("a", FLOOD_A, "40 شخصا", 40, outlet="سونا"),
+                             flood("b", FLOOD_B, "55 شخصا", 55, outlet="الجزيرة"))
+    assert [d["kind"] for d in found] == ["number"]
+
+
+def test_one_outlet_and_its_own_update_are_a_series():
+    assert disagreements_of(flood("a", FLOOD_A, "40 شخصا", 40, outlet="سونا"),
+                            flood("b", FLOOD_B, "55 شخصا", 55, outlet="سونا")) == []
+
+
+def test_a_document_that_gives_both_figures_counts_two_things():
+    both = make_doc("b", FLOOD_A + " " + FLOOD_B, quantities=(("40 شخصا", 40, "شخص"), ("55 شخصا", 55, "شخص")))
+    assert disagreements_of(flood("a", FLOOD_B, "55 شخصا", 55), both) == []
+
+
+def test_the_dead_and_the_charged_are_different_counts():
+    dead = flood("a", FLOOD_A, "40 شخصا", 40)
+    charged = make_doc("b", "ووجهت النيابة الاتهام إلى 45 شخصا في قضية انهيار سد ولاية كسلا يوم السبت.",
+                       quantities=(("45 شخصا", 45, "شخص"),))
+    assert disagreements_of(dead, charged) == []
+
+
+def test_figures_dated_to_different_days_in_their_sentences_do_not_disagree():
+    a = make_doc("a", FLOOD_A, quantities=(("40 شخصا", 40, "شخص"),), dates=(("يوم السبت", "2024-08-03"),))
+    b = make_doc("b", FLOOD_B, quantities=(("55 شخصا", 55, "شخص"),), dates=(("يوم السبت", "2024-08-10"),))
+    assert disagreements_of(a, b) == []
+    c = make_doc("c", FLOOD_B, quantities=(("55 شخصا", 55, "شخص"),), dates=(("يوم السبت", "2024-08-03"),))
+    assert [d["kind"] for d in disagreements_of(a, c)] == ["number"]
+
+
+@pytest.mark.parametrize(("bound", "value", "other", "disagree"), [
+    ("أكثر من 300", 300, 300, False),  # a rounded figure restated as a lower bound
+    ("أكثر من 3", 3, 3, True),  # a small count: "more than three" denies three
+    ("أقل من 500", 500, 500, False),
+])
+def test_a_bound_includes_a_large_figure_itself_but_not_a_small_one(bound, value, other, disagree):
+    relation = "more" if bound.startswith("أكثر") else "less"
+    a = flood("a", FLOOD_A.replace("40 شخصا", f"{bound} شخص"), f"{bound} شخص", value, relation)
+    b = flood("b", FLOOD_B.replace("55", str(other)), f"{other} شخصا", other)
+    assert bool(disagreements_of(a, b)) is disagree
+
+
+def test_a_round_large_figure_is_consistent_with_the_precise_one():
+    a = make_doc("a", "وقدرت الوكالة عجز ميزانيتها بنحو مئة مليون دولار هذا العام.",
+                 quantities=(("مئة مليون دولار", 100_000_000, "دولار"),))
+    b = make_doc("b", "وبلغ عجز ميزانية الوكالة هذا العام 101 مليون دولار وفق بيانها.",
+                 quantities=(("101 مليون دولار", 101_000_000, "دولار"),))
+    assert disagreements_of(a, b) == []
+
+
+def test_market_figures_that_rose_or_fell_are_a_series():
+    a = make_doc("a", "وارتفع مؤشر السوق الرئيسي 1.5 % في ختام تداولات الجلسة.", quantities=(("1.5 %", 1.5, "%"),))
+    b = make_doc("b", "وتراجع مؤشر السوق الرئيسي 0.9 % في ختام تداولات الجلسة.", quantities=(("0.9 %", 0.9, "%"),))
+    assert disagreements_of(a, b) == []
+
+
+# stated facts: only a denial of what another source asserts
+
+def test_a_quote_restated_with_another_spelling_of_its_negation_is_no_contradiction():
+    a = make_doc("a", "وقال المحافظ إن على البنك أن يراقب الأسعار كي لا يرفع الفائدة قبل نهاية العام الجاري.")
+    b = make_doc("b", "وذكر المحافظ أن على البنك أن يراقب الأسعار كيلا يرفع الفائدة قبل نهاية العام الجاري.")
+    assert [d for d in disagreements_of(a, b) if d["kind"] == "fact"] == []
+
+
+def test_an_index_up_in_one_session_and_down_in_another_is_no_contradiction():
+    a = make_doc("a", "وفي أنحاء أوروبا ارتفع مؤشر فايننشال تايمز البريطاني ومؤشر كاك الفرنسي عند الفتح.")
+    b = make_doc("b", "وفي أنحاء أوروبا انخفض مؤشر فايننشال تايمز البريطاني ومؤشر كاك الفرنسي عند الإغلاق.")
+    assert [d for d in disagreements_of(a, b) if d["kind"] == "fact"] == []

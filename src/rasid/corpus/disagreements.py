@@ -1,35 +1,51 @@
-"""Disagreements: where articles of one story state different values for the same thing.
+"""Disagreements: where sources covering one story state different values for the same thing.
 
-Three kinds, each blocked so the work stays near-linear: numbers (quantities of one story with the same unit
-key, linked when a word next to one number stands in the other's sentence and their values are within
-`NUMBER_MAX_RATIO` of each other, so `86 دولة` meets `87 دولة` but not `10 جنود` meets `2500 جندي`); dates (deadlines of one story whose
-words before the date share enough keys, e.g. two withdrawal deadlines); and stated facts (sentences of one
-story sharing many content words, where one negates or reverses the other and the claim comparison model of
-`rasid.corpus.claims` says `disagree`). Values that agree (`أكثر من 80` and `86`; `2026` and `سبتمبر 2026`)
-are consistent restatements and are not reported. Every claim keeps its source; none is chosen over another.
+A disagreement is the same thing, scoped alike, at the same time, stated incompatibly by two outlets. Three
+kinds, each blocked so the work stays near-linear:
+
+- numbers: quantities of one story with the same unit key, linked when a word next to one number stands in the
+  other's sentence and their values are within `NUMBER_MAX_RATIO` of each other (`86 دولة` meets `87 دولة`, not
+  `10 جنود` meets `2500 جندي`); compared only between two outlets, published within `MAX_DAYS_APART`, not dated
+  to different days in their sentences, about the same place, counting the same kind of thing (26 killed is
+  not 29 charged: `count_events.json`). A pair conflicts only when neither article also states the other's
+  value (an article giving 8 hospitals in all and 4 at each site counts two things). Money, percentages,
+  index points and measures in a sentence of rises and falls are a series, not compared;
+- dates: deadlines of one story whose words before the date share enough keys (two withdrawal deadlines);
+- stated facts: sentences of one story sharing many content words, where one reports a denial (`نفت`,
+  `كذّب`) the other does not, and the claim comparison model of `rasid.corpus.claims` says `disagree`.
+
+Values that agree (`أكثر من 80` and `86`; `أكثر من 300` and `300`; `مئة مليون` and `101 مليون`; `2026` and
+`سبتمبر 2026`) are consistent restatements and are not reported. Every claim keeps its source; none is chosen
+over another.
 """
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
+from importlib import resources
 from itertools import combinations
 from typing import Any
 
 from ..model import Document, Span
+from ..numbers.units import unit_lexicon
 from ..text.normalize import match_key, search_key
-from .claims import compare_claims, contrasts, idioms, negation_count, split_opposites
+from .claims import compare_claims, fact_contrasts, idioms, split_opposites
 from .records import span_record
 from .timeline import event_date, limit_phrase_before, timeline_cues
-from .words import by_story, content_keys, enclosing_sentence, jaccard, rare_key_postings, sentence_spans
+from .words import by_story, content_keys, enclosing_sentence, jaccard, rare_key_postings, sentence_spans, spans_within
 
 MAX_DAYS_APART = 1  # figures published further apart are a series (a toll updated), not a disagreement
 NUMBER_MAX_RATIO = 2.0  # counts further apart than this are taken to count different things
 NEAR_WORDS = 3  # content words either side of a number that say what it counts
 MAX_DISTINCT_VALUES = 4  # more different values of one unit in one story: several things are being counted
 ABOUT_TOLERANCE = 0.1  # "حوالي 2000" is consistent with values within 10 %
+BOUND_INCLUSIVE_MIN = 100  # from here "more than N" is a rounded N, consistent with N itself
+ROUND_MIN = 1000  # from here a figure with one significant digit is read as rounded (small counts are exact)
 DATE_CONTEXT_WORDS = 6  # content words before a deadline that say what it is a deadline for
 DATE_TOPIC_JACCARD = 0.3  # overlap of those words at which two deadlines are for the same thing
 FACT_MIN_SHARED = 4  # content words two sentences must share before they are compared as claims
@@ -83,8 +99,69 @@ def number_claims(doc: Document) -> Iterable[tuple[str, Claim]]:
         near = frozenset(before[-NEAR_WORDS:] + after[:NEAR_WORDS]) - {unit_key}
         if q.attrs.get("kind") == "age":
             continue  # an age is a person's, not a figure sources report about the story
+        if is_measure(q.attrs) and moving(keys):
+            continue  # a price, rate or index in a sentence of rises and falls: a series, not a stated fact
         extra = {"unit": unit, "relation": q.attrs.get("relation", "exact"), "quantity": span_record(doc, q)}
-        yield unit_key, Claim(doc, sentence, value, keys, {**extra, "_near": near, "_places": places_in(doc, sentence)})
+        hidden = {"_near": near, "_places": places_in(doc, sentence), "_counts": count_classes(near | {unit_key}),
+                  "_days": days_in(doc, sentence)}
+        yield unit_key, Claim(doc, sentence, value, keys, {**extra, **hidden})
+
+
+def is_measure(attrs: Mapping[str, Any]) -> bool:
+    """Money, a percentage, an index point or a unit of measure, rather than a count of people or things."""
+    units = unit_lexicon()
+    unit = match_key(str(attrs.get("unit") or ""))
+    return ("currency" in attrs or unit in units.percent or unit in units.measures
+            or search_key(unit) in count_events()["market_units"])
+
+
+def moving(keys: frozenset[str]) -> bool:
+    """Whether the words of a figure's sentence say something moved (`ارتفع`, `تراجع`: `claim_contrasts.json`)."""
+    return any(k.startswith(movement_stems()) for k in keys)
+
+
+@cache
+def movement_stems() -> tuple[str, ...]:
+    return fact_contrasts().movements
+
+
+def count_classes(keys: frozenset[str]) -> frozenset[str]:
+    """What the words next to a figure say it counts (`killed`, `injured`, `charged`, ...; `count_events.json`)."""
+    return frozenset(name for name, stems in counted_classes().items() if any(k.startswith(stems) for k in keys))
+
+
+@cache
+def count_events() -> dict[str, tuple[str, ...]]:
+    raw = json.loads(resources.files("rasid.data").joinpath("count_events.json").read_text(encoding="utf-8"))
+    return {name: tuple(search_key(w) for w in words) for name, words in raw.items() if not name.startswith("_")}
+
+
+def counted_classes() -> dict[str, tuple[str, ...]]:
+    return {name: stems for name, stems in count_events().items() if name != "market_units"}
+
+
+def days_in(doc: Document, sentence: Span) -> frozenset[str]:
+    """The days a sentence dates what it says by (`اليوم الخميس`, `6 أغسطس`), as `YYYY-MM-DD` values."""
+    return frozenset(value[:10] for e in spans_within(doc, "time_expressions", sentence.start, sentence.end)
+                     if e.label == "DATE" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", (value := str(e.attrs.get("value", ""))[:10])))
+
+
+def other_outlets(a: Claim, b: Claim) -> bool:
+    """Two outlets (an unknown outlet parts nothing): one outlet's article and its own update are a series."""
+    outlet_a, outlet_b = a.doc.meta.outlet, b.doc.meta.outlet
+    return not outlet_a or not outlet_b or outlet_a != outlet_b
+
+
+def same_thing_counted(a: Claim, b: Claim) -> bool:
+    """Unless the words next to the figures name different things (26 killed against 29 charged)."""
+    counts_a, counts_b = a.extra["_counts"], b.extra["_counts"]
+    return not counts_a or not counts_b or bool(counts_a & counts_b)
+
+
+def same_day_stated(a: Claim, b: Claim) -> bool:
+    """Unless both sentences date themselves and share no day (the index on Wednesday against Thursday)."""
+    days_a, days_b = a.extra["_days"], b.extra["_days"]
+    return not days_a or not days_b or bool(days_a & days_b)
 
 
 def places_in(doc: Document, sentence: Span) -> frozenset[str]:
@@ -124,25 +201,36 @@ def consistent_numbers(a: Claim, b: Claim) -> bool:
 
 
 def value_range(claim: Claim) -> tuple[float, float]:
-    """The values a claim allows: `about` widens by `ABOUT_TOLERANCE`, `more`/`less` open one side."""
+    """The values a claim allows: `about`, and a round large figure (`100 مليون`, `4000`), widen by
+    `ABOUT_TOLERANCE`; `more`/`less` open one side, from `BOUND_INCLUSIVE_MIN` up the figure itself included
+    (`أكثر من 130` restates a rounded 130, it does not deny it; `أكثر من ثلاثة جنود` does deny three)."""
     relation, value = claim.extra["relation"], float(claim.value)
-    if relation == "about":
+    if relation == "about" or is_round(value):
         return value - ABOUT_TOLERANCE * abs(value), value + ABOUT_TOLERANCE * abs(value)
+    edge = 0.0 if abs(value) >= BOUND_INCLUSIVE_MIN else 1e-9
     if relation == "more":
-        return value + 1e-9, float("inf")
+        return value + edge, float("inf")
     if relation == "less":
-        return float("-inf"), value - 1e-9
+        return float("-inf"), value - edge
     return value, value
+
+
+def is_round(value: float) -> bool:
+    """A figure of `ROUND_MIN` or more with one significant digit (`4000`, `100000000`): written rounded."""
+    if abs(value) < ROUND_MIN or value != int(value):
+        return False
+    digits = str(abs(int(value))).rstrip("0")
+    return len(digits) == 1
 
 
 def comparable_numbers(a: Claim, b: Claim) -> bool:
     """Different documents, values of one magnitude, and a shared word that stands next to one of the numbers
-    (`التحالف 87 دولة` and a sentence about the coalition's 86 states), published about the same day, about
-    the same place."""
+    (`التحالف 87 دولة` and a sentence about the coalition's 86 states), published about the same day and not
+    dated to different days in the sentences, about the same place, counting the same kind of thing."""
     low, high = sorted((abs(a.value), abs(b.value)))
     near_shared = (a.extra["_near"] & b.keys) | (b.extra["_near"] & a.keys)
-    return (a.doc.id != b.doc.id and bool(near_shared) and low > 0 and high / low <= NUMBER_MAX_RATIO
-            and same_time(a, b) and same_scope(a, b))
+    return (a.doc.id != b.doc.id and other_outlets(a, b) and bool(near_shared) and low > 0 and high / low <= NUMBER_MAX_RATIO
+            and same_time(a, b) and same_scope(a, b) and same_thing_counted(a, b) and same_day_stated(a, b))
 
 
 def number_disagreements(docs: list[Document]) -> list[dict[str, Any]]:
@@ -154,10 +242,23 @@ def number_disagreements(docs: list[Document]) -> list[dict[str, Any]]:
     for claims in blocks.values():
         if len({c.value for c in claims}) > MAX_DISTINCT_VALUES:
             continue  # a unit counted this many different ways in one story counts several things
+        stated: dict[str, list[Claim]] = defaultdict(list)
+        for claim in claims:
+            stated[claim.doc.id].append(claim)
         for group in linked_groups(claims, comparable_numbers):
-            if any(not consistent_numbers(a, b) for a, b in combinations(group, 2) if a.doc.id != b.doc.id):
+            if any(conflicting_numbers(a, b, stated) for a, b in combinations(group, 2)):
                 found.append({"topic": number_topic(group), "kind": "number", "claims": [c.record() for c in group]})
     return found
+
+
+def conflicting_numbers(a: Claim, b: Claim, stated: dict[str, list[Claim]]) -> bool:
+    """Different documents, values that cannot both hold, and neither document states the other's value for
+    the same unit too: a document that gives both (8 hospitals in all, 4 at each site; 87 capsules of one
+    drug, 89 of another) counts two things, and the other document agrees with it."""
+    if a.doc.id == b.doc.id or consistent_numbers(a, b):
+        return False
+    return not any(consistent_numbers(b, other) for other in stated[a.doc.id]) and \
+        not any(consistent_numbers(a, other) for other in stated[b.doc.id])
 
 
 def number_topic(group: list[Claim]) -> str:
@@ -222,11 +323,8 @@ def fact_disagreements(docs: list[Document]) -> list[dict[str, Any]]:
                  for doc in docs for s in sentence_spans(doc)]
     found = []
     for a, b in candidate_fact_pairs(sentences):
-        shared = a.keys & b.keys
-        denied = (negated_words(a.value, shared) != negated_words(b.value, shared)
-                  and negation_count(a.value) != negation_count(b.value))
-        if not denied and not split_opposites(sorted(a.keys), sorted(b.keys)):
-            continue  # nothing both say is denied by one only, and no opposite words split between them: a restatement
+        if not same_time(a, b) or not denied_by_one(a, b):
+            continue  # nothing both say is denied by one only: a restatement
         verdict = compare_claims(a.value, b.value)
         if verdict.label == "disagree" and verdict.probability >= FACT_MIN_PROBABILITY:
             topic = surface_words(a, a.keys & b.keys, 4)
@@ -234,15 +332,27 @@ def fact_disagreements(docs: list[Document]) -> list[dict[str, Any]]:
     return found
 
 
+def denied_by_one(a: Claim, b: Claim) -> bool:
+    """One sentence reports a denial (`نفت الوزارة`, `لا صحة`) the other does not, or a negation particle
+    stands before a word both share in one sentence only (`لم تنسحب` against `انسحبت`)."""
+    denials = fact_contrasts().denials
+    return bool(a.keys & denials) != bool(b.keys & denials)
+
+
+def opposed(a: Claim, b: Claim) -> bool:
+    """Opposite words split between the two (`وصل` here, `غادر` there), a figure's movement excepted."""
+    return split_opposites(sorted(a.keys), sorted(b.keys), fact_contrasts().opposites)
+
+
 def negated_words(text: str, shared: frozenset[str]) -> frozenset[str]:
-    """The shared keys right after a negation in this text (`NEGATION_REACH` words, digits counted), a
-    negation that opens an idiom (`لا سيما`, `لا يزال`) excepted."""
-    negations, _ = contrasts()
+    """The shared keys right after a negation particle in this text (`NEGATION_REACH` words, digits counted),
+    a negation that opens an idiom (`لا سيما`, `لا يزال`) excepted."""
+    particles = fact_contrasts().particles
     words = re.findall(r"[^\W_]+", text)
     keys = content_keys_of_words(words)
     denied: set[str] = set()
     for i, word in enumerate(words[:-1]):
-        if (word in negations or search_key(word) in negations) and search_key(words[i + 1]) not in idioms():
+        if (word in particles or search_key(word) in particles) and search_key(words[i + 1]) not in idioms():
             denied.update(k for k in keys[i + 1:i + 1 + NEGATION_REACH] if k in shared)
     return frozenset(denied)
 
