@@ -7,8 +7,9 @@
 - `rasid eval statements [--half dev|test]`: who said what on the hand-labelled statements set (64 SaudiNewsNet
   articles, `eval/picture/STATEMENTS_GUIDELINE.md`), scoring the statements `rasid analyze` exports
   (`rasid.evaluation.statements`).
-- `rasid eval disagreements`: precision of the disagreements reported on two days of SaudiNewsNet, against
-  hand judgments (`eval/disagreements/judged.json`, `rasid.evaluation.disagreements`; about three minutes).
+- `rasid eval disagreements [--half dev|test]`: precision of the disagreements reported on two days of
+  SaudiNewsNet (`test`, the default: 2015-08-10/11; `dev`: 08-06/07), against hand judgments
+  (`eval/disagreements/judged*.json`, `rasid.evaluation.disagreements`; about a minute).
 - `rasid eval picture [--half dev|test] [--date-given]`: publication date, outlet, time expressions,
   quantities and residue on the hand-labelled SaudiNewsNet set (`eval/picture/`, `rasid.evaluation.picture`),
   each article fed as a record of `text` and `url` (with `--date-given`, its date too).
@@ -74,8 +75,20 @@ def print_json(result: dict[str, Any], with_errors: bool) -> int:
 def run_disagreements(args: argparse.Namespace) -> int:
     from ..evaluation.disagreements import evaluate
 
-    result = measured(lambda: evaluate(args.shared))
-    return EXIT_USAGE if result is None else print_json(result, with_errors=True)
+    return report(args, lambda: evaluate(args.shared, args.half or "test"), disagreement_lines)
+
+
+def disagreement_lines(result: dict[str, Any]) -> list[str]:
+    lines = [f"disagreements on SaudiNewsNet {' and '.join(result['days'])} ({result['half']}), through rasid analyze",
+             (f"  reported {result['reported']} {result['by_kind']}; judged and still reported "
+              f"{result['judged_still_reported']}, never judged {result['never_judged']}")]
+    for reading in ("strict", "lenient"):
+        figures = result[reading]
+        lines.append(f"  {reading}: real {figures['real']}, precision {figures['precision']}")
+        if figures["real_found_before"]:
+            lines.append(f"    real ones the earlier rules found: {figures['real_found_before']}, "
+                         f"still reported {figures['still_reported']}")
+    return lines
 
 
 def report(args: argparse.Namespace, measure: Callable[[], dict[str, Any]],

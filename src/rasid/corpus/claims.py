@@ -46,30 +46,17 @@ def contrasts() -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
 
 
 class FactContrasts(NamedTuple):
-    particles: frozenset[str]
     denials: frozenset[str]
-    opposites: tuple[tuple[str, str], ...]
     movements: tuple[str, ...]
 
 
 @cache
 def fact_contrasts() -> FactContrasts:
-    """What the disagreement step reads: negation particles, denial words, the opposite pairs that are not a
-    figure's movement (`ارتفع`/`تراجع` describe a series, a market at the open and at the close), and the
-    movement stems themselves."""
+    """What the disagreement step reads: the words that report a denial (`نفت`, `كذّب`), and the beginnings of
+    words of rise and fall (`ارتفع`, `تراجع`) that make a price or an index a series."""
     raw = _contrast_data()
-    particles = frozenset(search_key(w) for w in raw["particles"]) | frozenset(raw["particles"])
-    denials = frozenset(search_key(w) for w in raw["denials"])
-    movements = {search_key(w) for w in raw["movements"]}
-    _, opposites = contrasts()
-    pairs = tuple((a, b) for a, b in opposites if a not in movements and b not in movements)
-    return FactContrasts(particles, denials, pairs, tuple(sorted(movements)))
-
-
-@cache
-def idioms() -> frozenset[str]:
-    """Words after which a negation word does not negate (لا سيما, لا يزال)."""
-    return frozenset(search_key(w) for w in _contrast_data()["idioms"])
+    return FactContrasts(frozenset(search_key(w) for w in raw["denials"]),
+                         tuple(sorted({search_key(w) for w in raw["movements"]})))
 
 
 @cache
@@ -110,12 +97,12 @@ def has_opposites(a: list[str], b: list[str]) -> bool:
                for x, y in opposites)
 
 
-def split_opposites(a: list[str], b: list[str], pairs: tuple[tuple[str, str], ...] | None = None) -> bool:
+def split_opposites(a: list[str], b: list[str]) -> bool:
     """Whether one claim holds one word of an opposite pair that the other lacks, and the other holds its
     counterpart that the first lacks (`وصل` here, `غادر` there). A sentence holding both words of a pair
     (`منع ... السماح`) opposes nothing by it; `has_opposites`, which the trained model's feature uses, counts
     that too."""
-    opposites = contrasts()[1] if pairs is None else pairs
+    _, opposites = contrasts()
     joined_a, joined_b = " " + " ".join(a), " " + " ".join(b)
 
     def only(first: str, second: str, stem: str) -> bool:

@@ -34,7 +34,7 @@ from typing import Any
 from ..model import Document, Span
 from ..numbers.units import unit_lexicon
 from ..text.normalize import match_key, search_key
-from .claims import compare_claims, fact_contrasts, idioms, split_opposites
+from .claims import compare_claims, fact_contrasts
 from .records import span_record
 from .timeline import event_date, limit_phrase_before, timeline_cues
 from .words import by_story, content_keys, enclosing_sentence, jaccard, rare_key_postings, sentence_spans, spans_within
@@ -337,29 +337,6 @@ def denied_by_one(a: Claim, b: Claim) -> bool:
     stands before a word both share in one sentence only (`لم تنسحب` against `انسحبت`)."""
     denials = fact_contrasts().denials
     return bool(a.keys & denials) != bool(b.keys & denials)
-
-
-def opposed(a: Claim, b: Claim) -> bool:
-    """Opposite words split between the two (`وصل` here, `غادر` there), a figure's movement excepted."""
-    return split_opposites(sorted(a.keys), sorted(b.keys), fact_contrasts().opposites)
-
-
-def negated_words(text: str, shared: frozenset[str]) -> frozenset[str]:
-    """The shared keys right after a negation particle in this text (`NEGATION_REACH` words, digits counted),
-    a negation that opens an idiom (`لا سيما`, `لا يزال`) excepted."""
-    particles = fact_contrasts().particles
-    words = re.findall(r"[^\W_]+", text)
-    keys = content_keys_of_words(words)
-    denied: set[str] = set()
-    for i, word in enumerate(words[:-1]):
-        if (word in particles or search_key(word) in particles) and search_key(words[i + 1]) not in idioms():
-            denied.update(k for k in keys[i + 1:i + 1 + NEGATION_REACH] if k in shared)
-    return frozenset(denied)
-
-
-def content_keys_of_words(words: list[str]) -> list[str]:
-    """One key a word (empty for a function word), aligned with `words`."""
-    return [(content_keys(w) or [""])[0] for w in words]
 
 
 def candidate_fact_pairs(sentences: list[Claim]) -> Iterable[tuple[Claim, Claim]]:
