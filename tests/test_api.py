@@ -14,6 +14,7 @@ from fastapi.testclient import TestClient
 
 from rasid.api import create_app
 from rasid.api.errors import MAX_BODY_BYTES
+from rasid.api.writer import Writer
 from rasid.store import open_store
 
 ARTICLE = {"text": "قال رئيس الوزراء محمد شياع السوداني إن الحكومة العراقية ستواصل الحوار مع التحالف الدولي.\n"
@@ -35,8 +36,28 @@ def client(saved):
 
 
 @pytest.fixture()
-def writer(saved):
-    return TestClient(create_app(saved, allow_post=True))
+def worker(saved):
+    running = Writer(saved)
+    yield running
+    running.close()
+
+
+@pytest.fixture()
+def writer(saved, worker):
+    return TestClient(create_app(saved, allow_post=True, writer=worker))
+
+
+def posted(client, record, **headers):
+    """POST one record, then wait until its job is finished; the final job view (or the POST response)."""
+    response = client.post("/api/documents", json=record, headers=headers)
+    if response.status_code != 202:
+        return response, None
+    for _ in range(600):
+        job = client.get(f"/api/jobs/{response.json()['job']}").json()
+        if job["state"] in ("done", "failed"):
+            return response, job
+        time.sleep(0.05)
+    raise AssertionError("the posted article was never analysed")
 
 
 def test_api_documents_lists_every_document(client):
@@ -110,23 +131,67 @@ def test_api_body_over_the_limit_is_413(writer):
     assert response.status_code == 413 and response.json()["error"]["code"] == "too_large"
 
 
-def test_api_post_analyses_and_stores_an_article(writer):
-    response = writer.post("/api/documents", json=ARTICLE)
-    assert response.status_code == 201 and response.json()["added"] is True
+def test_api_post_queues_an_article_that_a_worker_analyses_and_stores(writer):
+    response, job = posted(writer, ARTICLE)
+    assert response.status_code == 202 and response.json()["added"] is True
+    assert job == {"id": response.json()["job"], "state": "done", "document": response.json()["id"], "error": None}
     assert writer.get(f"/api/documents/{response.json()['id']}").json()["outlet"] == "وكالة الاختبار"
     assert writer.get("/api/documents").json()["total"] == 6
+    said = writer.get("/api/statements", params={"q": "الحوار"}).json()["items"]
+    assert any(s["doc"] == response.json()["id"] for s in said)
 
 
 def test_api_post_same_article_twice_adds_it_once(writer):
-    writer.post("/api/documents", json=ARTICLE)
+    posted(writer, ARTICLE)
     again = writer.post("/api/documents", json=ARTICLE)
-    assert again.status_code == 200 and again.json()["added"] is False
+    assert again.status_code == 200 and again.json() == {"id": again.json()["id"], "added": False, "job": None}
     assert writer.get("/api/documents").json()["total"] == 6
+
+
+def test_api_unknown_job_is_404(writer):
+    response = writer.get("/api/jobs/nosuchjob")
+    assert response.status_code == 404 and response.json()["error"]["code"] == "not_found"
+
+
+def test_api_a_post_needs_a_write_token_when_the_server_has_one(saved, worker):
+    client = TestClient(create_app(saved, allow_post=True, write_tokens=["s3cret-token"], writer=worker))
+    for headers in ({}, {"Authorization": "Bearer wrong"}, {"Authorization": "s3cret-token"}):
+        refused = client.post("/api/documents", json=ARTICLE, headers=headers)
+        assert refused.status_code == 401 and refused.json()["error"]["code"] == "unauthorized"
+        assert "s3cret" not in refused.text
+    response, job = posted(client, ARTICLE, Authorization="Bearer s3cret-token")
+    assert response.status_code == 202 and job["state"] == "done"
+
+
+def test_api_articles_acknowledged_before_a_crash_are_analysed_by_the_next_server(saved):
+    from rasid.store import jobs
+
+    jobs.enqueue(saved.engine, "job-left-behind", "pending-doc", ARTICLE)  # a queued post the old server never ran
+    restarted = Writer(saved)
+    try:
+        assert restarted.wait_idle(timeout=60)
+        client = TestClient(create_app(saved, allow_post=True, writer=restarted))
+        assert client.get("/api/jobs/job-left-behind").json()["state"] == "done"
+        assert client.get("/api/documents").json()["total"] == 6
+    finally:
+        restarted.close()
+
+
+@pytest.mark.parametrize("bad", ["garbage", "2024-13", "2024-02-30", "24-01-01"])
+def test_api_date_filters_must_be_dates(client, bad):
+    response = client.get("/api/statements", params={"date_from": bad})
+    assert response.status_code == 422 and response.json()["error"]["code"] == "invalid"
+
+
+def test_api_date_filters_take_a_year_a_month_or_a_day(client):
+    for good in ("2024", "2024-03", "2024-03-07"):
+        assert client.get("/api/statements", params={"date_to": good}).status_code == 200
 
 
 def test_api_post_rejects_a_record_without_text(writer):
     response = writer.post("/api/documents", json={"title": "بلا نص"})
     assert response.status_code == 422 and "text" in response.json()["error"]["message"]
+    assert writer.post("/api/documents", json=["not", "a", "record"]).status_code == 422
 
 
 def test_api_responses_carry_a_strict_content_security_policy(client):
@@ -164,7 +229,7 @@ def test_serve_command_answers_over_http(saved, tmp_path):
                                          headers={"content-type": "application/json"})
         try:
             urllib.request.urlopen(request, timeout=5)
-            status = 201
+            status = 202
         except urllib.error.HTTPError as error:
             status = error.code
         assert status == 403
@@ -182,3 +247,38 @@ def test_api_field_routes_page_with_the_total(client, synthetic, field):
         second = client.get(f"/api/{field}", params={"limit": 1, "offset": 1}).json()
         assert second["items"] == everything[1:2]
     assert client.get(f"/api/{field}", params={"limit": 500}).json()["error"]["code"] == "invalid"
+
+
+def serve_args(tmp_path, *argv):
+    import argparse
+
+    from rasid.commands import serve
+
+    parser = argparse.ArgumentParser()
+    serve.add_arguments(parser)
+    return parser.parse_args(["--db", str(tmp_path / "x.db"), *argv])
+
+
+def test_serve_refuses_posts_beyond_this_machine_without_a_token(tmp_path, monkeypatch):
+    from rasid.commands.serve import ServeError, check_settings
+
+    monkeypatch.delenv("RASID_WRITE_TOKEN", raising=False)
+    with pytest.raises(ServeError, match="needs a write token"):
+        check_settings(serve_args(tmp_path, "--host", "0.0.0.0", "--allow-post"))
+    assert check_settings(serve_args(tmp_path, "--host", "127.0.0.1", "--allow-post")) == []
+    assert check_settings(serve_args(tmp_path, "--host", "0.0.0.0")) == []  # read-only: no token needed
+    tokens = tmp_path / "tokens"
+    tokens.write_text("a-long-enough-team-token\n\n", encoding="utf-8")
+    assert check_settings(serve_args(tmp_path, "--host", "0.0.0.0", "--allow-post", "--token-file", str(tokens))) == \
+        ["a-long-enough-team-token"]
+    monkeypatch.setenv("RASID_WRITE_TOKEN", "short")
+    with pytest.raises(ServeError, match="at least 16"):
+        check_settings(serve_args(tmp_path, "--host", "0.0.0.0", "--allow-post"))
+
+
+def test_serve_command_refuses_an_unsafe_setting_with_a_named_reason(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "RASID_WRITE_TOKEN"} | {"PYTHONPATH": str(ROOT / "src")}
+    done = subprocess.run([sys.executable, "-m", "rasid", "serve", "--db", str(tmp_path / "x.db"), "--host", "0.0.0.0",
+                           "--allow-post"], check=False, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and "needs a write token" in done.stderr
+    assert not (tmp_path / "x.db").exists()  # refused before anything was opened or created

@@ -145,12 +145,12 @@ def test_store_applies_a_new_migration_once_in_order(store_url, monkeypatch):
     from rasid.store import migrations
 
     open_store(store_url).close()
-    added = ("0002_test_notes", lambda c: c.execute(text("CREATE TABLE test_notes (note TEXT)")))
+    added = ("9999_test_notes", lambda c: c.execute(text("CREATE TABLE test_notes (note TEXT)")))
     monkeypatch.setattr(migrations, "MIGRATIONS", (*migrations.MIGRATIONS, added))
     store = open_store(store_url)
     store.close()
     with open_store(store_url) as again:
-        assert applied(again.engine) == ["0001_initial", "0002_test_notes"]
+        assert applied(again.engine) == ["0001_initial", "0002_jobs", "9999_test_notes"]
         assert "test_notes" in inspect(again.engine).get_table_names()
 
 

@@ -1,34 +1,36 @@
 """`create_app(store)`: the JSON API over a story store, and the web UI served beside it.
 
 Reads are plain queries (`rasid.store.queries`). The API is read-only unless created with
-`allow_post=True`, which enables `POST /api/documents`: a record like a JSON Lines input line is analysed,
-stored, and the story recomputed, one writer at a time. Page sizes and request bodies are limited; every
-error has one JSON shape (`rasid.api.errors`).
+`allow_post=True`, which enables `POST /api/documents`: a record like a JSON Lines input line is checked,
+queued durably and answered 202 with a job to poll (`/api/jobs/{id}`); a worker analyses it, stores it and
+recomputes the story (`rasid.api.writer`). With `write_tokens`, a post must carry one of them
+(`Authorization: Bearer TOKEN`, compared in constant time). Every response and request body has a model in
+the OpenAPI schema (`rasid.api.models`), every status a route can give is documented, page sizes and request
+bodies are limited, and every error has one JSON shape (`rasid.api.errors`).
 """
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterator
+import hmac
+from collections.abc import Iterator, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Query, Request, Response
-from fastapi.responses import FileResponse
+from fastapi import Body, Depends, FastAPI, Header, Query, Request, Response
+from fastapi import Path as PathParam
+from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from sqlalchemy import Connection, select
 
 from .. import __version__
-from ..analysis import build_story, process_input
-from ..errors import RasidError
-from ..ingest.sources import record_input
 from ..model import Document
-from ..registry import build_pipeline
-from ..settings import AnalysisOptions
 from ..store import Store, queries, schema
 from ..store.codec import unpack_document
 from ..store.store import read_field_page, read_results
+from . import models
 from .errors import ApiError, BodyLimit, install_error_handlers, security_headers, with_headers
 from .view import document_view, stored_story_view
+from .writer import Writer
 
 MAX_PAGE = 200  # items one list request may ask for
 WEB = Path(__file__).resolve().parent.parent / "web"
@@ -36,13 +38,30 @@ WEB = Path(__file__).resolve().parent.parent / "web"
 Limit = Annotated[int, Query(ge=1, le=MAX_PAGE, description=f"items per page (at most {MAX_PAGE})")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000)]
 Text = Annotated[str | None, Query(max_length=500)]
+DATE_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
+DateBound = Annotated[str | None, Query(pattern=DATE_PATTERN, description="YYYY, YYYY-MM or YYYY-MM-DD")]
 
 
-def create_app(store: Store, allow_post: bool = False) -> Any:
-    """The ASGI application: `/api/...` (JSON, OpenAPI at `/api/openapi.json`) and the UI at `/`."""
+def _errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """The error statuses a route can give, each with the one error shape."""
+    described = {400: "bad request", 401: "no valid write token", 403: "the server is read-only",
+                 404: "no such item", 413: "request body too large", 422: "invalid parameter or body",
+                 500: "internal error"}
+    return {status: {"model": models.ErrorBody, "description": described[status]} for status in (*statuses, 500)}
+
+
+READ_ERRORS = _errors(400, 422)
+
+
+def create_app(store: Store, allow_post: bool = False, write_tokens: Sequence[str] = (),
+               writer: Writer | None = None) -> Any:
+    """The ASGI application: `/api/...` (JSON, OpenAPI at `/api/openapi.json`) and the UI at `/`. With
+    `allow_post`, posts go to `writer` (one is started over `store` when none is given)."""
     app = FastAPI(title="rasid", version=__version__, docs_url=None, redoc_url=None,
                   openapi_url="/api/openapi.json", description="The story store of rasid, read-only by default.")
-    app.state.store, app.state.allow_post, app.state.writer = store, allow_post, threading.Lock()
+    app.state.store, app.state.allow_post = store, allow_post
+    app.state.writer = (writer or Writer(store)) if allow_post else None
+    app.state.write_tokens = tuple(t.encode() for t in write_tokens)
     install_error_handlers(app)
     _read_routes(app)
     _write_routes(app)
@@ -60,55 +79,78 @@ Db = Annotated[Connection, Depends(_connection)]
 
 
 def _read_routes(app: FastAPI) -> None:
-    @app.get("/api/documents", summary="documents, paged; filter by outlet or words")
+    @app.get("/api/documents", summary="documents, paged; filter by outlet or words",
+             response_model=models.Page[models.DocumentSummary], responses=READ_ERRORS)
     def documents(db: Db, limit: Limit = 50, offset: Offset = 0, outlet: Text = None, q: Text = None) -> dict:
         return queries.list_documents(db, queries.Page(limit, offset), outlet, q)
 
-    @app.get("/api/documents/{doc_id}", summary="one document: text, metadata and sentence offsets")
+    @app.get("/api/documents/{doc_id}", summary="one document: text, metadata and sentence offsets",
+             response_model=models.DocumentView, responses=_errors(400, 404, 422))
     def document(db: Db, doc_id: str) -> dict:
         return document_view(_load_document(db, doc_id))
 
-    @app.get("/api/entities", summary="entities by number of mentions; filter by type or name")
+    @app.get("/api/entities", summary="entities by number of mentions; filter by type or name",
+             response_model=models.Page[models.EntitySummary], responses=READ_ERRORS)
     def entities(db: Db, limit: Limit = 50, offset: Offset = 0, q: Text = None, type: Text = None) -> dict:
         return queries.list_entities(db, queries.Page(limit, offset), q, type)
 
-    @app.get("/api/entities/{entity_id}", summary="one entity with its mentions, statements and stances")
+    @app.get("/api/entities/{entity_id}", summary="one entity with its mentions, statements and stances",
+             response_model=models.EntityView, responses=_errors(400, 404, 422))
     def entity(db: Db, entity_id: str) -> dict:
         return _entity_view(db, entity_id)
 
-    @app.get("/api/statements", summary="statements; filter by speaker, outlet, publication date and words")
+    @app.get("/api/statements", summary="statements; filter by speaker, outlet, publication date and words",
+             response_model=models.Page[models.StatementItem], responses=READ_ERRORS)
     def statements(db: Db, limit: Limit = 50, offset: Offset = 0, speaker: Text = None, outlet: Text = None,
-                   date_from: Text = None, date_to: Text = None, q: Text = None) -> dict:
-        where = queries.StatementFilter(speaker, outlet, date_from, date_to, q)
+                   date_from: DateBound = None, date_to: DateBound = None, q: Text = None) -> dict:
+        where = queries.StatementFilter(speaker, outlet, checked_date(date_from), checked_date(date_to), q)
         return queries.list_statements(db, where, queries.Page(limit, offset))
 
-    @app.get("/api/timeline", summary="dated events, oldest first, paged; filter by entity")
+    @app.get("/api/timeline", summary="dated events, oldest first, paged; filter by entity",
+             response_model=models.Page[models.TimelineItem], responses=READ_ERRORS)
     def timeline(db: Db, limit: Limit = 50, offset: Offset = 0, entity: Text = None) -> dict:
         if not entity:
             return _field_page(db, "timeline", queries.Page(limit, offset))
         items = [i for i in read_results(db, "timeline")["timeline"] if entity in (i.get("entities") or [])]
         return {"total": len(items), "limit": limit, "offset": offset, "items": items[offset:offset + limit]}
 
-    for name in ("disagreements", "stances", "summary"):
-        _add_field_route(app, name)
+    for name, model in (("disagreements", models.Disagreement), ("stances", models.Stance),
+                        ("summary", models.SummarySentence)):
+        _add_field_route(app, name, model)
 
-    @app.get("/api/search", summary="documents, statements and entities matching words as people type them")
+    @app.get("/api/search", summary="documents, statements and entities matching words as people type them",
+             response_model=models.SearchResult, responses=READ_ERRORS)
     def search(db: Db, q: Annotated[str, Query(min_length=1, max_length=500)], limit: Limit = 20) -> dict:
         return queries.search(db, q, queries.Page(limit, 0))
 
-    @app.get("/api/export", summary="the whole story in the rasid.story/1 format (story.json)")
-    def export(request: Request) -> dict:
-        return request.app.state.store.load_story().to_dict()
+    @app.get("/api/export", summary="the whole story in the rasid.story/1 format (story.json)",
+             response_model=models.StoryExport, responses=_errors(400))
+    def export(request: Request) -> JSONResponse:
+        return JSONResponse(request.app.state.store.load_story().to_dict())  # as written: the export's own order
 
-    @app.get("/api/story", summary="the export without article texts, as the web UI reads it")
-    def story(request: Request, db: Db) -> dict:
-        return {**stored_story_view(db), "read_only": not request.app.state.allow_post}
+    @app.get("/api/story", summary="the export without article texts, as the web UI reads it",
+             response_model=models.StoryView, responses=_errors(400))
+    def story(request: Request, db: Db) -> JSONResponse:
+        return JSONResponse({**stored_story_view(db), "read_only": not request.app.state.allow_post})
 
 
-def _add_field_route(app: FastAPI, name: str) -> None:
+def checked_date(value: str | None) -> str | None:
+    """A date filter as given, once it is a real year, month or day (`2024-13` is refused, 422)."""
+    if value is None:
+        return None
+    parts = [int(p) for p in value.split("-")]
+    try:
+        date(parts[0], *(parts[1:] + [1] * (3 - len(parts))))
+    except ValueError as exc:
+        raise ApiError(422, f"not a date: {value!r} ({exc})") from None
+    return value
+
+
+def _add_field_route(app: FastAPI, name: str, model: type) -> None:
     def route(db: Db, limit: Limit = 50, offset: Offset = 0) -> dict:
         return _field_page(db, name, queries.Page(limit, offset))
-    app.add_api_route(f"/api/{name}", route, methods=["GET"], summary=f"the story's {name}, paged")
+    app.add_api_route(f"/api/{name}", route, methods=["GET"], summary=f"the story's {name}, paged",
+                      response_model=models.Page[model], responses=READ_ERRORS)  # type: ignore[valid-type]
 
 
 def _field_page(db: Connection, name: str, page: queries.Page) -> dict:
@@ -135,28 +177,45 @@ def _entity_view(db: Connection, entity_id: str) -> dict:
 
 
 def _write_routes(app: FastAPI) -> None:
-    @app.post("/api/documents", status_code=201, summary="analyse and store one article (needs --allow-post)",
+    @app.post("/api/documents", status_code=202, response_model=models.Accepted,
+              summary="queue one article for analysis (needs --allow-post, and a token when the server has one)",
               description='Body: a JSON record like a JSON Lines input line: {"text" or "html", "title", '
-                          '"url", "published", "outlet"}. The story is recomputed over every stored document.')
-    def post_document(request: Request, response: Response, record: dict[str, Any]) -> dict:
-        if not request.app.state.allow_post:
-            raise ApiError(403, "this server is read-only; start it with --allow-post to add articles")
-        with request.app.state.writer:
-            added = _add_article(request.app.state.store, record)
-        if not added["added"]:
-            response.status_code = 200  # already stored: nothing was created
-        return added
+                          '"url", "published", "outlet"}. Answered 202 with a job to poll once queued, 200 when '
+                          'the article is already stored.',
+              responses={200: {"model": models.Accepted, "description": "already stored: nothing queued"},
+                         **_errors(400, 401, 403, 413, 422)})
+    def post_document(request: Request, response: Response, record: Annotated[dict[str, Any], Body()],
+                      authorization: Annotated[str | None, Header(max_length=1000)] = None) -> dict:
+        writer = _writer_for(request, authorization)
+        accepted = writer.submit(record)
+        if not accepted["added"]:
+            response.status_code = 200  # already stored: nothing was queued
+        return accepted
+
+    @app.get("/api/jobs/{job_id}", response_model=models.Job, summary="a posted article's analysis: its state",
+             responses=_errors(400, 403, 404, 422))
+    def job(request: Request, job_id: Annotated[str, PathParam(max_length=64)]) -> dict:
+        writer = request.app.state.writer
+        if writer is None:
+            raise ApiError(403, "this server is read-only; it has no jobs")
+        return writer.job(job_id)
 
 
-def _add_article(store: Store, record: dict[str, Any]) -> dict:
-    raw = record_input("<api>", record)
-    if isinstance(raw, RasidError):
-        raise ApiError(422, str(raw))
-    if raw.doc_id in store.known_ids():
-        return {"id": raw.doc_id, "added": False}
-    item = process_input(raw, build_pipeline())
-    if isinstance(item, RasidError):
-        raise ApiError(422, str(item))
-    store.add_documents([item])
-    store.save_results(build_story(list(store.documents()), AnalysisOptions()))
-    return {"id": item.id, "added": True}
+def _writer_for(request: Request, authorization: str | None) -> Writer:
+    """The server's writer, once the request may write: posts enabled, and a valid token when one is set."""
+    state = request.app.state
+    if state.writer is None:
+        raise ApiError(403, "this server is read-only; start it with --allow-post to add articles")
+    if state.write_tokens and not token_ok(authorization, state.write_tokens):
+        raise ApiError(401, "a write token is needed: send 'Authorization: Bearer TOKEN'")
+    return state.writer
+
+
+def token_ok(authorization: str | None, tokens: Sequence[bytes]) -> bool:
+    """Whether the header carries one of the tokens; every token is compared, each in constant time."""
+    scheme, _, given = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not given:
+        return False
+    offered = given.strip().encode()
+    matches = [hmac.compare_digest(offered, token) for token in tokens]
+    return any(matches)

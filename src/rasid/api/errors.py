@@ -13,7 +13,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 MAX_BODY_BYTES = 6 * 1024 * 1024  # one article record: the 5 MB an article may be, plus its JSON fields
 
-CODES = {400: "bad_request", 403: "read_only", 404: "not_found", 405: "method_not_allowed",
+CODES = {400: "bad_request", 401: "unauthorized", 403: "read_only", 404: "not_found", 405: "method_not_allowed",
          413: "too_large", 415: "unsupported_media_type", 422: "invalid", 500: "internal"}
 
 

@@ -1,12 +1,22 @@
-"""`rasid serve --db URL`: the JSON API and the web UI over a story store, read-only unless --allow-post."""
+"""`rasid serve --db URL`: the JSON API and the web UI over a story store, read-only unless --allow-post.
+
+Writes can be limited to holders of a token: `--token-file PATH` (one token a line) or the environment
+variable `RASID_WRITE_TOKEN`. A server that listens beyond this machine takes posts only with a token: without
+one, `--allow-post` on a non-loopback address is refused. Tokens are never printed or logged.
+"""
 from __future__ import annotations
 
 import argparse
+import ipaddress
+import os
 import sys
+from pathlib import Path
 
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+TOKEN_ENV = "RASID_WRITE_TOKEN"
+MIN_TOKEN_CHARS = 16  # a shorter token is guessable
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -15,7 +25,49 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: this machine only)")
     parser.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
     parser.add_argument("--allow-post", action="store_true",
-                        help="let clients POST new articles to /api/documents (they are analysed and stored)")
+                        help="let clients POST new articles to /api/documents (queued, analysed and stored)")
+    parser.add_argument("--token-file", type=Path, metavar="PATH",
+                        help=f"write tokens, one a line; posts must send 'Authorization: Bearer TOKEN' "
+                             f"(or set {TOKEN_ENV})")
+
+
+class ServeError(Exception):
+    """A setting `rasid serve` refuses, with the reason."""
+
+
+def write_tokens(token_file: Path | None) -> list[str]:
+    """The tokens of `--token-file` and of `RASID_WRITE_TOKEN`, each at least `MIN_TOKEN_CHARS` long."""
+    tokens = []
+    if token_file is not None:
+        try:
+            tokens += [line.strip() for line in token_file.read_text(encoding="utf-8").splitlines() if line.strip()]
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ServeError(f"cannot read --token-file {token_file}: {exc}") from exc
+        if not tokens:
+            raise ServeError(f"--token-file {token_file} holds no token")
+    if os.environ.get(TOKEN_ENV, "").strip():
+        tokens.append(os.environ[TOKEN_ENV].strip())
+    if any(len(token) < MIN_TOKEN_CHARS for token in tokens):
+        raise ServeError(f"a write token must have at least {MIN_TOKEN_CHARS} characters")
+    return tokens
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False  # a host name: it may resolve beyond this machine
+
+
+def check_settings(args: argparse.Namespace) -> list[str]:
+    """The write tokens, once the settings are safe to serve: posts off loopback need a token."""
+    tokens = write_tokens(args.token_file)
+    if args.allow_post and not tokens and not is_loopback(args.host):
+        raise ServeError(f"--allow-post on {args.host} (beyond this machine) needs a write token: "
+                         f"--token-file PATH or {TOKEN_ENV}")
+    return tokens
 
 
 def run(args: argparse.Namespace) -> int:
@@ -25,6 +77,11 @@ def run(args: argparse.Namespace) -> int:
     from ..store import open_store, redacted_url
 
     try:
+        tokens = check_settings(args)
+    except ServeError as exc:
+        print(f"rasid serve: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
         store = open_store(args.db)
     except ArgumentError as exc:
         print(f"rasid: bad --db URL {redacted_url(args.db)!r}: {exc}", file=sys.stderr)
@@ -32,8 +89,9 @@ def run(args: argparse.Namespace) -> int:
     except SQLAlchemyError as exc:
         print(f"rasid: cannot open story store {redacted_url(args.db)!r}: {exc.__cause__ or exc}", file=sys.stderr)
         return EXIT_FAILED
-    print(f"rasid: serving {redacted_url(args.db)} on http://{args.host}:{args.port}/"
-          + (" (POST enabled)" if args.allow_post else " (read-only)"), file=sys.stderr)
-    uvicorn.run(create_app(store, allow_post=args.allow_post), host=args.host, port=args.port, log_level="warning")
+    mode = "read-only" if not args.allow_post else ("POST with a token" if tokens else "POST enabled")
+    print(f"rasid: serving {redacted_url(args.db)} on http://{args.host}:{args.port}/ ({mode})", file=sys.stderr)
+    uvicorn.run(create_app(store, allow_post=args.allow_post, write_tokens=tokens), host=args.host, port=args.port,
+                log_level="warning")
     store.close()
     return EXIT_OK

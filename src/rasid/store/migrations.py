@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import Column, Connection, Engine, MetaData, String, Table, select
 
-from . import schema
+from . import jobs, schema
 
 _registry = MetaData()
 schema_migrations = Table(
@@ -27,8 +27,14 @@ def _initial(connection: Connection) -> None:
     schema.metadata.create_all(connection)
 
 
+def _jobs(connection: Connection) -> None:
+    """The queue of articles posted to the API and waiting for analysis (`rasid.store.jobs`)."""
+    jobs.create_table(connection)
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
     ("0001_initial", _initial),
+    ("0002_jobs", _jobs),
 )
 
 

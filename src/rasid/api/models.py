@@ -1,0 +1,141 @@
+"""The API's request and response models: what every endpoint takes and gives, in its OpenAPI schema.
+
+Records of the story (statements, timeline events, disagreements, ...) are typed by the fields the
+`rasid.story/1` contract names and stay open (`extra="allow"`): a later layer may add fields, as the export
+may. Every error is `ErrorBody`.
+"""
+from __future__ import annotations
+
+from typing import Any, Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Item = TypeVar("Item")
+
+
+class Open(BaseModel):
+    """A record that names its known fields and keeps any other."""
+
+    model_config = ConfigDict(extra="allow")
+
+
+class ErrorDetail(BaseModel):
+    code: str = Field(description="machine-readable: bad_request, unauthorized, read_only, not_found, "
+                                  "method_not_allowed, too_large, invalid, internal")
+    message: str
+
+
+class ErrorBody(BaseModel):
+    """The one shape of every error the server gives."""
+
+    error: ErrorDetail
+
+
+class Page(BaseModel, Generic[Item]):
+    total: int = Field(description="items matching, over every page")
+    limit: int
+    offset: int
+    items: list[Item]
+
+
+class DocumentSummary(BaseModel):
+    id: str
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    source: str | None = None
+    url: str | None = None
+    chars: int = Field(description="length of the article text in characters")
+
+
+class EntitySummary(BaseModel):
+    id: str
+    type: str | None = None
+    name: str | None = None
+    aliases: list[str] | None = None
+    titles: list[str] | None = None
+    mention_count: int
+
+
+class SpanRecord(Open):
+    doc: str
+    start: int
+    end: int
+    text: str
+
+
+class StatementItem(SpanRecord):
+    speaker: str | None = None
+    speaker_text: str | None = None
+    cue: str | None = None
+    content: str | None = None
+    direct: bool | None = None
+    position: int | None = Field(None, description="the statement's place in the story's list")
+    outlet: str | None = None
+    published: str | None = None
+    title: str | None = None
+
+
+class TimelineItem(SpanRecord):
+    date: str
+    entities: list[str] | None = None
+
+
+class Disagreement(Open):
+    topic: str
+    claims: list[Open]
+
+
+class Stance(Open):
+    entity: str
+    target: str | None = None
+    stance: str
+    evidence: list[Open] = []
+
+
+class SummarySentence(Open):
+    text: str
+    sources: list[Open] = []
+
+
+class DocumentView(Open):
+    id: str
+    text: str
+    sentences: list[list[int]] = Field(description="[start, end] of each sentence")
+
+
+class EntityView(Open):
+    id: str
+    statements: list[Open]
+    stances: list[Open]
+
+
+class SearchResult(BaseModel):
+    query: str
+    documents: Page[DocumentSummary]
+    statements: Page[StatementItem]
+    entities: Page[EntitySummary]
+
+
+class StoryExport(Open):
+    format: str
+    documents: list[dict[str, Any]]
+
+
+class StoryView(StoryExport):
+    read_only: bool
+
+
+class Accepted(BaseModel):
+    """A posted article: its document id, and whether it was new; a new one is queued for analysis."""
+
+    id: str
+    added: bool
+    job: str | None = Field(None, description="poll /api/jobs/{job} until its state is done or failed")
+
+
+class Job(BaseModel):
+    id: str
+    state: str = Field(description="queued, running, done or failed")
+    document: str
+    error: str | None = None
