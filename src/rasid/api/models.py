@@ -126,6 +126,29 @@ class StoryView(StoryExport):
     read_only: bool
 
 
+NON_BLANK = r"\S"  # at least one character that is not white space
+MAX_BODY_CHARS = 1_250_000  # characters that fit the 5 MB an article may be, whatever the script
+
+
+class ArticleRecord(Open):
+    """One article as a JSON Lines input line: its text (or its page's HTML) and what is known of it. Other
+    fields are kept as a record's are."""
+
+    # python-re: `\S` means what `str.strip` leaves, as the reader tests a body (the default engine differs on U+0085)
+    model_config = ConfigDict(extra="allow", regex_engine="python-re", json_schema_extra={"anyOf": [
+        {"required": ["text"], "properties": {"text": {"type": "string"}}},
+        {"required": ["html"], "properties": {"html": {"type": "string"}}}]})
+    text: str | None = Field(None, min_length=1, max_length=MAX_BODY_CHARS, pattern=NON_BLANK,
+                             description="the article text (or give html)")
+    html: str | None = Field(None, min_length=1, max_length=MAX_BODY_CHARS, pattern=NON_BLANK,
+                             description="the article page; wins over text when both are given")
+    title: str | None = None
+    url: str | None = Field(None, description="http(s) only; another scheme is dropped with a warning")
+    published: str | None = Field(None, description="a date (ISO or as written); one that does not parse is "
+                                                    "dropped with a warning")
+    outlet: str | None = None
+
+
 class Accepted(BaseModel):
     """A posted article: its document id, and whether it was new; a new one is queued for analysis."""
 
