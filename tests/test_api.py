@@ -282,3 +282,40 @@ def test_serve_command_refuses_an_unsafe_setting_with_a_named_reason(tmp_path):
                            "--allow-post"], check=False, env=env, capture_output=True, text=True, timeout=60)
     assert done.returncode == 2 and "needs a write token" in done.stderr
     assert not (tmp_path / "x.db").exists()  # refused before anything was opened or created
+
+
+def test_api_concurrent_posts_are_each_queued_once(saved, worker):
+    from concurrent.futures import ThreadPoolExecutor
+
+    client = TestClient(create_app(saved, allow_post=True, writer=worker))
+    records = [{**ARTICLE, "text": ARTICLE["text"] + f"\nوأضاف المصدر أن الجولة رقم {n} انتهت."} for n in range(12)]
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        responses = list(pool.map(lambda r: client.post("/api/documents", json=r), records))
+    assert [r.status_code for r in responses] == [202] * 12
+    assert len({r.json()["job"] for r in responses}) == 12
+    assert worker.wait_idle(timeout=120)
+    assert client.get("/api/documents").json()["total"] == 5 + 12
+
+
+def test_the_writer_process_ends_when_its_server_is_killed(tmp_path):
+    """A server killed with -9 while its worker process runs: the worker ends too, never writing beside the
+    next server."""
+    script = (f"import os, sys, time\nsys.path.insert(0, {str(ROOT / 'src')!r})\n"
+              "from concurrent.futures import ProcessPoolExecutor\nimport multiprocessing\n"
+              "from rasid.api.writer import follow_parent\n"
+              "pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context('spawn'), initializer=follow_parent,"
+              " initargs=(os.getpid(),))\n"
+              "print(pool.submit(os.getpid).result(), flush=True)\ntime.sleep(60)\n")
+    parent = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    child = int(parent.stdout.readline())
+    parent.kill()
+    parent.wait()
+    for _ in range(100):
+        try:
+            os.kill(child, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.1)
+    else:
+        os.kill(child, 9)
+        raise AssertionError("the worker process outlived its killed server")

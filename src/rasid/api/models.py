@@ -137,11 +137,14 @@ class ArticleRecord(Open):
     # python-re: `\S` means what `str.strip` leaves, as the reader tests a body (the default engine differs on U+0085)
     model_config = ConfigDict(extra="allow", regex_engine="python-re", json_schema_extra={"anyOf": [
         {"required": ["text"], "properties": {"text": {"type": "string"}}},
-        {"required": ["html"], "properties": {"html": {"type": "string"}}}]})
+        {"required": ["html"], "properties": {"html": {"type": "string"}}},
+        {"required": ["content"], "properties": {"content": {"type": "string"}}}]})
     text: str | None = Field(None, min_length=1, max_length=MAX_BODY_CHARS, pattern=NON_BLANK,
                              description="the article text (or give html)")
     html: str | None = Field(None, min_length=1, max_length=MAX_BODY_CHARS, pattern=NON_BLANK,
                              description="the article page; wins over text when both are given")
+    content: str | None = Field(None, min_length=1, max_length=MAX_BODY_CHARS, pattern=NON_BLANK,
+                                description="the text under another name some scrapers use; text wins")
     title: str | None = None
     url: str | None = Field(None, description="http(s) only; another scheme is dropped with a warning")
     published: str | None = Field(None, description="a date (ISO or as written); one that does not parse is "

@@ -3,13 +3,18 @@
 `Writer.submit` checks a record the way `rasid analyze` reads a JSON Lines line, queues it durably
 (`rasid.store.jobs`) and returns at once; the worker analyses every queued article, stores the new documents
 and recomputes the story once for the whole batch, so a burst of posts costs one recomputation and no request
-waits on another's analysis. Jobs a killed server left behind are taken up when the next one starts.
+waits on another's analysis. The analysis runs in a child process (`drain_queue`, one kept for the server's
+life), so the server's own process stays free to answer reads while a batch is analysed. Jobs a killed server
+left behind are taken up when the next one starts.
 """
 from __future__ import annotations
 
+import multiprocessing
+import os
 import threading
 import time
 import uuid
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 from ..analysis import build_story, process_input
@@ -18,10 +23,12 @@ from ..ingest.sources import record_input
 from ..model import Document
 from ..registry import build_pipeline
 from ..settings import AnalysisOptions
-from ..store import Store, jobs
+from ..store import Store, jobs, open_store
 from .errors import ApiError
 
 RETRY_SECONDS = 1.0  # a pause after the queue could not be read, so a broken store is not spun on
+PARENT_CHECK_SECONDS = 0.5  # how often the worker process looks whether its server is still there
+EXIT_ORPHANED = 3
 
 
 class Writer:
@@ -29,6 +36,8 @@ class Writer:
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        self._url = store.engine.url.render_as_string(hide_password=False)
+        self._pool: ProcessPoolExecutor | None = None
         self._wake = threading.Condition()
         self._pending = jobs.requeue_unfinished(store.engine)
         self._stopped = False
@@ -70,6 +79,8 @@ class Writer:
             self._stopped = True
             self._wake.notify()
         self._thread.join(timeout=5)
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
 
     def _run(self) -> None:
         while True:
@@ -86,9 +97,29 @@ class Writer:
                 time.sleep(RETRY_SECONDS)
 
     def _drain(self) -> None:
-        claimed = jobs.claim(self.store.engine)
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
+                                             initializer=follow_parent, initargs=(os.getpid(),))
+        self._pool.submit(drain_queue, self._url).result()
+
+
+def follow_parent(parent: int) -> None:
+    """In the worker process: end it as soon as the server that started it is gone (killed, even by -9), so it
+    never writes beside the next server; the jobs it was running are set back to queued by that server."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(EXIT_ORPHANED)
+    threading.Thread(target=watch, name="rasid-writer-parent", daemon=True).start()
+
+
+def drain_queue(url: str) -> int:
+    """In the worker process: claim every queued job of the store at `url`, analyse them, store the new
+    documents and the recomputed story, and mark each job done or failed. Returns the jobs finished."""
+    with open_store(url) as store:
+        claimed = jobs.claim(store.engine)
         if not claimed:
-            return
+            return 0
         pipeline = build_pipeline()
         outcomes: dict[str, str | None] = {}
         new: list[Document] = []
@@ -101,12 +132,13 @@ class Writer:
                 outcomes[job.id] = outcome
         try:
             if new:
-                self.store.add_documents(new)
-                self.store.save_results(build_story(list(self.store.documents()), AnalysisOptions()))
-        except Exception as exc:  # noqa: BLE001 -- the worker must outlive any failure; the jobs say why, records stay
+                store.add_documents(new)
+                store.save_results(build_story(list(store.documents()), AnalysisOptions()))
+        except Exception as exc:  # noqa: BLE001 -- the jobs say why; their records stay in the queue table
             outcomes = {job_id: error or f"storing failed: {type(exc).__name__}: {exc}"
                         for job_id, error in outcomes.items()}
-        jobs.finish(self.store.engine, outcomes)
+        jobs.finish(store.engine, outcomes)
+        return len(outcomes)
 
 
 def analyse(record: dict[str, Any], pipeline: Any) -> Document | str:

@@ -20,7 +20,7 @@ metadata = MetaData()  # its own: created by migration 0002, not by the first sc
 
 jobs = Table(
     "jobs", metadata,
-    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("seq", Integer, primary_key=True, autoincrement=True),  # the database numbers posts as they commit
     Column("id", String(40), nullable=False, unique=True),
     Column("document", String(64), nullable=False, index=True),
     Column("record", Text, nullable=False),
@@ -49,9 +49,8 @@ def create_table(connection: Connection) -> None:
 def enqueue(engine: Engine, job_id: str, document: str, record: dict[str, Any]) -> None:
     """Record a posted article as `queued`, committed before this returns."""
     with engine.begin() as connection:
-        seq = int(connection.scalar(select(func.coalesce(func.max(jobs.c.seq), 0))) or 0) + 1
         connection.execute(jobs.insert().values(
-            seq=seq, id=job_id, document=document, record=json.dumps(record, ensure_ascii=False), state=QUEUED,
+            id=job_id, document=document, record=json.dumps(record, ensure_ascii=False), state=QUEUED,
             created_at=datetime.now(UTC).isoformat(timespec="seconds")))
 
 
