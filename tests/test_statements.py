@@ -330,3 +330,41 @@ def test_with_names_known_the_speaker_stops_before_the_object(text, speaker, con
     doc = build_pipeline(["segment", "entities", "statements"])(Document("t", text, DocMeta(source="test")))
     found = [(s.attrs["speaker_text"], s.attrs["content"]) for s in doc.layer("statements")]
     assert found == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text, cue, speaker, via", [
+    ("وصرّح لـ«الأنباء» مدير الدفاع المدني بأن فرق الإطفاء سيطرت على الحريق.", "وصرّح", "مدير الدفاع المدني",
+     "الأنباء"),
+    ('وقال لـ"الخليج" مصدر حكومي إن الاجتماع تأجل إلى الأسبوع المقبل.', "وقال", "مصدر حكومي", "الخليج"),
+    ("وأوضح لصحيفة الوطن رئيس البلدية أن المشروع سيكتمل قبل الشتاء.", "وأوضح", "رئيس البلدية", "الوطن"),
+])
+def test_a_medium_named_right_after_the_cue_is_the_via_and_the_speaker_follows_it(text, cue, speaker, via):
+    found = by_cue(text, cue)
+    assert (found["speaker_text"], found["via"]) == (speaker, via)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وأضافت د. هالة السعيد أن الخطة تستهدف خفض البطالة.", "د. هالة السعيد"),
+    ("وقال م. خالد العتيبي إن أعمال الصيانة انتهت.", "م. خالد العتيبي"),
+])
+def test_an_abbreviated_title_stays_in_the_speaker(text, speaker):
+    assert [s["speaker_text"] for s in statements_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('وأكد رئيس الاتحاد الآسيوي "سلمان بن إبراهيم" خلال الاجتماع أن البطولة ستقام في موعدها.',
+     'رئيس الاتحاد الآسيوي "سلمان بن إبراهيم"'),
+    ("وأوضح مدير الشركة الوطنية للنقل «نقل» أن الحافلات الجديدة تصل الشهر المقبل.",
+     "مدير الشركة الوطنية للنقل «نقل»"),
+])
+def test_a_quoted_name_after_a_title_belongs_to_the_speaker(text, speaker):
+    assert [s["speaker_text"] for s in statements_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, content", [
+    ('وقال المدرب "اللاعبون جاهزون للمباراة".', "اللاعبون جاهزون للمباراة"),
+    ('وقال المدرب "إن اللاعبين جاهزون" في المؤتمر الصحفي.', '"إن اللاعبين جاهزون" في المؤتمر الصحفي'),
+])
+def test_a_quotation_after_a_title_is_still_the_content(text, content):
+    [found] = statements_of(text)
+    assert found["speaker_text"] == "المدرب" and text[found["content_start"]:found["content_end"]] == content

@@ -12,7 +12,7 @@ from ..ner.completion import add_named_bodies
 from ..text.normalize import match_key
 from .content import Content, bare_object_start, find_introducer, read_content
 from .lexicon import Cue, Lexicon, load_lexicon
-from .media import find_via
+from .media import find_via, medium_after_cue
 from .record import Source, Statement
 from .reports import (
     read_according,
@@ -151,7 +151,8 @@ class StatementFinder:
             if intro is None and phrase is not None:
                 phrase, intro = self._split_at_body_name(phrase)  # `أدانت منظمة التعاون الإسلامي الاعتداء`
         if intro is not None:
-            self.add(index, intro, phrase or subject, via_from=stop)
+            told = medium_after_cue(words, lexicon, index + 1) > index + 1  # `أكد لـ«عكاظ» …`: the medium first
+            self.add(index, intro, phrase or subject, via_from=index + 1 if told else stop)
         elif phrase is not None:
             quoted = read_quote_before(self, index, phrase)
             if quoted is not None:
@@ -160,7 +161,7 @@ class StatementFinder:
     def _verb_speaker(self, index: int, cue: Cue, prefix: str) -> tuple[Phrase | None, Phrase | None, int] | None:
         """(speaker after the cue, subject before it, where the speaker ended), or None for no statement."""
         words, lexicon = self.words, self.lexicon
-        phrase, stop = speaker_after(words, lexicon, cue, index + 1)
+        phrase, stop = speaker_after(words, lexicon, cue, medium_after_cue(words, lexicon, index + 1))
         if words.key(index - 1) in RELATIVE_PRONOUNS and phrase is not None and not is_speaker_head(
                 words.key(phrase.first), lexicon):
             phrase, stop = None, index + 1  # `الذين أكدوا قدرتهم`: the subject is before the pronoun

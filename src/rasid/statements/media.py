@@ -59,7 +59,8 @@ def _name_after(words: Words, lexicon: Lexicon, index: int, last: int) -> str | 
         if words.is_opening_mark(ahead):
             return _quoted_name(words, ahead)
     end = index
-    while end < min(last, index + MAX_NAME_WORDS) and _is_name_word(words, lexicon, end):
+    while end < min(last, index + MAX_NAME_WORDS) and _is_name_word(words, lexicon, end) and not (
+            end > index and _title_or_source(words, lexicon, end)):
         end += 1
     if end == index:
         return None
@@ -71,3 +72,37 @@ def _is_name_word(words: Words, lexicon: Lexicon, index: int) -> bool:
     if not word.is_word or word.key in NAME_STOPS:
         return False
     return not any(word.key in lexicon.marker(c) for c in ("complementizer", "time", "adjunct"))
+
+
+def medium_after_cue(words: Words, lexicon: Lexicon, index: int) -> int:
+    """Where the speaker starts when a medium is named right after the cue (`أكد لـ«عكاظ» عميد الكلية`,
+    `وقال لوكالة الأنباء الأردنية مصدر أمني`): the word after the medium, else `index` itself."""
+    key = words.key(index)
+    if key == "ل" and words.is_opening_mark(index + 1):
+        close = _closing_index(words, index + 1)
+        return close + 1 if close is not None else index
+    prefix = strip_prefix(key, ("ل", "لل"), lexicon.media)
+    if not prefix or lexicon.media[key[len(prefix):]] not in ("outlet", "channel"):
+        return index
+    if words.is_opening_mark(index + 1):
+        close = _closing_index(words, index + 1)
+        return close + 1 if close is not None else index
+    end = index + 1
+    while end < min(len(words), index + 1 + MAX_NAME_WORDS) and _is_name_word(words, lexicon, end) and not (
+            end > index + 1 and _title_or_source(words, lexicon, end)):
+        end += 1
+    return end if end > index + 1 else index
+
+
+def _closing_index(words: Words, mark_index: int) -> int | None:
+    """The index of the token that closes the quotation opened at `mark_index` (a short name only)."""
+    opening = words[mark_index].start
+    close = closing_mark(words.text, opening, min(len(words.text), opening + 80))
+    return None if close is None else words.index_at(close)
+
+
+def _title_or_source(words: Words, lexicon: Lexicon, index: int) -> bool:
+    """A word that opens the speaker rather than continuing an outlet's name (`مصدر`, `المتحدث`)."""
+    key = words.key(index)
+    heads = lexicon.roles | lexicon.anonymous
+    return key in heads or key.removeprefix("ال") in heads

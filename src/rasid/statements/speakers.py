@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..text.segment import abbreviations
 from .lexicon import Cue, Lexicon
 from .tokens import Words, raw_prefix_length, strip_prefix
 
@@ -62,6 +63,8 @@ def speaker_after(words: Words, lexicon: Lexicon, cue: Cue | None, index: int) -
         last -= 1
     if last == index:
         return None, end
+    if last < end and _closes_quoted_name(words, index, last):
+        last += 1  # `رئيس الشركة الوطنية السياحية "سياحية"`: the name keeps its closing mark
     return Phrase(index, last, words[index].start, words[last - 1].end), end
 
 
@@ -82,6 +85,8 @@ def _quoted_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int)
 
 def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, first: bool) -> bool:
     key = words.key(index)
+    if key == "." and not first and _abbreviated_title(words, index - 1):
+        return False  # `م. عبدالله المطيري`, `د. سعاد`: the stop of a title, inside the name
     if words.is_sentence_end(index) or key == ":" or key in lexicon.marker("complementizer"):
         return True
     if key in PREPOSITIONS and words.key(index + 1) in lexicon.marker("complementizer"):
@@ -90,7 +95,8 @@ def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, f
     if key in preps and words.key(index - 1) not in CLOSE_TO and is_preposition(words, index, preps):
         return True
     if words.is_opening_mark(index):
-        return words.text[words[index].start] != "(" and not _names_outlet(words, lexicon, index - 1)
+        return words.text[words[index].start] != "(" and not _names_outlet(words, lexicon, index - 1) and not (
+            _titled_quoted_name(words, lexicon, index))
     if key in lexicon.marker("time") or key in lexicon.marker("adjunct") or key in lexicon.marker("saying"):
         return True
     if strip_prefix(key, ("و", "ف"), lexicon.bounding_cues) is not None:
@@ -104,6 +110,55 @@ def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, f
     if not first and cue is not None and "ب" in cue.preps and key.startswith("بال") and len(key) > 4:
         return True  # `رحبت وزارة الخارجية بالاتفاق`: the content begins with the cue's preposition
     return starts_medium(words, lexicon, index)
+
+
+QUOTE_CLOSERS = frozenset('"”»')
+TITLE_REACH = 3  # words before a quoted name where its title may stand (`رئيس الوزراء الإسرائيلي «…»`)
+NAME_TO_CONTENT_WORDS = 12  # how far after a quoted name its statement's complementizer may stand
+
+
+def _closes_quoted_name(words: Words, first: int, last: int) -> bool:
+    """Whether token `last` closes a quotation opened inside the phrase `[first, last)`."""
+    if words.text[words[last].start] not in QUOTE_CLOSERS:
+        return False
+    return any(words.is_opening_mark(at) for at in range(first, last))
+
+
+def _titled_quoted_name(words: Words, lexicon: Lexicon, mark: int) -> bool:
+    """A short quoted name just after a title (`السفير "جونج زياو شينج"`, `رئيس الوزراء الإسرائيلي «نتنياهو»`):
+    the person, inside the speaker phrase."""
+    titles = [words.key(at) for at in range(max(0, mark - TITLE_REACH), mark)]
+    if not any(t in lexicon.roles or t.removeprefix("ال") in lexicon.roles for t in titles):
+        return False
+    close = _skip_quoted_name(words, mark)
+    if not (close > mark + 1 and words.text[words[close].start] in QUOTE_CLOSERS):
+        return False
+    complementizers = lexicon.marker("complementizer")
+    if any(words.key(at) in complementizers for at in range(mark + 1, close)):
+        return False  # `قال الوزير "إن الفريق جاهز"`: a quotation, not a name
+    return _content_follows(words, lexicon, close + 1)
+
+
+def _content_follows(words: Words, lexicon: Lexicon, index: int) -> bool:
+    """After a quoted name the statement still has to come: a complementizer later in the sentence, or a
+    definite noun right away that is no time word (`«نتنياهو» الموافقة على …`)."""
+    complementizers = lexicon.marker("complementizer")
+    for at in range(index, min(len(words), index + NAME_TO_CONTENT_WORDS)):
+        if words.is_sentence_end(at):
+            return False
+        if words.key(at) in complementizers:
+            return True
+    key = words.key(index)
+    return key.startswith("ال") and key not in lexicon.marker("time") and words[index].is_word
+
+
+def _abbreviated_title(words: Words, index: int) -> bool:
+    """An abbreviation as written (`م`, `د`, `أ`) right before its stop, followed by a name."""
+    word = words[index] if 0 <= index < len(words) else None
+    if word is None or not word.is_word:
+        return False
+    written = words.text[word.start:word.end]
+    return written in abbreviations() and words.key(index + 2) != "" and words[index + 2].is_word
 
 
 def _object_noun(words: Words, index: int) -> bool:
