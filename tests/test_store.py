@@ -150,7 +150,8 @@ def test_store_applies_a_new_migration_once_in_order(store_url, monkeypatch):
     store = open_store(store_url)
     store.close()
     with open_store(store_url) as again:
-        assert applied(again.engine) == ["0001_initial", "0002_jobs", "9999_test_notes"]
+        assert applied(again.engine) == [name for name, _ in migrations.MIGRATIONS]
+        assert applied(again.engine)[-1] == "9999_test_notes"
         assert "test_notes" in inspect(again.engine).get_table_names()
 
 
@@ -161,3 +162,25 @@ def test_store_failed_save_keeps_the_previous_results(store_url, synthetic):
         with pytest.raises(TypeError):
             store.save_results(broken)  # a set is not JSON: fails after the earlier tables were rewritten
         assert dumped(store.load_story()) == dumped(synthetic)
+
+
+def test_store_an_older_store_gains_the_story_columns_and_list(tmp_path):
+    """A store made before `0003_stories`: its result tables get the `story` column, the story list exists."""
+    from sqlalchemy import create_engine, inspect
+
+    from rasid.store import migrations, schema
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        for name in schema.STORY_TABLES:  # the tables as the first schema had them: no story column
+            columns = [c for c in schema.result_tables[name].columns if c.name != "story"]
+            cols = ", ".join(f"{c.name} {c.type.compile(engine.dialect)}" for c in columns)
+            connection.execute(text(f"CREATE TABLE {name} ({cols})"))
+    engine.dispose()
+    with open_store(url) as store:
+        names = inspect(store.engine).get_table_names()
+        assert "story_index" in names
+        for name in schema.STORY_TABLES:
+            assert "story" in {c["name"] for c in inspect(store.engine).get_columns(name)}
+        assert applied(store.engine)[-1] == migrations.MIGRATIONS[-1][0]

@@ -180,3 +180,70 @@ def test_web_search_box_finds_folded_spellings(page, server):
     page.press("#search-input", "Enter")
     page.wait_for_selector("main[data-view='search']")
     assert "القوات الأميركية" in page.locator("#view").inner_text()
+
+
+@pytest.fixture(scope="module")
+def two_story_server(tmp_path_factory):
+    """A store of two stories: three articles on the coalition in Iraq, two on a football match."""
+    import uvicorn
+    from storybuild import make_doc
+    from test_grouping import FOOTBALL, IRAQ
+
+    from rasid.analysis import build_story
+    from rasid.settings import AnalysisOptions
+
+    docs = [make_doc(f"i{i}", t, published=f"2024-03-0{i + 1}").with_meta(outlet=f"outlet-{i}", title=f"التحالف {i}")
+            for i, t in enumerate(IRAQ)]
+    docs += [make_doc(f"f{i}", t, published="2024-05-01").with_meta(outlet="outlet-0", title=f"الديربي {i}")
+             for i, t in enumerate(FOOTBALL)]
+    story = build_story(docs, AnalysisOptions(quiet=True))
+    store = open_store(tmp_path_factory.mktemp("two") / "rasid.db")
+    store.save_results(story)
+    port = free_port()
+    instance = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=instance.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not instance.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}/", {d.id: d.meta.story for d in story.documents}
+    instance.should_exit = True
+    thread.join(timeout=10)
+    store.close()
+
+
+@pytest.mark.parametrize("width, height", [(1400, 1000), (390, 844)])
+def test_web_a_store_of_several_stories_opens_on_the_story_list(browser, two_story_server, width, height):
+    base, _ = two_story_server
+    context = browser.new_context(viewport={"width": width, "height": height}, locale="ar")
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    try:
+        page.goto(base)
+        page.wait_for_selector("body[data-ready=true]")
+        page.wait_for_selector("main[data-view='stories']")
+        rows = page.locator(".story-row")
+        assert rows.count() == 2 and "3 مقال" in rows.first.inner_text()
+        assert page.locator("#nav a").first.inner_text() == "القصص (2)"
+        rows.first.locator(".story-title").click()
+        page.wait_for_selector("main[data-view='overview']")
+        assert "?story=" in page.url
+        assert page.locator(".stat-value").first.inner_text() == "3"  # that story's articles only
+        page.goto(page.url.split("#")[0] + "#/docs")
+        page.wait_for_selector("main[data-view='docs']")
+        assert "الديربي" not in page.locator("main").inner_text() and not errors
+    finally:
+        context.close()
+
+
+def test_web_the_story_list_filters_by_words_in_the_url(browser, two_story_server):
+    base, _ = two_story_server
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="ar")
+    page = context.new_page()
+    try:
+        page.goto(base + "#/stories/" + "الديربي")
+        page.wait_for_selector("main[data-view='stories']")
+        assert page.locator(".story-row").count() == 1 and "الديربي" in page.locator(".story-title").inner_text()
+    finally:
+        context.close()

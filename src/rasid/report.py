@@ -16,7 +16,7 @@ from .api.view import story_view
 from .story import Story, write_text_atomic
 
 WEB = Path(__file__).resolve().parent / "web"
-SCRIPTS = ("dom.js", "data.js", "story.js", "people.js", "document.js", "app.js")  # the order index.html loads them
+SCRIPTS = ("dom.js", "data.js", "story.js", "people.js", "document.js", "stories.js", "app.js")  # the order index.html loads them
 
 
 def embedded_json(data: object) -> str:

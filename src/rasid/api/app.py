@@ -13,7 +13,7 @@ from __future__ import annotations
 import hmac
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import Body, Depends, FastAPI, Header, Query, Request, Response
 from fastapi import Path as PathParam
@@ -41,6 +41,9 @@ Text = Annotated[str | None, Query(max_length=500)]
 DATE_PATTERN = (r"^(000[1-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-9][0-9]{3})"
                 r"(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$")
 DateBound = Annotated[str | None, Query(pattern=DATE_PATTERN, description="YYYY, YYYY-MM or YYYY-MM-DD")]
+StoryId = Annotated[str | None, Query(max_length=64, description="a story id (`/api/stories`): only its items")]
+StorySort = Annotated[Literal["size", "recent", "disagreements"], Query(description="most articles first, latest "
+                                                                        "article first, or most disagreements")]
 
 
 def _errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
@@ -82,8 +85,9 @@ Db = Annotated[Connection, Depends(_connection)]
 def _read_routes(app: FastAPI) -> None:
     @app.get("/api/documents", summary="documents, paged; filter by outlet or words",
              response_model=models.Page[models.DocumentSummary], responses=READ_ERRORS)
-    def documents(db: Db, limit: Limit = 50, offset: Offset = 0, outlet: Text = None, q: Text = None) -> dict:
-        return queries.list_documents(db, queries.Page(limit, offset), outlet, q)
+    def documents(db: Db, limit: Limit = 50, offset: Offset = 0, outlet: Text = None, q: Text = None,
+                  story: StoryId = None) -> dict:
+        return queries.list_documents(db, queries.Page(limit, offset), outlet, q, story)
 
     @app.get("/api/documents/{doc_id}", summary="one document: text, metadata and sentence offsets",
              response_model=models.DocumentView, responses=_errors(400, 404, 422))
@@ -92,8 +96,9 @@ def _read_routes(app: FastAPI) -> None:
 
     @app.get("/api/entities", summary="entities by number of mentions; filter by type or name",
              response_model=models.Page[models.EntitySummary], responses=READ_ERRORS)
-    def entities(db: Db, limit: Limit = 50, offset: Offset = 0, q: Text = None, type: Text = None) -> dict:
-        return queries.list_entities(db, queries.Page(limit, offset), q, type)
+    def entities(db: Db, limit: Limit = 50, offset: Offset = 0, q: Text = None, type: Text = None,
+                 story: StoryId = None) -> dict:
+        return queries.list_entities(db, queries.Page(limit, offset), q, type, story)
 
     @app.get("/api/entities/{entity_id}", summary="one entity with its mentions, statements and stances",
              response_model=models.EntityView, responses=_errors(400, 404, 422))
@@ -103,16 +108,18 @@ def _read_routes(app: FastAPI) -> None:
     @app.get("/api/statements", summary="statements; filter by speaker, outlet, publication date and words",
              response_model=models.Page[models.StatementItem], responses=READ_ERRORS)
     def statements(db: Db, limit: Limit = 50, offset: Offset = 0, speaker: Text = None, outlet: Text = None,
-                   date_from: DateBound = None, date_to: DateBound = None, q: Text = None) -> dict:
-        where = queries.StatementFilter(speaker, outlet, date_from, date_to, q)
+                   date_from: DateBound = None, date_to: DateBound = None, q: Text = None,
+                   story: StoryId = None) -> dict:
+        where = queries.StatementFilter(speaker, outlet, date_from, date_to, q, story)
         return queries.list_statements(db, where, queries.Page(limit, offset))
 
     @app.get("/api/timeline", summary="dated events, oldest first, paged; filter by entity",
              response_model=models.Page[models.TimelineItem], responses=READ_ERRORS)
-    def timeline(db: Db, limit: Limit = 50, offset: Offset = 0, entity: Text = None) -> dict:
+    def timeline(db: Db, limit: Limit = 50, offset: Offset = 0, entity: Text = None, story: StoryId = None) -> dict:
         if not entity:
-            return _field_page(db, "timeline", queries.Page(limit, offset))
-        items = [i for i in read_results(db, "timeline")["timeline"] if entity in (i.get("entities") or [])]
+            return _field_page(db, "timeline", queries.Page(limit, offset), story)
+        items = [i for i in read_results(db, "timeline")["timeline"] if entity in (i.get("entities") or [])
+                 and story in (None, i.get("story"))]
         return {"total": len(items), "limit": limit, "offset": offset, "items": items[offset:offset + limit]}
 
     for name, model in (("disagreements", models.Disagreement), ("stances", models.Stance),
@@ -121,8 +128,25 @@ def _read_routes(app: FastAPI) -> None:
 
     @app.get("/api/search", summary="documents, statements and entities matching words as people type them",
              response_model=models.SearchResult, responses=READ_ERRORS)
-    def search(db: Db, q: Annotated[str, Query(min_length=1, max_length=500)], limit: Limit = 20) -> dict:
-        return queries.search(db, q, queries.Page(limit, 0))
+    def search(db: Db, q: Annotated[str, Query(min_length=1, max_length=500)], limit: Limit = 20,
+               story: StoryId = None) -> dict:
+        return queries.search(db, q, queries.Page(limit, 0), story)
+
+    @app.get("/api/stories", summary="the stories of the store, largest first; filter by words, outlet, actor, "
+                                     "dates", response_model=models.Page[models.StorySummary], responses=READ_ERRORS)
+    def stories(db: Db, limit: Limit = 50, offset: Offset = 0, q: Text = None, outlet: Text = None,
+                actor: Text = None, date_from: DateBound = None, date_to: DateBound = None,
+                sort: StorySort = "size") -> dict:
+        where = queries.StoryFilter(q, outlet, actor, date_from, date_to, sort)
+        return queries.list_stories(db, where, queries.Page(limit, offset))
+
+    @app.get("/api/stories/{story_id}", summary="one story: its list row, its articles, copies and events",
+             response_model=models.StoryDetail, responses=_errors(400, 404, 422))
+    def story_detail(db: Db, story_id: Annotated[str, PathParam(max_length=64)]) -> dict:
+        found = queries.get_story(db, story_id)
+        if found is None:
+            raise ApiError(404, f"no story {story_id!r}")
+        return found
 
     @app.get("/api/export", summary="the whole story in the rasid.story/1 format (story.json)",
              response_model=models.StoryExport, responses=_errors(400))
@@ -130,20 +154,22 @@ def _read_routes(app: FastAPI) -> None:
         return JSONResponse(request.app.state.store.load_story().to_dict())  # as written: the export's own order
 
     @app.get("/api/story", summary="the export without article texts, as the web UI reads it",
-             response_model=models.StoryView, responses=_errors(400))
-    def story(request: Request, db: Db) -> JSONResponse:
-        return JSONResponse({**stored_story_view(db), "read_only": not request.app.state.allow_post})
+             response_model=models.StoryView, responses=_errors(400, 404, 422))
+    def story(request: Request, db: Db, story: StoryId = None) -> JSONResponse:
+        if story is not None and not queries.get_story(db, story):
+            raise ApiError(404, f"no story {story!r}")
+        return JSONResponse({**stored_story_view(db, story), "read_only": not request.app.state.allow_post})
 
 
 def _add_field_route(app: FastAPI, name: str, model: type) -> None:
-    def route(db: Db, limit: Limit = 50, offset: Offset = 0) -> dict:
-        return _field_page(db, name, queries.Page(limit, offset))
+    def route(db: Db, limit: Limit = 50, offset: Offset = 0, story: StoryId = None) -> dict:
+        return _field_page(db, name, queries.Page(limit, offset), story)
     app.add_api_route(f"/api/{name}", route, methods=["GET"], summary=f"the story's {name}, paged",
                       response_model=models.Page[model], responses=READ_ERRORS)  # type: ignore[valid-type]
 
 
-def _field_page(db: Connection, name: str, page: queries.Page) -> dict:
-    total, items = read_field_page(db, name, page.offset, page.limit)
+def _field_page(db: Connection, name: str, page: queries.Page, story: str | None = None) -> dict:
+    total, items = read_field_page(db, name, page.offset, page.limit, story)
     return {"total": total, "limit": page.limit, "offset": page.offset, "items": items}
 
 

@@ -110,6 +110,44 @@ class EntityView(Open):
     stances: list[Open]
 
 
+class Actor(BaseModel):
+    id: str
+    name: str | None = None
+    type: str | None = None
+    mentions: int
+
+
+class StorySummary(BaseModel):
+    """A story as the story list shows it."""
+
+    id: str
+    label: str | None = Field(None, description="its most central headline, else its main actors")
+    documents: int
+    outlets: int
+    first_published: str | None = None
+    last_published: str | None = None
+    actors: list[Actor] = []
+    disagreements: int
+    events: int
+
+
+class StoryEvent(Open):
+    id: str
+    date: str | None = None
+    label: str | None = None
+    documents: list[str]
+
+
+class StoryMembers(BaseModel):
+    documents: list[str] = Field(description="the story's document ids, in arrival order")
+    duplicates: list[str] = Field(description="those that copy an earlier article")
+    events: list[StoryEvent] = Field(description="its articles grouped into dated events, oldest first")
+
+
+class StoryDetail(StorySummary):
+    members: StoryMembers
+
+
 class SearchResult(BaseModel):
     query: str
     documents: Page[DocumentSummary]

@@ -11,7 +11,7 @@ from sqlalchemy import Connection, func, select
 
 from ..model import Document
 from ..store import schema
-from ..store.store import read_results
+from ..store.store import read_results, read_story_results
 from ..story import FORMAT, RESULT_FIELDS, Story, document_record
 
 #: the document fields the UI lists without the text (the export's, less `text` and `removed`)
@@ -40,13 +40,20 @@ def story_view(story: Story, with_texts: bool, generated_at: str | None = None) 
     return data
 
 
-def stored_story_view(connection: Connection) -> dict[str, Any]:
-    """`story_view(..., with_texts=False)` straight from a store, without reading any text or layer."""
+def stored_story_view(connection: Connection, story: str | None = None) -> dict[str, Any]:
+    """`story_view(..., with_texts=False)` straight from a store, without reading any text or layer; with
+    `story`, the part of it that belongs to that story (as its per-story export holds it)."""
     table = schema.documents
     columns = [table.c[name] for name in META_COLUMNS]
-    rows = connection.execute(select(*columns, func.length(table.c.text).label("chars")).order_by(table.c.seq))
-    results = read_results(connection)
-    data: dict[str, Any] = {"format": FORMAT, "generated_at": None, "documents": [dict(r) for r in rows.mappings()]}
+    query = select(*columns, func.length(table.c.text).label("chars")).order_by(table.c.seq)
+    if story is not None:
+        query = query.where(table.c.story == story)
+    rows = list(connection.execute(query).mappings())
+    if story is None:
+        results = read_results(connection)
+    else:
+        results = read_story_results(connection, story, {row["id"] for row in rows})
+    data: dict[str, Any] = {"format": FORMAT, "generated_at": None, "documents": [dict(r) for r in rows]}
     data.update({name: results.get(name, []) for name in RESULT_FIELDS})
     data.update({k: v for k, v in results.items() if k not in data})
     return data

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from sqlalchemy import Column, Connection, Engine, MetaData, String, Table, select
+from sqlalchemy import Column, Connection, Engine, MetaData, String, Table, inspect, select, text
 
 from . import jobs, schema
 
@@ -32,9 +32,22 @@ def _jobs(connection: Connection) -> None:
     jobs.create_table(connection)
 
 
+def _stories(connection: Connection) -> None:
+    """Each story-bearing result row's `story` column (indexed), `documents.story` indexed, and the story list
+    (`story_index`). A store made by a later `0001_initial` has them already; each step checks first."""
+    inspector = inspect(connection)
+    for name in schema.STORY_TABLES:
+        if "story" not in {c["name"] for c in inspector.get_columns(name)}:
+            connection.execute(text(f"ALTER TABLE {name} ADD COLUMN story TEXT"))
+        connection.execute(text(f"CREATE INDEX IF NOT EXISTS ix_{name}_story ON {name} (story)"))
+    connection.execute(text("CREATE INDEX IF NOT EXISTS ix_documents_story ON documents (story)"))
+    schema.story_index.create(connection, checkfirst=True)
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
     ("0001_initial", _initial),
     ("0002_jobs", _jobs),
+    ("0003_stories", _stories),
 )
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, Integer, Select, cast, false, func, or_, select
 
+from ..text.normalize import match_key
 from . import schema
 from .rows import read_record
 from .search import matching_refs
@@ -37,6 +38,7 @@ class StatementFilter:
     date_from: str | None = None  # compared with the document's publication date (TIMEX3 prefix order)
     date_to: str | None = None
     text: str | None = None  # words, matched as search matches them
+    story: str | None = None  # a story id: statements made in its articles
 
 
 def document_summary(row: Any) -> dict[str, Any]:
@@ -44,10 +46,13 @@ def document_summary(row: Any) -> dict[str, Any]:
             "source": row["source"], "url": row["url"], "chars": len(row["text"] or "")}
 
 
-def list_documents(connection: Connection, page: Page, outlet: str | None = None, q: str | None = None) -> dict:
+def list_documents(connection: Connection, page: Page, outlet: str | None = None, q: str | None = None,
+                   story: str | None = None) -> dict:
     query = select(documents_t).order_by(documents_t.c.seq)
     if outlet:
         query = query.where(documents_t.c.outlet == outlet)
+    if story:
+        query = query.where(documents_t.c.story == story)
     if q:
         query = query.where(_doc_match(q))
     return _paged(connection, query, page, document_summary)
@@ -85,6 +90,7 @@ def statement_query(where: StatementFilter) -> Select:
         (where.date_from, lambda v: documents_t.c.published >= v),
         (where.date_to, lambda v: func.substr(documents_t.c.published, 1, len(v)) <= v),
         (where.text, lambda v: _statement_match(v)),
+        (where.story, lambda v: documents_t.c.story == v),
     ]
     for value, condition in conditions:
         if value:
@@ -103,7 +109,8 @@ def list_statements(connection: Connection, where: StatementFilter, page: Page) 
     return _paged(connection, statement_query(where), page, statement_item)
 
 
-def list_entities(connection: Connection, page: Page, q: str | None = None, kind: str | None = None) -> dict:
+def list_entities(connection: Connection, page: Page, q: str | None = None, kind: str | None = None,
+                  story: str | None = None) -> dict:
     counts = (select(schema.child_tables["mentions"].c.entity, func.count().label("n"))
               .group_by(schema.child_tables["mentions"].c.entity).subquery())
     query = (select(entities_t, func.coalesce(counts.c.n, 0).label("mention_count"))
@@ -114,9 +121,72 @@ def list_entities(connection: Connection, page: Page, q: str | None = None, kind
     if q:
         refs = matching_refs("entity", q)
         query = query.where(entities_t.c.id.in_(refs) if refs is not None else false())
+    if story:
+        query = query.where(entities_t.c.id.in_(_entities_of_story(story)))
     return _paged(connection, query, page, lambda row: {
         "id": row["id"], "type": row["type"], "name": row["name"], "aliases": row["aliases"],
         "titles": row["titles"], "mention_count": row["mention_count"]})
+
+
+def _entities_of_story(story: str) -> Select:
+    """The ids of the entities mentioned in a story's articles."""
+    mentions = schema.child_tables["mentions"]
+    return (select(mentions.c.entity).join(documents_t, documents_t.c.id == mentions.c.doc)
+            .where(documents_t.c.story == story).distinct())
+
+
+@dataclass(frozen=True, slots=True)
+class StoryFilter:
+    """What `list_stories` keeps; every given field must hold."""
+
+    text: str | None = None  # words of the label
+    outlet: str | None = None  # stories with an article of this outlet
+    actor: str | None = None  # an entity id mentioned in the story
+    date_from: str | None = None  # the story's last publication day is on or after this
+    date_to: str | None = None  # its first publication day is on or before this (prefix order)
+    sort: str = "size"  # "size" (most articles), "recent" (latest article), "disagreements"
+
+
+STORY_ORDER = {"size": ("documents", "position"), "recent": ("last_published", "position"),
+               "disagreements": ("disagreements", "documents")}
+
+
+def list_stories(connection: Connection, where: StoryFilter, page: Page) -> dict:
+    table = schema.story_index
+    first, second = STORY_ORDER[where.sort]
+    query = select(table).order_by(table.c[first].desc(), table.c[second].desc() if second != "position"
+                                   else table.c.position)
+    if where.text:
+        query = query.where(table.c.label_key.contains(match_key(where.text), autoescape=True))
+    if where.outlet:
+        query = query.where(table.c.id.in_(select(documents_t.c.story).where(documents_t.c.outlet == where.outlet)))
+    if where.actor:
+        mentions = schema.child_tables["mentions"]
+        owners = (select(documents_t.c.story).join(mentions, mentions.c.doc == documents_t.c.id)
+                  .where(mentions.c.entity == where.actor))
+        query = query.where(table.c.id.in_(owners))
+    if where.date_from:
+        query = query.where(table.c.last_published >= where.date_from)
+    if where.date_to:
+        query = query.where(func.substr(table.c.first_published, 1, len(where.date_to)) <= where.date_to)
+    return _paged(connection, query, page, story_item)
+
+
+def story_item(row: Any) -> dict[str, Any]:
+    return {key: row[key] for key in ("id", "label", "documents", "outlets", "first_published", "last_published",
+                                      "actors", "disagreements", "events")}
+
+
+def get_story(connection: Connection, story_id: str) -> dict[str, Any] | None:
+    """A story's list row with its `members` (document ids, copies, events), or None."""
+    row = connection.execute(select(schema.story_index).where(schema.story_index.c.id == story_id)).mappings().first()
+    if row is None:
+        return None
+    other = schema.other_results
+    record = connection.scalar(select(other.c.record).where(other.c.field == "stories",
+                                                            other.c.position == row["position"])) or {}
+    members = {key: record.get(key, []) for key in ("documents", "duplicates", "events")}
+    return {**story_item(row), "members": members}
 
 
 def _paged(connection: Connection, query: Select, page: Page, shape: Any) -> dict:
@@ -125,11 +195,11 @@ def _paged(connection: Connection, query: Select, page: Page, shape: Any) -> dic
     return {"total": int(total or 0), "limit": page.limit, "offset": page.offset, "items": [shape(r) for r in rows]}
 
 
-def search(connection: Connection, q: str, page: Page) -> dict:
-    """Documents, statements and entities that match `q`."""
+def search(connection: Connection, q: str, page: Page, story: str | None = None) -> dict:
+    """Documents, statements and entities that match `q` (in one story's articles, when given)."""
     return {
         "query": q,
-        "documents": list_documents(connection, page, q=q),
-        "statements": list_statements(connection, StatementFilter(text=q), page),
-        "entities": list_entities(connection, page, q=q),
+        "documents": list_documents(connection, page, q=q, story=story),
+        "statements": list_statements(connection, StatementFilter(text=q, story=story), page),
+        "entities": list_entities(connection, page, q=q, story=story),
     }

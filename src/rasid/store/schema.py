@@ -49,6 +49,8 @@ class TableSpec:
 SPAN = (Field("doc", "doc", "text"), Field("start", "char_start", "int"), Field("end", "char_end", "int"),
         Field("text", "text", "text"))
 
+STORY = Field("story", "story", "text")  # the story a record belongs to (`rasid.corpus.grouping`)
+
 RESULT_TABLES: tuple[TableSpec, ...] = (
     TableSpec("entities", "entities",
               (Field("id", "id", "text"), Field("type", "type", "text"), Field("name", "name", "text"),
@@ -61,23 +63,27 @@ RESULT_TABLES: tuple[TableSpec, ...] = (
                Field("via", "via", "text"), Field("anonymous", "anonymous", "bool"))),
     TableSpec("time_expressions", "time_expressions",
               (*SPAN, Field("type", "type", "text"), Field("value", "value", "text"),
-               Field("anchor", "anchor", "text"))),
+               Field("anchor", "anchor", "text"), STORY)),
     TableSpec("quantities", "quantities",
               (*SPAN, Field("value", "value", "float"), Field("unit", "unit", "text"),
-               Field("relation", "relation", "text"))),
+               Field("relation", "relation", "text"), STORY)),
     TableSpec("timeline", "timeline",
-              (Field("date", "date", "text"), *SPAN, Field("entities", "entities", "json"))),
-    TableSpec("disagreements", "disagreements", (Field("topic", "topic", "text"),),
+              (Field("date", "date", "text"), *SPAN, Field("entities", "entities", "json"), STORY)),
+    TableSpec("disagreements", "disagreements", (Field("topic", "topic", "text"), STORY),
               (ChildSpec("claims", "claims", "disagreement", "position", (*SPAN, Field("value", "value", "json"))),)),
     TableSpec("stances", "stances",
-              (Field("entity", "entity", "text"), Field("target", "target", "text"), Field("stance", "stance", "text")),
+              (Field("entity", "entity", "text"), Field("target", "target", "text"), Field("stance", "stance", "text"),
+               STORY),
               (ChildSpec("evidence", "evidence", "stance", "position", SPAN),)),
-    TableSpec("summary", "summary", (Field("text", "text", "text"),),
+    TableSpec("summary", "summary", (Field("text", "text", "text"), STORY),
               (ChildSpec("sources", "summary_sources", "sentence", "position", SPAN[:3]),)),
 )
 
+#: the result tables that carry each record's story (migration 0003 adds the column to older stores)
+STORY_TABLES = ("time_expressions", "quantities", "timeline", "disagreements", "stances", "summary")
+
 _SQL_TYPES = {"text": Text, "int": Integer, "float": Float, "bool": Boolean, "json": JSON}
-_INDEXED = {"id", "doc", "speaker", "entity", "date", "type"}
+_INDEXED = {"id", "doc", "speaker", "entity", "date", "type", "story"}
 
 
 def _columns(fields: tuple[Field, ...]) -> list[Column]:
@@ -104,7 +110,7 @@ documents = Table(
     Column("seq", Integer, nullable=False, unique=True),  # arrival order: corpus steps see documents in it
     Column("source", Text), Column("url", Text), Column("title", Text), Column("outlet", Text, index=True),
     Column("published", String(40), index=True), Column("published_evidence", Text), Column("language", String(8)),
-    Column("text", Text, nullable=False), Column("removed", JSON), Column("story", Text),
+    Column("text", Text, nullable=False), Column("removed", JSON), Column("story", Text, index=True),
     Column("duplicate_of", String(64)),
     Column("document", JSON, nullable=False),  # metadata and every layer, compact (rasid.store.codec)
 )
@@ -136,6 +142,17 @@ story_info = Table(
     Column("value", JSON),
 )
 
+story_index = Table(
+    "story_index", metadata,  # one row a story, written with the results: the story list reads only this
+    Column("id", String(64), primary_key=True),
+    Column("position", Integer, nullable=False),
+    Column("label", Text), Column("label_key", Text),  # label_key: the label folded as search folds words
+    Column("documents", Integer, nullable=False, index=True), Column("outlets", Integer, nullable=False),
+    Column("first_published", String(40), index=True), Column("last_published", String(40), index=True),
+    Column("actors", JSON),  # [{id, name, type, mentions}], the most mentioned first
+    Column("disagreements", Integer, nullable=False), Column("events", Integer, nullable=False),
+)
+
 result_tables: dict[str, Table] = {}
 child_tables: dict[str, Table] = {}
 for _spec in RESULT_TABLES:
@@ -145,4 +162,4 @@ for _spec in RESULT_TABLES:
 
 #: tables that `save_results` replaces, children first
 CORPUS_TABLES: tuple[Table, ...] = (*child_tables.values(), *result_tables.values(), other_results, story_info,
-                                    result_search_tokens)
+                                    result_search_tokens, story_index)

@@ -22,6 +22,7 @@ from .codec import pack_document, unpack_document
 from .migrations import migrate
 from .rows import read_record, result_rows
 from .search import token_rows
+from .story_index import story_rows
 
 STREAM_BATCH = 200  # documents fetched per round trip while streaming; each holds its text and layers
 
@@ -67,6 +68,7 @@ class Store:
             _update_grouping(connection, story.documents)
             _clear_results(connection)
             _insert_results(connection, story.results)
+            _insert(connection, schema.story_index, story_rows(story))
 
     def results(self) -> dict[str, list[dict[str, Any]]]:
         """The corpus-level results, keyed by export field, as they were saved."""
@@ -176,12 +178,35 @@ def read_results(connection: Connection, only: str | None = None) -> dict[str, l
     return _in_order(results, order or list(RESULT_FIELDS))
 
 
+def read_story_results(connection: Connection, story: str, doc_ids: set[str]) -> dict[str, list[dict[str, Any]]]:
+    """The corpus-level results of one story (`doc_ids` its documents), read with the story columns where the
+    tables have them, in the saved field order: what `story_subset` keeps of a whole run."""
+    results: dict[str, list[dict[str, Any]]] = {}
+    for spec in schema.RESULT_TABLES:
+        if spec.field in schema.STORY_TABLES:
+            results[spec.field] = _read_field(connection, spec, story=story)
+        elif spec.field == "entities":
+            within = [{**e, "mentions": [m for m in e.get("mentions", []) if m["doc"] in doc_ids]}
+                      for e in _read_field(connection, spec)]
+            results[spec.field] = [e for e in within if e["mentions"]]
+        else:
+            results[spec.field] = [r for r in _read_field(connection, spec) if r.get("doc") in doc_ids
+                                   or r.get("story") == story]
+    for name, records in read_results(connection, "stories").items():
+        results[name] = [r for r in records if r.get("id") == story]
+    order = connection.scalar(select(schema.story_info.c.value).where(schema.story_info.c.key == "fields"))
+    return _in_order(results, order or list(RESULT_FIELDS))
+
+
 def _read_field(connection: Connection, spec: schema.TableSpec, offset: int = 0,
-                limit: int | None = None) -> list[dict[str, Any]]:
+                limit: int | None = None, story: str | None = None) -> list[dict[str, Any]]:
     """The records of one field in order; with `limit`, only positions `[offset, offset + limit)` are read
-    (children of those rows only), so a page costs its own size, not the field's."""
+    (children of those rows only), so a page costs its own size, not the field's; with `story`, only that
+    story's records."""
     table = schema.result_tables[spec.field]
     query = select(table).order_by(table.c.position)
+    if story is not None:
+        query = query.where(table.c.story == story)
     if limit is not None:
         query = query.offset(offset).limit(limit)
     rows = list(connection.execute(query).mappings())
@@ -199,15 +224,19 @@ def _read_field(connection: Connection, spec: schema.TableSpec, offset: int = 0,
             for row in rows]
 
 
-def read_field_page(connection: Connection, field: str, offset: int, limit: int) -> tuple[int, list[dict[str, Any]]]:
-    """`(total, records)` of one corpus-level field, the records of one page only."""
+def read_field_page(connection: Connection, field: str, offset: int, limit: int,
+                    story: str | None = None) -> tuple[int, list[dict[str, Any]]]:
+    """`(total, records)` of one corpus-level field, the records of one page only (of one story, if given)."""
     spec = next((s for s in schema.RESULT_TABLES if s.field == field), None)
     if spec is None:
-        records = read_results(connection, field)[field]
+        records = [r for r in read_results(connection, field)[field] if story is None or r.get("story") == story]
         return len(records), records[offset:offset + limit]
     table = schema.result_tables[field]
-    total = connection.scalar(select(func.count()).select_from(table)) or 0
-    return int(total), _read_field(connection, spec, offset, limit)
+    counted = select(func.count()).select_from(table)
+    if story is not None:
+        counted = counted.where(table.c.story == story)
+    total = connection.scalar(counted) or 0
+    return int(total), _read_field(connection, spec, offset, limit, story)
 
 
 def _in_order(results: dict[str, list], order: list[str]) -> dict[str, list]:

@@ -1,8 +1,9 @@
 // rasid web UI: navigation, the routes (#/overview, #/timeline, #/actors, #/actor/ID, #/quotes, #/docs,
-// #/doc/ID/START/END, #/search/WORDS), the side panel, and start-up.
+// #/doc/ID/START/END, #/search/WORDS, #/stories), the side panel, and start-up. A store of several stories
+// opens on the story list; the chosen story is in the address (`?story=ID`), and every view shows it alone.
 "use strict";
 
-R.state = { index: null };
+R.state = { index: null, story: new URLSearchParams(location.search).get("story"), stories: 1 };
 
 const ROUTES = [
   ["overview", "نظرة عامة"], ["timeline", "الخط الزمني"], ["actors", "الفاعلون"], ["quotes", "التصريحات"],
@@ -24,14 +25,25 @@ function parseHash() {
 
 function drawNav(active) {
   const nav = R.clear(document.getElementById("nav"));
+  if (R.state.stories > 1) {
+    nav.append(R.el("a", { href: R.storiesUrl(), class: active === "stories" ? "active" : null,
+      "aria-current": active === "stories" ? "page" : null }, "القصص (" + R.number(R.state.stories) + ")"));
+    if (!R.state.index) return;  // the list: no story chosen yet
+  }
   for (const [name, label] of ROUTES) {
     nav.append(R.el("a", { href: R.hash(name), class: name === active ? "active" : null,
       "aria-current": name === active ? "page" : null }, label));
   }
 }
 
+R.storiesUrl = function () {
+  return location.pathname + "#/stories";
+};
+
 async function render() {
-  const { name, params } = parseHash();
+  const parsed = parseHash();
+  const { params } = parsed;
+  const name = R.state.index ? parsed.name : "stories";
   const view = R.views[name] || R.views.overview;
   const main = document.getElementById("view");
   document.getElementById("panel").hidden = true;
@@ -58,7 +70,9 @@ function wireSearch() {
 async function start() {
   wireSearch();
   try {
-    R.state.index = R.buildIndex(await R.source.story());
+    if (R.source.stories) R.state.stories = (await R.source.stories({ limit: 1 })).total;
+    const listOnly = R.state.stories > 1 && !R.state.story;
+    if (!listOnly) R.state.index = R.buildIndex(await R.source.story(R.state.story));
   } catch (error) {
     R.clear(document.getElementById("view")).append(R.empty("تعذّر تحميل القصة: " + error.message));
     return;

@@ -21,11 +21,13 @@ R.source = (function () {
     if (!response.ok) throw new Error((body.error && body.error.message) || response.statusText);
     return body;
   };
+  const scoped = (story) => (story ? "&story=" + encodeURIComponent(story) : "");
   return {
     mode: "server",
-    story: () => getJSON("/api/story"),
+    story: (story) => getJSON("/api/story" + (story ? "?story=" + encodeURIComponent(story) : "")),
+    stories: (params) => getJSON("/api/stories?" + new URLSearchParams(params).toString()),
     document: (id) => getJSON("/api/documents/" + encodeURIComponent(id)).catch(() => null),
-    search: (q) => getJSON("/api/search?limit=50&q=" + encodeURIComponent(q)),
+    search: (q, story) => getJSON("/api/search?limit=50&q=" + encodeURIComponent(q) + scoped(story)),
   };
 })();
 

@@ -119,7 +119,7 @@ R.views.search = async function (index, params) {
     view.append(R.section("التصريحات (" + statements.length + ")", statements.map((s) => R.quoteCard(index, s))));
     return view;
   }
-  const found = await R.source.search(q);
+  const found = await R.source.search(q, R.state.story);
   view.append(
     R.section("المقالات (" + found.documents.total + ")", R.el("ul", { class: "mentions" },
       found.documents.items.map((d) => R.el("li", {}, R.link(["doc", d.id], d.title || d.id),
