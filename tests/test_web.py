@@ -5,6 +5,7 @@ one hostile article whose text, title and outlet carry `<script>` and `<img oner
 window flag, and the tests assert that it stays unset while the text shows as text. The screenshots in
 docs/ come from `scripts/screenshots.py`.
 """
+import contextlib
 import os
 import socket
 import threading
@@ -68,9 +69,16 @@ def story(synthetic):
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory, story):
+    with serving(tmp_path_factory.mktemp("web") / "rasid.db", story) as base:
+        yield base
+
+
+@contextlib.contextmanager
+def serving(db: Path, story: Story):
+    """`rasid serve`'s app over a store holding `story`, in a thread on a free port: its base URL."""
     import uvicorn
 
-    store = open_store(tmp_path_factory.mktemp("web") / "rasid.db")
+    store = open_store(db)
     store.save_results(story)
     port = free_port()
     instance = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning"))
@@ -79,10 +87,12 @@ def server(tmp_path_factory, story):
     deadline = time.monotonic() + 20
     while not instance.started and time.monotonic() < deadline:
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}/"
-    instance.should_exit = True
-    thread.join(timeout=10)
-    store.close()
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        instance.should_exit = True
+        thread.join(timeout=10)
+        store.close()
 
 
 @pytest.fixture()
@@ -185,7 +195,6 @@ def test_web_search_box_finds_folded_spellings(page, server):
 @pytest.fixture(scope="module")
 def two_story_server(tmp_path_factory):
     """A store of two stories: three articles on the coalition in Iraq, two on a football match."""
-    import uvicorn
     from storybuild import make_doc
     from test_grouping import FOOTBALL, IRAQ
 
@@ -197,19 +206,8 @@ def two_story_server(tmp_path_factory):
     docs += [make_doc(f"f{i}", t, published="2024-05-01").with_meta(outlet="outlet-0", title=f"الديربي {i}")
              for i, t in enumerate(FOOTBALL)]
     story = build_story(docs, AnalysisOptions(quiet=True))
-    store = open_store(tmp_path_factory.mktemp("two") / "rasid.db")
-    store.save_results(story)
-    port = free_port()
-    instance = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=instance.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not instance.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}/", {d.id: d.meta.story for d in story.documents}
-    instance.should_exit = True
-    thread.join(timeout=10)
-    store.close()
+    with serving(tmp_path_factory.mktemp("two") / "rasid.db", story) as base:
+        yield base, {d.id: d.meta.story for d in story.documents}
 
 
 @pytest.mark.parametrize("width, height", [(1400, 1000), (390, 844)])
