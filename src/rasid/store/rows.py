@@ -1,9 +1,12 @@
 """Export records to table rows and back, exactly.
 
-A row holds a typed copy of each field its table names; its `record` column holds the whole record only
-when those copies cannot give it back exactly (a field the table does not name, a missing field, a value
-of another type such as a list where a number was expected). Reading a row back gives the record that was
-written, key order included, so a story loaded from the store exports the same JSON as the one saved.
+A row holds a typed copy of each field its table names. When those copies (and the child rows) cannot give the
+record back exactly — a field the table does not name, a missing field, a value of another type such as a list
+where a number was expected, another key order — its `record` column holds a patch: the record's keys in
+order and only the values the columns do not hold (`{"__patch__": 1, "keys": [...], "extra": {...}}`), never
+a second copy of what the columns hold. Rows written before patches hold the whole record there, and are read
+as they are. Reading a row back gives the record that was written, key order included, so a story loaded from
+the store exports the same JSON as the one saved.
 """
 from __future__ import annotations
 
@@ -35,39 +38,57 @@ def _same_json(a: Any, b: Any) -> bool:
     return json.dumps(a, ensure_ascii=False) == json.dumps(b, ensure_ascii=False)
 
 
+PATCH = "__patch__"
+
+
 def record_row(fields: tuple[Field, ...], record: Mapping[str, Any]) -> dict[str, Any]:
-    """Columns for `record`, plus `record` itself when the columns do not give it back exactly."""
+    """Columns for `record`, plus a patch in `record` when the columns do not give it back exactly."""
     row = {f.column: column_value(f, record.get(f.key)) for f in fields}
-    row["record"] = None if _same_json(_from_columns(fields, row), dict(record)) else dict(record)
+    row["record"] = patch(_from_columns(fields, row), record)
     return row
+
+
+def patch(rebuilt: Mapping[str, Any], record: Mapping[str, Any]) -> dict[str, Any] | None:
+    """What turns `rebuilt` (the record as columns and child rows give it) into `record`, or None when they
+    agree: the record's keys in order, and each value `rebuilt` lacks or holds otherwise."""
+    if _same_json(dict(rebuilt), dict(record)):
+        return None
+    extra = {k: v for k, v in record.items() if k not in rebuilt or not _same_json(rebuilt[k], v)}
+    return {PATCH: 1, "keys": list(record), "extra": extra}
+
+
+def patched(rebuilt: dict[str, Any], stored: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The record from its rebuilt form and what its `record` column holds (None, a patch, or, in rows written
+    before patches, the whole record)."""
+    if stored is None:
+        return rebuilt
+    if stored.get(PATCH) != 1:
+        return dict(stored)
+    merged = {**rebuilt, **stored["extra"]}
+    return {key: merged[key] for key in stored["keys"]}
 
 
 def row_record(fields: tuple[Field, ...], row: Mapping[str, Any]) -> dict[str, Any]:
     """The record a row was made from."""
-    if row["record"] is not None:
-        return dict(row["record"])
-    return _from_columns(fields, row)
+    return patched(_from_columns(fields, row), row["record"])
 
 
 def result_rows(spec: TableSpec, records: list[Mapping[str, Any]]) -> tuple[list[dict], dict[str, list[dict]]]:
     """Rows of one export field's table and of its child tables (keyed by child table name).
 
-    A parent row's `record` holds the whole record, child lists included, whenever the columns and the child
-    rows would not give it back exactly; the child rows are written either way, for SQL.
+    A parent row's `record` holds a patch whenever the columns and the child rows would not give the record
+    back exactly; the child rows are written either way, for SQL.
     """
     rows: list[dict[str, Any]] = []
     children: dict[str, list[dict[str, Any]]] = {c.table: [] for c in spec.children}
     for position, record in enumerate(records):
-        own = {k: v for k, v in record.items() if k not in {c.key for c in spec.children}}
-        row = {"position": position, **record_row(spec.fields, own)}
-        rebuilt = _from_columns(spec.fields, row) if row["record"] is None else None
+        row = {"position": position, **{f.column: column_value(f, record.get(f.key)) for f in spec.fields}}
+        rebuilt = _from_columns(spec.fields, row)
         for child in spec.children:
             items = _child_rows(child, position, record)
             children[child.table].extend(items)
-            if rebuilt is not None:
-                rebuilt[child.key] = [row_record(child.fields, item) for item in items]
-        if rebuilt is None or not _same_json(rebuilt, dict(record)):
-            row["record"] = dict(record)
+            rebuilt[child.key] = [row_record(child.fields, item) for item in items]
+        row["record"] = patch(rebuilt, record)
         rows.append(row)
     return rows, children
 
@@ -84,9 +105,10 @@ def _child_rows(child: ChildSpec, parent_position: int, record: Mapping[str, Any
 
 def read_record(spec: TableSpec, row: Mapping[str, Any], children: Mapping[str, list[Mapping[str, Any]]]) -> dict:
     """The record a parent row (with its child rows, keyed by child table) was made from."""
-    if row["record"] is not None:
-        return dict(row["record"])
+    stored = row["record"]
+    if stored is not None and stored.get(PATCH) != 1:
+        return dict(stored)  # a row written before patches: the whole record
     record = _from_columns(spec.fields, row)
     for child in spec.children:
         record[child.key] = [row_record(child.fields, item) for item in children.get(child.table, [])]
-    return record
+    return patched(record, stored)
