@@ -40,6 +40,8 @@ def good(tmp_path):
 BAD_FILES = [
     ("binary.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "binary"),
     ("empty.txt", b"", "empty file"),
+]
+NOTHING_TO_ANALYSE = [
     ("english.txt", b"The minister said on Sunday that the coalition would leave Iraq within two years.\n" * 3,
      "not an Arabic article"),
     ("garbage.html", b"<html><<<div>>><p></p><</html>", "no article text"),
@@ -53,8 +55,30 @@ def test_analyze_bad_file_reported_others_kept(tmp_path, capsys, good, name, dat
     out = tmp_path / "out"
     status, err = run_cli([bad, good, "--out", out], capsys)
     assert status == 1
-    assert f"{bad}: " in err and reason in err
+    assert f"rasid: failed: {bad}: " in err and reason in err
     assert story_texts(out) == [ARTICLE.strip()]
+
+
+@pytest.mark.parametrize("name,data,reason", NOTHING_TO_ANALYSE, ids=[b[0] for b in NOTHING_TO_ANALYSE])
+def test_analyze_input_with_nothing_to_analyse_is_skipped_named_and_counted(tmp_path, capsys, good, name, data,
+                                                                             reason):
+    bad = tmp_path / name
+    bad.write_bytes(data)
+    status, err = run_cli([bad, good, "--out", tmp_path / "out"], capsys)
+    assert status == 0
+    assert f"rasid: skipped: {bad}: " in err and reason in err and "1 input(s) skipped" in err
+    assert story_texts(tmp_path / "out") == [ARTICLE.strip()]
+    strict, _ = run_cli([bad, good, "--out", tmp_path / "strict", "--fail-on-skip"], capsys)
+    assert strict == 1
+
+
+def test_analyze_json_lines_records_without_text_are_skipped_with_their_line(tmp_path, capsys, good):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join([json.dumps({"text": ARTICLE}, ensure_ascii=False), json.dumps({"title": "بلا نص"}),
+                               json.dumps({"text": "   "})]) + "\n", encoding="utf-8")
+    status, err = run_cli([feed, "--out", tmp_path / "out"], capsys)
+    assert status == 0 and f"skipped: {feed}:2: " in err and f"skipped: {feed}:3: " in err
+    assert "2 input(s) skipped" in err
 
 
 def test_analyze_50_mb_file_reported_without_reading_it(tmp_path, capsys, good):

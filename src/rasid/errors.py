@@ -22,6 +22,14 @@ class IngestError(RasidError):
         return (IngestError, (self.source, self.reason, self.line))
 
 
+class SkippedInput(IngestError):
+    """An input with nothing to analyse — no text, nothing left once the page furniture is removed, or not
+    Arabic. It is named and counted, but by default does not fail a run (`rasid analyze --fail-on-skip`)."""
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (SkippedInput, (self.source, self.reason, self.line))
+
+
 class StageError(RasidError):
     """A per-document stage failed on one document."""
 

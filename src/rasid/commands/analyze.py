@@ -14,7 +14,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from ..cluster import analyze_on_cluster
 from ..corpus.story_exports import write_story_exports
-from ..errors import RasidError, UnknownNameError
+from ..errors import RasidError, SkippedInput, UnknownNameError
 from ..model import Document
 from ..report import write_report
 from ..settings import AnalysisOptions
@@ -34,6 +34,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         "postgresql+psycopg://USER:PASSWORD@HOST/DB (default: sqlite at DIR/rasid.db)")
     parser.add_argument("--batch", type=int, default=BATCH_SIZE, help="documents committed per transaction")
     parser.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+    parser.add_argument("--fail-on-skip", action="store_true",
+                        help="exit 1 when an input had nothing to analyse (empty, no text left, not Arabic); "
+                             "by default such inputs are skipped, named and counted, and the run succeeds")
     parser.add_argument("--question", help="the story's central question for stances (default: detected)")
     parser.add_argument("--workers", type=int, help="worker processes (default: every core)")
     parser.add_argument("--stages", help="comma-separated per-document stages to run (default: all)")
@@ -98,12 +101,25 @@ def _finish(args: argparse.Namespace, done: IncrementalRun, seconds: float) -> i
         print_summary(story, path, seconds, done, redacted_url(args.db or args.out / "rasid.db"))
     else:
         _report_failures(story.failures)
-    return EXIT_FAILED if story.failures else EXIT_OK
+    return exit_status(story.failures, args.fail_on_skip)
+
+
+def exit_status(failures: list[RasidError], fail_on_skip: bool) -> int:
+    """1 when an input failed; a skipped input (nothing to analyse) fails the run only with `--fail-on-skip`."""
+    failed = [f for f in failures if fail_on_skip or not isinstance(f, SkippedInput)]
+    return EXIT_FAILED if failed else EXIT_OK
 
 
 def _report_failures(failures: list[RasidError]) -> None:
+    skipped = [f for f in failures if isinstance(f, SkippedInput)]
     for failure in failures:
-        print(f"rasid: failed: {failure}", file=sys.stderr)
+        word = "skipped" if isinstance(failure, SkippedInput) else "failed"
+        print(f"rasid: {word}: {failure}", file=sys.stderr)
+    if skipped:
+        print(f"rasid: {len(skipped)} input(s) skipped: nothing to analyse in them", file=sys.stderr)
+
+
+LARGEST_SHOWN = 8  # stories listed at the end of a run over many
 
 
 def print_summary(story: Story, path: Path | None, seconds: float, done: IncrementalRun | None = None,
@@ -111,15 +127,23 @@ def print_summary(story: Story, path: Path | None, seconds: float, done: Increme
     """A one-screen summary on stderr; the output path also on stdout for scripts."""
     err = sys.stderr
     new = f"{done.added} new, {done.skipped} already stored; " if done else ""
-    print(f"\nrasid analysed {new}{len(story.documents)} document(s) in the story, {seconds:.1f} s"
-          + (f"; {len(story.failures)} failed" if story.failures else ""), file=err)
-    for doc in story.documents[:10]:
-        print(f"  {_short(doc)}", file=err)
-    if len(story.documents) > 10:
-        print(f"  ... and {len(story.documents) - 10} more", file=err)
-    counts = story.to_dict(generated_at="-")
+    skipped = sum(isinstance(f, SkippedInput) for f in story.failures)
+    failed = len(story.failures) - skipped
+    print(f"\nrasid analysed {new}{len(story.documents)} document(s) in the store, {seconds:.1f} s"
+          + (f"; {failed} failed" if failed else "") + (f"; {skipped} skipped" if skipped else ""), file=err)
+    stories = story.results.get("stories", [])
+    if len(stories) > 1:
+        largest = sorted(stories, key=lambda r: -len(r.get("documents", [])))[:LARGEST_SHOWN]
+        print(f"  {len(stories)} stories; the largest:", file=err)
+        for record in largest:
+            print(f"  {len(record.get('documents', [])):5d}  {(record.get('label') or record['id'])[:70]}", file=err)
+    else:
+        for doc in story.documents[:10]:
+            print(f"  {_short(doc)}", file=err)
+        if len(story.documents) > 10:
+            print(f"  ... and {len(story.documents) - 10} more", file=err)
     fields = ("entities", "statements", "time_expressions", "quantities", "timeline", "disagreements", "stances", "summary")
-    print("  " + ", ".join(f"{name} {len(counts[name])}" for name in fields), file=err)
+    print("  " + ", ".join(f"{name} {len(story.results.get(name, []))}" for name in fields), file=err)
     _report_failures(story.failures)
     if path:
         out = path.parent

@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from html import unescape
 
-from ..errors import IngestError
+from ..errors import IngestError, SkippedInput
 from ..model import DocMeta, Document
 from ..text.normalize import arabic_ratio, match_key
 from .boilerplate import filter_lines
@@ -192,10 +192,10 @@ def record_title(value: str) -> str | None:
 def _finish(raw: RawInput, body: list[str], draft: _Draft) -> Document:
     text = "\n".join(body)
     if not re.search(r"[^\W\d_]", text):  # nothing but marks, digits and punctuation left
-        raise IngestError(raw.source, "no article text left after cleaning")
+        raise SkippedInput(raw.source, "no article text left after cleaning")
     share = arabic_ratio(text[:LANGUAGE_SAMPLE_CHARS])
     if share < MIN_ARABIC_SHARE:
-        raise IngestError(raw.source, f"not an Arabic article ({share:.0%} of its letters are Arabic)")
+        raise SkippedInput(raw.source, f"not an Arabic article ({share:.0%} of its letters are Arabic)")
     if not ARABIC_WORD.search(text):
         raise IngestError(raw.source, "no Arabic word in the text")
     meta = DocMeta(

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from ..errors import IngestError
+from ..errors import IngestError, SkippedInput
 from .encoding import BinaryInputError, decode
 from .metadata import is_date_value
 
@@ -205,7 +205,7 @@ def record_input(source: str, record: Any, line: int | None = None) -> RawInput 
     record = {key: _repaired(value, key, warnings) for key, value in record.items() if isinstance(key, str)}
     body = record.get("html") if record.get("html") else record.get("text", record.get("content"))
     if not isinstance(body, str) or not body.strip():
-        return IngestError(source, "record has no non-empty \"text\" or \"html\" field", line=line)
+        return SkippedInput(source, "record has no non-empty \"text\" or \"html\" field", line=line)
     if len(body.encode("utf-8")) > MAX_DOCUMENT_BYTES:
         return IngestError(source, "record is larger than one article may be", line=line)
     raw_fields = {k: record[k] for k in RECORD_FIELDS if k not in ("text", "html") and record.get(k)}
