@@ -1,8 +1,8 @@
-"""Retake the web UI screenshots in docs/: the sample corpus as rasid analyses it, served and photographed.
+"""Retake the web UI screenshots in docs/: the sample corpus as `rasid analyze` gives it, served and photographed.
 
-Export fields that no stage fills yet (say, the timeline before its corpus step lands) are filled from the
-hand-made records of tests/synthetic_story.py, with their entity ids mapped to the analysed entities by
-name, so every view has something to show; the README says which. Uses Debian's /usr/bin/chromium.
+Nothing is hand-made: every view shows the analysis of ../shared/corpus/iraq-coalition alone, and the script
+stops with a named error, writing nothing, when a view would be empty (a field of the analysis with no record).
+Desktop views at 1280×900 and the overview at a phone's 390×844. Uses Debian's /usr/bin/chromium.
 
     PYTHONPATH=src python scripts/screenshots.py [--out docs]
 """
@@ -16,12 +16,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests")]
+sys.path[:0] = [str(ROOT / "src")]
 
 import uvicorn
 from playwright.sync_api import sync_playwright
-from synthetic_story import entities as synthetic_entities
-from synthetic_story import results as synthetic_results
 
 import rasid
 from rasid.api import create_app
@@ -30,29 +28,22 @@ from rasid.store import open_store
 SAMPLE = ROOT.parent / "shared" / "corpus" / "iraq-coalition"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 PORT = 8799
+#: the fields the photographed views show: each must hold records, or a screenshot would show an empty view
+SHOWN = ("entities", "statements", "timeline", "disagreements", "stances", "summary", "quantities")
 
 
-def filled_story() -> tuple[rasid.Story, list[str]]:
-    """The analysed sample, with hand-made records for the fields that came out empty."""
+class EmptyView(SystemExit):
+    """A view would be photographed empty."""
+
+
+def analysed_story() -> rasid.Story:
+    """The sample as `rasid analyze` gives it; an EmptyView when a shown field has no record."""
     story = rasid.analyze(SAMPLE, quiet=True)
-    made = synthetic_results(story.documents)
-    by_name = {e["name"]: e["id"] for e in story.results.get("entities", [])}
-    ids = {e["id"]: by_name.get(e["name"], e["id"]) for e in synthetic_entities(story.documents)}
-    filled = [name for name, records in made.items() if not story.results.get(name)]
-    for name in filled:
-        story.results[name] = [_map_ids(record, ids) for record in made[name]]
-    return story, filled
-
-
-def _map_ids(record: dict, ids: dict[str, str]) -> dict:
-    out = dict(record)
-    if "entity" in out:
-        out["entity"] = ids.get(out["entity"], out["entity"])
-    if "speaker" in out:
-        out["speaker"] = ids.get(out["speaker"], out["speaker"])
-    if "entities" in out:
-        out["entities"] = [ids.get(i, i) for i in out["entities"]]
-    return out
+    empty = [name for name in SHOWN if not story.results.get(name)]
+    if empty:
+        raise EmptyView(f"screenshots: the analysis of {SAMPLE} has no {', '.join(empty)}: those views would be "
+                        "empty; nothing written")
+    return story
 
 
 def serve(db: Path) -> uvicorn.Server:
@@ -70,15 +61,18 @@ def shoot(out: Path, story: rasid.Story) -> None:
     doc = next(d.id for d in story.documents if d.meta.outlet == "عراق أوبزيرفر")
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="ar")
-        for name, route in [("ui-overview", "overview"), ("ui-timeline", "timeline"), ("ui-quotes", "quotes"),
-                            ("ui-actor", f"actor/{sudani}"), ("ui-highlight", f"doc/{doc}")]:
+        shots = [("ui-overview", "overview", 1280, 900), ("ui-timeline", "timeline", 1280, 900),
+                 ("ui-quotes", "quotes", 1280, 900), ("ui-actor", f"actor/{sudani}", 1280, 900),
+                 ("ui-highlight", f"doc/{doc}", 1280, 900), ("ui-phone", "overview", 390, 844)]
+        for name, route, width, height in shots:
+            page = browser.new_page(viewport={"width": width, "height": height}, locale="ar")
             page.goto(f"{base}#/{route}")
             page.wait_for_selector(f"main[data-view='{route.split('/')[0]}']")
             if name == "ui-highlight":
                 page.locator("#doc-text .k-entity", has_text="السوداني").first.click()
             page.wait_for_timeout(300)
             page.screenshot(path=str(out / f"{name}.png"))
+            page.close()
         browser.close()
 
 
@@ -86,7 +80,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs")
     args = parser.parse_args()
-    story, filled = filled_story()
+    story = analysed_story()
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp) / "rasid.db")
         store.save_results(story)
@@ -94,7 +88,8 @@ def main() -> None:
         server = serve(Path(tmp) / "rasid.db")
         shoot(args.out, story)
         server.should_exit = True
-    print(f"screenshots in {args.out}; hand-made fields: {', '.join(filled) or 'none'}")
+    counts = ", ".join(f"{name} {len(story.results[name])}" for name in SHOWN)
+    print(f"screenshots in {args.out}, from the analysis alone ({counts})")
 
 
 if __name__ == "__main__":

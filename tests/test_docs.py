@@ -39,3 +39,17 @@ def test_readme_documents_command(name):
 
 def test_readme_lists_something():
     assert SETTINGS and STAGES and COMMANDS  # an empty registry would make the checks above vacuous
+
+
+def test_the_screenshot_script_refuses_to_photograph_an_empty_view(monkeypatch):
+    import importlib.util
+
+    import rasid
+    from rasid.story import Story
+
+    spec = importlib.util.spec_from_file_location("screenshots", ROOT / "scripts" / "screenshots.py")
+    screenshots = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(screenshots)
+    monkeypatch.setattr(rasid, "analyze", lambda *a, **k: Story([], {"entities": [{"id": "e"}], "timeline": []}))
+    with pytest.raises(screenshots.EmptyView, match="statements, timeline, disagreements"):
+        screenshots.analysed_story()

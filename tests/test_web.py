@@ -245,3 +245,33 @@ def test_web_the_story_list_filters_by_words_in_the_url(browser, two_story_serve
         assert page.locator(".story-row").count() == 1 and "الديربي" in page.locator(".story-title").inner_text()
     finally:
         context.close()
+
+
+# the sample as `rasid analyze` gives it: no hand-made record
+
+@pytest.fixture(scope="module")
+def real_server(tmp_path_factory, sample_story):
+    with serving(tmp_path_factory.mktemp("real") / "rasid.db", sample_story) as base:
+        yield base
+
+
+def test_web_real_analysis_overview_counts_summary_and_stances(page, real_server, sample_story):
+    open_view(page, real_server, "overview")
+    values = page.locator(".stat-value").all_inner_texts()
+    assert values[:2] == [str(len(sample_story.documents)), "2"]  # five articles, two outlets named
+    assert page.locator(".summary li").count() == len(sample_story.results["summary"]) > 0
+    assert "السؤال المحوري" in page.locator(".lead").inner_text() and not page.errors
+
+
+def test_web_real_analysis_timeline_and_quotes_show_every_record(page, real_server, sample_story):
+    open_view(page, real_server, "timeline")
+    assert page.locator(".event").count() == len(sample_story.results["timeline"]) > 0
+    open_view(page, real_server, "quotes")
+    assert page.locator("#quotes-table tbody tr").count() == len(sample_story.results["statements"]) > 0
+
+
+def test_web_real_analysis_quote_links_to_its_exact_characters(page, real_server, sample_story):
+    statement = sample_story.results["statements"][0]
+    open_view(page, real_server, f"doc/{statement['doc']}/{statement['start']}/{statement['end']}")
+    pieces = page.locator("#doc-text .target").all_inner_texts()  # nested highlights split the target
+    assert "".join(pieces) == statement["text"] and not page.errors
