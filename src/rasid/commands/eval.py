@@ -13,6 +13,8 @@
 - `rasid eval picture [--half dev|test] [--date-given]`: publication date, outlet, time expressions,
   quantities and residue on the hand-labelled SaudiNewsNet set (`eval/picture/`, `rasid.evaluation.picture`),
   each article fed as a record of `text` and `url` (with `--date-given`, its date too).
+- `rasid eval sentences`, `rasid eval tokens`: sentence boundaries and words against UD Arabic-PUD
+  (`rasid.evaluation.segmentation`).
 - `rasid eval grouping [--half dev|test]`: story grouping against hand-assigned developing stories (480
   SaudiNewsNet articles, `eval/grouping/GUIDELINE.md`): B-cubed precision, recall and F1, labelled stories kept
   whole, system stories that mix labelled ones (`rasid.evaluation.grouping`).
@@ -30,7 +32,8 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("target", choices=["ner", "picture", "statements", "disagreements", "grouping"], help="what to evaluate")
+    parser.add_argument("target", choices=["ner", "picture", "statements", "disagreements", "grouping", "sentences",
+                                           "tokens"], help="what to evaluate")
     parser.add_argument("file", type=Path, metavar="FILE", nargs="?",
                         help="ner: a `token TAG` file or a folder of them (default: the picture set's names)")
     parser.add_argument("--tagger-only", action="store_true", help="ner: score the tagger's spans, not the exported mentions")
@@ -51,7 +54,7 @@ def print_table(table: dict[str, dict[str, float]]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     runners = {"picture": run_picture, "ner": run_ner, "statements": run_statements, "disagreements": run_disagreements,
-               "grouping": run_grouping}
+               "grouping": run_grouping, "sentences": run_sentences, "tokens": run_tokens}
     return runners[args.target](args)
 
 
@@ -105,6 +108,33 @@ def report(args: argparse.Namespace, measure: Callable[[], dict[str, Any]],
         for error in result["errors"]:
             print(f"  {error}")
     return EXIT_OK
+
+
+def run_sentences(args: argparse.Namespace) -> int:
+    from ..evaluation.segmentation import evaluate_sentences
+
+    return report(args, lambda: evaluate_sentences(args.shared), sentence_lines)
+
+
+def sentence_lines(result: dict[str, Any]) -> list[str]:
+    lines = [f"UD Arabic-PUD, {result['sentences']} sentences in paragraphs of {result['group']}: sentence boundaries"]
+    for name in ("rasid", "naive"):
+        row = result[name]
+        lines.append(f"  {name:6} precision {row['precision']:.3f}  recall {row['recall']:.3f}  F1 {row['f1']:.3f}"
+                     f"  ({row['gold']} gold)")
+    return lines
+
+
+def run_tokens(args: argparse.Namespace) -> int:
+    from ..evaluation.segmentation import evaluate_tokens
+
+    return report(args, lambda: evaluate_tokens(args.shared), token_lines)
+
+
+def token_lines(result: dict[str, Any]) -> list[str]:
+    return [f"UD Arabic-PUD words (clitics joined), {result['sentences']} sentences ({result['left_out']} left out)",
+            (f"  precision {result['precision']:.3f}  recall {result['recall']:.3f}  F1 {result['f1']:.3f}"
+             f"  ({result['gold']} gold)")]
 
 
 def run_grouping(args: argparse.Namespace) -> int:
