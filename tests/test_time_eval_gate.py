@@ -55,3 +55,19 @@ def test_gate_wojood_val_cardinal_spans(wojood_val):
     score = score_spans(wojood_val, rasid_quantity_spans, NUMERIC, ("CARDINAL",))
     assert score.recall("CARDINAL") >= FLOORS["wojood_val_cardinal_recall"]
     assert score.precision >= FLOORS["wojood_val_quantity_precision"]
+
+
+def test_rasid_eval_time_gives_every_source_its_figures(tmp_path):
+    from conftest import SHARED
+
+    from rasid.evaluation.saudinewsnet import CorpusMissingError
+    from rasid.evaluation.time_scores import evaluate
+
+    need(DUCKLING)
+    result = evaluate(SHARED)
+    assert result["duckling_time"]["all"]["accuracy"] >= FLOORS["duckling_time_accuracy"]
+    assert result["dateparser_tests"]["all"]["accuracy"] >= FLOORS["dateparser_cases_accuracy"]
+    assert result["duckling_numbers"]["all"]["accuracy"] >= FLOORS["duckling_number_accuracy"]
+    assert result["wojood_val"]["date_recall"] >= FLOORS["wojood_val_date_recall"]
+    with pytest.raises(CorpusMissingError, match="time cases not found"):
+        evaluate(tmp_path)

@@ -15,6 +15,8 @@
   each article fed as a record of `text` and `url` (with `--date-given`, its date too).
 - `rasid eval sentences`, `rasid eval tokens`: sentence boundaries and words against UD Arabic-PUD
   (`rasid.evaluation.segmentation`).
+- `rasid eval time`: time values and numbers on Duckling's and dateparser's Arabic cases, spans on the Wojood
+  sample (`rasid.evaluation.time_scores`; `eval/eval_time.py` puts dateparser beside it).
 - `rasid eval grouping [--half dev|test]`: story grouping against hand-assigned developing stories (480
   SaudiNewsNet articles, `eval/grouping/GUIDELINE.md`): B-cubed precision, recall and F1, labelled stories kept
   whole, system stories that mix labelled ones (`rasid.evaluation.grouping`).
@@ -33,7 +35,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("target", choices=["ner", "picture", "statements", "disagreements", "grouping", "sentences",
-                                           "tokens"], help="what to evaluate")
+                                           "tokens", "time"], help="what to evaluate")
     parser.add_argument("file", type=Path, metavar="FILE", nargs="?",
                         help="ner: a `token TAG` file or a folder of them (default: the picture set's names)")
     parser.add_argument("--tagger-only", action="store_true", help="ner: score the tagger's spans, not the exported mentions")
@@ -54,7 +56,7 @@ def print_table(table: dict[str, dict[str, float]]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     runners = {"picture": run_picture, "ner": run_ner, "statements": run_statements, "disagreements": run_disagreements,
-               "grouping": run_grouping, "sentences": run_sentences, "tokens": run_tokens}
+               "grouping": run_grouping, "sentences": run_sentences, "tokens": run_tokens, "time": run_time}
     return runners[args.target](args)
 
 
@@ -122,6 +124,24 @@ def sentence_lines(result: dict[str, Any]) -> list[str]:
         row = result[name]
         lines.append(f"  {name:6} precision {row['precision']:.3f}  recall {row['recall']:.3f}  F1 {row['f1']:.3f}"
                      f"  ({row['gold']} gold)")
+    return lines
+
+
+def run_time(args: argparse.Namespace) -> int:
+    from ..evaluation.time_scores import evaluate
+
+    return report(args, lambda: evaluate(args.shared), time_lines)
+
+
+def time_lines(result: dict[str, Any]) -> list[str]:
+    lines = []
+    for name in ("duckling_time", "dateparser_tests", "duckling_numbers"):
+        lines.append(f"{name.replace('_', ' ')}: values right")
+        lines += [f"  {kind:16} {t['accuracy']:.3f} ({t['right']}/{t['total']})" for kind, t in result[name].items()]
+    w = result["wojood_val"]
+    lines.append(f"Wojood val ({w['sentences']} sentences): DATE recall {w['date_recall']:.3f}, time precision "
+                 f"{w['time_precision']:.3f}, CARDINAL recall {w['cardinal_recall']:.3f}, MONEY recall "
+                 f"{w['money_recall']:.3f}, quantity precision {w['quantity_precision']:.3f}")
     return lines
 
 

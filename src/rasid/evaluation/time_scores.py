@@ -11,12 +11,23 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
+from typing import Any
 
 from ..model import Span
 from ..numbers.quantities import find_quantities
 from ..timex.recognize import find_time_expressions
 from ..timex.values import Reference
-from .time_cases import GoldSentence, NumberCase, TimeCase
+from .saudinewsnet import CorpusMissingError
+from .time_cases import (
+    GoldSentence,
+    NumberCase,
+    TimeCase,
+    dateparser_time_cases,
+    duckling_number_cases,
+    duckling_time_cases,
+    wojood_sentences,
+)
 
 TEMPORAL = ("DATE", "TIME")
 NUMERIC = ("CARDINAL", "MONEY", "PERCENT", "QUANTITY")
@@ -140,3 +151,38 @@ def rasid_time_spans(text: str) -> list[tuple[int, int]]:
 def rasid_quantity_spans(text: str) -> list[tuple[int, int]]:
     times = [(s.start, s.end) for s in find_time_expressions(text)]
     return [(s.start, s.end) for s in find_quantities(text, times)]
+
+
+def evaluate(shared: Path) -> dict[str, Any]:
+    """rasid's own figures on every time and number source of `../shared/data/` (the side-by-side with
+    dateparser is `eval/eval_time.py`): value accuracy per case kind on Duckling's and dateparser's cases,
+    numbers on Duckling's, and span recall and precision on the Wojood sample's validation split."""
+    data = shared / "data"
+    duckling = data / "time_duckling_ar" / "duckling_ar_examples.tsv"
+    dateparser_cases = data / "time_dateparser_ar" / "dateparser_ar_cases.tsv"
+    wojood = data / "ner_wojood_sample"
+    for path in (duckling, dateparser_cases, wojood / "val.txt"):
+        if not path.exists():
+            raise CorpusMissingError(f"time cases not found at {path}")
+    result: dict[str, Any] = {}
+    errors: list[str] = []
+    for name, cases in (("duckling_time", duckling_time_cases(duckling)),
+                        ("dateparser_tests", dateparser_time_cases(dateparser_cases))):
+        tallies = score_time(cases, rasid_time_value)
+        result[name] = {kind: _tally(t) for kind, t in sorted(tallies.items())}
+        errors += [f"{name}: {miss}" for miss in tallies["all"].misses]
+    numbers = score_numbers(duckling_number_cases(duckling))
+    result["duckling_numbers"] = {kind: _tally(t) for kind, t in sorted(numbers.items())}
+    errors += [f"duckling_numbers: {miss}" for miss in numbers["all"].misses]
+    sentences = wojood_sentences(wojood / "val.txt", wojood / "train.txt")
+    times = score_spans(sentences, rasid_time_spans, TEMPORAL, TEMPORAL)
+    amounts = score_spans(sentences, rasid_quantity_spans, NUMERIC, ("CARDINAL", "MONEY"))
+    result["wojood_val"] = {"sentences": len(sentences), "date_recall": times.recall("DATE"),
+                            "time_precision": times.precision, "cardinal_recall": amounts.recall("CARDINAL"),
+                            "money_recall": amounts.recall("MONEY"), "quantity_precision": amounts.precision}
+    result["errors"] = errors
+    return result
+
+
+def _tally(tally: Tally) -> dict[str, Any]:
+    return {"right": tally.right, "total": tally.total, "accuracy": tally.accuracy}
