@@ -168,3 +168,13 @@ def test_a_story_holds_its_events_each_dated_oldest_first():
     assert [(e["date"], sorted(e["documents"])) for e in record["events"]] == [("2024-03-01", ["a", "b"]),
                                                                              ("2024-03-20", ["c"])]
     assert all(e["id"].startswith("event-") and e["label"] for e in record["events"])
+
+
+def test_splitting_a_run_by_story_in_one_pass_gives_each_story_subset():
+    from rasid.corpus.story_exports import split_by_story
+
+    story = build_story(feed(), AnalysisOptions())
+    parts = split_by_story(story)
+    assert len(parts) == 2
+    for story_id, part in parts.items():
+        assert part.to_dict(generated_at="-") == story_subset(story, story_id).to_dict(generated_at="-")

@@ -72,3 +72,32 @@ def test_store_url_password_never_shown():
     from rasid.store import redacted_url
 
     assert redacted_url("postgresql+psycopg://u:s3cret@h/db") == "postgresql+psycopg://u:***@h/db"
+
+
+def test_a_run_of_several_stories_gets_an_index_and_one_report_a_story(tmp_path):
+    import sys
+
+    from conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from storybuild import make_doc
+    from test_grouping import FOOTBALL, IRAQ
+
+    from rasid.analysis import build_story
+    from rasid.corpus.story_exports import write_story_exports
+    from rasid.report import write_report
+    from rasid.settings import AnalysisOptions
+
+    docs = [make_doc(f"i{i}", t) for i, t in enumerate(IRAQ)] + [make_doc(f"f{i}", t) for i, t in enumerate(FOOTBALL)]
+    docs.append(make_doc("lone", "أعلنت وزارة الزراعة موعد موسم حصاد التمور في المنطقة الشرقية هذا العام."))
+    story = build_story(docs, AnalysisOptions(quiet=True))
+    write_story_exports(story, tmp_path)
+    index = write_report(story, tmp_path).read_text(encoding="utf-8")
+    by_doc = {d.id: d.meta.story for d in story.documents}
+    assert "<script" not in index and index.count("<tr>") == 4  # the header and three stories
+    for doc in ("i0", "f0"):
+        assert f'stories/{by_doc[doc]}/report.html' in index
+        report = (tmp_path / "stories" / by_doc[doc] / "report.html").read_text(encoding="utf-8")
+        assert ("الهلال" in report) == (doc == "f0")
+    assert f'stories/{by_doc["lone"]}/story.json' in index
+    assert not (tmp_path / "stories" / by_doc["lone"] / "report.html").exists()

@@ -4,15 +4,22 @@ The page is the web UI's own scripts and styles inlined, with the story embedded
 `<script type="application/json">` element, every `<` escaped so that no article text can close it. A
 Content-Security-Policy allows only the inline script and style by their hashes, so nothing else (no
 script an article might carry) can run. It is written to a temporary file and renamed, like story.json.
+
+A run of several stories gets an index instead: `DIR/report.html` lists the stories, largest first (headline,
+articles, outlets, dates), each of two or more articles linking to its own report,
+`DIR/stories/<id>/report.html`, and each single article to its `story.json`; no page holds the whole run.
 """
 from __future__ import annotations
 
 import base64
 import hashlib
 import json
+from html import escape
 from pathlib import Path
+from urllib.parse import quote
 
 from .api.view import story_view
+from .corpus.story_exports import split_by_story
 from .story import Story, write_text_atomic
 
 WEB = Path(__file__).resolve().parent / "web"
@@ -46,8 +53,47 @@ def render_report(story: Story) -> str:
             + f"<script>{script}</script>\n</body>\n</html>\n")
 
 
+MIN_REPORT_DOCUMENTS = 2  # a story of one article links to its story.json instead of a report of its own
+
+
 def write_report(story: Story, out_dir: Path) -> Path:
-    """Write `out_dir/report.html` atomically and return its path."""
+    """Write `out_dir/report.html` atomically and return its path: the story's report, or, for a run of
+    several stories, the index of their reports (each written under `out_dir/stories/<id>/`)."""
     path = Path(out_dir) / "report.html"
-    write_text_atomic(path, render_report(story))
+    records = story.results.get("stories", [])
+    if len(records) <= 1:
+        write_text_atomic(path, render_report(story))
+        return path
+    parts = split_by_story(story)
+    for record in records:
+        part = parts.get(record["id"])
+        if part is not None and len(part.documents) >= MIN_REPORT_DOCUMENTS:
+            write_text_atomic(Path(out_dir) / "stories" / record["id"] / "report.html", render_report(part))
+    write_text_atomic(path, render_index(records, parts))
     return path
+
+
+def render_index(records: list[dict], parts: dict[str | None, Story]) -> str:
+    """The index of a run's stories: a static page (no script), every text escaped."""
+    rows = []
+    ranked = sorted(records, key=lambda r: (-len(r.get("documents", [])), r["id"]))
+    for record in ranked:
+        part = parts.get(record["id"])
+        docs = part.documents if part is not None else []
+        days = sorted(d.meta.published[:10] for d in docs if d.meta.published)
+        span = "" if not days else days[0] if days[0] == days[-1] else f"{days[0]} — {days[-1]}"
+        target = "report.html" if len(docs) >= MIN_REPORT_DOCUMENTS else "story.json"
+        href = f"stories/{quote(record['id'])}/{target}"
+        outlets = len({d.meta.outlet for d in docs if d.meta.outlet})
+        rows.append(f'<tr><td><a href="{escape(href)}">{escape(record.get("label") or record["id"])}</a></td>'
+                    f"<td>{len(docs)}</td><td>{outlets}</td><td>{escape(span)}</td></tr>")
+    style = (WEB / "app.css").read_text(encoding="utf-8")
+    policy = f"default-src 'none'; style-src {_sha256(style)}; base-uri 'none'; form-action 'none'"
+    return ('<!doctype html>\n<html lang="ar" dir="rtl">\n<head>\n<meta charset="utf-8">\n'
+            f'<meta http-equiv="Content-Security-Policy" content="{policy}">\n'
+            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            f"<title>راصد — القصص</title>\n<style>{style}</style>\n</head>\n<body>\n"
+            f'<main class="view stories"><h1>القصص</h1><p class="lead">{len(records)} قصة، الأكبر أولا. '
+            "لكل قصة من مقالين فأكثر تقريرها؛ ولكل مقال منفرد ملف story.json الخاص به.</p>\n"
+            '<table class="story-index"><thead><tr><th>القصة</th><th>مقالات</th><th>منافذ</th><th>التواريخ</th></tr>'
+            "</thead><tbody>\n" + "\n".join(rows) + "\n</tbody></table></main>\n</body>\n</html>\n")

@@ -7,12 +7,11 @@ entities with only the mentions in its documents; each subset is a full `rasid.s
 """
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
 from ..story import Story, write_json_atomic
-from .words import by_story
 
 INDEX_FORMAT = "rasid.stories/1"
 _NESTED = ("sources", "claims", "evidence")  # record lists whose first element names a document
@@ -57,6 +56,32 @@ def story_subset(story: Story, story_id: str | None) -> Story:
     return Story(documents, results, [])
 
 
+def split_by_story(story: Story) -> dict[str | None, Story]:
+    """Every story's `story_subset`, made in one pass over the records (not one pass a story)."""
+    docs_by: dict[str | None, list] = defaultdict(list)
+    for doc in story.documents:
+        docs_by[doc.meta.story].append(doc)
+    doc_story = {doc.id: doc.meta.story for doc in story.documents}
+    ids_by = {sid: {d.id for d in docs} for sid, docs in docs_by.items()}
+    results_by: dict[str | None, dict[str, list[dict[str, Any]]]] = {sid: {name: [] for name in story.results}
+                                                                      for sid in docs_by}
+    for name, records in story.results.items():
+        for record in records:
+            if name == "stories":
+                owners = [record.get("id")]
+            elif name == "entities":
+                owners = list(dict.fromkeys(doc_story.get(m["doc"]) for m in record.get("mentions", [])))
+            else:
+                owners = [record.get("story")]
+            for sid in owners:
+                if sid not in results_by:
+                    continue
+                kept = entity_within(record, ids_by[sid]) if name == "entities" else record
+                if name != "entities" or kept["mentions"]:
+                    results_by[sid][name].append(kept)
+    return {sid: Story(docs_by[sid], results_by[sid], []) for sid in docs_by}
+
+
 def entity_within(entity: dict[str, Any], ids: set[str]) -> dict[str, Any]:
     return {**entity, "mentions": [m for m in entity.get("mentions", []) if m["doc"] in ids]}
 
@@ -66,13 +91,12 @@ def write_story_exports(story: Story, out_dir: Path) -> Path:
     root = Path(out_dir) / "stories"
     labels = {r["id"]: r.get("label") for r in story.results.get("stories", [])}
     entries = []
-    for story_id, docs in by_story(story.documents).items():
+    for story_id, subset in split_by_story(story).items():
         folder = story_id or "ungrouped"
-        subset = story_subset(story, story_id)
-        write_json_atomic(root / folder / "story.json", subset.to_dict())
-        export = subset.to_dict(generated_at="-")
+        export = subset.to_dict()
+        write_json_atomic(root / folder / "story.json", export)
         entries.append({"id": story_id, "label": labels.get(story_id), "path": f"{folder}/story.json",
-                        "documents": [d.id for d in docs],
+                        "documents": [d.id for d in subset.documents],
                         "counts": {k: len(export[k]) for k in ("entities", "statements", "timeline",
                                                                 "disagreements", "stances", "summary")}})
     index = root / "index.json"
