@@ -275,3 +275,16 @@ def test_web_real_analysis_quote_links_to_its_exact_characters(page, real_server
     open_view(page, real_server, f"doc/{statement['doc']}/{statement['start']}/{statement['end']}")
     pieces = page.locator("#doc-text .target").all_inner_texts()  # nested highlights split the target
     assert "".join(pieces) == statement["text"] and not page.errors
+
+
+def test_web_report_search_finds_the_same_kinds_as_the_server(page, real_server, sample_story, tmp_path):
+    """`الامريكيه` in the report finds articles, actors and statements, as the UI's search over the server does."""
+    def counts(base):
+        open_view(page, base, "search/" + "الامريكيه")
+        headings = page.locator("#view h2").all_inner_texts()
+        return {h.split(" (")[0]: int(h.split("(")[1].rstrip(")")) for h in headings if "(" in h}
+
+    served = counts(real_server)
+    embedded = counts(write_report(sample_story, tmp_path).as_uri())
+    assert embedded == served and set(served) == {"المقالات", "الفاعلون", "التصريحات"}, (served, embedded)
+    assert all(count > 0 for count in served.values()) and not page.errors

@@ -110,16 +110,30 @@ function describe(a) {
     " " + (item.unit || "")));
 }
 
+// The report's search, over the story it embeds: the same kinds of result as the server's (articles by title
+// and text, actors by name, aliases and titles, statements by their words and speaker), folded the same way.
+function searchEmbedded(index, q) {
+  const match = R.matcher(q);
+  const page = (items) => ({ total: items.length, items: items.slice(0, 50) });
+  const story = index.story;
+  return {
+    documents: page((story.documents || []).filter((d) => match((d.title || "") + " " + (d.text || "")))),
+    entities: page((story.entities || []).filter((e) => match([e.name, ...(e.aliases || []), ...(e.titles || [])]
+      .join(" ")))),
+    statements: page((story.statements || []).filter((s) => match(s.text + " " + (s.speaker_text || "") + " " +
+      speakerNames(index, s)))),
+  };
+}
+
+function speakerNames(index, statement) {
+  const entity = statement.speaker && index.entities.get(statement.speaker);
+  return entity ? [entity.name, ...(entity.aliases || []), ...(entity.titles || [])].join(" ") : "";
+}
+
 R.views.search = async function (index, params) {
   const q = params[0] || "";
   const view = R.el("div", { class: "view" }, R.el("h1", {}, "نتائج البحث عن: ", R.el("bdi", {}, q)));
-  if (!R.source.search) {
-    const match = R.matcher(q);
-    const statements = (index.story.statements || []).filter((s) => match(s.text + " " + R.speakerName(index, s)));
-    view.append(R.section("التصريحات (" + statements.length + ")", statements.map((s) => R.quoteCard(index, s))));
-    return view;
-  }
-  const found = await R.source.search(q, R.state.story);
+  const found = R.source.search ? await R.source.search(q, R.state.story) : searchEmbedded(index, q);
   view.append(
     R.section("المقالات (" + found.documents.total + ")", R.el("ul", { class: "mentions" },
       found.documents.items.map((d) => R.el("li", {}, R.link(["doc", d.id], d.title || d.id),
