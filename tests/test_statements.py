@@ -368,3 +368,18 @@ def test_a_quoted_name_after_a_title_belongs_to_the_speaker(text, speaker):
 def test_a_quotation_after_a_title_is_still_the_content(text, content):
     [found] = statements_of(text)
     assert found["speaker_text"] == "المدرب" and text[found["content_start"]:found["content_end"]] == content
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("وفي الأسبوع المقبل يتوقع الخبراء أن تنخفض أسعار الذهب.", "الخبراء", "تنخفض أسعار الذهب"),
+    ("وخلال اللقاء كشف المدير أن الشركة ستفتتح فرعا جديدا.", "المدير", "الشركة ستفتتح فرعا جديدا"),
+])
+def test_a_cue_after_a_fronted_time_or_place_phrase_opens_its_clause(text, speaker, content):
+    [found] = statements_of(text)
+    assert (found["speaker_text"], text[found["content_start"]:found["content_end"]]) == (speaker, content)
+
+
+def test_a_quoted_outlet_told_the_news_is_not_the_content():
+    text = "وأبلغت مصادر مطلعة «الخليج» أن المفاوضات ستستأنف الأسبوع المقبل."
+    [found] = statements_of(text)
+    assert text[found["content_start"]:found["content_end"]] == "المفاوضات ستستأنف الأسبوع المقبل"

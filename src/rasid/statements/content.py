@@ -16,6 +16,7 @@ from .tokens import Words, strip_prefix
 
 MAX_ZONE_WORDS = 24  # words between speaker and content: medium, time, `شريطة حجب اسمه`, apposition
 MAX_PLAIN_BEFORE_QUOTE = 2  # words other than medium, time and adjunct words between speaker and a quotation
+MAX_ADDRESSEE_WORDS = 3  # a quoted outlet told the news (`«عكاظ»`, `"الشرق الأوسط"`) is this short
 DIRECT_SHARE = 0.5
 MIN_PARENTHESIS_QUOTE = 40  # characters: `(عملية العزم الصلب)` is an aside, a sentence in parentheses a quote  # content at least this much inside quotation marks counts as a direct quotation
 OUTLET_MARK_PREFIXES = ("ل", "لل", "و", "ال", "وال", "ب", "بال")
@@ -55,6 +56,9 @@ def find_introducer(words: Words, lexicon: Lexicon, cue: Cue, index: int, bare_o
         if key in cue.preps and not _zone_word(words, lexicon, at - 1, media_only=True):
             return at + 2 if words.key(at + 1) in lexicon.marker("complementizer") else at + 1
         if words.is_opening_mark(at):
+            if _quoted_addressee(words, lexicon, at):
+                at = _after_quoted(words, at)  # `أبلغت مصادر «عكاظ» أن`: who was told, then the content
+                continue
             if words.text[words[at].start] == "(" and not _names_outlet_before(words, lexicon, at):
                 if plain <= MAX_PLAIN_BEFORE_QUOTE and _parenthesis_quotes(words, at):
                     return at
@@ -79,6 +83,15 @@ def find_introducer(words: Words, lexicon: Lexicon, cue: Cue, index: int, bare_o
         plain += words[at].is_word and not _zone_word(words, lexicon, at) and at - medium_from > MAX_MEDIUM_WORDS
         at += 1
     return None
+
+
+def _quoted_addressee(words: Words, lexicon: Lexicon, mark: int) -> bool:
+    """A short quoted name (an outlet told the news) right before the complementizer of the content."""
+    after = _after_quoted(words, mark)
+    inside = [at for at in range(mark + 1, after - 1) if words[at].is_word]
+    complementizers = lexicon.marker("complementizer")
+    return (0 < len(inside) <= MAX_ADDRESSEE_WORDS and words.key(after) in complementizers
+            and not any(words.key(at) in complementizers for at in inside))
 
 
 def _subordinate(words: Words, lexicon: Lexicon, at: int) -> bool:

@@ -40,6 +40,8 @@ RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذي
                                "والذين"})
 RELATIVE_WHAT = frozenset({"ما", "بما", "مما", "عما", "لما"})  # `ما يقولون`: what they say, not a statement  # characters from the last speaker's statement to a bare `وأضاف` that continues it
 CUE_PREFIXES = ("و", "ف")
+MAX_FRONTED_WORDS = 4  # `وفي العام المقبل`: the words of a fronted time or place phrase before a cue
+FRONTED_OPENERS = frozenset({"في", "وفي", "خلال", "وخلال", "ومن", "بعد", "وبعد", "قبل", "وقبل", "منذ", "ومنذ", "امس", "واليوم"})
 JUDGING_CUES = frozenset({"اعتبر", "رأى"})  # `تعتبر X أحد …`, `يعتبر X من أهم …`: "X is considered", no speaker
 RANKING_WORDS = frozenset({"احد", "احدي", "اهم", "اكبر", "ابرز", "افضل", "اكثر", "اقل", "اول"})  # as match keys
 NOUN_LOOKALIKES = {"راي": "ي"}  # folded cue form -> the last letter that spells the noun instead (`رأي`, not `رأى`)
@@ -116,7 +118,17 @@ class StatementFinder:
         key = self.words.key(previous)
         if self.words.is_comma(previous) or key in (":", ".") or key in self.lexicon.marker("connective"):
             return True
-        return self._after_side_phrase(index)
+        return self._after_side_phrase(index) or self._after_fronted_adjunct(index)
+
+    def _after_fronted_adjunct(self, index: int) -> bool:
+        """`وفي العام المقبل تتوقع الوكالة`, `وخلال المؤتمر أكد`: a short time or place phrase opens the sentence,
+        and the cue opens its clause."""
+        words = self.words
+        first = words.index_at(words.sentence_of(words[index].start).start)
+        if not 0 < index - first <= MAX_FRONTED_WORDS or words.key(first) not in FRONTED_OPENERS:
+            return False
+        return all(words[at].is_word and not words.is_comma(at) and self.cue_at(at)[0] is None
+                   for at in range(first, index))
 
     def _after_side_phrase(self, index: int) -> bool:
         """`من جانبه دعا`, `من جهة أخرى كشفت`: a fronted `on his side` without its comma."""
