@@ -394,3 +394,14 @@ def test_api_search_within_one_story(two_stories):
     everywhere = client.get("/api/search", params={"q": "الهلال"}).json()["documents"]["total"]
     inside = client.get("/api/search", params={"q": "الهلال", "story": story_of["i0"]}).json()["documents"]["total"]
     assert everywhere == 2 and inside == 0
+
+
+def test_api_actor_list_reads_stored_mention_counts_and_counts_rows_saved_before_them(saved):
+    from sqlalchemy import text as sql
+
+    client = TestClient(create_app(saved))
+    stored = client.get("/api/entities", params={"limit": 200}).json()["items"]
+    with saved.engine.begin() as connection:
+        connection.execute(sql("UPDATE entities SET mention_count = NULL"))  # as a store saved before 0004
+    counted = client.get("/api/entities", params={"limit": 200}).json()["items"]
+    assert stored == counted and stored[0]["mention_count"] >= stored[-1]["mention_count"] > 0

@@ -44,10 +44,19 @@ def _stories(connection: Connection) -> None:
     schema.story_index.create(connection, checkfirst=True)
 
 
+def _mention_counts(connection: Connection) -> None:
+    """`entities.mention_count` (indexed), so the actor list sorts without counting every mention per request;
+    rows saved before it count from their mentions when read (`rasid.store.queries.list_entities`)."""
+    if "mention_count" not in {c["name"] for c in inspect(connection).get_columns("entities")}:
+        connection.execute(text("ALTER TABLE entities ADD COLUMN mention_count INTEGER"))
+    connection.execute(text("CREATE INDEX IF NOT EXISTS ix_entities_mention_count ON entities (mention_count)"))
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
     ("0001_initial", _initial),
     ("0002_jobs", _jobs),
     ("0003_stories", _stories),
+    ("0004_mention_counts", _mention_counts),
 )
 
 

@@ -111,11 +111,18 @@ def list_statements(connection: Connection, where: StatementFilter, page: Page) 
 
 def list_entities(connection: Connection, page: Page, q: str | None = None, kind: str | None = None,
                   story: str | None = None) -> dict:
-    counts = (select(schema.child_tables["mentions"].c.entity, func.count().label("n"))
-              .group_by(schema.child_tables["mentions"].c.entity).subquery())
-    query = (select(entities_t, func.coalesce(counts.c.n, 0).label("mention_count"))
-             .join(counts, counts.c.entity == entities_t.c.id, isouter=True)
-             .order_by(func.coalesce(counts.c.n, 0).desc(), entities_t.c.position))
+    if connection.scalar(select(func.count()).select_from(entities_t).where(entities_t.c.mention_count.is_(None))):
+        counts = (select(schema.child_tables["mentions"].c.entity, func.count().label("n"))
+                  .group_by(schema.child_tables["mentions"].c.entity).subquery())  # rows saved before 0004
+        mentioned: ColumnElement[Any] = func.coalesce(counts.c.n, 0)
+        query = select(entities_t.c.position, entities_t.c.id, entities_t.c.type, entities_t.c.name,
+                       entities_t.c.aliases, entities_t.c.titles, mentioned.label("mentions")).join(
+            counts, counts.c.entity == entities_t.c.id, isouter=True)
+    else:
+        mentioned = entities_t.c.mention_count
+        query = select(entities_t.c.position, entities_t.c.id, entities_t.c.type, entities_t.c.name,
+                       entities_t.c.aliases, entities_t.c.titles, mentioned.label("mentions"))
+    query = query.order_by(mentioned.desc(), entities_t.c.position)
     if kind:
         query = query.where(entities_t.c.type == kind)
     if q:
@@ -125,7 +132,7 @@ def list_entities(connection: Connection, page: Page, q: str | None = None, kind
         query = query.where(entities_t.c.id.in_(_entities_of_story(story)))
     return _paged(connection, query, page, lambda row: {
         "id": row["id"], "type": row["type"], "name": row["name"], "aliases": row["aliases"],
-        "titles": row["titles"], "mention_count": row["mention_count"]})
+        "titles": row["titles"], "mention_count": row["mentions"]})
 
 
 def _entities_of_story(story: str) -> Select:

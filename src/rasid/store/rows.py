@@ -11,7 +11,7 @@ the store exports the same JSON as the one saved.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from .schema import ChildSpec, Field, TableSpec
@@ -73,7 +73,7 @@ def row_record(fields: tuple[Field, ...], row: Mapping[str, Any]) -> dict[str, A
     return patched(_from_columns(fields, row), row["record"])
 
 
-def result_rows(spec: TableSpec, records: list[Mapping[str, Any]]) -> tuple[list[dict], dict[str, list[dict]]]:
+def result_rows(spec: TableSpec, records: Sequence[Mapping[str, Any]]) -> tuple[list[dict], dict[str, list[dict]]]:
     """Rows of one export field's table and of its child tables (keyed by child table name).
 
     A parent row's `record` holds a patch whenever the columns and the child rows would not give the record

@@ -90,9 +90,14 @@ def _columns(fields: tuple[Field, ...]) -> list[Column]:
     return [Column(f.column, _SQL_TYPES[f.kind](), index=f.column in _INDEXED) for f in fields]
 
 
+#: columns a table has beyond its export fields, computed when results are saved (`rasid.store.store`)
+DERIVED_COLUMNS = {"entities": ("mention_count",)}
+
+
 def _result_table(spec: TableSpec) -> Table:
+    derived = [Column(name, Integer, index=True) for name in DERIVED_COLUMNS.get(spec.table, ())]
     return Table(spec.table, metadata, Column("position", Integer, primary_key=True, autoincrement=False),
-                 *_columns(spec.fields), Column("record", JSON))
+                 *_columns(spec.fields), *derived, Column("record", JSON))
 
 
 def _child_table(child: ChildSpec, parent: TableSpec) -> Table:

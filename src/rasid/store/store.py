@@ -132,7 +132,11 @@ def _clear_results(connection: Connection) -> None:
 
 def _insert_results(connection: Connection, results: dict[str, list[dict[str, Any]]]) -> None:
     for spec in schema.RESULT_TABLES:
-        rows, children = result_rows(spec, list(results.get(spec.field, [])))
+        records = list(results.get(spec.field, []))
+        rows, children = result_rows(spec, records)
+        if spec.field == "entities":
+            for row, record in zip(rows, records, strict=True):
+                row["mention_count"] = len(record.get("mentions") or [])
         _insert(connection, schema.result_tables[spec.field], rows)
         for table_name, child_rows in children.items():
             _insert(connection, schema.child_tables[table_name], child_rows)
