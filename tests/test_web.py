@@ -201,7 +201,7 @@ def two_story_server(tmp_path_factory):
     from rasid.analysis import build_story
     from rasid.settings import AnalysisOptions
 
-    docs = [make_doc(f"i{i}", t, published=f"2024-03-0{i + 1}").with_meta(outlet=f"outlet-{i}", title=f"التحالف {i}")
+    docs = [make_doc(f"i{i}", t, published=f"2024-03-{1 + 14 * i:02d}").with_meta(outlet=f"outlet-{i}", title=f"التحالف {i}")
             for i, t in enumerate(IRAQ)]
     docs += [make_doc(f"f{i}", t, published="2024-05-01").with_meta(outlet="outlet-0", title=f"الديربي {i}")
              for i, t in enumerate(FOOTBALL)]
@@ -288,3 +288,16 @@ def test_web_report_search_finds_the_same_kinds_as_the_server(page, real_server,
     embedded = counts(write_report(sample_story, tmp_path).as_uri())
     assert embedded == served and set(served) == {"المقالات", "الفاعلون", "التصريحات"}, (served, embedded)
     assert all(count > 0 for count in served.values()) and not page.errors
+
+
+def test_web_timeline_lists_the_story_events_of_a_chosen_story(browser, two_story_server):
+    base, story_of = two_story_server
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="ar")
+    page = context.new_page()
+    try:
+        page.goto(f"{base}?story={story_of['i0']}#/timeline")
+        page.wait_for_selector("main[data-view='timeline']")
+        events = page.locator(".story-events li")
+        assert events.count() >= 2 and "2024" in events.first.inner_text()
+    finally:
+        context.close()

@@ -90,7 +90,7 @@ function latestSection(index) {
 
 R.views.timeline = function (index, params) {
   const items = (index.story.timeline || []).slice().sort((a, b) => String(a.date).localeCompare(String(b.date)));
-  const view = R.el("div", { class: "view timeline-view" }, R.el("h1", {}, "الخط الزمني"));
+  const view = R.el("div", { class: "view timeline-view" }, R.el("h1", {}, "الخط الزمني"), storyEvents(index));
   if (!items.length) return view.appendChild(R.empty("لا توجد أحداث مؤرخة بعد.")) && view;
   const state = { year: params[0] || null, actor: null };
   const bars = R.el("div", { class: "year-bars", role: "toolbar", "aria-label": "السنوات" });
@@ -108,6 +108,17 @@ R.views.timeline = function (index, params) {
   draw();
   return view;
 };
+
+// The story's events: its articles grouped into happenings, each with its first day and its headline.
+function storyEvents(index) {
+  const events = (index.story.stories || []).flatMap((story) => story.events || [])
+    .sort((a, b) => String(a.date || "9999").localeCompare(String(b.date || "9999")));
+  if (events.length < 2) return null;
+  return R.section("أحداث القصة", R.el("ol", { class: "story-events" }, events.map((event) => R.el("li", {},
+    R.el("time", { class: "event-date", datetime: event.date || "" }, event.date ? R.date(event.date) : "—"), " ",
+    R.link(["doc", event.documents[0]], event.label || event.id),
+    R.el("span", { class: "muted" }, " · " + R.number(event.documents.length) + " مقال")))));
+}
 
 function actorFilter(index, items, state, redraw) {
   const ids = [...new Set(items.flatMap((i) => i.entities || []))];
