@@ -15,6 +15,8 @@
   each article fed as a record of `text` and `url` (with `--date-given`, its date too).
 - `rasid eval sentences`, `rasid eval tokens`: sentence boundaries and words against UD Arabic-PUD
   (`rasid.evaluation.segmentation`).
+- `rasid eval summary [--half dev|test]`: whether the further sources of summary sentences state the same thing,
+  against hand judgments on two days of SaudiNewsNet (`rasid.evaluation.summary`; about a minute).
 - `rasid eval time`: time values and numbers on Duckling's and dateparser's Arabic cases, spans on the Wojood
   sample (`rasid.evaluation.time_scores`; `eval/eval_time.py` puts dateparser beside it).
 - `rasid eval grouping [--half dev|test]`: story grouping against hand-assigned developing stories (480
@@ -35,7 +37,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("target", choices=["ner", "picture", "statements", "disagreements", "grouping", "sentences",
-                                           "tokens", "time"], help="what to evaluate")
+                                           "tokens", "time", "summary"], help="what to evaluate")
     parser.add_argument("file", type=Path, metavar="FILE", nargs="?",
                         help="ner: a `token TAG` file or a folder of them (default: the picture set's names)")
     parser.add_argument("--tagger-only", action="store_true", help="ner: score the tagger's spans, not the exported mentions")
@@ -56,7 +58,8 @@ def print_table(table: dict[str, dict[str, float]]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     runners = {"picture": run_picture, "ner": run_ner, "statements": run_statements, "disagreements": run_disagreements,
-               "grouping": run_grouping, "sentences": run_sentences, "tokens": run_tokens, "time": run_time}
+               "grouping": run_grouping, "sentences": run_sentences, "tokens": run_tokens, "time": run_time,
+               "summary": run_summary}
     return runners[args.target](args)
 
 
@@ -125,6 +128,20 @@ def sentence_lines(result: dict[str, Any]) -> list[str]:
         lines.append(f"  {name:6} precision {row['precision']:.3f}  recall {row['recall']:.3f}  F1 {row['f1']:.3f}"
                      f"  ({row['gold']} gold)")
     return lines
+
+
+def run_summary(args: argparse.Namespace) -> int:
+    from ..evaluation.summary import evaluate
+
+    return report(args, lambda: evaluate(args.shared, args.half or "test"), summary_lines)
+
+
+def summary_lines(result: dict[str, Any]) -> list[str]:
+    return [(f"summary sources on SaudiNewsNet {' and '.join(result['days'])} ({result['half']}): "
+             f"{result['summary_lines_judged']} judged summary lines, "
+             f"{result['still_given']} still given, {result['further_sources_still_given']} of their further sources"),
+            *(f"  {reading}: supporting {result[reading]['supporting']}, precision {result[reading]['precision']}"
+              for reading in ("strict", "lenient"))]
 
 
 def run_time(args: argparse.Namespace) -> int:

@@ -2,7 +2,7 @@
 
 Every sentence of a story's articles (copies left out) is scored by its centrality (TF-IDF cosine with the
 story's centroid), by how many other outlets report the same thing (a sentence of another article sharing
-`COVER_JACCARD` of its content words; those sentences become its further sources), by the share of the
+`COVER_JACCARD` of its content words; those sharing `SOURCE_JACCARD` become its further sources), by the share of the
 story's central entities it names, by a date it states and by its place in its article (the lead carries the
 news). Sentences are then taken greedily, best first, skipping one too close to a sentence already taken
 (`REDUNDANCY_JACCARD`) and taking at most `MAX_PER_DOCUMENT` from one article, so the summary is diverse.
@@ -25,6 +25,7 @@ SUMMARY_SENTENCES = 6  # within the 5-8 the export asks for
 MIN_WORDS = 7  # content words a sentence needs to be worth a summary line (headings and datelines are shorter)
 MAX_WORDS = 70  # longer "sentences" are unsplit paragraphs, too long for a summary line
 COVER_JACCARD = 0.2  # content-word overlap at which another article's sentence reports the same thing
+SOURCE_JACCARD = 0.3  # the overlap a covering sentence needs to be listed as a further source (README, "Summary")
 REDUNDANCY_JACCARD = 0.3  # a candidate this close to a chosen sentence would repeat it
 MAX_PER_DOCUMENT = 2  # at most this many lines from one article
 MIN_SHARED_RARE = 2  # blocking keys two sentences must share before their overlap is computed
@@ -45,6 +46,7 @@ class Candidate:
     keys: frozenset[str]
     vector: dict[str, float] = field(default_factory=dict)
     covers: dict[str, Span] = field(default_factory=dict)
+    sources: dict[str, Span] = field(default_factory=dict)  # the covers close enough to state the same fact
     score: float = 0.0
 
     def source(self) -> dict[str, Any]:
@@ -61,7 +63,7 @@ def build_summary(context: Any) -> list[dict[str, Any]]:
         for chosen in summarise(originals, mentions):
             sources = [chosen.source()] + [
                 {"doc": doc_id, "start": s.start, "end": s.end, "text": docs_by_id(originals)[doc_id].text[s.start:s.end]}
-                for doc_id, s in chosen.covers.items()]
+                for doc_id, s in chosen.sources.items()]
             summary.append({"text": chosen.source()["text"], "sources": sources, "story": story})
     return summary
 
@@ -133,6 +135,7 @@ def find_coverage(candidates: list[Candidate]) -> None:
                 best[other.doc.id] = (overlap, other.span)
         c.covers = {doc_id: span for doc_id, (_, span) in best.items()
                     if agrees(c, by_span[(doc_id, span.start)], negated)}
+        c.sources = {doc_id: span for doc_id, span in c.covers.items() if best[doc_id][0] >= SOURCE_JACCARD}
 
 
 def agrees(a: Candidate, b: Candidate, negated: dict[int, bool]) -> bool:

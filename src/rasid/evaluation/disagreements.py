@@ -35,8 +35,13 @@ SAMPLE = 60
 
 
 def records(shared: Path, half: str = "dev") -> Iterator[dict[str, Any]]:
+    return day_records(shared, DAYS[half])
+
+
+def day_records(shared: Path, days: tuple[str, ...]) -> Iterator[dict[str, Any]]:
+    """The SaudiNewsNet articles of `days` with text, as JSON Lines records of `text`, `url` and `published`."""
     for day, record in iter_days(shared / "data" / "news_saudinewsnet" / "dataset"):
-        if day in DAYS[half] and (record.get("content") or "").strip():
+        if day in days and (record.get("content") or "").strip():
             yield {"text": record["content"], "url": record["url"], "published": record["date_extracted"][:10]}
 
 
