@@ -301,3 +301,22 @@ def test_web_timeline_lists_the_story_events_of_a_chosen_story(browser, two_stor
         assert events.count() >= 2 and "2024" in events.first.inner_text()
     finally:
         context.close()
+
+
+def test_web_search_from_the_story_list_runs_across_every_story(browser, two_story_server):
+    base, story_of = two_story_server
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="ar")
+    page = context.new_page()
+    try:
+        page.goto(base)
+        page.wait_for_selector("main[data-view='stories']")
+        page.fill("#search-input", "الهلال")
+        page.press("#search-input", "Enter")
+        page.wait_for_selector("main[data-view='search']")
+        link = page.locator("#view a", has_text="الديربي").first
+        assert f"story={story_of['f0']}" in link.get_attribute("href")
+        link.click()
+        page.wait_for_selector("main[data-view='doc']")
+        assert "الهلال" in page.locator("#doc-text").inner_text()
+    finally:
+        context.close()

@@ -46,6 +46,7 @@ class DocumentSummary(BaseModel):
     source: str | None = None
     url: str | None = None
     chars: int = Field(description="length of the article text in characters")
+    story: str | None = Field(None, description="the story it belongs to (`/api/stories/{id}`)")
 
 
 class EntitySummary(BaseModel):

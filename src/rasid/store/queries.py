@@ -43,7 +43,7 @@ class StatementFilter:
 
 def document_summary(row: Any) -> dict[str, Any]:
     return {"id": row["id"], "title": row["title"], "outlet": row["outlet"], "published": row["published"],
-            "source": row["source"], "url": row["url"], "chars": len(row["text"] or "")}
+            "source": row["source"], "url": row["url"], "chars": len(row["text"] or ""), "story": row["story"]}
 
 
 def list_documents(connection: Connection, page: Page, outlet: str | None = None, q: str | None = None,

@@ -43,7 +43,7 @@ R.storiesUrl = function () {
 async function render() {
   const parsed = parseHash();
   const { params } = parsed;
-  const name = R.state.index ? parsed.name : "stories";
+  const name = R.state.index || parsed.name === "search" ? parsed.name : "stories";  // the list searches every story
   const view = R.views[name] || R.views.overview;
   const main = document.getElementById("view");
   document.getElementById("panel").hidden = true;

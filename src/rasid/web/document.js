@@ -130,8 +130,27 @@ function speakerNames(index, statement) {
   return entity ? [entity.name, ...(entity.aliases || []), ...(entity.titles || [])].join(" ") : "";
 }
 
+// Search from the story list, across every story: each result opens in its own story.
+function searchAllStories(q, found) {
+  const inStory = (story, ...parts) => location.pathname + "?story=" + encodeURIComponent(story || "") + R.hash(...parts);
+  return [
+    R.section("المقالات (" + found.documents.total + ")", R.el("ul", { class: "mentions" },
+      found.documents.items.map((d) => R.el("li", {}, R.el("a", { href: inStory(d.story, "doc", d.id) }, d.title || d.id),
+        R.el("span", { class: "muted" }, " — " + (d.outlet || "") + " " + R.date(d.published)))))),
+    R.section("الفاعلون (" + found.entities.total + ")", found.entities.items.map((e) =>
+      R.el("span", { class: "chip chip-" + (e.type || "MISC") }, e.name || e.id))),
+    R.section("التصريحات (" + found.statements.total + ")", R.el("ul", { class: "mentions" },
+      found.statements.items.map((s) => R.el("li", {}, R.el("a", { href: inStory(s.story, "doc", s.doc, s.start, s.end) },
+        (s.speaker_text || "مصدر") + ": " + (s.content || s.text)))))),
+  ];
+}
+
 R.views.search = async function (index, params) {
   const q = params[0] || "";
+  if (!index) {
+    return R.el("div", { class: "view" }, R.el("h1", {}, "نتائج البحث في كل القصص عن: ", R.el("bdi", {}, q)),
+      searchAllStories(q, await R.source.search(q)));
+  }
   const view = R.el("div", { class: "view" }, R.el("h1", {}, "نتائج البحث عن: ", R.el("bdi", {}, q)));
   const found = R.source.search ? await R.source.search(q, R.state.story) : searchEmbedded(index, q);
   view.append(
