@@ -320,3 +320,21 @@ def test_web_search_from_the_story_list_runs_across_every_story(browser, two_sto
         assert "الهلال" in page.locator("#doc-text").inner_text()
     finally:
         context.close()
+
+
+def test_web_quotes_shown_download_as_csv(page, real_server, sample_story):
+    open_view(page, real_server, "quotes")
+    page.fill("#quote-text", "التحالف")
+    shown = int(page.locator("#quote-count").inner_text().split()[0])
+    with page.expect_download() as waiting:
+        page.click("#quotes-csv")
+    import csv
+    import io
+
+    text = Path(waiting.value.path()).read_text(encoding="utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text)))
+    assert rows[0][:3] == ["speaker", "content", "direct"] and len(rows) - 1 == shown > 0
+    first = rows[1]
+    doc = next(d for d in sample_story.documents if d.id == first[7])
+    assert doc.text[int(first[8]):int(first[9])]  # each row points at its exact characters
+    assert not page.errors

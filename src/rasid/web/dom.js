@@ -109,3 +109,21 @@ R.empty = function (text) {
 R.quote = function (text) {
   return R.el("q", { class: "quote" }, text);
 };
+
+// A table as a CSV file the browser saves (UTF-8 with a byte-order mark, so spreadsheet programs read Arabic).
+R.csv = function (header, rows) {
+  const cell = (value) => {
+    const text = String(value === null || value === undefined ? "" : value);
+    return /[",\n\r]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+  };
+  return "\ufeff" + [header, ...rows].map((row) => row.map(cell).join(",")).join("\r\n") + "\r\n";
+};
+
+R.downloadCsv = function (name, header, rows) {
+  const url = URL.createObjectURL(new Blob([R.csv(header, rows)], { type: "text/csv;charset=utf-8" }));
+  const link = R.el("a", { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+};

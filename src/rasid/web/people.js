@@ -91,16 +91,22 @@ R.views.quotes = function (index) {
   const state = { speaker: "", outlet: "", text: "", direct: false };
   const body = R.el("tbody");
   const counter = R.el("p", { class: "muted", id: "quote-count" });
+  let shown = statements;
   const draw = () => {
     const match = R.matcher(state.text);
-    const shown = statements.filter((s) => (!state.speaker || R.speakerName(index, s) === state.speaker) &&
+    shown = statements.filter((s) => (!state.speaker || R.speakerName(index, s) === state.speaker) &&
       (!state.outlet || R.outletOf(index, s.doc) === state.outlet) && (!state.direct || s.direct) &&
       match([s.text, s.content, s.speaker_text, R.speakerName(index, s)].join(" ")));
     R.clear(body);
     shown.forEach((s) => body.append(quoteRow(index, s)));
     counter.textContent = shown.length + " من " + statements.length + " تصريحًا";
   };
-  view.append(quoteFilters(index, statements, state, draw), counter,
+  const download = R.el("button", { type: "button", id: "quotes-csv", onclick: () => R.downloadCsv("rasid-quotes.csv",
+    ["speaker", "content", "direct", "cue", "via", "outlet", "published", "doc", "start", "end"],
+    shown.map((s) => [R.speakerName(index, s), s.content || s.text, s.direct ? "yes" : "no", s.cue || "", s.via || "",
+      R.outletOf(index, s.doc), (index.docs.get(s.doc) || {}).published || "", s.doc, s.start, s.end])) },
+  "تنزيل CSV");
+  view.append(quoteFilters(index, statements, state, draw), R.el("div", { class: "filters" }, counter, download),
     R.el("table", { class: "quotes", id: "quotes-table" }, R.el("thead", {}, R.el("tr", {},
       ["المتحدث", "القول", "الفعل", "الوسيلة", "المنفذ", "التاريخ", ""].map((h) => R.el("th", {}, h)))), body));
   draw();
