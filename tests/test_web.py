@@ -235,16 +235,11 @@ def test_web_a_store_of_several_stories_opens_on_the_story_list(browser, two_sto
         context.close()
 
 
-def test_web_the_story_list_filters_by_words_in_the_url(browser, two_story_server):
+def test_web_the_story_list_filters_by_words_in_the_url(page, two_story_server):
     base, _ = two_story_server
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="ar")
-    page = context.new_page()
-    try:
-        page.goto(base + "#/stories/" + "الديربي")
-        page.wait_for_selector("main[data-view='stories']")
-        assert page.locator(".story-row").count() == 1 and "الديربي" in page.locator(".story-title").inner_text()
-    finally:
-        context.close()
+    page.goto(base + "#/stories/" + "الديربي")
+    page.wait_for_selector("main[data-view='stories']")
+    assert page.locator(".story-row").count() == 1 and "الديربي" in page.locator(".story-title").inner_text()
 
 
 # the sample as `rasid analyze` gives it: no hand-made record
@@ -290,36 +285,26 @@ def test_web_report_search_finds_the_same_kinds_as_the_server(page, real_server,
     assert all(count > 0 for count in served.values()) and not page.errors
 
 
-def test_web_timeline_lists_the_story_events_of_a_chosen_story(browser, two_story_server):
+def test_web_timeline_lists_the_story_events_of_a_chosen_story(page, two_story_server):
     base, story_of = two_story_server
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="ar")
-    page = context.new_page()
-    try:
-        page.goto(f"{base}?story={story_of['i0']}#/timeline")
-        page.wait_for_selector("main[data-view='timeline']")
-        events = page.locator(".story-events li")
-        assert events.count() >= 2 and "2024" in events.first.inner_text()
-    finally:
-        context.close()
+    page.goto(f"{base}?story={story_of['i0']}#/timeline")
+    page.wait_for_selector("main[data-view='timeline']")
+    events = page.locator(".story-events li")
+    assert events.count() >= 2 and "2024" in events.first.inner_text()
 
 
-def test_web_search_from_the_story_list_runs_across_every_story(browser, two_story_server):
+def test_web_search_from_the_story_list_runs_across_every_story(page, two_story_server):
     base, story_of = two_story_server
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="ar")
-    page = context.new_page()
-    try:
-        page.goto(base)
-        page.wait_for_selector("main[data-view='stories']")
-        page.fill("#search-input", "الهلال")
-        page.press("#search-input", "Enter")
-        page.wait_for_selector("main[data-view='search']")
-        link = page.locator("#view a", has_text="الديربي").first
-        assert f"story={story_of['f0']}" in link.get_attribute("href")
-        link.click()
-        page.wait_for_selector("main[data-view='doc']")
-        assert "الهلال" in page.locator("#doc-text").inner_text()
-    finally:
-        context.close()
+    page.goto(base)
+    page.wait_for_selector("main[data-view='stories']")
+    page.fill("#search-input", "الهلال")
+    page.press("#search-input", "Enter")
+    page.wait_for_selector("main[data-view='search']")
+    link = page.locator("#view a", has_text="الديربي").first
+    assert f"story={story_of['f0']}" in link.get_attribute("href")
+    link.click()
+    page.wait_for_selector("main[data-view='doc']")
+    assert "الهلال" in page.locator("#doc-text").inner_text()
 
 
 def test_web_quotes_shown_download_as_csv(page, real_server, sample_story):

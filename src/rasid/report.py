@@ -56,15 +56,16 @@ def render_report(story: Story) -> str:
 MIN_REPORT_DOCUMENTS = 2  # a story of one article links to its story.json instead of a report of its own
 
 
-def write_report(story: Story, out_dir: Path) -> Path:
+def write_report(story: Story, out_dir: Path, parts: dict[str | None, Story] | None = None) -> Path:
     """Write `out_dir/report.html` atomically and return its path: the story's report, or, for a run of
-    several stories, the index of their reports (each written under `out_dir/stories/<id>/`)."""
+    several stories, the index of their reports (each written under `out_dir/stories/<id>/`; `parts`: the
+    run's `split_by_story`, when the caller has it already)."""
     path = Path(out_dir) / "report.html"
     records = story.results.get("stories", [])
     if len(records) <= 1:
         write_text_atomic(path, render_report(story))
         return path
-    parts = split_by_story(story)
+    parts = parts if parts is not None else split_by_story(story)
     for record in records:
         part = parts.get(record["id"])
         if part is not None and len(part.documents) >= MIN_REPORT_DOCUMENTS:

@@ -51,7 +51,7 @@ class Writer:
         raw = record_input("<api>", record)
         if isinstance(raw, RasidError):
             raise ApiError(422, str(raw))
-        if raw.doc_id in self.store.known_ids():
+        if self.store.has_document(raw.doc_id):
             return {"id": raw.doc_id, "added": False, "job": None}
         waiting = jobs.open_job_for(self.store.engine, raw.doc_id)
         if waiting is not None:

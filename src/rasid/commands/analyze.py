@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from ..cluster import analyze_on_cluster
-from ..corpus.story_exports import write_story_exports
+from ..corpus.story_exports import split_by_story, write_story_exports
 from ..errors import RasidError, SkippedInput, UnknownNameError
 from ..model import Document
 from ..report import write_report
@@ -90,8 +90,9 @@ def _finish(args: argparse.Namespace, done: IncrementalRun, seconds: float) -> i
     if args.out:
         try:
             path = write_story(story, args.out)
-            write_story_exports(story, args.out)
-            write_report(story, args.out)
+            parts = split_by_story(story)  # once, for the per-story exports and reports
+            write_story_exports(story, args.out, parts)
+            write_report(story, args.out, parts)
         except OSError as exc:
             _report_failures(story.failures)
             print(f"rasid: cannot write to {args.out}: {exc.strerror or exc}; story.json and report.html not "

@@ -136,6 +136,7 @@ def count_events() -> dict[str, tuple[str, ...]]:
     return {name: tuple(search_key(w) for w in words) for name, words in raw.items() if not name.startswith("_")}
 
 
+@cache
 def counted_classes() -> dict[str, tuple[str, ...]]:
     return {name: stems for name, stems in count_events().items() if name != "market_units"}
 

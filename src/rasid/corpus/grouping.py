@@ -227,13 +227,6 @@ def story_record(docs: list[Document], members: list[int], profiles: list[Profil
     }
 
 
-def event_groups(docs: list[Document]) -> list[list[int]]:
-    """The articles of one story grouped into its events, as index lists into `docs` (profiles built over the
-    story alone)."""
-    profiles = build_profiles(docs)
-    return assign_stories(profiles, arrival_order(docs, profiles), EVENT_JOIN, EVENT_DECAY_DAYS)
-
-
 def story_events(docs: list[Document], members: list[int], profiles: list[Profile]) -> list[dict[str, Any]]:
     """The story's articles grouped into its events (a vote, a result, an appeal), oldest first: articles close in
     words (`EVENT_JOIN`) and in days (`EVENT_DECAY_DAYS`). Each `{id, date, label, documents}`; `date` is the

@@ -86,12 +86,13 @@ def entity_within(entity: dict[str, Any], ids: set[str]) -> dict[str, Any]:
     return {**entity, "mentions": [m for m in entity.get("mentions", []) if m["doc"] in ids]}
 
 
-def write_story_exports(story: Story, out_dir: Path) -> Path:
-    """Write one `story.json` per story under `out_dir/stories/` and the index; return the index path."""
+def write_story_exports(story: Story, out_dir: Path, parts: dict[str | None, Story] | None = None) -> Path:
+    """Write one `story.json` per story under `out_dir/stories/` and the index; return the index path
+    (`parts`: the run's `split_by_story`, when the caller has it already)."""
     root = Path(out_dir) / "stories"
     labels = {r["id"]: r.get("label") for r in story.results.get("stories", [])}
     entries = []
-    for story_id, subset in split_by_story(story).items():
+    for story_id, subset in (parts if parts is not None else split_by_story(story)).items():
         folder = story_id or "ungrouped"
         export = subset.to_dict()
         write_json_atomic(root / folder / "story.json", export)

@@ -111,7 +111,7 @@ def list_statements(connection: Connection, where: StatementFilter, page: Page) 
 
 def list_entities(connection: Connection, page: Page, q: str | None = None, kind: str | None = None,
                   story: str | None = None) -> dict:
-    if connection.scalar(select(func.count()).select_from(entities_t).where(entities_t.c.mention_count.is_(None))):
+    if connection.scalar(select(entities_t.c.position).where(entities_t.c.mention_count.is_(None)).limit(1)) is not None:
         counts = (select(schema.child_tables["mentions"].c.entity, func.count().label("n"))
                   .group_by(schema.child_tables["mentions"].c.entity).subquery())  # rows saved before 0004
         mentioned: ColumnElement[Any] = func.coalesce(counts.c.n, 0)

@@ -42,6 +42,12 @@ class Store:
         with self.engine.connect() as connection:
             return set(connection.scalars(select(schema.documents.c.id)))
 
+    def has_document(self, doc_id: str) -> bool:
+        """Whether a document with this id is stored (one index lookup, not every id)."""
+        with self.engine.connect() as connection:
+            found = connection.scalar(select(schema.documents.c.id).where(schema.documents.c.id == doc_id))
+        return found is not None
+
     def add_documents(self, docs: Iterable[Document]) -> int:
         """Store the documents not stored yet, in one transaction; return how many were new."""
         with self.engine.begin() as connection:
