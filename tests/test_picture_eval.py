@@ -81,3 +81,28 @@ def test_scoring_a_slice_counts_every_gold_item(articles):
     assert figures["published"]["found"] == 3 and figures["published"]["right"] == 3  # the dates were given
     assert figures["outlet"]["gold"] == 3 and not figures["failed"]
     assert 0 <= figures["time"]["right"] <= figures["time"]["matched"] <= figures["time"]["gold"]
+
+
+@pytest.mark.parametrize("name, articles_count", [("1", 64), ("2", 36)])
+def test_statement_rounds_fit_the_texts_and_keep_halves_even(name, articles_count):
+    from rasid.evaluation import statements
+
+    need(DATA / "news_saudinewsnet" / "dataset")
+    chosen, labels = statements.load_set(DATA.parent, None, rounds=(name,))
+    assert len(chosen) == articles_count
+    assert sum(a.half == "dev" for a in chosen) == sum(a.half == "test" for a in chosen)
+    assert {a.url for a in chosen} <= set(labels)
+    for article in chosen:
+        for label in labels[article.url]:
+            start, end = label["content"]
+            assert 0 <= start < end <= len(article.content)
+            assert article.content[start:end].strip()
+            if label["speaker"]:
+                assert article.content[label["speaker"][0]:label["speaker"][1]].strip()
+
+
+def test_statement_rounds_share_no_article():
+    rounds = [json.loads((LABELS / name).read_text(encoding="utf-8"))["articles"]
+              for name in ("articles.json", "articles_more.json", "articles_round2.json")]
+    urls = [a["url"] for picks in rounds for a in picks]
+    assert len(urls) == len(set(urls))

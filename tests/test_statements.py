@@ -383,3 +383,91 @@ def test_a_quoted_outlet_told_the_news_is_not_the_content():
     text = "وأبلغت مصادر مطلعة «الخليج» أن المفاوضات ستستأنف الأسبوع المقبل."
     [found] = statements_of(text)
     assert text[found["content_start"]:found["content_end"]] == "المفاوضات ستستأنف الأسبوع المقبل"
+
+
+def through_stages(text: str, stages: list[str]) -> list[tuple[str, str, str | None]]:
+    from rasid.registry import build_pipeline
+
+    doc = build_pipeline(stages)(Document("t", text, DocMeta(source="test")))
+    return [(s.attrs["speaker_text"], s.attrs["content"], s.attrs.get("via")) for s in doc.layer("statements")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وأعلنت الشركة الوطنية للكهرباء الشهر الماضي أن الانقطاعات ستتوقف.", "الشركة الوطنية للكهرباء"),
+    ("وقال المدير التنفيذي للمستشفى صباح الثلاثاء إن المصابين في حال مستقرة.", "المدير التنفيذي للمستشفى"),
+    ("رئيس البلدية أكد العام الماضي أن الجسر سيفتح قريبا.", "رئيس البلدية"),
+])
+def test_a_date_after_the_speaker_is_when_it_was_said_not_who_said_it(text, speaker):
+    found = through_stages(text, ["segment", "entities", "time", "statements"])
+    assert [f[0] for f in found] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker, content, via", [
+    ("مصادر قضائية أبلغت «الخليج» أن المحاكمة ستستأنف في الخريف.", "مصادر قضائية", "المحاكمة ستستأنف في الخريف",
+     "الخليج"),
+    ("وأبلغ مسؤول في الميناء «الأنباء» أن السفن عادت إلى الرسو.", "مسؤول في الميناء", "السفن عادت إلى الرسو",
+     "الأنباء"),
+    ("الإدارة أبلغت الموظفين أن الرواتب ستصرف مبكرا.", "الإدارة", "الرواتب ستصرف مبكرا", None),
+    ("وأخبر مصدر مطلع الصحيفة أن المفاوضات متعثرة.", "مصدر مطلع", "المفاوضات متعثرة", None),
+])
+def test_who_was_told_is_not_the_speaker(text, speaker, content, via):
+    assert through_stages(text, ["segment", "entities", "statements"]) == [(speaker, content, via)]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("وأيدت نقابة المعلمين قرار تأجيل الامتحانات.", "نقابة المعلمين", "قرار تأجيل الامتحانات"),
+    ("كما عارض رئيس البرلمان مشروع الموازنة المقترح.", "رئيس البرلمان", "مشروع الموازنة المقترح"),
+])
+def test_support_and_opposition_of_a_listed_speaker_are_statements(text, speaker, content):
+    assert through_stages(text, ["segment", "entities", "statements"]) == [(speaker, content, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "أيد الشاب صديقه في الصعود إلى الجبل.",  # helped, no speech
+    "عارضت الكرة القائم ثم خرجت إلى ركلة مرمى.",  # hit the post
+    "وتبلغ قيمة العقد ثلاثة ملايين ريال.",  # amounts to
+])
+def test_support_telling_and_amount_verbs_without_a_speaker_are_not_statements(text):
+    assert through_stages(text, ["segment", "entities", "statements"]) == []
+
+
+@pytest.mark.parametrize("text, speaker, content, via", [
+    ("وبحسب دراسة صادرة عن جامعة الملك سعود، فإن نصف الطلاب يعملون.", "جامعة الملك سعود", "نصف الطلاب يعملون",
+     "دراسة"),
+    ("ووفقا لبيان صادر عن وزارة الصحة، فإن المستشفيات جاهزة.", "وزارة الصحة", "المستشفيات جاهزة", "بيان"),
+    ("وبحسب سعاد المطيري، مديرة المدرسة، فإن الدوام سيبدأ مبكرا.", "سعاد المطيري", "الدوام سيبدأ مبكرا", None),
+    ("وامتلأت الشوارع بالمحتفلين، حسب تقديرات الشرطة.", "الشرطة", "وامتلأت الشوارع بالمحتفلين", None),
+])
+def test_according_to_an_issuer_an_apposition_or_estimates(text, speaker, content, via):
+    assert through_stages(text, ["segment", "entities", "statements"]) == [(speaker, content, via)]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("وأعلن المستثمر البريطاني توم هاريس أنه سيشتري النادي.", "المستثمر البريطاني توم هاريس", "سيشتري النادي"),
+    ("وكشفت مايكروسوفت أنها ستغلق مكتبها في القاهرة.", "مايكروسوفت", "ستغلق مكتبها في القاهرة"),
+    ('وأكدت "الريان" أيضاً أنها ستوزع الأرباح.', '"الريان"', "ستوزع الأرباح"),
+    ('وتابع الجابر: "الفريق جاهز للقاء".', "الجابر", "الفريق جاهز للقاء"),
+])
+def test_a_named_person_or_company_speaks_through_a_weak_cue(text, speaker, content):
+    assert [f[:2] for f in through_stages(text, ["segment", "entities", "statements"])] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("وجددت الأمم المتحدة دعوتها إلى فتح المعابر أمام المساعدات.", "الأمم المتحدة", "فتح المعابر أمام المساعدات"),
+    ("وكرر وزير المالية تأكيده أن العجز سينخفض.", "وزير المالية", "العجز سينخفض"),
+    ("قال المدير إن المصنع سيغلق. وحذر من أن العمال سيفقدون وظائفهم.", "المدير", "العمال سيفقدون وظائفهم"),
+])
+def test_renewed_warnings_and_calls_and_a_warning_that_continues(text, speaker, content):
+    assert (speaker, content) in [f[:2] for f in through_stages(text, ["segment", "entities", "statements"])]
+
+
+def test_a_warning_in_a_concessive_clause_is_no_statement():
+    assert through_stages("ورغم تحذيره من العاصفة، خرج الصياد إلى البحر.", ["segment", "entities", "statements"]) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("ورحب رئيس الجمعية بقرار البلدية توسعة الحديقة.", "رئيس الجمعية"),
+    ("وقال سامي العلي رئيس شركة الأفق للتقنية (أفق) إن الأرباح تضاعفت.", "سامي العلي رئيس شركة الأفق للتقنية (أفق)"),
+])
+def test_speaker_ends_before_the_cues_preposition_and_keeps_its_bracket(text, speaker):
+    assert [f[0] for f in through_stages(text, ["segment", "entities", "statements"])] == [speaker]

@@ -5,6 +5,7 @@ substring is checked against the corpus.
     python eval/picture/freeze.py LABEL_FILES... [--shared ../shared] > eval/picture/labels.json
     python eval/picture/freeze.py --ner NER_FILES... > eval/picture/ner.json
     python eval/picture/freeze.py --statements FILES... > eval/picture/statements.json
+    python eval/picture/freeze.py --statements --picks articles_round2.json -- FILES... > eval/picture/statements_round2.json
 """
 from __future__ import annotations
 
@@ -68,14 +69,15 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=HERE.parents[2] / "shared")
     parser.add_argument("--ner", action="store_true", help="the files hold names (PER/ORG/LOC)")
     parser.add_argument("--statements", action="store_true", help="the files hold statements")
+    parser.add_argument("--picks", nargs="+", help="the pick lists the files label, in order (default: articles.json, "
+                        "and articles_more.json for statements)")
     args = parser.parse_args()
     labels = [label for path in args.files for label in json.loads(path.read_text(encoding="utf-8"))]
     records = records_by_url(args.shared / "data" / "news_saudinewsnet" / "dataset", {lab["url"] for lab in labels})
     freezer = freeze_names if args.ner else freeze_statements if args.statements else freeze
     frozen = {lab["url"]: freezer(lab, records[lab["url"]][1]["content"]) for lab in labels}
-    articles = json.loads((HERE / "articles.json").read_text(encoding="utf-8"))["articles"]
-    if args.statements:
-        articles += json.loads((HERE / "articles_more.json").read_text(encoding="utf-8"))["articles"]
+    picks = args.picks or ["articles.json", *(["articles_more.json"] if args.statements else [])]
+    articles = [a for name in picks for a in json.loads((HERE / name).read_text(encoding="utf-8"))["articles"]]
     json.dump({"articles": [frozen[a["url"]] for a in articles]}, sys.stdout, ensure_ascii=False, indent=None)
     print()
 

@@ -4,7 +4,7 @@
   analyze` exports (`--tagger-only`: the tagger's own spans), on the picture set's hand-labelled names
   (`--half dev|test`) or on FILE: `token TAG` lines (IOB2; `PERS` counts as `PER`, `GPE`/`FAC` as `LOC`; MISC
   dropped), a blank line between sentences; a folder means every `*.txt` in it (`rasid.evaluation.ner`).
-- `rasid eval statements [--half dev|test]`: who said what on the hand-labelled statements set (64 SaudiNewsNet
+- `rasid eval statements [--half dev|test] [--round 1|2]`: who said what on the hand-labelled statements set (100 SaudiNewsNet
   articles, `eval/picture/STATEMENTS_GUIDELINE.md`), scoring the statements `rasid analyze` exports
   (`rasid.evaluation.statements`).
 - `rasid eval disagreements [--half dev|test]`: precision of the disagreements reported on two days of
@@ -44,6 +44,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-misc", action="store_true", help="accepted for older scripts: MISC is never scored")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--half", choices=["dev", "test"], help="the labelled set's half (default both)")
+    parser.add_argument("--round", choices=["1", "2"], help="statements: one round of the set (default both)")
     parser.add_argument("--date-given", action="store_true", help="picture: give each record its publication date")
     parser.add_argument("--errors", action="store_true", help="list what was wrong")
     parser.add_argument("--shared", type=Path, default=Path("../shared"), help="the shared folder (default ../shared)")
@@ -194,7 +195,8 @@ def grouping_lines(result: dict[str, Any]) -> list[str]:
 def run_statements(args: argparse.Namespace) -> int:
     from ..evaluation.statements import evaluate
 
-    return report(args, lambda: evaluate(args.shared, args.half), statements_lines)
+    rounds = (args.round,) if args.round else ("1", "2")
+    return report(args, lambda: evaluate(args.shared, args.half, rounds), statements_lines)
 
 
 def statements_lines(result: dict[str, Any]) -> list[str]:
@@ -204,7 +206,9 @@ def statements_lines(result: dict[str, Any]) -> list[str]:
             f"  precision {result['precision']}  recall {result['recall']}  F1 {result['f1']}  (speaker and content)",
             f"  content only: precision {result['content_precision']}  recall {result['content_recall']}",
             (f"  of matched: speaker right {result['speaker_right_of_matched']}, direct/reported right "
-            f"{result['direct_accuracy']}, medium right {result['via_accuracy']}")]
+            f"{result['direct_accuracy']}, medium right {result['via_accuracy']}"),
+            *(f"  round {name} ({part['articles']} articles): precision {part['precision']}  recall {part['recall']}  "
+              f"F1 {part['f1']}" for name, part in result.get("rounds", {}).items())]
 
 
 def run_picture(args: argparse.Namespace) -> int:

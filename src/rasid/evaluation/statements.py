@@ -1,8 +1,10 @@
 """Who said what, scored against hand labels on the output of `rasid analyze`.
 
-The statements set (`eval/picture/statements.json`, `STATEMENTS_GUIDELINE.md`): 64 SaudiNewsNet articles, every
-attributed statement labelled with its speaker, cue and content spans, direct or reported, anonymous, and the
-medium. The articles go through `rasid.analyze` as JSON Lines records of `text` and `url`, and the export's
+The statements set (`STATEMENTS_GUIDELINE.md`): SaudiNewsNet articles picked by a fixed seed before any was read,
+every attributed statement labelled with its speaker, cue and content spans, direct or reported, anonymous, and
+the medium. Round 1 (`statements.json`): the picture set's 52 articles and 12 more; round 2
+(`statements_round2.json`): 36 more from twelve outlets (`sample_round2.py`), labelled the same way in the sixth
+session. Each round has a dev and a test half. The articles go through `rasid.analyze` as JSON Lines records of `text` and `url`, and the export's
 `statements` are matched to the labels:
 
 - a found statement matches a labelled one of the same article when their contents overlap (each label is
@@ -24,7 +26,8 @@ from ..model import Document
 from ..story import Story
 from ..text.normalize import match_key
 from .feed import through_analyze
-from .picture import LABELS, Article, LineMap, load_articles, ratio
+from .picture import LABELS, SOURCE_OUTLETS, Article, LineMap, load_articles, ratio
+from .saudinewsnet import records_by_url
 
 Span = tuple[int, int]
 
@@ -50,6 +53,11 @@ class StatementScores:
     via_right: int = 0
     errors: list[str] = field(default_factory=list)
 
+    def plus(self, other: StatementScores) -> StatementScores:
+        """The counts of two sets of articles together."""
+        return StatementScores(*(getattr(self, f) + getattr(other, f) for f in
+                                 ("found", "gold", "matched", "speaker_right", "direct_right", "via_right", "errors")))
+
     def as_dict(self) -> dict[str, Any]:
         precision = ratio(self.speaker_right, self.found)
         recall = ratio(self.speaker_right, self.gold)
@@ -68,13 +76,33 @@ def _f1(precision: float | None, recall: float | None) -> float | None:
     return round(2 * precision * recall / (precision + recall), 3)
 
 
-def load_set(shared: Path, half: str | None,
-             labels_dir: Path = LABELS) -> tuple[list[Article], dict[str, list[dict[str, Any]]]]:
-    """The articles of the statements set (picture set + `articles_more.json`) with their labels."""
-    articles = load_articles(shared, half, labels_dir, extra="articles_more.json")
-    labels = {a["url"]: a["statements"] for a in
-              json.loads((labels_dir / "statements.json").read_text(encoding="utf-8"))["articles"]}
+#: round -> (its pick list, its labels)
+ROUNDS = {"1": ("articles_more.json", "statements.json"), "2": ("articles_round2.json", "statements_round2.json")}
+
+
+def load_set(shared: Path, half: str | None, labels_dir: Path = LABELS,
+             rounds: Sequence[str] = tuple(ROUNDS)) -> tuple[list[Article], dict[str, list[dict[str, Any]]]]:
+    """The articles of the statements set's `rounds` (round 1: picture set + `articles_more.json`) with their
+    labels."""
+    articles: list[Article] = []
+    labels: dict[str, list[dict[str, Any]]] = {}
+    for name in rounds:
+        picks, labelled = ROUNDS[name]
+        if name == "1":
+            articles += load_articles(shared, half, labels_dir, extra=picks)
+        else:
+            articles += load_picks(shared, half, labels_dir / picks)
+        labels |= {a["url"]: a["statements"] for a in
+                   json.loads((labels_dir / labelled).read_text(encoding="utf-8"))["articles"]}
     return articles, labels
+
+
+def load_picks(shared: Path, half: str | None, picks: Path) -> list[Article]:
+    """The articles of a pick list (no picture labels), texts read from `shared`."""
+    chosen = [pick for pick in json.loads(picks.read_text(encoding="utf-8"))["articles"] if half in (None, pick["half"])]
+    records = records_by_url(shared / "data" / "news_saudinewsnet" / "dataset", {pick["url"] for pick in chosen})
+    return [Article(pick["url"], pick["half"], SOURCE_OUTLETS[pick["outlet_source"]], records[pick["url"]][1]["content"], {})
+            for pick in chosen]
 
 
 def run_analysis(articles: Sequence[Any]) -> Story:
@@ -158,12 +186,20 @@ def _same_via(found: str | None, wanted: str | None) -> bool:
     return a in b or b in a
 
 
-def evaluate(shared: Path, half: str | None) -> dict[str, Any]:
-    articles, labels = load_set(shared, half)
-    story = run_analysis(articles)
-    by_source = {doc.meta.source.rsplit(":", 1)[-1]: doc for doc in story.documents}
-    documents = [by_source[str(i + 1)] for i in range(len(articles))]
-    found = [s for s in story.to_dict()["statements"] if s["doc"] in {d.id for d in documents}]
-    scores = score(gold_statements(articles, labels, documents), found, documents)
-    return {"source": f"statements set, {half or 'both halves'}", "articles": len(articles), **scores.as_dict(),
-            "errors": scores.errors}
+def evaluate(shared: Path, half: str | None, rounds: Sequence[str] = tuple(ROUNDS)) -> dict[str, Any]:
+    """The scores over the chosen rounds together, and each round's own under `rounds`."""
+    per_round = {}
+    everything = StatementScores()
+    count = 0
+    for name in rounds:
+        articles, labels = load_set(shared, half, rounds=(name,))
+        story = run_analysis(articles)
+        by_source = {doc.meta.source.rsplit(":", 1)[-1]: doc for doc in story.documents}
+        documents = [by_source[str(i + 1)] for i in range(len(articles))]
+        found = [s for s in story.to_dict()["statements"] if s["doc"] in {d.id for d in documents}]
+        scores = score(gold_statements(articles, labels, documents), found, documents)
+        per_round[name] = {"articles": len(articles), **scores.as_dict()}
+        everything = everything.plus(scores)
+        count += len(articles)
+    return {"source": f"statements set, {half or 'both halves'}, round {' + '.join(rounds)}", "articles": count,
+            **everything.as_dict(), "rounds": per_round, "errors": everything.errors}

@@ -3,7 +3,8 @@
 Each span covers a statement from its cue through the end of its content (or from a content that comes
 first through its cue); its attrs are those `docs/architecture.md` lists. The work is done by
 `rasid.statements.finder.StatementFinder` over the document's `sentences` and `tokens` layers; where the
-`entities` stage ran first, its names tell a speaker's name from the object a cue governs.
+`entities` stage ran first, its names tell a speaker's name from the object a cue governs; where the `time`
+stage did, a date or time after a speaker ends the speaker's phrase (`قال الوزير الأسبوع الماضي إن`).
 """
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ class StatementExtractor(Stage):
 
     def __call__(self, doc: Document) -> Document:
         names = doc.layer("entities") if doc.has_layer("entities") else None
-        words = Words(doc.text, doc.layer("tokens"), doc.layer("sentences"), names)
+        times = doc.layer("time_expressions") if doc.has_layer("time_expressions") else ()
+        words = Words(doc.text, doc.layer("tokens"), doc.layer("sentences"), names, times)
         found = StatementFinder(words, self.lexicon).find()
         spans = [Span(s.start, s.end, "statement", s.attrs(doc.text)) for s in found]
         return doc.with_layer("statements", spans)

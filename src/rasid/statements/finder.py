@@ -28,6 +28,7 @@ from .speakers import (
     antecedent_before,
     is_anonymous,
     is_speaker_head,
+    skip_quoted_name,
     speaker_after,
     subject_before,
     without_pronoun,
@@ -40,6 +41,7 @@ RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذي
                                "والذين"})
 RELATIVE_WHAT = frozenset({"ما", "بما", "مما", "عما", "لما"})  # `ما يقولون`: what they say, not a statement  # characters from the last speaker's statement to a bare `وأضاف` that continues it
 CUE_PREFIXES = ("و", "ف")
+MAX_RENEWAL_GAP = 8  # words of a subject between `جدد` and its verbal noun (`جدد رئيس الوزراء الإسرائيلي بنيامين نتنياهو تحذيره`)
 MAX_FRONTED_WORDS = 4  # `وفي العام المقبل`: the words of a fronted time or place phrase before a cue
 FRONTED_OPENERS = frozenset({"في", "وفي", "خلال", "وخلال", "ومن", "بعد", "وبعد", "قبل", "وقبل", "منذ", "ومنذ", "امس", "واليوم"})
 JUDGING_CUES = frozenset({"اعتبر", "رأى"})  # `تعتبر X أحد …`, `يعتبر X من أهم …`: "X is considered", no speaker
@@ -120,6 +122,17 @@ class StatementFinder:
             return True
         return self._after_side_phrase(index) or self._after_fronted_adjunct(index)
 
+    def _after_renewal(self, index: int) -> bool:
+        """`وجدد رئيس الوزراء تحذيره`: a verb of renewing opens the clause a few words before the verbal noun."""
+        words, renewal = self.words, self.lexicon.marker("renewal")
+        floor = max(self.sentence_floor(index), index - MAX_RENEWAL_GAP - 1)
+        for at in range(index - 1, floor - 1, -1):
+            if strip_prefix(words.key(at), CUE_PREFIXES, renewal) is not None:
+                return True
+            if words.is_comma(at) or not words[at].is_word:
+                return False
+        return False
+
     def _after_fronted_adjunct(self, index: int) -> bool:
         """`وفي العام المقبل تتوقع الوكالة`, `وخلال المؤتمر أكد`: a short time or place phrase opens the sentence,
         and the cue opens its clause."""
@@ -141,7 +154,10 @@ class StatementFinder:
     def _verb(self, index: int, cue: Cue, prefix: str) -> None:
         """A finite cue: its speaker after it, before it, or continued; then its content."""
         words, lexicon = self.words, self.lexicon
-        if words.key(index + 1) in lexicon.marker("demonstrative") or self.passive(index, prefix):
+        after = words.key(index + 1)
+        if (after in lexicon.marker("demonstrative") and after not in cue.preps) or self.passive(index, prefix):
+            return  # `وتؤكد هذه التصريحات`; but `وحذر من أن` is the cue's own preposition
+        if cue.renewed and not self._after_renewal(index):
             return
         if words.key(index - 1) in RELATIVE_WHAT:
             read_as_what(self, index, cue)
@@ -154,7 +170,7 @@ class StatementFinder:
         found = self._verb_speaker(index, cue, prefix)
         if found is None:
             return
-        phrase, subject, stop = found
+        phrase, subject, stop, told = found
         named = phrase or subject
         listed = (cue.weak or cue.announces) and named is not None and self._listed_speaker(named)  # used only then
         intro = find_introducer(words, lexicon, cue, stop, bare_ok=subject is not None, listed=listed)
@@ -162,18 +178,27 @@ class StatementFinder:
             intro = bare_object_start(words, lexicon, stop)  # `أعلنت وزارة الداخلية اليوم مقتل شرطي`
             if intro is None and phrase is not None:
                 phrase, intro = self._split_at_body_name(phrase)  # `أدانت منظمة التعاون الإسلامي الاعتداء`
+            if intro is None and phrase is not None:
+                phrase, intro = self._split_at_source_name(phrase)  # `أعلنت سامسونج إطلاق هاتف جديد`
         if intro is not None:
-            told = medium_after_cue(words, lexicon, index + 1) > index + 1  # `أكد لـ«عكاظ» …`: the medium first
-            self.add(index, intro, phrase or subject, via_from=index + 1 if told else stop)
+            first_medium = medium_after_cue(words, lexicon, index + 1) > index + 1  # `أكد لـ«عكاظ» …`: the medium first
+            via_from = index + 1 if first_medium else stop
+            self.add(index, intro, phrase or subject, via_from=via_from, via=self.told_via(told) if told else None)
         elif phrase is not None:
             quoted = read_quote_before(self, index, phrase)
             if quoted is not None:
                 self.add(index, index, phrase, via_from=stop, content=quoted)
 
-    def _verb_speaker(self, index: int, cue: Cue, prefix: str) -> tuple[Phrase | None, Phrase | None, int] | None:
-        """(speaker after the cue, subject before it, where the speaker ended), or None for no statement."""
+    def _verb_speaker(self, index: int, cue: Cue, prefix: str) -> tuple[Phrase | None, Phrase | None, int, Phrase | None] | None:
+        """(speaker after the cue, subject before it, where the speaker ended, who was told), or None for no
+        statement."""
         words, lexicon = self.words, self.lexicon
         phrase, stop = speaker_after(words, lexicon, cue, medium_after_cue(words, lexicon, index + 1))
+        told = None
+        if cue.addressee and phrase is not None:
+            phrase, subject_told, told = self._addressee(index, prefix, phrase, stop)
+            if subject_told is not None:
+                return self._checked(index, cue, prefix, None, subject_told, stop, told)
         if words.key(index - 1) in RELATIVE_PRONOUNS and phrase is not None and not is_speaker_head(
                 words.key(phrase.first), lexicon):
             phrase, stop = None, index + 1  # `الذين أكدوا قدرتهم`: the subject is before the pronoun
@@ -186,17 +211,54 @@ class StatementFinder:
             subject = subject_before(words, lexicon, index, self.sentence_floor(index))
             if subject is None and words.key(index - 1) not in lexicon.marker("connective"):
                 return None
+        return self._checked(index, cue, prefix, phrase, subject, stop, told)
+
+    def _checked(self, index: int, cue: Cue, prefix: str, phrase: Phrase | None, subject: Phrase | None, stop: int,
+                 told: Phrase | None) -> tuple[Phrase | None, Phrase | None, int, Phrase | None] | None:
+        """The speaker found, unless it names no source (`يذكر أن`, a thing, a ranking copula)."""
+        words, lexicon = self.words, self.lexicon
         named = phrase or subject
         if named is None and words.key(index)[len(prefix):] in lexicon.marker("impersonal"):
             return None
-        if cue.weak and not self._weak_cue_speaks(index, prefix, phrase, named, stop):
+        if cue.weak and not self._weak_cue_speaks(index, cue, prefix, phrase, named, stop):
             return None
         if named is not None and strip_prefix(words.key(named.first), ("ال",), lexicon.marker("notspeaker")) is not None:
             return None
         if cue.lemma in JUDGING_CUES and phrase is not None and any(
                 words.key(at) in RANKING_WORDS for at in range(phrase.first, phrase.last)):
             return None  # `تعتبر بكين أحد أهم المستوردين`: is considered, a copula, not a statement
-        return phrase, subject, stop
+        return phrase, subject, stop, told
+
+    def _addressee(self, index: int, prefix: str, phrase: Phrase,
+                   stop: int) -> tuple[Phrase | None, Phrase | None, Phrase | None]:
+        """`(speaker after, subject before, who was told)` for a cue that takes an addressee (`أبلغ`): after a
+        subject (`مصادر أبلغت «عكاظ» أن`) the whole phrase after the verb was told; at a clause's start the
+        speaker phrase ends where a quoted name or a medium (`الصحيفة`) begins (`أبلغ مسؤول الصحيفة أن`)."""
+        words = self.words
+        if not self.clause_initial(index, prefix):
+            before = subject_before(words, self.lexicon, index, self.sentence_floor(index))
+            return (None, before, phrase) if before is not None else (phrase, None, None)
+        for at in range(phrase.first + 1, phrase.last):
+            if words.is_opening_mark(at) or self._medium_noun(at):
+                speaker = Phrase(phrase.first, at, phrase.start, words[at - 1].end)
+                return speaker, None, Phrase(at, phrase.last, words[at].start, phrase.end)
+        close = skip_quoted_name(words, stop) if words.is_opening_mark(stop) else stop
+        if close > stop:  # `أبلغ مصدر مطلع «عكاظ» أن`: the quoted name ended the speaker
+            return phrase, None, Phrase(stop, close + 1, words[stop].start, words[close].end)
+        return phrase, None, None
+
+    def told_via(self, told: Phrase) -> str | None:
+        """The outlet a statement was told to, when the addressee is one: a quoted name (`«عكاظ»`) or a
+        medium phrase."""
+        words = self.words
+        if words.is_opening_mark(told.first) and told.last - told.first >= 3:
+            return words.text[words[told.first + 1].start:words[told.last - 2].end]
+        return find_via(words, self.lexicon, told.first, told.last)
+
+    def _medium_noun(self, index: int) -> bool:
+        """`الصحيفة`, `الوكالة`: a definite word for an outlet."""
+        key = self.words.key(index)
+        return key.startswith("ال") and self.lexicon.media.get(key[2:]) in ("outlet", "channel")
 
     def _split_at_body_name(self, phrase: Phrase) -> tuple[Phrase, int | None]:
         """A speaker phrase that ran on past an institution's name into a bare content: the name (as
@@ -209,21 +271,40 @@ class StatementFinder:
         last = phrase.first + bodies[0][1]
         return Phrase(phrase.first, last, phrase.start, words[last - 1].end), bare_object_start(words, self.lexicon, last)
 
+    def _split_at_source_name(self, phrase: Phrase) -> tuple[Phrase, int | None]:
+        """A speaker phrase that opens with a person's or an organisation's name and ran on past it into a bare
+        content: the name, and where the content starts."""
+        words, names = self.words, self.words.in_source_name
+        last = phrase.first
+        while last < phrase.last and last in names:
+            last += 1
+        if last == phrase.first or last == phrase.last:
+            return phrase, None
+        return Phrase(phrase.first, last, phrase.start, words[last - 1].end), bare_object_start(words, self.lexicon, last)
+
     def _listed_speaker(self, phrase: Phrase) -> bool:
         """A speaker headed by, or holding in apposition, a listed role, body or source
-        (`عدنان المعيبد المتحدث الرسمي باسم الاتحاد`)."""
-        return any(is_speaker_head(self.words.key(at), self.lexicon) for at in range(phrase.first, phrase.last))
+        (`عدنان المعيبد المتحدث الرسمي باسم الاتحاد`), or opening or ending with the name of a person or an
+        organisation (`أعلنت سامسونج`, `كشف رجل الأعمال جون سميث`) when the document's names are known."""
+        names = self.words.in_source_name
+        return phrase.first in names or phrase.last - 1 in names or any(
+            is_speaker_head(self.words.key(at), self.lexicon) for at in range(phrase.first, phrase.last))
 
-    def _weak_cue_speaks(self, index: int, prefix: str, phrase: Phrase | None, named: Phrase | None, stop: int) -> bool:
+    def _weak_cue_speaks(self, index: int, cue: Cue, prefix: str, phrase: Phrase | None, named: Phrase | None,
+                         stop: int) -> bool:
         """A weak cue (`كشف`, `بين`) counts at a clause's start with a listed speaker or a short name before أن."""
         words, lexicon = self.words, self.lexicon
         if phrase is not None and not self.clause_initial(index, prefix):
             return False  # `بين الفريق السعودي ونظيره`: a weak cue mid-clause is the preposition or noun
         if named is None or is_speaker_head(words.key(named.first), lexicon):
             return True
+        if self._listed_speaker(named) and words.key(stop) in lexicon.marker("complementizer"):
+            return True  # `أعلن رجل الأعمال جون سميث أنه`: a person named, then what was announced
+        if named.first in words.in_source_name and (cue.announces or words.key(stop) in cue.preps):
+            return True  # `أعلنت سامسونج إطلاق هاتف`, `كشف محمد صلاح عن`: a source's name, then its content
         joined = bool(prefix) or words.key(index - 1) in lexicon.marker("connective")  # not `، بين المرأتين`
         short_name = joined and phrase is not None and phrase.last - phrase.first <= MAX_WEAK_NAME_WORDS
-        return short_name and words.key(stop) in lexicon.marker("complementizer")
+        return short_name and (words.key(stop) in lexicon.marker("complementizer") or words.key(stop) == ":")
 
     def passive(self, index: int, prefix: str) -> bool:
         """`يُعتبر`, `ذُكر`: a damma on the first letter marks the passive, which names no speaker."""
@@ -287,7 +368,7 @@ class StatementFinder:
         return self.words.index_at(self.words.sentence_of(self.words[index].start).start)
 
     def add(self, cue_index: int, intro: int, named: Phrase | None, via_from: int,
-            participle: bool = False, content: Content | None = None) -> Statement | None:
+            participle: bool = False, content: Content | None = None, via: str | None = None) -> Statement | None:
         """Read the content at `intro` and record a statement whose speaker is `named` or the last one."""
         words = self.words
         if not self._acts_here(cue_index, intro):
@@ -303,7 +384,7 @@ class StatementFinder:
             return None  # `"... أعتقد أنه يتجه ..."`: the quoted speaker's own first person
         if participle and any(s.content_start == content.start and s.content_end == content.end for s in self.found):
             return None  # `واستطرد بقوله`: the verb and its saying word read the same content once
-        via = find_via(words, self.lexicon, via_from, intro)
+        via = via or find_via(words, self.lexicon, via_from, intro)
         if via is None and named is None and not participle:
             via = find_via(words, self.lexicon, self.sentence_floor(cue_index), cue_index)
         if via is None and source is not None:

@@ -28,6 +28,8 @@ class Cue:
     weak: bool
     announces: bool = False  # after a listed speaker, a bare noun phrase may be its content (even when weak)
     thanks: bool = False  # a speech act only when its content opens with thanks or condolences (رفع شكره)
+    addressee: bool = False  # takes who was told as its object (أبلغ مصدر «عكاظ» أن; مصادر أبلغت الصحيفة أن)
+    renewed: bool = False  # a verbal noun that reports speech only after a verb of renewing (جدد الوزير تحذيره من)
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,8 @@ def _parse_cue(row: list[str]) -> tuple[list[str], Cue]:
     preps = row[3] if len(row) > 3 else "-"
     flags = set(row[4].split(",")) if len(row) > 4 else set()
     cue = Cue(row[0], row[1], frozenset(match_key(p) for p in preps.split(",") if p != "-"),
-              "object" in flags, "weak" in flags, "announce" in flags, "thanks" in flags)
+              "object" in flags, "weak" in flags, "announce" in flags, "thanks" in flags, "addressee" in flags,
+              "renewed" in flags)
     return [match_key(form) for form in row[2].split(",")], cue
 
 

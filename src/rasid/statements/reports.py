@@ -32,7 +32,7 @@ class FinderState(Protocol):
     spoken_forms: frozenset[str]
 
     def add(self, cue_index: int, intro: int, named: Phrase | None, via_from: int,
-            participle: bool = False, content: Content | None = None) -> Statement | None: ...
+            participle: bool = False, content: Content | None = None, via: str | None = None) -> Statement | None: ...
 
     def remember(self, phrase: Phrase, index: int, via: str | None, statement: int | None) -> None: ...
 
@@ -43,6 +43,8 @@ MAX_SOURCE_WORDS = 10  # `مسؤولين في الإدارة الأميركية`
 MAX_TOPIC_HEAD_WORDS = 6  # `السفيرة الأميركية لدى العراق` before its comma
 CONTRASTS = frozenset({"الا", "لكن", "بينما", "فيما", "غير", "ولكن"})  # `، بحسب المرصد، إلا أن ...`
 AS_WHAT = frozenset({"علي", "حسب", "وفق", "وفقا", "طبقا", "كما"})  # `على ما ذكرت`, `وفق ما أفادت`
+MAX_ISSUER_GAP = 3  # words between a document and `صادر عن` (`لبيان تحليلي صادر عن`)
+ISSUED = frozenset({"صادر", "الصادر", "صادره", "الصادره"})  # as match keys
 MAX_NAME_WORDS = 3  # an unlisted source after `على ما ذكر` is taken when it is this short (a name)
 MAX_ACTOR_WORDS = 8  # a sentence subject remembered for a later bare cue: title and name, not a clause
 PREPOSITIONS_AT_START = frozenset({"في", "من", "علي", "الي", "عن", "مع", "منذ", "خلال", "بعد", "قبل"})
@@ -126,15 +128,18 @@ def read_according(finder: FinderState, index: int) -> None:
         source = _named_before_fa_inna(finder, index + 1)
     if source is None:
         return
+    document = find_via(words, lexicon, index + 1, source.first)  # `لبيان صادر عن X`: the statement is the medium
+    via_from = source.last if document else index + 1
     if index - floor <= 1:
         after = source.last + 1 if words.is_comma(source.last) else source.last
+        after = _past_apposition(words, after)
         intro = after + 1 if words.key(after) in lexicon.marker("complementizer") else after
         if words.is_comma(source.last) or words.key(source.last) in lexicon.marker("complementizer"):
-            finder.add(index, intro, source, via_from=index + 1)
+            finder.add(index, intro, source, via_from=via_from, via=document)
         return
     content = _clause_around(finder, index, source)
     if content is not None:
-        finder.add(index, index, source, via_from=index + 1, content=content)
+        finder.add(index, index, source, via_from=via_from, content=content, via=document)
 
 
 def read_as_what(finder: FinderState, index: int, cue: Cue) -> None:
@@ -152,19 +157,37 @@ def read_as_what(finder: FinderState, index: int, cue: Cue) -> None:
 
 
 def _named_before_fa_inna(finder: FinderState, first: int) -> Phrase | None:
-    """`وبحسب السناني، فإن ...`: a short name between `بحسب` and `، فإن` is the source."""
+    """`وبحسب السناني، فإن ...`: a short name between `بحسب` and `، فإن` is the source, also with a short
+    apposition between commas (`وحسب جيفري وايسنفيل، أحد منظمي المظاهرة، فإن`)."""
     words = finder.words
-    comma = next((at for at in range(first, min(len(words), first + MAX_NAME_WORDS + 1))
-                  if not words[at].is_word), None)
-    if comma is None or comma == first or not words.is_comma(comma) or words.key(comma + 1) != "فان":
+    comma = _next_mark(words, first, MAX_NAME_WORDS)
+    if comma is None or comma == first or not words.is_comma(comma):
         return None
+    if words.key(comma + 1) != "فان":
+        second = _next_mark(words, comma + 1, MAX_APPOSITION_WORDS)
+        if second is None or second == comma + 1 or not words.is_comma(second) or words.key(second + 1) != "فان":
+            return None
     return Phrase(first, comma, words[first].start, words[comma - 1].end)
+
+
+def _past_apposition(words: Words, at: int) -> int:
+    """After `بحسب X،`: the word after a short apposition closed by a comma before `فإن` (`أحد منظمي المظاهرة،`)."""
+    comma = _next_mark(words, at, MAX_APPOSITION_WORDS)
+    if comma is not None and comma > at and words.is_comma(comma) and words.key(comma + 1) == "فان":
+        return comma + 1
+    return at
+
+
+def _next_mark(words: Words, first: int, reach: int) -> int | None:
+    """The first token that is not a word within `reach` words of `first`."""
+    return next((at for at in range(first, min(len(words), first + reach + 1)) if not words[at].is_word), None)
 
 
 def _according_source(finder: FinderState, first: int) -> Phrase | None:
     words, lexicon = finder.words, finder.lexicon
     if strip_prefix(words.key(first), ("ل", "لل", "ال"), lexicon.marker("speechnoun")) is not None:
         first += 1
+    first = _issuer(finder, first)
     if not is_speaker_head(words.key(first), lexicon):
         return None
     last = first
@@ -185,6 +208,21 @@ def _according_source(finder: FinderState, first: int) -> Phrase | None:
     if prefix == "لل":  # `للمصدر` is لـ + المصدر with the alef dropped: the speaker as written is `مصدر`
         start = words[first].start + 2
     return Phrase(first, last, start, words[last - 1].end)
+
+
+def _issuer(finder: FinderState, first: int) -> int:
+    """`وفقا لبيان تحليلي صادر عن مؤسسة X`: where the issuer of a document named after `بحسب` starts (the
+    document itself is the medium); `first` itself when no document is issued by anyone there."""
+    words, lexicon = finder.words, finder.lexicon
+    prefix = strip_prefix(words.key(first), ("ل", "لل", "ال"), lexicon.media)
+    if prefix is None or lexicon.media[words.key(first)[len(prefix):]] != "document":
+        return first
+    for at in range(first + 1, min(len(words), first + 1 + MAX_ISSUER_GAP)):
+        if words.key(at) in ISSUED and words.key(at + 1) in ("عن", "من"):
+            return at + 2
+        if not words[at].is_word:
+            break
+    return first
 
 
 def _after_mark(words: Words, mark: int) -> int:

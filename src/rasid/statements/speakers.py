@@ -55,7 +55,7 @@ def speaker_after(words: Words, lexicon: Lexicon, cue: Cue | None, index: int) -
         elif _ends_speaker(words, lexicon, cue, end, first=end == index):
             break
         elif words.is_opening_mark(end):
-            end = _skip_quoted_name(words, end)
+            end = skip_quoted_name(words, end)
         count += 1
         end += 1
     last = end
@@ -75,7 +75,8 @@ def _quoted_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int)
     close = next((at for at in range(index + 1, min(len(words), index + 8)) if not words[at].is_word), None)
     if close is None or close == index + 1 or words.is_comma(close):
         return None
-    after = words.key(close + 1)
+    after_at = close + 2 if words.key(close + 1) in lexicon.marker("adverb") else close + 1  # `«س» أيضا أن`
+    after = words.key(after_at)
     opens_content = after in lexicon.marker("complementizer") or after == ":" or (cue is not None and after in cue.preps)
     named_only = close - index - 1 <= MAX_QUOTED_NAME_WORDS  # `وقال "شوهد اختطاف خمسة مقاتلين"،` is content
     if not (opens_content or (named_only and (words.is_comma(close + 1) or words.is_sentence_end(close + 1)))):
@@ -99,6 +100,8 @@ def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, f
             _titled_quoted_name(words, lexicon, index))
     if key in lexicon.marker("time") or key in lexicon.marker("adjunct") or key in lexicon.marker("saying"):
         return True
+    if index in words.in_time and not (words.in_name and index in words.in_name):
+        return True  # `وقال وزير النفط الأسبوع الماضي إن`: a date after the speaker is when, not who
     if strip_prefix(key, ("و", "ف"), lexicon.bounding_cues) is not None:
         return True
     if first and (is_preposition(words, index) or key in lexicon.marker("demonstrative")
@@ -109,10 +112,21 @@ def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, f
         return True
     if not first and cue is not None and "ب" in cue.preps and key.startswith("بال") and len(key) > 4:
         return True  # `رحبت وزارة الخارجية بالاتفاق`: the content begins with the cue's preposition
+    if not first and cue is not None and "ب" in cue.preps and _bi_object(words, index):
+        return True  # `ورحب رئيس الاتحاد بقرار الحكومة`: the same, before an indefinite noun
     return starts_medium(words, lexicon, index)
 
 
-QUOTE_CLOSERS = frozenset('"”»')
+def _bi_object(words: Words, index: int) -> bool:
+    """`بقرار`, `بدعوة`: the preposition ب on a noun that is no part of a name (only decided when the
+    document's names are known: `بن` and names written with ب stay in the speaker)."""
+    key = words.key(index)
+    return (words.in_name is not None and index not in words.in_name and words[index].is_word
+            and key.startswith("ب") and len(key) > 3 and key not in NAME_PARTICLES)
+
+
+NAME_PARTICLES = frozenset({"بن", "بنت", "ابن", "بنو", "ابو", "بو"})
+QUOTE_CLOSERS = frozenset('"”»)')
 TITLE_REACH = 3  # words before a quoted name where its title may stand (`رئيس الوزراء الإسرائيلي «…»`)
 NAME_TO_CONTENT_WORDS = 12  # how far after a quoted name its statement's complementizer may stand
 
@@ -130,7 +144,7 @@ def _titled_quoted_name(words: Words, lexicon: Lexicon, mark: int) -> bool:
     titles = [words.key(at) for at in range(max(0, mark - TITLE_REACH), mark)]
     if not any(t in lexicon.roles or t.removeprefix("ال") in lexicon.roles for t in titles):
         return False
-    close = _skip_quoted_name(words, mark)
+    close = skip_quoted_name(words, mark)
     if not (close > mark + 1 and words.text[words[close].start] in QUOTE_CLOSERS):
         return False
     complementizers = lexicon.marker("complementizer")
@@ -203,8 +217,11 @@ def starts_medium(words: Words, lexicon: Lexicon, index: int) -> bool:
         bare = without_pronoun(following.removeprefix("ال") if len(following) > 4 else following)
         named = {following, bare, bare.removesuffix("ت") + "ه", following.removeprefix("ال")}
         return any(k in lexicon.media or k in lexicon.marker("adjunctnoun") for k in named)
-    if key in ("مع", "عبر", "علي") and strip_prefix(words.key(index + 1), ("ال",), lexicon.media) is not None:
-        return True
+    following = words.key(index + 1)
+    prefix = strip_prefix(following, ("ال",), lexicon.media)
+    if key in ("مع", "عبر", "علي") and prefix is not None:
+        # `عبر بيان`, `على تويتر`; but `القائمون على الدراسة` are its authors, not a medium
+        return key != "علي" or lexicon.media[following[len(prefix):]] != "document"
     prefix = strip_prefix(key, ("ل", "لل"), lexicon.media)
     if not prefix:
         return False
@@ -216,7 +233,7 @@ def _names_outlet(words: Words, lexicon: Lexicon, index: int) -> bool:
     return prefix is not None and lexicon.media[words.key(index)[len(prefix):]] in ("outlet", "channel")
 
 
-def _skip_quoted_name(words: Words, index: int) -> int:
+def skip_quoted_name(words: Words, index: int) -> int:
     """The index of the mark closing a short quoted outlet name (`وكالة “رويترز”`)."""
     for ahead in range(index + 1, min(index + 6, len(words))):
         if not words[ahead].is_word and not words.is_comma(ahead):

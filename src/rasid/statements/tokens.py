@@ -16,6 +16,8 @@ from ..text.normalize import match_key
 OPENING_MARKS = frozenset('"“«„”(')
 COMMA_KEYS = frozenset({",", "،"})
 SENTENCE_ENDS = frozenset({".", "!", "?", "؟", ";", "؛"})
+SOURCE_TYPES = frozenset({"PER", "ORG"})  # the entity types that say things (a place does not: `أكدت الرياض` is rare)
+TIME_POINTS = frozenset({"DATE", "TIME"})  # the time expressions that end a speaker's phrase: when, not for how long
 
 
 class Word(NamedTuple):
@@ -34,7 +36,7 @@ class Words:
     """The tokens of one document with their sentence and paragraph bounds."""
 
     def __init__(self, text: str, tokens: tuple[Span, ...], sentences: tuple[Span, ...],
-                 names: tuple[Span, ...] | None = None) -> None:
+                 names: tuple[Span, ...] | None = None, times: tuple[Span, ...] = ()) -> None:
         self.text = text
         keys: dict[str, str] = {}  # a news text repeats its words: fold each distinct one once
         self.items: list[Word] = []
@@ -49,6 +51,11 @@ class Words:
         self._sentences = sentences
         #: indices of the words inside a named entity, when the document's entities are known (else None)
         self.in_name: frozenset[int] | None = None if names is None else self._inside(names)
+        #: indices of the words inside the name of a person or an organisation: a source that can speak
+        self.in_source_name: frozenset[int] = frozenset() if names is None else self._inside(
+            tuple(n for n in names if n.label in SOURCE_TYPES))
+        #: indices of the words inside a date or a time of day (`الأسبوع الماضي`, `يوم الاثنين`), when known
+        self.in_time: frozenset[int] = self._inside(tuple(t for t in times if t.label in TIME_POINTS))
 
     def __len__(self) -> int:
         return len(self.items)
