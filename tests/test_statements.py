@@ -471,3 +471,20 @@ def test_a_warning_in_a_concessive_clause_is_no_statement():
 ])
 def test_speaker_ends_before_the_cues_preposition_and_keeps_its_bracket(text, speaker):
     assert [f[0] for f in through_stages(text, ["segment", "entities", "statements"])] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("وفي المسح، 61% من المشاركين قالوا إن الخدمة تحسنت.", "61% من المشاركين", "الخدمة تحسنت"),
+    ("وأغلقت المحال أبوابها، حسب ما أكده شهود عيان حينها.", "شهود عيان", "وأغلقت المحال أبوابها"),
+    ("وبينهم فيصل الحربي رئيس شركة النخبة (نخبة) الذي قال إن الطلب يتزايد.", "رئيس شركة النخبة (نخبة)",
+     "الطلب يتزايد"),
+    ("ونقلت صحيفة «الأيام» عن الوزير القول: إن الميزانية ستقر قريبا.", "الوزير", "الميزانية ستقر قريبا"),
+])
+def test_shares_as_subjects_as_what_relays_and_bracketed_antecedents(text, speaker, content):
+    assert (speaker, content) in [f[:2] for f in through_stages(text, ["segment", "entities", "statements"])]
+
+
+def test_an_adjunct_after_a_continuing_cue_keeps_the_last_speaker():
+    found = through_stages('قال المدير: "سنفتتح الفرع". وأضاف أمام الحضور في الرياض "العمل بدأ فعلا".',
+                           ["segment", "entities", "statements"])
+    assert [f[:2] for f in found] == [("المدير", "سنفتتح الفرع"), ("المدير", "العمل بدأ فعلا")]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .lexicon import Cue, Lexicon
 from .quotes import QUOTE_MARKS, closing_mark, quoted_share, trim_span
-from .speakers import PREPOSITIONS, is_object_head, starts_medium, without_pronoun
+from .speakers import ADJUNCT_OPENERS, PREPOSITIONS, is_object_head, starts_medium, without_pronoun
 from .tokens import Words, strip_prefix
 
 MAX_ZONE_WORDS = 24  # words between speaker and content: medium, time, `شريطة حجب اسمه`, apposition
@@ -48,6 +48,8 @@ def find_introducer(words: Words, lexicon: Lexicon, cue: Cue, index: int, bare_o
         key = words.key(at)
         if words.is_sentence_end(at) or (key in lexicon.bounding_cues and at > index):
             return None
+        if key == ":" and words.key(at + 1) in lexicon.marker("complementizer"):
+            return at + 2  # `القول: إن …`: the complementizer after the colon is no part of the content
         if key == ":" or (key in lexicon.marker("complementizer") and not _subordinate(words, lexicon, at)):
             return at + 1
         if key in lexicon.marker("saying"):
@@ -106,7 +108,8 @@ def _zone_word(words: Words, lexicon: Lexicon, index: int, media_only: bool = Fa
     """
     key = words.key(index)
     classes = ("time", "adjunct", "adjunctnoun", "resumptive")
-    plain = key in PREPOSITIONS or any(key in lexicon.marker(c) for c in classes) or key in ("له", "لها", "لهم")
+    plain = (key in PREPOSITIONS or key in ADJUNCT_OPENERS or any(key in lexicon.marker(c) for c in classes)
+             or key in ("له", "لها", "لهم"))  # `أمام مؤتمر`, `عقب لقائه`: an adjunct's opening word
     if plain and not media_only:
         return True
     bare = without_pronoun(key).removesuffix("ت") + ("ه" if without_pronoun(key).endswith("ت") else "")

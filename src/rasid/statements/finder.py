@@ -28,6 +28,7 @@ from .speakers import (
     antecedent_before,
     is_anonymous,
     is_speaker_head,
+    share_before,
     skip_quoted_name,
     speaker_after,
     subject_before,
@@ -208,7 +209,8 @@ class StatementFinder:
             if subject is None:
                 return None  # `القرار الذي أكد`: a thing said it, not a source
         if phrase is None and subject is None and not self.clause_initial(index, prefix):
-            subject = subject_before(words, lexicon, index, self.sentence_floor(index))
+            subject = subject_before(words, lexicon, index, self.sentence_floor(index)) or share_before(
+                words, index, self.sentence_floor(index))
             if subject is None and words.key(index - 1) not in lexicon.marker("connective"):
                 return None
         return self._checked(index, cue, prefix, phrase, subject, stop, told)
@@ -356,6 +358,10 @@ class StatementFinder:
         key = self.words.key(index)
         cue = self.lexicon.cues.get(key[:-1]) if key.endswith("ه") else None
         if cue is None or cue.kind != "verb" or self.words.key(index - 1) != "ما":
+            return
+        before = len(self.found)
+        read_as_what(self, index, cue)  # `، حسب ما أكده مصدر مسؤول`: the source of the clause it closes
+        if len(self.found) > before:
             return
         phrase, stop = speaker_after(self.words, self.lexicon, cue, index + 1)
         if phrase is not None:

@@ -91,7 +91,7 @@ def _is_outlet(finder: FinderState, index: int) -> bool:
 
 def _is_said(words: Words, index: int) -> bool:
     key = words.key(index)
-    return key.startswith(("قول", "وقول"))
+    return key.startswith(("قول", "وقول", "القول"))  # `قولها`, `القول` (نقلت الإذاعة عن نتنياهو القول)
 
 
 def _find_said(finder: FinderState, start: int) -> int:
@@ -241,9 +241,12 @@ def _clause_around(finder: FinderState, index: int, source: Phrase) -> Content |
     for other in finder.found:
         if other.content_start <= cue_word.start < other.content_end:
             start = max(start, other.content_start)
-    following = words.key(source.last + 1)
-    ends_clause = source.last >= len(words) or words.is_sentence_end(source.last) or (
-        words.is_comma(source.last) and (following.startswith("ف") or following in CONTRASTS))
+    after = source.last
+    while after < len(words) and (words.key(after) in finder.lexicon.marker("time") or after in words.in_time):
+        after += 1  # `، حسب ما أكده شهود عيان حينها.`: when it was said, then the clause's end
+    following = words.key(after + 1)
+    ends_clause = after >= len(words) or words.is_sentence_end(after) or (
+        words.is_comma(after) and (following.startswith("ف") or following in CONTRASTS))
     end = cue_word.start if ends_clause else sentence.end
     begin, finish = trim_span(words.text, start, end)
     if finish - begin < 10:

@@ -23,6 +23,9 @@ PREPOSITIONS = frozenset({"في", "من", "عن", "علي", "الي", "مع", "�
 #: nouns used as prepositions (`بعد`, `خلال`): they open an adjunct, never an object
 ADVERBIAL_NOUNS = frozenset({"بعد", "قبل", "خلال", "امام", "خلف", "عقب", "اثناء", "عبر", "حول", "نحو", "ضمن", "وسط",
                              "تجاه", "ازاء", "بشان", "لدي", "عند", "فوق", "تحت", "حيث", "غير", "سوي", "كل", "بعض"})
+#: the adverbial nouns that open an adjunct even as the first word after a cue (`وأضاف أمام مؤتمر`); `كل` and
+#: `بعض` head a subject there (`قال بعض العلماء`, `قال كل من`)
+ADJUNCT_OPENERS = ADVERBIAL_NOUNS - {"كل", "بعض", "غير", "سوي"}
 APPOSITION_OPENERS = frozenset({"وهو", "وهي", "الذي", "التي", "وهم"})
 CLOSE_TO = frozenset({"مقرب", "مقربه", "قريب", "قريبه", "المقرب", "المقربه", "مقربين", "مقربون"})
 HEAD_PREFIXES = ("و", "ف", "ل", "ب", "لل", "ول", "وب")
@@ -104,7 +107,7 @@ def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, f
         return True  # `وقال وزير النفط الأسبوع الماضي إن`: a date after the speaker is when, not who
     if strip_prefix(key, ("و", "ف"), lexicon.bounding_cues) is not None:
         return True
-    if first and (is_preposition(words, index) or key in lexicon.marker("demonstrative")
+    if first and (is_preposition(words, index) or key in ADJUNCT_OPENERS or key in lexicon.marker("demonstrative")
                   or key in lexicon.marker("resumptive") or _dative(key, lexicon)):
         return True
     if cue is not None and (cue.takes_object or cue.announces) and (
@@ -273,6 +276,23 @@ def subject_before(words: Words, lexicon: Lexicon, index: int, floor: int) -> Ph
     return Phrase(first, end, start, words[end - 1].end)
 
 
+PERCENT_SIGNS = frozenset({"%", "٪"})
+MAX_SHARE_WORDS = 5  # `38% من الأمريكيين المطلعين قالوا`: a share and its group before the verb
+
+
+def share_before(words: Words, index: int, floor: int) -> Phrase | None:
+    """`42% من المستطلعين قالوا إن`: a share of the people polled as the subject before the verb."""
+    for at in range(index - 1, max(floor, index - 1 - MAX_SHARE_WORDS) - 1, -1):
+        if words.key(at) in PERCENT_SIGNS and at - 1 >= floor and words.key(at - 1)[-1:].isdigit():
+            number = at - 1
+            start = words[number].start + len(words.text[words[number].start:words[number].end]) - len(
+                words.text[words[number].start:words[number].end].lstrip("وف"))
+            return Phrase(number, index, start, words[index - 1].end)
+        if not words[at].is_word or words.is_comma(at):
+            return None
+    return None
+
+
 def _subject_word(words: Words, lexicon: Lexicon, index: int) -> bool:
     key = words.key(index)
     if not words[index].is_word or is_preposition(words, index) or key in lexicon.cues:
@@ -312,13 +332,25 @@ def is_anonymous(words: Words, lexicon: Lexicon, phrase: Phrase) -> bool:
 MAX_ANTECEDENT_WORDS = 4  # `دييجو مارادونا الذي قال`: a name of up to four words before the relative pronoun
 
 
+def _before_bracket(words: Words, end: int, floor: int) -> int:
+    """Where a phrase ending at `end` goes on to the left past a short parenthesis closing right before it."""
+    if end - 1 <= floor or words.text[words[end - 1].start] != ")":
+        return end
+    for at in range(end - 2, max(floor, end - 2 - MAX_APPOSITION_WORDS) - 1, -1):
+        if words.text[words[at].start] == "(":
+            return at
+        if not words[at].is_word:
+            break
+    return end
+
+
 def antecedent_before(words: Words, lexicon: Lexicon, pronoun: int, floor: int) -> Phrase | None:
     """The name or role phrase a relative pronoun at `pronoun` refers to (`من الأسطورة دييجو مارادونا الذي
     قال`): the words before it back to a preposition, a punctuation mark or a function word, when the phrase
     is headed by a listed role or source, or holds a name (a word the lexicons do not know as common)."""
     end = pronoun
-    first = end
-    while (first > floor and end - first < MAX_ANTECEDENT_WORDS and words[first - 1].is_word
+    first = reach = _before_bracket(words, end, floor)  # `إيلون ماسك مؤسس شركة سبيس إكس (سبيس إكس) الذي قال`
+    while (first > floor and reach - first < MAX_ANTECEDENT_WORDS and words[first - 1].is_word
            and not is_preposition(words, first - 1) and words.key(first - 1) not in lexicon.cues
            and not any(words.key(first - 1) in lexicon.marker(c) for c in ("complementizer", "time", "connective"))):
         if is_speaker_head(words.key(first - 1), lexicon):
@@ -326,11 +358,11 @@ def antecedent_before(words: Words, lexicon: Lexicon, pronoun: int, floor: int) 
             construct = not words.key(first - 1).startswith("ال")  # `وزير الصحة`: the role and its genitive
             if first == end or named or construct:
                 first -= 1  # `الوزير الذي قال`, `الوزير سامي الذي`: the role heads the phrase
-                while (first > floor and end - first < MAX_ANTECEDENT_WORDS and is_speaker_head(words.key(first - 1), lexicon)
+                while (first > floor and reach - first < MAX_ANTECEDENT_WORDS and is_speaker_head(words.key(first - 1), lexicon)
                        and not words.key(first - 1).startswith("ال")):
                     first -= 1  # `وزير الخارجية الذي`: a role in construct with a listed word
             break
-        if first < end and words.key(first - 1).startswith("ال"):
+        if first < reach and words.key(first - 1).startswith("ال"):
             break  # only a name's last word takes the article (`سامي الجابر`): `المدرب` before it is no part of it
         first -= 1
     if first == end:
