@@ -488,3 +488,11 @@ def test_an_adjunct_after_a_continuing_cue_keeps_the_last_speaker():
     found = through_stages('قال المدير: "سنفتتح الفرع". وأضاف أمام الحضور في الرياض "العمل بدأ فعلا".',
                            ["segment", "entities", "statements"])
     assert [f[:2] for f in found] == [("المدير", "سنفتتح الفرع"), ("المدير", "العمل بدأ فعلا")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("أوضح ذلك مدير عام الصحة سامي الخالد، مشيراً إلى أن اللقاحات متوفرة.", "مدير عام الصحة سامي الخالد"),
+    ("صرح بذلك قائد الدفاع المدني، مؤكدا أن الحريق أخمد.", "قائد الدفاع المدني"),
+])
+def test_a_cue_pointing_back_names_the_speaker_a_participle_continues(text, speaker):
+    assert [f[0] for f in through_stages(text, ["segment", "entities", "statements"])] == [speaker]

@@ -42,6 +42,7 @@ RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذي
                                "والذين"})
 RELATIVE_WHAT = frozenset({"ما", "بما", "مما", "عما", "لما"})  # `ما يقولون`: what they say, not a statement  # characters from the last speaker's statement to a bare `وأضاف` that continues it
 CUE_PREFIXES = ("و", "ف")
+THAT_SAID = frozenset({"ذلك", "بذلك"})  # `أوضح ذلك`, `صرح بذلك`: the cue points back at what was said
 MAX_RENEWAL_GAP = 8  # words of a subject between `جدد` and its verbal noun (`جدد رئيس الوزراء الإسرائيلي بنيامين نتنياهو تحذيره`)
 MAX_FRONTED_WORDS = 4  # `وفي العام المقبل`: the words of a fronted time or place phrase before a cue
 FRONTED_OPENERS = frozenset({"في", "وفي", "خلال", "وخلال", "ومن", "بعد", "وبعد", "قبل", "وقبل", "منذ", "ومنذ", "امس", "واليوم"})
@@ -123,6 +124,12 @@ class StatementFinder:
             return True
         return self._after_side_phrase(index) or self._after_fronted_adjunct(index)
 
+    def _remember_after_that(self, index: int, cue: Cue) -> None:
+        """`أوضح ذلك X` / `صرح بذلك X`: X said what the text gave before; a participle after it continues X."""
+        phrase, _ = speaker_after(self.words, self.lexicon, cue, index + 2)
+        if phrase is not None and (self._listed_speaker(phrase) or phrase.last - phrase.first <= MAX_WEAK_NAME_WORDS):
+            self.remember(phrase, index, None, None)
+
     def _after_renewal(self, index: int) -> bool:
         """`وجدد رئيس الوزراء تحذيره`: a verb of renewing opens the clause a few words before the verbal noun."""
         words, renewal = self.words, self.lexicon.marker("renewal")
@@ -156,6 +163,9 @@ class StatementFinder:
         """A finite cue: its speaker after it, before it, or continued; then its content."""
         words, lexicon = self.words, self.lexicon
         after = words.key(index + 1)
+        if after in THAT_SAID:
+            self._remember_after_that(index, cue)  # `أوضح ذلك مدير التعليم، مشيرا إلى`: who said what came before
+            return
         if (after in lexicon.marker("demonstrative") and after not in cue.preps) or self.passive(index, prefix):
             return  # `وتؤكد هذه التصريحات`; but `وحذر من أن` is the cue's own preposition
         if cue.renewed and not self._after_renewal(index):
