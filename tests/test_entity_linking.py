@@ -1,5 +1,7 @@
 """Merging mentions into entities across documents, on hand-made documents (no model involved)."""
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rasid.corpus.entities import entity_id, link_entities, number_repeated_ids
 from rasid.model import DocMeta, Document, Span
@@ -148,3 +150,13 @@ def test_a_surname_is_not_added_inside_another_name_or_after_bin():
     bare = [m["start"] for r in link_entities([doc]) for m in r["mentions"] if m["text"] == "العبدالله"]
     assert text.index("وقال العبدالله") + len("وقال ") in bare  # the surname standing alone: a mention
     assert not any(second <= start < second + len("سعد بن العبدالله الراشد") for start in bare)  # after بن: no
+
+
+@given(st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهوي", min_size=1, max_size=14),
+       st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهوي", min_size=1, max_size=14))
+def test_a_spelling_is_always_looked_for_among_words_of_a_matching_length(a, b):
+    from rasid.corpus.entities import variant_lengths
+    from rasid.ner.names import same_word
+
+    if same_word(a, b):
+        assert len(b) in variant_lengths(len(a)) and len(a) in variant_lengths(len(b))

@@ -106,3 +106,17 @@ def test_statement_rounds_share_no_article():
               for name in ("articles.json", "articles_more.json", "articles_round2.json")]
     urls = [a["url"] for picks in rounds for a in picks]
     assert len(urls) == len(set(urls))
+
+
+def test_names_of_round_two_fit_their_articles():
+    from rasid.evaluation import ner
+
+    need(DATA / "news_saudinewsnet" / "dataset")
+    chosen = ner.round_articles(DATA.parent, None, "2")
+    names = {a["url"]: a["entities"] for a in json.loads((LABELS / "ner_round2.json").read_text(encoding="utf-8"))["articles"]}
+    assert len(chosen) == 36 and {a.url for a in chosen} == set(names)
+    for article in chosen:
+        spans = sorted(tuple(e["span"]) for e in names[article.url])
+        assert all(article.content[start:end].strip() == article.content[start:end] for start, end in spans)
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))  # no overlapping names
+        assert {e["type"] for e in names[article.url]} <= {"PER", "ORG", "LOC"}

@@ -44,7 +44,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-misc", action="store_true", help="accepted for older scripts: MISC is never scored")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--half", choices=["dev", "test"], help="the labelled set's half (default both)")
-    parser.add_argument("--round", choices=["1", "2"], help="statements: one round of the set (default both)")
+    parser.add_argument("--round", choices=["1", "2"], help="statements and ner: one round of the labelled set "
+                        "(statements default both; ner default round 1, the picture set)")
     parser.add_argument("--date-given", action="store_true", help="picture: give each record its publication date")
     parser.add_argument("--errors", action="store_true", help="list what was wrong")
     parser.add_argument("--shared", type=Path, default=Path("../shared"), help="the shared folder (default ../shared)")
@@ -243,7 +244,7 @@ def run_ner(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         if args.file is None:
-            result = evaluate_picture(args.shared, args.half, args.tagger_only)
+            result = evaluate_picture(args.shared, args.half, args.tagger_only, (args.round or "1",))
         else:
             result = evaluate_conll(args.file, args.tagger_only)
     except (ConllFormatError, ModelMissingError, CorpusMissingError) as exc:

@@ -19,7 +19,7 @@ from typing import Any
 
 from ..model import Document
 from ..ner.lexicon import single_words
-from ..ner.names import NameKey, display_name, is_part_of, name_key, same_name
+from ..ner.names import NameKey, display_name, is_part_of, name_key, same_name, variant_length_pair
 from ..ner.rules import SINGLE_CLITICS
 from ..text.normalize import fold_in_place, match_key
 from . import StoryContext
@@ -142,6 +142,17 @@ def word_buckets(word: str) -> set[str]:
     return buckets
 
 
+def sized_buckets(word: str) -> set[str]:
+    """The word's buckets with its length (`شر|5`): see `CandidateIndex._near_word`."""
+    return {f"{bucket}|{len(word)}" for bucket in word_buckets(word)}
+
+
+@lru_cache(maxsize=64)
+def variant_lengths(length: int) -> tuple[int, ...]:
+    """The lengths of the words `same_word` may find a word of `length` letters to be a spelling of."""
+    return tuple(other for other in range(1, 2 * length + 2) if other == length or variant_length_pair(length, other))
+
+
 def pair_buckets(key: NameKey) -> set[str]:
     """Buckets of a name's first two words together (`محمد شياع ...`)."""
     return {f"{a} {b}" for a in word_buckets(key[0]) for b in word_buckets(key[1])}
@@ -166,14 +177,15 @@ class CandidateIndex:
     def __init__(self) -> None:
         self._buckets: dict[tuple[str, str, str], dict[int, Entity]] = defaultdict(dict)
         self._names: dict[tuple[str, NameKey], dict[int, Entity]] = defaultdict(dict)
+        self._containing: dict[tuple[str, NameKey], list[Entity]] = {}
 
     def add(self, entity: Entity, key: NameKey) -> None:
         self._names[(entity.label, key)][id(entity)] = entity
-        filed = [("first", word_buckets(key[0]))]
+        filed = [("first", sized_buckets(key[0]))]
         if entity.label != "PER":
-            filed += [("any", word_buckets(w)) for w in key]
+            filed += [("any", sized_buckets(w)) for w in key]
         else:
-            filed.append(("last", word_buckets(key[-1])))
+            filed.append(("last", sized_buckets(key[-1])))
             if len(key) >= 2:
                 filed.append(("opening", pair_buckets(key)))
         for role, buckets in filed:
@@ -186,22 +198,38 @@ class CandidateIndex:
             found.update(self._buckets.get((label, role, bucket), {}))
         return found
 
+    def _near_word(self, label: str, role: str, word: str) -> dict[int, Entity]:
+        """Entities filed under `word`'s buckets with a word of a length `same_word` can match: the buckets
+        carry the filed word's length (`شر|5`), so a word never meets candidates it could not be a spelling of."""
+        return self._near(label, role, {f"{bucket}|{length}" for bucket in word_buckets(word)
+                                        for length in variant_lengths(len(word))})
+
     def named(self, label: str, key: NameKey) -> list[Entity]:
         """Entities with exactly this name, else those with a spelling of it."""
         exact = list(self._names.get((label, key), {}).values())
         if exact:
             return exact
-        return [e for e in self._near(label, "first", word_buckets(key[0])).values() if e.has_name(key)]
+        return [e for e in self._near_word(label, "first", key[0]).values() if e.has_name(key)]
 
     def containing(self, label: str, key: NameKey) -> list[Entity]:
         """Entities of which `key` is a part (`is_part_of`): for a person, a name ending like it (`السوداني`)
-        or, for two words or more, opening like it (`محمد شياع`) or with its first and last word."""
+        or, for two words or more, opening like it (`محمد شياع`) or with its first and last word.
+
+        Asked in `group_mentions`' order (longest names first), the answer for a key never changes once it is
+        asked: only names longer than the key can contain it, and every one of those is filed already. So
+        each key is worked out once (a common name such as `السعودية` is asked thousands of times)."""
+        cached = self._containing.get((label, key))
+        if cached is None:
+            cached = self._containing[(label, key)] = self._find_containing(label, key)
+        return cached
+
+    def _find_containing(self, label: str, key: NameKey) -> list[Entity]:
         if label != "PER":
-            nearby = self._near(label, "any", word_buckets(key[0]))
+            nearby = self._near_word(label, "any", key[0])
         elif len(key) == 1:
-            nearby = self._near(label, "last", word_buckets(key[0]))
+            nearby = self._near_word(label, "last", key[0])
         else:
-            nearby = {**self._near(label, "opening", pair_buckets(key)), **self._near(label, "last", word_buckets(key[-1]))}
+            nearby = {**self._near(label, "opening", pair_buckets(key)), **self._near_word(label, "last", key[-1])}
         return [e for e in nearby.values() if e.has_part(key)]
 
 

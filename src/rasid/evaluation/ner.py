@@ -28,7 +28,7 @@ from ..ner.boundaries import tag_ranges
 from ..ner.conll import Sentence, read_conll_dir
 from ..registry import build_pipeline
 from .feed import through_stages
-from .picture import LABELS, Article, LineMap, load_articles
+from .picture import LABELS, Article, LineMap, load_articles, load_picks
 
 TYPES = ("PER", "ORG", "LOC")
 STAGES = ("segment", "entities")
@@ -109,11 +109,21 @@ def picture_documents(articles: list[Article]) -> list[Document | RasidError]:
     return through_stages(({"text": a.content, "url": a.url} for a in articles), STAGES)
 
 
-def picture_gold(articles: list[Article], documents: list[Document], labels_dir: Path = LABELS) -> list[Mention]:
+#: round -> (its pick list, its names): round 1 the picture set, round 2 the statements set's second round
+ROUNDS = {"1": ("articles.json", "ner.json"), "2": ("articles_round2.json", "ner_round2.json")}
+
+
+def round_articles(shared: Path, half: str | None, name: str, labels_dir: Path = LABELS) -> list[Article]:
+    picks, _ = ROUNDS[name]
+    return load_articles(shared, half, labels_dir) if name == "1" else load_picks(shared, half, labels_dir / picks)
+
+
+def picture_gold(articles: list[Article], documents: list[Document], labels_dir: Path = LABELS,
+                 labels: str = "ner.json") -> list[Mention]:
     """The labelled names mapped onto the cleaned texts (names on lines cleaning dropped are left out, as their
     lines are furniture: bylines, datelines)."""
     names = {a["url"]: a["entities"] for a in
-             json.loads((labels_dir / "ner.json").read_text(encoding="utf-8"))["articles"]}
+             json.loads((labels_dir / labels).read_text(encoding="utf-8"))["articles"]}
     gold: list[Mention] = []
     for index, (article, doc) in enumerate(zip(articles, documents, strict=True)):
         mapping = LineMap(article.content, doc)
@@ -124,17 +134,31 @@ def picture_gold(articles: list[Article], documents: list[Document], labels_dir:
     return gold
 
 
-def evaluate_picture(shared: Path, half: str | None, tagger_only: bool = False) -> dict[str, Any]:
-    articles = load_articles(shared, half)
-    results = picture_documents(articles)
-    kept = [(a, d) for a, d in zip(articles, results, strict=True) if isinstance(d, Document)]
-    documents = [d for _, d in kept]
-    gold = picture_gold([a for a, _ in kept], documents)
-    predicted = tagger_mentions(documents) if tagger_only else exported_mentions(documents)
-    scores = score(gold, predicted, [d.text for d in documents])
-    return {"source": f"picture set, {half or 'both halves'}", "documents": len(documents),
-            "failed": [str(d) for d in results if not isinstance(d, Document)], "table": scores.table(),
-            "errors": scores.errors}
+def evaluate_picture(shared: Path, half: str | None, tagger_only: bool = False,
+                     rounds: Sequence[str] = ("1",)) -> dict[str, Any]:
+    """The labelled rounds' names against the mentions of `rasid analyze` (each round analysed on its own, as
+    a run of its own), pooled, with each round's table under `rounds`."""
+    gold: list[Mention] = []
+    predicted: list[Mention] = []
+    texts: list[str] = []
+    failed: list[str] = []
+    per_round = {}
+    for name in rounds:
+        articles = round_articles(shared, half, name)
+        results = picture_documents(articles)
+        kept = [(a, d) for a, d in zip(articles, results, strict=True) if isinstance(d, Document)]
+        documents = [d for _, d in kept]
+        round_gold = picture_gold([a for a, _ in kept], documents, labels=ROUNDS[name][1])
+        found = tagger_mentions(documents) if tagger_only else exported_mentions(documents)
+        per_round[name] = score(round_gold, found, [d.text for d in documents]).table()
+        shift = len(texts)
+        gold += [(doc + shift, start, end, kind) for doc, start, end, kind in round_gold]
+        predicted += [(doc + shift, start, end, kind) for doc, start, end, kind in found]
+        texts += [d.text for d in documents]
+        failed += [str(d) for d in results if not isinstance(d, Document)]
+    scores = score(gold, predicted, texts)
+    return {"source": f"picture set, {half or 'both halves'}, round {' + '.join(rounds)}", "documents": len(texts),
+            "failed": failed, "table": scores.table(), "rounds": per_round, "errors": scores.errors}
 
 
 # --- token TAG files -----------------------------------------------------------------------------------------

@@ -92,6 +92,14 @@ def load_articles(shared: Path, half: str | None = None, labels_dir: Path = LABE
                     records[pick["url"]][1]["content"], label) for pick, label in chosen]
 
 
+def load_picks(shared: Path, half: str | None, picks: Path) -> list[Article]:
+    """The articles of a later pick list (`articles_round2.json`; no picture labels), texts read from `shared`."""
+    chosen = [pick for pick in json.loads(picks.read_text(encoding="utf-8"))["articles"] if half in (None, pick["half"])]
+    records = records_by_url(shared / "data" / "news_saudinewsnet" / "dataset", {pick["url"] for pick in chosen})
+    return [Article(pick["url"], pick["half"], SOURCE_OUTLETS[pick["outlet_source"]], records[pick["url"]][1]["content"], {})
+            for pick in chosen]
+
+
 def analyse(articles: list[Article], date_given: bool = False) -> list[Document | RasidError]:
     """Each article through rasid's reader, cleaning and stages, as a JSON Lines record of `text` and `url`."""
     records = ({"text": a.content, "url": a.url, **({"published": a.labels["reference_date"]} if date_given else {})}

@@ -26,8 +26,7 @@ from ..model import Document
 from ..story import Story
 from ..text.normalize import match_key
 from .feed import through_analyze
-from .picture import LABELS, SOURCE_OUTLETS, Article, LineMap, load_articles, ratio
-from .saudinewsnet import records_by_url
+from .picture import LABELS, Article, LineMap, load_articles, load_picks, ratio
 
 Span = tuple[int, int]
 
@@ -97,12 +96,6 @@ def load_set(shared: Path, half: str | None, labels_dir: Path = LABELS,
     return articles, labels
 
 
-def load_picks(shared: Path, half: str | None, picks: Path) -> list[Article]:
-    """The articles of a pick list (no picture labels), texts read from `shared`."""
-    chosen = [pick for pick in json.loads(picks.read_text(encoding="utf-8"))["articles"] if half in (None, pick["half"])]
-    records = records_by_url(shared / "data" / "news_saudinewsnet" / "dataset", {pick["url"] for pick in chosen})
-    return [Article(pick["url"], pick["half"], SOURCE_OUTLETS[pick["outlet_source"]], records[pick["url"]][1]["content"], {})
-            for pick in chosen]
 
 
 def run_analysis(articles: Sequence[Any]) -> Story:

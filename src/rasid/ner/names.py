@@ -51,12 +51,18 @@ WORD_PAIR_CACHE = 1 << 18  # pairs of name words compared; linking a corpus meet
 def same_word(a: str, b: str) -> bool:
     if a == b:
         return True
-    short, long_ = sorted((len(a), len(b)))
-    if short < VARIANT_MIN_LETTERS or long_ < VARIANT_MIN_LETTERS + 1:
-        return False
-    if 200 * short < VARIANT_MIN_RATIO * (short + long_):  # the ratio cannot reach the bar: skip computing it
+    if not variant_length_pair(len(a), len(b)):
         return False
     return _similar_words(a, b)
+
+
+def variant_length_pair(first: int, second: int) -> bool:
+    """Whether two different words of these lengths can be spellings of one word: both long enough, and
+    close enough in length for their similarity ratio to reach the bar."""
+    short, long_ = sorted((first, second))
+    if short < VARIANT_MIN_LETTERS or long_ < VARIANT_MIN_LETTERS + 1:
+        return False
+    return 200 * short >= VARIANT_MIN_RATIO * (short + long_)  # else the ratio cannot reach the bar
 
 
 @lru_cache(maxsize=WORD_PAIR_CACHE)
