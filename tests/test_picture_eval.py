@@ -2,6 +2,7 @@
 counts what it should on a small slice."""
 from __future__ import annotations
 
+import itertools
 import json
 
 import pytest
@@ -118,5 +119,5 @@ def test_names_of_round_two_fit_their_articles():
     for article in chosen:
         spans = sorted(tuple(e["span"]) for e in names[article.url])
         assert all(article.content[start:end].strip() == article.content[start:end] for start, end in spans)
-        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))  # no overlapping names
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))  # no overlapping names
         assert {e["type"] for e in names[article.url]} <= {"PER", "ORG", "LOC"}
