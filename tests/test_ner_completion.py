@@ -134,3 +134,32 @@ def test_completion_leaves_generic_bodies_alone(sentence, ranges, expected):
 ])
 def test_completion_follows_a_construct_chain(sentence, ranges, expected):
     assert run(sentence, ranges) == expected
+
+
+@pytest.mark.parametrize("sentence,ranges,expected", [
+    # a definite head with an adjective that makes it a name, then its nisba
+    ("وقالت القوات المسلحة المصرية إن", [], [("القوات المسلحة المصرية", "ORG")]),
+    ("وخفض البنك المركزي الفائدة", [], [("البنك المركزي", "ORG")]),
+    # لـ + a definite head, the article's alef elided
+    ("وقالت مصادر تابعة للجيش العراقي إن", [], [("للجيش العراقي", "ORG")]),
+    # mosques and streets named by their indefinite head
+    ("وصلى في مسجد الرحمة ثم سار في شارع الجامعة", [], [("مسجد الرحمة", "LOC"), ("شارع الجامعة", "LOC")]),
+    # a body named after a person, its purpose after the name
+    ("وزار مركز خالد الفيصل للأبحاث", [(2, 4, "PER")], [("مركز خالد الفيصل للأبحاث", "ORG")]),
+    # a listed organisation of two words or more the tagger missed
+    ("وقالت منظمة العفو الدولية إن", [], [("منظمة العفو الدولية", "ORG")]),
+])
+def test_completion_names_forces_banks_facilities_and_listed_bodies(sentence, ranges, expected):
+    assert run(sentence, ranges) == expected
+
+
+@pytest.mark.parametrize("sentence,ranges,expected", [
+    # the adjective alone does not make any noun a body
+    ("واشتبكت الجماعات المسلحة مع الشرطة", [], []),
+    # a club and its president stay apart
+    ("وقال رئيس نادي الشباب سامي العتيبي إن", [(4, 6, "PER")], [("نادي الشباب", "ORG"), ("سامي العتيبي", "PER")]),
+    # the preposition على read as the name علي: the person starts after it
+    ("وأكد مرشد الثورة على خامنئي أن", [(1, 5, "PER")], [("خامنئي", "PER")]),
+])
+def test_completion_keeps_generic_phrases_clubs_and_prepositions_out(sentence, ranges, expected):
+    assert run(sentence, ranges) == expected

@@ -73,7 +73,48 @@ def complete_ranges(words: Sequence[str], ranges: list[TokenRange], keys: Sequen
     ranges = [r for r in ranges if not (r[1] - r[0] == 1 and is_common_word(words[r[0]], keys[r[0]], r[2], lexicon))]
     ranges = complete_apposed_names(words, keys, ranges, lexicon)
     ranges = add_named_bodies(keys, ranges)
+    ranges = after_prepositions(words, ranges)
+    ranges = add_listed_organisations(keys, ranges)
     return join_nisba_surnames(keys, ranges, lexicon)
+
+
+def add_listed_organisations(keys: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:
+    """An organisation of `data/ner_organisations.txt` named in two words or more (`منظمة العفو الدولية`,
+    `مجلس الأمن الدولي`) where the tagger found nothing: one-word entries (`الهلال`, `فتح`) are common words too."""
+    taken = [False] * len(keys)
+    for first, end, _ in ranges:
+        for at in range(first, end):
+            taken[at] = True
+    added = []
+    at = 0
+    listed, key_list = gazetteer(), list(keys)
+    while at < len(keys):
+        found = None if taken[at] else listed.longest_match(key_list, at)
+        if found and found[1] == "ORG" and found[0] - at >= 2 and not any(taken[at:found[0]]):
+            added.append((at, found[0], "ORG"))
+            at = found[0]
+            continue
+        at += 1
+    return sorted(ranges + added) if added else ranges
+
+
+#: prepositions as written: never a word of a person's name (`على` with alef maqsura; the name is `علي`)
+NAME_BREAKING_PREPOSITIONS = frozenset({"على", "إلى", "الى", "في", "من", "عن", "مع"})
+
+
+def after_prepositions(words: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:
+    """A person's range that holds a preposition (`مرشد الجمهورية على روحاني`, the tagger reading `على` as the
+    name `علي`) keeps only the words after the last one."""
+    kept = []
+    for first, end, label in ranges:
+        if label == "PER":
+            cut = [at for at in range(first, end) if words[at] in NAME_BREAKING_PREPOSITIONS]
+            if cut:
+                first = cut[-1] + 1
+                if first >= end:
+                    continue
+        kept.append((first, end, label))
+    return kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +153,8 @@ def _head(key: str) -> BodyHead | None:
     where its definite form is listed (`الجيش`): with the article it names a body already mentioned."""
     heads = body_heads()
     bare = key[1:] if key[:1] in "وفبلك" and len(key) > 3 else key
-    for form in (key, bare):
+    elided = "ال" + key[2:] if key.startswith("لل") and len(key) > 4 else None  # `للجيش` is لـ + الجيش
+    for form in (key, bare, elided):
         if form in heads:
             return heads[form]
     if bare.startswith("ال") or key.startswith("لل"):
@@ -141,6 +183,12 @@ NAME_ADJECTIVES = frozenset(word_match_key(w) for w in (
     "الخاصة", "الخاص", "المركزي", "المركزية"))
 
 
+#: adjectives that make a definite head a name by themselves (`القوات المسلحة`, `البنك المركزي`, `المجلس الأعلى`),
+#: though some of them only describe elsewhere (`الجماعات المسلحة`: that head is no body head)
+HEAD_NAME_ADJECTIVES = frozenset(word_match_key(w) for w in (
+    "المسلحة", "المركزي", "المركزية", "الأعلى", "العليا", "المتحدة"))
+
+
 def _goes_on(key: str, position: int, definite_head: bool = False) -> bool:
     """Whether the word at `position` after the head (1 = right after it) may continue the name: a definite
     noun first (the genitive: `وزارة الثقافة`), then adjectives of origin or of names, a second name joined by
@@ -160,12 +208,15 @@ def _goes_on(key: str, position: int, definite_head: bool = False) -> bool:
 ROYAL_WORDS = frozenset({"الملك", "الامير", "الاميره", "الشيخ", "الامام", "السلطان"})  # مستشفى الملك فهد
 
 
-def _may_absorb(keys: Sequence[str], head: int, first: int, label: str) -> bool:
-    """Whether the tagged name starting at `first` is part of the body opened at `head`: a place or an
-    organisation right after the head (`بلدية الهفوف`), a person only after a royal word (`جامعة الملك سعود`);
-    never a name further on (`نادي النصر فيصل بن تركي` is the club and its president)."""
+def _may_absorb(keys: Sequence[str], head: int, first: int, label: str, end: int | None = None) -> bool:
+    """Whether the tagged name `[first, end)` is part of the body opened at `head`: a place or an organisation
+    right after the head (`بلدية الهفوف`), a person after a royal word (`جامعة الملك سعود`) or right after the
+    head with the body's purpose after the name (`مركز محمد بن نايف للمناصحة`, `جائزة زايد للكتاب`); never a name
+    further on (`نادي النصر فيصل بن تركي` is the club and its president)."""
     if label != "PER":
         return first == head + 1
+    if first == head + 1 and end is not None and end < len(keys) and keys[end].startswith("لل") and len(keys[end]) > 4:
+        return True
     return keys[first] in ROYAL_WORDS or (first >= 1 and keys[first - 1] in ROYAL_WORDS and first - head <= 2)
 
 
@@ -175,9 +226,10 @@ def _body_end(keys: Sequence[str], i: int, head: BodyHead, starts: dict[int, int
     nxt = i + 1
     if nxt >= len(keys):
         return nxt
-    if head.mode == "tagged" and (nxt not in starts or not _may_absorb(keys, i, nxt, labels[nxt])):
+    if head.mode == "tagged" and (nxt not in starts or not _may_absorb(keys, i, nxt, labels[nxt], starts[nxt])):
         return nxt
     if head.mode == "definite" and not ((is_nisba(keys[nxt]) and keys[nxt] not in GENERIC_ADJECTIVES)
+                                        or keys[nxt] in HEAD_NAME_ADJECTIVES
                                         or (head.label == "LOC" and _definite(keys[nxt]))):
         return nxt
     end = nxt
@@ -186,7 +238,7 @@ def _body_end(keys: Sequence[str], i: int, head: BodyHead, starts: dict[int, int
         end, chained = nxt + 1, 1
     while end < len(keys) and end - i < MAX_BODY_WORDS:
         position = end - i - chained + (head.mode == "definite")  # after a definite head, only adjectives go on
-        if end in starts and _may_absorb(keys, i + chained, end, labels[end]):  # `مطار الباحة`, `جامعة الملك سعود`
+        if end in starts and _may_absorb(keys, i + chained, end, labels[end], starts[end]):  # `مطار الباحة`
             end = max(end + 1, starts[end])
         elif _goes_on(keys[end], position, head.mode == "definite") or (end == nxt and head.mode == "definite"):
             end += 1
@@ -242,6 +294,8 @@ def is_common_word(word: str, key: str, label: str, lexicon: NameWords) -> bool:
         return True
     if label == "PER":
         return False
+    if label == "LOC" and (head := _head(key)) is not None and head.label == "LOC" and head.mode == "definite":
+        return True  # `المسجد`, `الحرم` alone: the building the text is about, not its name
     return lexicon.is_org_head(key) or (label == "LOC" and is_nisba(key) and gazetteer().phrases.get((key,)) != "LOC")
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from ..model import Document, Span
 from ..ner.boundaries import char_span, clitic_cut, quoted_range, tag_ranges, trim_range
-from ..ner.completion import TokenRange, complete_ranges
+from ..ner.completion import TokenRange, complete_ranges, is_common_word, name_words
 from ..ner.features import WordLexicon
 from ..ner.lexicon import gazetteer, single_words
 from ..ner.rules import key_variants, outlet_ranges, title_finder
@@ -123,8 +123,9 @@ class EntityRecognizer(Stage):
         first, end = trim_range(words, found[0], found[1])
         while end > first and self.is_edge_word(words[end - 1]):
             end -= 1
-        if first >= end:
-            return None
+        if first >= end or (end - first == 1 and is_common_word(words[first], word_match_key(words[first]), found[2],
+                                                               name_words())):
+            return None  # trimmed down to a lone head word (`المسجد كما` -> `المسجد`): no name left
         cut = 0 if quoted_range(words, first, end) else clitic_cut(words[first], self.ranks, self.is_known_name)
         attrs = {"title": self.title_text(text, tokens, words, first) if found[2] == "PER" else None}
         return char_span(tokens, words, first, end, cut, found[2], attrs)
