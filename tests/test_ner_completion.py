@@ -160,6 +160,9 @@ def test_completion_names_forces_banks_facilities_and_listed_bodies(sentence, ra
     ("وقال رئيس نادي الشباب سامي العتيبي إن", [(4, 6, "PER")], [("نادي الشباب", "ORG"), ("سامي العتيبي", "PER")]),
     # the preposition على read as the name علي: the person starts after it
     ("وأكد مرشد الثورة على خامنئي أن", [(1, 5, "PER")], [("خامنئي", "PER")]),
+    # a second person joined with his title
+    ("واستقبل سالم والأمير فهد الوفد", [(1, 4, "PER")], [("سالم", "PER")]),
+    ("واستقبل الوفد والشيخ ناصر", [(2, 4, "PER")], [("ناصر", "PER")]),
 ])
 def test_completion_keeps_generic_phrases_clubs_and_prepositions_out(sentence, ranges, expected):
     assert run(sentence, ranges) == expected

@@ -104,17 +104,28 @@ NAME_BREAKING_PREPOSITIONS = frozenset({"على", "إلى", "الى", "في", "�
 
 def after_prepositions(words: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:
     """A person's range that holds a preposition (`مرشد الجمهورية على روحاني`, the tagger reading `على` as the
-    name `علي`) keeps only the words after the last one."""
+    name `علي`) keeps only the words after the last one; one that runs into `و` + a title ends before it."""
     kept = []
+    titles = title_finder().heads
     for first, end, label in ranges:
         if label == "PER":
             cut = [at for at in range(first, end) if words[at] in NAME_BREAKING_PREPOSITIONS]
             if cut:
                 first = cut[-1] + 1
-                if first >= end:
-                    continue
+            joined = [at for at in range(first, end) if _joined_title(word_match_key(words[at]), titles)]
+            if joined and joined[0] == first:
+                first += 1  # `والشيخ سعود`: the title of the next person, not a name
+            elif joined:
+                end = joined[0]  # `حاتم والشيخ سعود`: a second person begins with his title
+            if first >= end:
+                continue
         kept.append((first, end, label))
     return kept
+
+
+def _joined_title(key: str, titles: frozenset[str] | set[str]) -> bool:
+    """`والشيخ`, `والأمير`: a title with the conjunction that joins a second person."""
+    return key.startswith("و") and len(key) > 3 and key[1:] in titles
 
 
 @dataclass(frozen=True, slots=True)
