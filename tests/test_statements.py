@@ -496,3 +496,7 @@ def test_an_adjunct_after_a_continuing_cue_keeps_the_last_speaker():
 ])
 def test_a_cue_pointing_back_names_the_speaker_a_participle_continues(text, speaker):
     assert [f[0] for f in through_stages(text, ["segment", "entities", "statements"])] == [speaker]
+
+
+def test_an_impersonal_frame_is_no_speaker_for_a_participle():
+    assert through_stages("ومن الواضح أن الطريق طويل، مؤكدا أن الحل قريب.", ["segment", "entities", "statements"]) == []

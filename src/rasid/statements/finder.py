@@ -361,6 +361,8 @@ class StatementFinder:
             phrase, _ = self._split_at_body_name(phrase)  # `إدارة النادي شكرها ...`: the body's name only
         if phrase is None or phrase.last > index or phrase.last - phrase.first > MAX_WEAK_NAME_WORDS:
             return None
+        if strip_prefix(words.key(phrase.first), ("ال",), self.lexicon.marker("notspeaker")) is not None:
+            return None  # `ومن المهم أن ...، مؤكدا`: an impersonal frame, not who spoke
         return phrase
 
     def _relative_cue(self, index: int) -> None:
