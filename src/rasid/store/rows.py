@@ -35,7 +35,27 @@ def _from_columns(fields: Iterable[Field], row: Mapping[str, Any]) -> dict[str, 
 
 
 def _same_json(a: Any, b: Any) -> bool:
-    return json.dumps(a, ensure_ascii=False) == json.dumps(b, ensure_ascii=False)
+    """Whether `a` and `b` serialise to the same JSON, key order included: the same types all the way down
+    (`1` is not `1.0` nor `True`), dict keys in the same order. Decided without serialising: a save compares
+    every record and every child row this way."""
+    kind = type(a)
+    if kind is not type(b):
+        return kind in _SEQUENCES and type(b) in _SEQUENCES and len(a) == len(b) and all(map(_same_json, a, b))
+    if kind is dict:
+        return len(a) == len(b) and list(a) == list(b) and all(_same_json(a[k], b[k]) for k in a)
+    if kind in _SEQUENCES:
+        return len(a) == len(b) and all(map(_same_json, a, b))
+    if kind is float:
+        return repr(a) == repr(b)  # as JSON writes them: -0.0 is not 0.0, NaN is NaN
+    if kind not in _SCALARS:
+        return json.dumps(a, ensure_ascii=False) == json.dumps(b, ensure_ascii=False)  # a set: TypeError, as JSON
+    return bool(a == b)
+
+
+_SCALARS = (str, int, bool, type(None))
+
+
+_SEQUENCES = (list, tuple)
 
 
 PATCH = "__patch__"
