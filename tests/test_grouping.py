@@ -82,6 +82,22 @@ def test_story_exports_pass_the_contract_check(tmp_path):
         assert result.returncode == 0, result.stdout
 
 
+def test_story_exports_rewrite_only_changed_stories_and_drop_gone_ones(tmp_path):
+    first = build_story(feed(), AnalysisOptions())
+    index = write_story_exports(first, tmp_path)
+    entries = json.loads(index.read_text(encoding="utf-8"))["stories"]
+    files = {e["id"]: tmp_path / "stories" / e["path"] for e in entries}
+    stamps = {sid: path.stat().st_mtime_ns for sid, path in files.items()}
+    write_story_exports(first, tmp_path)  # the same story again: no file is written
+    assert {sid: path.stat().st_mtime_ns for sid, path in files.items()} == stamps
+    football = next(sid for sid, path in files.items() if "f0" in path.read_text(encoding="utf-8"))
+    fewer = build_story([d for d in feed() if not d.id.startswith("f")], AnalysisOptions())
+    write_story_exports(fewer, tmp_path)  # the football story is gone, the other unchanged
+    assert not files[football].exists() and not files[football].parent.exists()
+    kept = [sid for sid in files if sid != football]
+    assert all(files[sid].stat().st_mtime_ns == stamps[sid] for sid in kept)
+
+
 def test_story_subset_keeps_only_its_mentions():
     docs = [make_doc("i0", IRAQ[0], entities=(("السوداني", "PER"),)),
             make_doc("i1", IRAQ[1], entities=(("السوداني", "PER"),)),

@@ -7,11 +7,15 @@ entities with only the mentions in its documents; each subset is a full `rasid.s
 """
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
 from collections import Counter, defaultdict
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from ..story import Story, write_json_atomic
+from ..story import Story, write_json_atomic, write_text_atomic
 
 INDEX_FORMAT = "rasid.stories/1"
 _NESTED = ("sources", "claims", "evidence")  # record lists whose first element names a document
@@ -88,18 +92,58 @@ def entity_within(entity: dict[str, Any], ids: set[str]) -> dict[str, Any]:
 
 def write_story_exports(story: Story, out_dir: Path, parts: dict[str | None, Story] | None = None) -> Path:
     """Write one `story.json` per story under `out_dir/stories/` and the index; return the index path
-    (`parts`: the run's `split_by_story`, when the caller has it already)."""
+    (`parts`: the run's `split_by_story`, when the caller has it already).
+
+    A run over a store that grew rewrites only the stories whose export changed: the index keeps a digest of
+    each story's content (its `generated_at` aside), and a story whose digest and file are unchanged is left as
+    it is. Folders of stories the previous index listed and this run no longer has are removed. The files are
+    compact JSON (one line): they are read by programs, and written for every story of an archive."""
     root = Path(out_dir) / "stories"
+    index = root / "index.json"
+    before = previous_digests(index)
     labels = {r["id"]: r.get("label") for r in story.results.get("stories", [])}
+    generated_at = datetime.now(UTC).isoformat(timespec="seconds")
     entries = []
     for story_id, subset in (parts if parts is not None else split_by_story(story)).items():
         folder = story_id or "ungrouped"
-        export = subset.to_dict()
-        write_json_atomic(root / folder / "story.json", export)
+        export = subset.to_dict(generated_at)
+        text = json.dumps(export, ensure_ascii=False)
+        digest = content_digest(text, generated_at)
+        target = root / folder / "story.json"
+        if before.get(folder) != digest or not target.exists():
+            write_text_atomic(target, text + "\n")
         entries.append({"id": story_id, "label": labels.get(story_id), "path": f"{folder}/story.json",
-                        "documents": [d.id for d in subset.documents],
+                        "documents": [d.id for d in subset.documents], "digest": digest,
                         "counts": {k: len(export[k]) for k in ("entities", "statements", "timeline",
                                                                 "disagreements", "stances", "summary")}})
-    index = root / "index.json"
+    remove_stale(root, set(before) - {entry["path"].split("/")[0] for entry in entries})
     write_json_atomic(index, {"format": INDEX_FORMAT, "stories": entries})
     return index
+
+
+def content_digest(text: str, generated_at: str) -> str:
+    """A digest of a story's export as written (`json.dumps`), the time it was generated left out."""
+    body = text.replace(json.dumps({"generated_at": generated_at})[1:-1], "", 1)
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()[:32]
+
+
+def previous_digests(index: Path) -> dict[str, str]:
+    """Folder -> digest of the stories an earlier run's index lists (empty when there is none or it is not one)."""
+    try:
+        listed = json.loads(index.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(listed, dict) or listed.get("format") != INDEX_FORMAT:
+        return {}
+    return {str(e["path"]).split("/")[0]: str(e.get("digest") or "") for e in listed.get("stories", [])
+            if isinstance(e, dict) and isinstance(e.get("path"), str)}
+
+
+def remove_stale(root: Path, folders: set[str]) -> None:
+    """Remove the export of stories an earlier run wrote and this one no longer has (only such folders)."""
+    for folder in folders:
+        target = root / folder
+        if folder and "/" not in folder and not folder.startswith(".") and (target / "story.json").is_file():
+            (target / "story.json").unlink()
+            with contextlib.suppress(OSError):
+                target.rmdir()  # left in place when something else was put there
