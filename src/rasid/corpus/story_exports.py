@@ -104,8 +104,10 @@ def write_story_exports(story: Story, out_dir: Path, parts: dict[str | None, Sto
     labels = {r["id"]: r.get("label") for r in story.results.get("stories", [])}
     generated_at = datetime.now(UTC).isoformat(timespec="seconds")
     entries = []
+    written: set[str] = set()
     for story_id, subset in (parts if parts is not None else split_by_story(story)).items():
         folder = story_id or "ungrouped"
+        written.add(folder)
         export = subset.to_dict(generated_at)
         text = json.dumps(export, ensure_ascii=False)
         digest = content_digest(text, generated_at)
@@ -116,7 +118,7 @@ def write_story_exports(story: Story, out_dir: Path, parts: dict[str | None, Sto
                         "documents": [d.id for d in subset.documents], "digest": digest,
                         "counts": {k: len(export[k]) for k in ("entities", "statements", "timeline",
                                                                 "disagreements", "stances", "summary")}})
-    remove_stale(root, set(before) - {entry["path"].split("/")[0] for entry in entries})
+    remove_stale(root, set(before) - written)
     write_json_atomic(index, {"format": INDEX_FORMAT, "stories": entries})
     return index
 
