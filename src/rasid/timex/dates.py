@@ -184,7 +184,7 @@ def date_rules() -> list[Rule]:
              _numeric),
         rule("month_slash_year", "digit", rf"(?<![\d./-])(?P<m>[01]?\d)/(?P<y>{YEAR4})(?![\d/])", _month_slash_year),
         rule("day_month", "month",
-             rf"(?P<t>{weekday}(?P<d>{DAY})\s*(?:من\s+)?{months()}{year_after()}?(?:\s+{direction('dirm')})?)",
+             rf"(?P<t>{weekday}(?:ال)?(?P<d>{DAY})\s*(?:من\s+)?{months()}{year_after()}?(?:\s+{direction('dirm')})?)",
              _numeric_day),
         rule("day_range", "month",
              rf"(?P<t>(?:(?:من|بين)\s+)?(?P<d1>{DAY})\s*(?:-|–|الي|حتي|و)\s*(?P<d>{DAY})\s+(?:من\s+)?{months()}{year_after()}?)",
@@ -209,7 +209,7 @@ def date_rules() -> list[Rule]:
              _month_year),
         rule("month_relative", "month", rf"{part()}?{months()}\s+{direction()}", _month_relative),
         rule("month_of_year", "month",
-             rf"{part()}?(?:(?P<d>{DAY})\s+(?:من\s+)?)?{months()}\s*,?\s+(?:من\s+)?"
+             rf"{part()}?(?:(?:ال)?(?P<d>{DAY})\s+(?:من\s+)?)?{months()}\s*,?\s+(?:من\s+)?"
              rf"(?:(?:العام|السنه)\s+{direction('ydir')}|(?P<this>هذا\s+العام|هذه\s+السنه|العام\s+الحالي|العام\s+الجاري))",
              _month_of_year),
         rule("month_bare", "month",

@@ -62,7 +62,7 @@ HIJRI_MARK = r"(?:\s*(?:ه|هجري\w*)(?!\w))"
 def months(group: str = "month") -> str:
     """A month name, optionally with its other-series name after a slash or in brackets (`سبتمبر/أيلول`)."""
     name = fragment("months")
-    return rf"(?:شهر\s+)?(?P<{group}>{name})(?:\s*[/(-]\s*{name}(?:\s*\))?)?{END}"
+    return rf"(?:شهري?\s+)?(?P<{group}>{name})(?:\s*[/(-]\s*{name}(?:\s*\))?)?{END}"
 
 
 def year_after(group: str = "year") -> str:
