@@ -74,28 +74,7 @@ def complete_ranges(words: Sequence[str], ranges: list[TokenRange], keys: Sequen
     ranges = complete_apposed_names(words, keys, ranges, lexicon)
     ranges = add_named_bodies(keys, ranges)
     ranges = after_prepositions(words, ranges)
-    ranges = add_listed_organisations(keys, ranges)
     return join_nisba_surnames(keys, ranges, lexicon)
-
-
-def add_listed_organisations(keys: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:
-    """An organisation of `data/ner_organisations.txt` named in two words or more (`منظمة العفو الدولية`,
-    `مجلس الأمن الدولي`) where the tagger found nothing: one-word entries (`الهلال`, `فتح`) are common words too."""
-    taken = [False] * len(keys)
-    for first, end, _ in ranges:
-        for at in range(first, end):
-            taken[at] = True
-    added = []
-    at = 0
-    listed, key_list = gazetteer(), list(keys)
-    while at < len(keys):
-        found = None if taken[at] else listed.longest_match(key_list, at)
-        if found and found[1] == "ORG" and found[0] - at >= 2 and not any(taken[at:found[0]]):
-            added.append((at, found[0], "ORG"))
-            at = found[0]
-            continue
-        at += 1
-    return sorted(ranges + added) if added else ranges
 
 
 #: prepositions as written: never a word of a person's name (`على` with alef maqsura; the name is `علي`)
