@@ -323,3 +323,57 @@ def test_web_quotes_shown_download_as_csv(page, real_server, sample_story):
     doc = next(d for d in sample_story.documents if d.id == first[7])
     assert doc.text[int(first[8]):int(first[9])]  # each row points at its exact characters
     assert not page.errors
+
+
+def test_web_quote_filters_live_in_the_address_and_open_again_from_it(page, real_server, sample_story):
+    open_view(page, real_server, "quotes")
+    page.fill("#quote-text", "التحالف")
+    page.check("#quote-direct")
+    shown = page.locator("#quotes-table tbody tr").count()
+    shared = page.url
+    assert "q%3D" in shared and "direct%3D1" in shared, shared
+    other = page.context.new_page()
+    other.goto(shared)
+    other.wait_for_selector("main[data-view='quotes']")
+    assert other.locator("#quotes-table tbody tr").count() == shown < len(sample_story.results["statements"])
+    assert other.locator("#quote-text").input_value() == "التحالف" and other.locator("#quote-direct").is_checked()
+    other.close()
+
+
+def test_web_actor_filters_live_in_the_address_and_download_as_csv(page, real_server, sample_story):
+    open_view(page, real_server, "actors")
+    page.select_option("#actor-type", value="PER")
+    people = sum(e["type"] == "PER" for e in sample_story.results["entities"])
+    assert page.locator(".actor-card").count() == people > 0 and "type%3DPER" in page.url
+    with page.expect_download() as waiting:
+        page.click("#actors-csv")
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO(Path(waiting.value.path()).read_text(encoding="utf-8-sig"))))
+    assert rows[0][:3] == ["id", "name", "type"] and len(rows) - 1 == people
+    assert {r[2] for r in rows[1:]} == {"PER"} and not page.errors
+
+
+def test_web_actor_page_lists_who_appears_with_it(page, real_server, sample_story):
+    entities = sample_story.results["entities"]
+    docs_of = {e["id"]: {m["doc"] for m in e["mentions"]} for e in entities}
+    busiest = max(entities, key=lambda e: len(docs_of[e["id"]]))
+    open_view(page, real_server, f"actor/{busiest['id']}")
+    items = page.locator("#companions li")
+    expected = sum(1 for e in entities if e["id"] != busiest["id"] and docs_of[e["id"]] & docs_of[busiest["id"]])
+    assert items.count() == min(12, expected) > 0
+    first = items.first.inner_text()
+    top = max(len(docs_of[e["id"]] & docs_of[busiest["id"]]) for e in entities if e["id"] != busiest["id"])
+    assert str(top) in first and not page.errors
+
+
+def test_web_articles_download_as_csv(page, real_server, sample_story):
+    open_view(page, real_server, "docs")
+    with page.expect_download() as waiting:
+        page.click("#docs-csv")
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO(Path(waiting.value.path()).read_text(encoding="utf-8-sig"))))
+    assert [r[0] for r in rows[1:]] == [d.id for d in sample_story.documents] and not page.errors

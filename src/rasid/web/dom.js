@@ -127,3 +127,20 @@ R.downloadCsv = function (name, header, rows) {
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 };
+
+// A view's filters in the address, so the filtered view can be shared: `#/quotes/speaker=…&q=…`. Read from the
+// route's first parameter; written with replaceState (no reload, no new history entry for each key typed).
+R.filtersFrom = function (params) {
+  const raw = (params || [])[0] || "";
+  return raw.includes("=") ? new URLSearchParams(raw) : new URLSearchParams();
+};
+
+R.keepFilters = function (route, values) {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(values)) {
+    if (value !== "" && value !== false && value != null) query.set(key, value === true ? "1" : String(value));
+  }
+  const text = query.toString();
+  const hash = "#/" + route + (text ? "/" + encodeURIComponent(text) : "");
+  history.replaceState(null, "", location.pathname + location.search + hash);
+};

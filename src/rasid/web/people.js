@@ -13,30 +13,46 @@ R.quoteCard = function (index, st) {
       R.spanLink(st)));
 };
 
-R.views.actors = function (index) {
+R.views.actors = function (index, params) {
   const entities = (index.story.entities || []).slice()
     .sort((a, b) => (index.mentionCount.get(b.id) || 0) - (index.mentionCount.get(a.id) || 0));
   const view = R.el("div", { class: "view" }, R.el("h1", {}, "الفاعلون"));
   if (!entities.length) return view.appendChild(R.empty("لا توجد كيانات مرصودة بعد.")) && view;
-  const state = { type: "", text: "" };
-  const grid = R.el("div", { class: "actor-grid" });
+  const given = R.filtersFrom(params);
+  const state = { type: given.get("type") || "", q: given.get("q") || "" };
+  const grid = R.el("div", { class: "actor-grid", id: "actor-grid" });
   const types = [...new Set(entities.map((e) => e.type))];
+  let shown = entities;
   const draw = () => {
     R.clear(grid);
-    const match = R.matcher(state.text);
-    entities.filter((e) => (!state.type || e.type === state.type) &&
-      match([e.name, ...(e.aliases || []), ...(e.titles || [])].join(" ")))
-      .forEach((e) => grid.append(actorCard(index, e)));
+    const match = R.matcher(state.q);
+    shown = entities.filter((e) => (!state.type || e.type === state.type) &&
+      match([e.name, ...(e.aliases || []), ...(e.titles || [])].join(" ")));
+    shown.forEach((e) => grid.append(actorCard(index, e)));
+    R.keepFilters("actors", state);
   };
+  const typeSelect = R.el("select", { id: "actor-type", "aria-label": "النوع",
+    onchange: (e) => { state.type = e.target.value; draw(); } },
+  R.el("option", { value: "" }, "كل الأنواع"), types.map((t) => R.el("option", { value: t }, R.TYPES[t] || t)));
+  typeSelect.value = state.type;
   view.append(R.el("div", { class: "filters" },
-    R.el("input", { type: "search", placeholder: "اسم الفاعل…", "aria-label": "اسم الفاعل",
-      oninput: (e) => { state.text = e.target.value; draw(); } }),
-    R.el("select", { "aria-label": "النوع", onchange: (e) => { state.type = e.target.value; draw(); } },
-      R.el("option", { value: "" }, "كل الأنواع"), types.map((t) => R.el("option", { value: t }, R.TYPES[t] || t)))),
+    R.el("input", { type: "search", id: "actor-text", placeholder: "اسم الفاعل…", "aria-label": "اسم الفاعل",
+      value: state.q, oninput: (e) => { state.q = e.target.value; draw(); } }),
+    typeSelect,
+    R.el("button", { type: "button", id: "actors-csv", onclick: () => R.downloadCsv("rasid-actors.csv",
+      ["id", "name", "type", "aliases", "titles", "mentions", "statements", "stance"],
+      shown.map((e) => actorRow(index, e))) }, "تنزيل CSV")),
   grid);
   draw();
   return view;
 };
+
+function actorRow(index, entity) {
+  const said = (index.story.statements || []).filter((s) => s.speaker === entity.id).length;
+  const stance = (index.story.stances || []).find((s) => s.entity === entity.id);
+  return [entity.id, entity.name, entity.type, (entity.aliases || []).join("؛ "), (entity.titles || []).join("؛ "),
+    index.mentionCount.get(entity.id) || 0, said, stance ? stance.stance : ""];
+}
 
 function actorCard(index, entity) {
   const said = (index.story.statements || []).filter((s) => s.speaker === entity.id).length;
@@ -66,8 +82,27 @@ R.views.actor = function (index, params) {
       : R.empty("لا موقف مرصود.")),
     R.section("التصريحات (" + statements.length + ")",
       statements.length ? statements.map((s) => R.quoteCard(index, s)) : R.empty("لا تصريحات منسوبة.")),
+    R.section("يظهر معه", companions(index, entity)),
     R.section("الإشارات في المقالات", mentionsByDoc(index, entity)));
 };
+
+const COMPANIONS_SHOWN = 12;
+
+// The actors named in the same articles as this one, by the number of articles they share.
+function companions(index, entity) {
+  const own = new Set((entity.mentions || []).map((m) => m.doc));
+  const shared = [];
+  for (const other of index.story.entities || []) {
+    if (other.id === entity.id) continue;
+    const docs = new Set((other.mentions || []).map((m) => m.doc).filter((d) => own.has(d)));
+    if (docs.size) shared.push([other, docs.size]);
+  }
+  if (!shared.length) return R.empty("لا يظهر معه فاعل آخر في المقالات نفسها.");
+  shared.sort((a, b) => b[1] - a[1] || a[0].name.localeCompare(b[0].name, "ar"));
+  return R.el("ul", { class: "companions", id: "companions" }, shared.slice(0, COMPANIONS_SHOWN).map(([other, count]) =>
+    R.el("li", {}, R.entityChip(index, other.id, other.name),
+      R.el("span", { class: "muted" }, " " + R.number(count) + (count === 1 ? " مقال" : " مقالات") + " مشتركة"))));
+}
 
 function mentionsByDoc(index, entity) {
   const byDoc = new Map();
@@ -84,22 +119,25 @@ function mentionsByDoc(index, entity) {
   }));
 }
 
-R.views.quotes = function (index) {
+R.views.quotes = function (index, params) {
   const statements = index.story.statements || [];
   const view = R.el("div", { class: "view" }, R.el("h1", {}, "التصريحات والاقتباسات"));
   if (!statements.length) return view.appendChild(R.empty("لا توجد تصريحات مرصودة بعد.")) && view;
-  const state = { speaker: "", outlet: "", text: "", direct: false };
+  const given = R.filtersFrom(params);
+  const state = { speaker: given.get("speaker") || "", outlet: given.get("outlet") || "", q: given.get("q") || "",
+    direct: given.get("direct") === "1" };
   const body = R.el("tbody");
   const counter = R.el("p", { class: "muted", id: "quote-count" });
   let shown = statements;
   const draw = () => {
-    const match = R.matcher(state.text);
+    const match = R.matcher(state.q);
     shown = statements.filter((s) => (!state.speaker || R.speakerName(index, s) === state.speaker) &&
       (!state.outlet || R.outletOf(index, s.doc) === state.outlet) && (!state.direct || s.direct) &&
       match([s.text, s.content, s.speaker_text, R.speakerName(index, s)].join(" ")));
     R.clear(body);
     shown.forEach((s) => body.append(quoteRow(index, s)));
     counter.textContent = shown.length + " من " + statements.length + " تصريحًا";
+    R.keepFilters("quotes", state);
   };
   const download = R.el("button", { type: "button", id: "quotes-csv", onclick: () => R.downloadCsv("rasid-quotes.csv",
     ["speaker", "content", "direct", "cue", "via", "outlet", "published", "doc", "start", "end"],
@@ -115,15 +153,21 @@ R.views.quotes = function (index) {
 
 function quoteFilters(index, statements, state, draw) {
   const options = (values) => [...new Set(values)].sort().map((v) => R.el("option", { value: v }, v));
+  const speaker = R.el("select", { id: "quote-speaker", "aria-label": "المتحدث",
+    onchange: (e) => { state.speaker = e.target.value; draw(); } },
+  R.el("option", { value: "" }, "كل المتحدثين"), options(statements.map((s) => R.speakerName(index, s))));
+  const outlet = R.el("select", { id: "quote-outlet", "aria-label": "المنفذ",
+    onchange: (e) => { state.outlet = e.target.value; draw(); } },
+  R.el("option", { value: "" }, "كل المنافذ"), options(statements.map((s) => R.outletOf(index, s.doc))));
+  speaker.value = state.speaker;
+  outlet.value = state.outlet;
+  const direct = R.el("input", { type: "checkbox", id: "quote-direct",
+    onchange: (e) => { state.direct = e.target.checked; draw(); } });
+  direct.checked = state.direct;
   return R.el("div", { class: "filters" },
-    R.el("input", { type: "search", id: "quote-text", placeholder: "كلمات في القول…", "aria-label": "نص",
-      oninput: (e) => { state.text = e.target.value; draw(); } }),
-    R.el("select", { id: "quote-speaker", "aria-label": "المتحدث", onchange: (e) => { state.speaker = e.target.value; draw(); } },
-      R.el("option", { value: "" }, "كل المتحدثين"), options(statements.map((s) => R.speakerName(index, s)))),
-    R.el("select", { id: "quote-outlet", "aria-label": "المنفذ", onchange: (e) => { state.outlet = e.target.value; draw(); } },
-      R.el("option", { value: "" }, "كل المنافذ"), options(statements.map((s) => R.outletOf(index, s.doc)))),
-    R.el("label", {}, R.el("input", { type: "checkbox", id: "quote-direct",
-      onchange: (e) => { state.direct = e.target.checked; draw(); } }), " اقتباس مباشر فقط"));
+    R.el("input", { type: "search", id: "quote-text", placeholder: "كلمات في القول…", "aria-label": "نص", value: state.q,
+      oninput: (e) => { state.q = e.target.value; draw(); } }),
+    speaker, outlet, R.el("label", {}, direct, " اقتباس مباشر فقط"));
 }
 
 function quoteRow(index, s) {
@@ -142,7 +186,12 @@ function quoteRow(index, s) {
 R.views.docs = function (index) {
   const docs = index.story.documents || [];
   const count = (doc, kind) => (index.byDoc.get(doc.id) || []).filter((a) => a.kind === kind).length;
+  const download = R.el("button", { type: "button", id: "docs-csv", onclick: () => R.downloadCsv("rasid-articles.csv",
+    ["id", "title", "outlet", "published", "url", "statements", "mentions"],
+    docs.map((d) => [d.id, d.title || "", d.outlet || "", d.published || "", R.safeUrl(d.url) ? d.url : "",
+      count(d, "statement"), count(d, "entity")])) }, "تنزيل CSV");
   return R.el("div", { class: "view" }, R.el("h1", {}, "المقالات (" + docs.length + ")"),
+    R.el("div", { class: "filters" }, download),
     R.el("table", { class: "quotes" }, R.el("thead", {}, R.el("tr", {},
       ["العنوان", "المنفذ", "التاريخ", "تصريحات", "إشارات"].map((h) => R.el("th", {}, h)))),
     R.el("tbody", {}, docs.map((d) => R.el("tr", {},
