@@ -377,3 +377,23 @@ def test_web_articles_download_as_csv(page, real_server, sample_story):
 
     rows = list(csv.reader(io.StringIO(Path(waiting.value.path()).read_text(encoding="utf-8-sig"))))
     assert [r[0] for r in rows[1:]] == [d.id for d in sample_story.documents] and not page.errors
+
+
+def test_web_timeline_places_events_on_a_time_axis(page, real_server, sample_story):
+    import re
+
+    def first_day(value: str):
+        week = re.match(r"^(\d{4})-W(\d{2})", value)
+        if week:
+            return (int(week[1]), 0, 1 + (int(week[2]) - 1) * 7)
+        day = re.match(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", value)
+        return (int(day[1]), int(day[2] or 1) - 1, int(day[3] or 1)) if day else None
+
+    dated = [i for i in sample_story.results["timeline"] if first_day(str(i["date"]))]
+    open_view(page, real_server, "timeline")
+    dots = page.locator("#time-axis .axis-dot")
+    assert dots.count() == len(dated) >= 2
+    placed = sorted((first_day(d.get_attribute("data-date")), d.bounding_box()["x"]) for d in dots.all())
+    xs = [x for _, x in placed]
+    assert xs == sorted(xs, reverse=True), placed  # earlier to the right, as the page reads
+    assert xs[0] > xs[-1] and page.locator("#time-axis .axis-tick").count() >= 2 and not page.errors

@@ -86,6 +86,16 @@ R.year = function (value) {
   return m ? m[1] : "؟";
 };
 
+// A TIMEX3 date as a time in ms (its first day: `2015`, `2015-08`, `2015-08-10`, `2015-W32`), or null when it
+// names no point on the calendar (`XXXX-08`, `PAST_REF`).
+R.dateValue = function (value) {
+  const text = String(value || "");
+  let m = /^(\d{4})-W(\d{2})/.exec(text);
+  if (m) return Date.UTC(+m[1], 0, 1 + (+m[2] - 1) * 7);
+  m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(text);
+  return m ? Date.UTC(+m[1], m[2] ? +m[2] - 1 : 0, m[3] ? +m[3] : 1) : null;
+};
+
 R.number = function (value) {
   return typeof value === "number" ? value.toLocaleString("ar-EG-u-nu-latn") : String(value ?? "");
 };

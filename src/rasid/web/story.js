@@ -1,5 +1,6 @@
 // rasid web UI: the story overview (summary with citations, key numbers, disagreements, stances) and the
-// interactive timeline (a bar of events per year that filters the list, and a filter by actor).
+// interactive timeline (a bar of events per year that filters the list, a time axis of the events shown, and a
+// filter by actor).
 "use strict";
 
 R.views = R.views || {};
@@ -96,12 +97,14 @@ R.views.timeline = function (index, params) {
   const bars = R.el("div", { class: "year-bars", role: "toolbar", "aria-label": "السنوات" });
   const actorSelect = actorFilter(index, items, state, () => draw());
   const list = R.el("ol", { class: "timeline" });
-  view.append(R.el("div", { class: "filters" }, actorSelect), bars, list);
+  const axis = R.el("div", { class: "axis-holder" });
+  view.append(R.el("div", { class: "filters" }, actorSelect), bars, axis, list);
   const draw = () => {
     drawBars(bars, items, state, draw);
     R.clear(list);
     const shown = items.filter((i) => (!state.year || R.year(i.date) === state.year) &&
       (!state.actor || (i.entities || []).includes(state.actor)));
+    R.clear(axis).append(timeAxis(shown) || "");
     shown.forEach((item) => list.append(timelineItem(index, item)));
     if (!shown.length) list.append(R.el("li", { class: "empty" }, "لا أحداث بهذا الاختيار."));
   };
@@ -142,6 +145,50 @@ function drawBars(bars, items, state, redraw) {
       onclick: () => { state.year = state.year === year ? null : year; redraw(); } },
     fill, R.el("span", { class: "year-label" }, year)));
   }
+}
+
+const MAX_TICKS = 10;
+const DAY_MS = 86400000;
+
+// The events shown on a real time axis: each a dot at its date's place between the first and the last (earlier
+// to the right, as the page reads), years marked, or months within a year; a dot links to its sentence.
+function timeAxis(items) {
+  const points = items.map((item) => [item, R.dateValue(item.date)]).filter(([, t]) => t !== null);
+  if (points.length < 2) return null;
+  const times = points.map(([, t]) => t);
+  const [low, high] = [Math.min(...times), Math.max(...times)];
+  const span = Math.max(high - low, DAY_MS);
+  const place = (t) => (100 * (t - low) / span).toFixed(2) + "%";
+  const axis = R.el("div", { class: "time-axis", id: "time-axis", role: "group",
+    "aria-label": "محور زمني من " + R.date(new Date(low).toISOString().slice(0, 10)) + " إلى " +
+      R.date(new Date(high).toISOString().slice(0, 10)) });
+  for (const [tick, label] of axisTicks(low, high)) {
+    const mark = R.el("span", { class: "axis-tick" }, label);
+    mark.style.insetInlineStart = place(tick);
+    axis.append(mark);
+  }
+  for (const [item, t] of points) {
+    const dot = R.el("a", { class: "axis-dot", href: R.hash("doc", item.doc, item.start, item.end),
+      "data-date": item.date, title: R.date(item.date) + " — " + String(item.text || "").slice(0, 90) });
+    dot.style.insetInlineStart = place(t);
+    axis.append(dot);
+  }
+  return axis;
+}
+
+function axisTicks(low, high) {
+  const first = new Date(low).getUTCFullYear();
+  const last = new Date(high).getUTCFullYear();
+  const ticks = [];
+  if (last > first) {
+    const step = Math.max(1, Math.ceil((last - first + 1) / MAX_TICKS));
+    for (let year = first; year <= last; year += step) ticks.push([Math.max(low, Date.UTC(year, 0, 1)), String(year)]);
+    return ticks;
+  }
+  for (let month = new Date(low).getUTCMonth(); month <= new Date(high).getUTCMonth(); month++) {
+    ticks.push([Math.max(low, Date.UTC(first, month, 1)), R.date(first + "-" + String(month + 1).padStart(2, "0"))]);
+  }
+  return ticks.length > MAX_TICKS ? ticks.filter((_, i) => i % 2 === 0) : ticks;
 }
 
 function timelineItem(index, item) {
