@@ -1,7 +1,7 @@
 """Readers and writers on one shared server, then a kill -9 with posts queued: what `rasid serve` holds.
 
     PYTHONPATH=src python bench/load_api.py [--articles 2000] [--readers 20] [--posters 5] [--seconds 60]
-                                            [--workdir DIR]
+                                            [--workdir DIR] [--store-url postgresql+psycopg://USER:PW@HOST/DB]
 
 1. A SQLite store of the first N SaudiNewsNet articles (`rasid analyze` on a JSON Lines file; built once in
    --workdir, and each run works on a fresh copy of it).
@@ -12,6 +12,10 @@
 4. Faults: a burst of posts, then `kill -9` of the server the moment they are acknowledged; a new server on
    the same store; wait until the queue is empty. Every acknowledged article must be stored, and
    `PRAGMA integrity_check` (SQLite) must say ok.
+
+With `--store-url`, the same on PostgreSQL: the database given (one for this bench alone: every table in it is
+dropped first) is filled by `rasid analyze --db` each run, and the check after the faults is that the documents
+table holds every acknowledged article once and no job is left queued or running.
 
 Prints one JSON object: latencies (p50/p95/p99, ms), errors, requests, acknowledged and stored posts.
 """
@@ -50,6 +54,40 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def build_server_store(workdir: Path, articles: int, url: str) -> str:
+    """A PostgreSQL store of the first `articles` articles, analysed afresh into an emptied database."""
+    from sqlalchemy import MetaData, create_engine
+
+    engine = create_engine(url)
+    emptied = MetaData()
+    emptied.reflect(engine)
+    emptied.drop_all(engine)
+    engine.dispose()
+    feed = workdir / f"base-{articles}" / "feed.jsonl"
+    if not feed.exists():
+        analyse_feed(feed.parent, articles)  # writes the feed (and a SQLite store beside it, used by SQLite runs)
+    subprocess.run([sys.executable, "-m", "rasid", "analyze", str(feed), "--db", url, "--out", str(workdir / "pg-out"),
+                    "--quiet"], check=False, env=env(), stderr=subprocess.DEVNULL)
+    return url
+
+
+def server_store_check(url: str) -> str:
+    """`ok` when no article is stored twice and no job is left queued or running (whether every acknowledged
+    article is stored is `settle`'s count)."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    try:
+        with engine.connect() as connection:
+            ids = [row[0] for row in connection.execute(text("SELECT id FROM documents"))]
+            pending = connection.scalar(text("SELECT count(*) FROM jobs WHERE state IN ('queued', 'running')"))
+    finally:
+        engine.dispose()
+    problems = ([f"{len(ids) - len(set(ids))} articles stored twice"] if len(ids) != len(set(ids)) else []) + (
+        [f"{pending} jobs left queued or running"] if pending else [])
+    return "; ".join(problems) or "ok"
 
 
 def build_store(workdir: Path, articles: int) -> Path:
@@ -207,17 +245,22 @@ def main() -> int:
     parser.add_argument("--posters", type=int, default=5)
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/rasid-load"))
+    parser.add_argument("--store-url", help="a PostgreSQL database for this bench alone (its tables are dropped)")
     args = parser.parse_args()
     args.workdir.mkdir(parents=True, exist_ok=True)
-    db = build_store(args.workdir, args.articles)
-    db_url = f"sqlite:///{db}"
+    if args.store_url:
+        db, db_url = None, build_server_store(args.workdir, args.articles, args.store_url)
+    else:
+        db = build_store(args.workdir, args.articles)
+        db_url = f"sqlite:///{db}"
     fresh = [as_record(r) for r in islice(iter_records(), args.articles, args.articles + args.posters * int(args.seconds) + 20)
              if (r.get("content") or "").strip()]
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = start_server(db_url, port)
     doc_ids = [item["id"] for item in call(base + "/api/documents?limit=200")[1]["items"]]
-    result: dict[str, Any] = {"articles": args.articles, "readers": args.readers, "posters": args.posters}
+    result: dict[str, Any] = {"articles": args.articles, "readers": args.readers, "posters": args.posters,
+                              "store": "postgresql" if args.store_url else "sqlite"}
     try:
         readers = Readers(base, args.readers, doc_ids)
         readers.run(args.seconds / 3)
@@ -249,8 +292,11 @@ def main() -> int:
     finally:
         server.kill()
         server.wait()
-    with sqlite3.connect(db) as connection:
-        result["integrity_check"] = connection.execute("PRAGMA integrity_check").fetchone()[0]
+    if db is None:
+        result["integrity_check"] = server_store_check(db_url)
+    else:
+        with sqlite3.connect(db) as connection:
+            result["integrity_check"] = connection.execute("PRAGMA integrity_check").fetchone()[0]
     print(json.dumps(result, ensure_ascii=False, indent=1))
     return 0 if result["posts"]["lost"] == 0 and result["integrity_check"] == "ok" else 1
 

@@ -397,3 +397,28 @@ def test_web_timeline_places_events_on_a_time_axis(page, real_server, sample_sto
     xs = [x for _, x in placed]
     assert xs == sorted(xs, reverse=True), placed  # earlier to the right, as the page reads
     assert xs[0] > xs[-1] and page.locator("#time-axis .axis-tick").count() >= 2 and not page.errors
+
+
+def test_web_timeline_filters_live_in_the_address_and_download_as_csv(page, real_server, sample_story):
+    entities = {e["id"]: e for e in sample_story.results["entities"]}
+    counted: dict[str, int] = {}
+    for item in sample_story.results["timeline"]:
+        for entity in item.get("entities", []):
+            counted[entity] = counted.get(entity, 0) + 1
+    actor = max(counted, key=counted.get)
+    open_view(page, real_server, "timeline")
+    page.select_option("#timeline-actor", value=actor)
+    assert page.locator(".event").count() == counted[actor] and "actor%3D" in page.url
+    other = page.context.new_page()
+    other.goto(page.url)
+    other.wait_for_selector("main[data-view='timeline']")
+    assert other.locator(".event").count() == counted[actor] and other.locator("#timeline-actor").input_value() == actor
+    with other.expect_download() as waiting:
+        other.click("#timeline-csv")
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO(Path(waiting.value.path()).read_text(encoding="utf-8-sig"))))
+    assert rows[0][:3] == ["date", "kind", "text"] and len(rows) - 1 == counted[actor]
+    assert all(entities[actor]["name"] in row[3] for row in rows[1:]) and not page.errors
+    other.close()

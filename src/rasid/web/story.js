@@ -93,17 +93,25 @@ R.views.timeline = function (index, params) {
   const items = (index.story.timeline || []).slice().sort((a, b) => String(a.date).localeCompare(String(b.date)));
   const view = R.el("div", { class: "view timeline-view" }, R.el("h1", {}, "الخط الزمني"), storyEvents(index));
   if (!items.length) return view.appendChild(R.empty("لا توجد أحداث مؤرخة بعد.")) && view;
-  const state = { year: params[0] || null, actor: null };
+  const given = R.filtersFrom(params);
+  const state = { year: given.get("year") || (/^\d{4}$/.test(params[0] || "") ? params[0] : null),
+    actor: given.get("actor") || null };
   const bars = R.el("div", { class: "year-bars", role: "toolbar", "aria-label": "السنوات" });
   const actorSelect = actorFilter(index, items, state, () => draw());
+  let shown = items;
+  const download = R.el("button", { type: "button", id: "timeline-csv", onclick: () => R.downloadCsv("rasid-timeline.csv",
+    ["date", "kind", "text", "actors", "outlet", "doc", "start", "end"],
+    shown.map((i) => [i.date, i.kind || "", i.text, (i.entities || []).map((id) => (index.entities.get(id) || { name: id }).name)
+      .join("؛ "), R.outletOf(index, i.doc), i.doc, i.start, i.end])) }, "تنزيل CSV");
   const list = R.el("ol", { class: "timeline" });
   const axis = R.el("div", { class: "axis-holder" });
-  view.append(R.el("div", { class: "filters" }, actorSelect), bars, axis, list);
+  view.append(R.el("div", { class: "filters" }, actorSelect, download), bars, axis, list);
   const draw = () => {
     drawBars(bars, items, state, draw);
     R.clear(list);
-    const shown = items.filter((i) => (!state.year || R.year(i.date) === state.year) &&
+    shown = items.filter((i) => (!state.year || R.year(i.date) === state.year) &&
       (!state.actor || (i.entities || []).includes(state.actor)));
+    R.keepFilters("timeline", state);
     R.clear(axis).append(timeAxis(shown) || "");
     shown.forEach((item) => list.append(timelineItem(index, item)));
     if (!shown.length) list.append(R.el("li", { class: "empty" }, "لا أحداث بهذا الاختيار."));
@@ -125,9 +133,11 @@ function storyEvents(index) {
 
 function actorFilter(index, items, state, redraw) {
   const ids = [...new Set(items.flatMap((i) => i.entities || []))];
-  const select = R.el("select", { "aria-label": "الفاعل", onchange: (e) => { state.actor = e.target.value || null; redraw(); } },
-    R.el("option", { value: "" }, "كل الفاعلين"),
-    ids.map((id) => R.el("option", { value: id }, (index.entities.get(id) || { name: id }).name)));
+  const select = R.el("select", { id: "timeline-actor", "aria-label": "الفاعل",
+    onchange: (e) => { state.actor = e.target.value || null; redraw(); } },
+  R.el("option", { value: "" }, "كل الفاعلين"),
+  ids.map((id) => R.el("option", { value: id }, (index.entities.get(id) || { name: id }).name)));
+  select.value = state.actor || "";
   return R.el("label", {}, "الفاعل: ", select);
 }
 
