@@ -202,3 +202,20 @@ def test_store_rows_compare_values_as_their_json(a, b):
 
     assert _same_json(a, b) == (json.dumps(a, ensure_ascii=False) == json.dumps(b, ensure_ascii=False))
     assert _same_json(a, a)
+
+
+def test_store_a_text_a_column_holds_is_not_copied_into_the_patch():
+    from rasid.store import schema
+    from rasid.store.rows import read_record, result_rows
+
+    spec = next(s for s in schema.RESULT_TABLES if s.field == "statements")
+    content = "ستفتح المعابر الأسبوع المقبل"
+    record = {"id": "st1", "doc": "d1", "start": 0, "end": 40, "text": "قال الوزير إن " + content, "speaker": None,
+              "speaker_text": "الوزير", "cue": "قال", "content": content, "direct": False, "via": None,
+              "anonymous": False, "content_span": {"doc": "d1", "start": 14, "end": 40, "text": content},
+              "odd": {"__col__": "nothing"}}
+    rows, _ = result_rows(spec, [record])
+    stored = rows[0]["record"]
+    assert content not in json.dumps(stored, ensure_ascii=False)  # only the column holds it
+    assert stored["extra"]["content_span"]["text"] == {"__col__": "content"}
+    assert read_record(spec, rows[0], {}) == record  # read back exactly, key order and all

@@ -70,10 +70,13 @@ def record_row(fields: tuple[Field, ...], record: Mapping[str, Any]) -> dict[str
 
 def patch(rebuilt: Mapping[str, Any], record: Mapping[str, Any]) -> dict[str, Any] | None:
     """What turns `rebuilt` (the record as columns and child rows give it) into `record`, or None when they
-    agree: the record's keys in order, and each value `rebuilt` lacks or holds otherwise."""
+    agree: the record's keys in order, and each value `rebuilt` lacks or holds otherwise. A text inside such a
+    value that a column already holds (a statement's `content_span.text` is its `content`) is written as a
+    reference to that column (`{"__col__": "content"}`), not copied again."""
     if _same_json(dict(rebuilt), dict(record)):
         return None
-    extra = {k: v for k, v in record.items() if k not in rebuilt or not _same_json(rebuilt[k], v)}
+    columns = {value: key for key, value in rebuilt.items() if isinstance(value, str) and len(value) >= MIN_REFERRED}
+    extra = {k: _referring(v, columns) for k, v in record.items() if k not in rebuilt or not _same_json(rebuilt[k], v)}
     return {PATCH: 1, "keys": list(record), "extra": extra}
 
 
@@ -84,8 +87,37 @@ def patched(rebuilt: dict[str, Any], stored: Mapping[str, Any] | None) -> dict[s
         return rebuilt
     if stored.get(PATCH) != 1:
         return dict(stored)
-    merged = {**rebuilt, **stored["extra"]}
+    merged = {**rebuilt, **{k: _resolved(v, rebuilt) for k, v in stored["extra"].items()}}
     return {key: merged[key] for key in stored["keys"]}
+
+
+REFERENCE = "__col__"
+MIN_REFERRED = 8  # shorter texts (a cue, a type) cost less than the reference to them
+
+
+def _referring(value: Any, columns: Mapping[str, str]) -> Any:
+    """`value` with every nested text (not the value itself) that a column holds replaced by a reference."""
+    if isinstance(value, dict):
+        return {k: _reference(v, columns) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_referring(v, columns) if isinstance(v, (dict, list)) else v for v in value]
+    return value
+
+
+def _reference(value: Any, columns: Mapping[str, str]) -> Any:
+    if isinstance(value, str) and value in columns:
+        return {REFERENCE: columns[value]}
+    return _referring(value, columns) if isinstance(value, (dict, list)) else value
+
+
+def _resolved(value: Any, rebuilt: Mapping[str, Any]) -> Any:
+    if isinstance(value, dict):
+        if len(value) == 1 and isinstance(value.get(REFERENCE), str) and value[REFERENCE] in rebuilt:
+            return rebuilt[value[REFERENCE]]
+        return {k: _resolved(v, rebuilt) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_resolved(v, rebuilt) for v in value]
+    return value
 
 
 def row_record(fields: tuple[Field, ...], row: Mapping[str, Any]) -> dict[str, Any]:
