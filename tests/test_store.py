@@ -219,3 +219,30 @@ def test_store_a_text_a_column_holds_is_not_copied_into_the_patch():
     assert content not in json.dumps(stored, ensure_ascii=False)  # only the column holds it
     assert stored["extra"]["content_span"]["text"] == {"__col__": "content"}
     assert read_record(spec, rows[0], {}) == record  # read back exactly, key order and all
+
+
+def test_store_search_terms_of_an_older_store_move_to_document_tokens(tmp_path, synthetic):
+    """A store made before `0005_document_tokens` (terms keyed by kind and document id): opened, its terms are
+    keyed by the document's seq, the old table is gone, and a search finds the same articles."""
+    from rasid.store.queries import Page, list_documents
+
+    def found(store):
+        with store.engine.connect() as connection:
+            return list_documents(connection, Page(50, 0), q="العراق")
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    with open_store(url) as store:
+        store.save_results(synthetic)
+        before = found(store)
+        with store.engine.begin() as connection:  # back to the old layout
+            connection.execute(text("CREATE TABLE search_tokens (token VARCHAR(200), kind VARCHAR(16), ref VARCHAR(64))"))
+            connection.execute(text("INSERT INTO search_tokens SELECT t.token, 'document', d.id FROM document_tokens t "
+                                    "JOIN documents d ON d.seq = t.doc"))
+            connection.execute(text("DROP TABLE document_tokens"))
+            connection.execute(text("DELETE FROM schema_migrations WHERE name = '0005_document_tokens'"))
+    with open_store(url) as store:
+        from sqlalchemy import inspect
+
+        names = inspect(store.engine).get_table_names()
+        assert "search_tokens" not in names and "document_tokens" in names
+        assert found(store) == before and before["total"] > 0

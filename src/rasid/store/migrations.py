@@ -52,11 +52,24 @@ def _mention_counts(connection: Connection) -> None:
     connection.execute(text("CREATE INDEX IF NOT EXISTS ix_entities_mention_count ON entities (mention_count)"))
 
 
+def _document_tokens(connection: Connection) -> None:
+    """The articles' search terms keyed by (term, document `seq`) in `document_tokens`, not (term, kind, id) in
+    `search_tokens`: the rows are copied over and the old table dropped. A store made by a later `0001_initial`
+    has the new table and no old one."""
+    schema.document_tokens.create(connection, checkfirst=True)
+    if "search_tokens" in inspect(connection).get_table_names():
+        connection.execute(text(
+            "INSERT INTO document_tokens (token, doc) SELECT DISTINCT t.token, d.seq FROM search_tokens t "
+            "JOIN documents d ON d.id = t.ref WHERE t.kind = 'document'"))
+        connection.execute(text("DROP TABLE search_tokens"))
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
     ("0001_initial", _initial),
     ("0002_jobs", _jobs),
     ("0003_stories", _stories),
     ("0004_mention_counts", _mention_counts),
+    ("0005_document_tokens", _document_tokens),
 )
 
 

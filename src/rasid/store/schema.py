@@ -131,7 +131,14 @@ def _token_table(name: str) -> Table:
     )
 
 
-search_tokens = _token_table("search_tokens")  # documents: added with them, never rewritten
+#: the articles' search terms, added with them and never rewritten: (term, the document's `seq`) is the key, an
+#: integer rather than the document id and kind a row of `result_search_tokens` carries (a third of the size)
+document_tokens = Table(
+    "document_tokens", metadata,
+    Column("token", String(200), primary_key=True),
+    Column("doc", Integer, primary_key=True, autoincrement=False),  # documents.seq
+    sqlite_with_rowid=False,
+)
 result_search_tokens = _token_table("result_search_tokens")  # statements, entities: rewritten with results
 
 other_results = Table(

@@ -3,8 +3,8 @@
 A word's search term is its `search_key` (alef, hamza, alef maqsura, ta marbuta and Persian letter forms
 folded, diacritics and tatweel dropped, the article and attached conjunctions and prepositions stripped)
 with the spelling variants of `data/spelling_variants.tsv` folded (`اميركي` and `امريكي` are one word).
-Every article (`search_tokens`), statement and entity (`result_search_tokens`) is indexed as the set of its
-terms; a query matches
+Every article (`document_tokens`, by its `seq`), statement and entity (`result_search_tokens`) is indexed as the
+set of its terms; a query matches
 what holds every one of its terms. The same SQL runs on SQLite and PostgreSQL, through an index on the token.
 """
 from __future__ import annotations
@@ -17,7 +17,7 @@ from importlib import resources
 from sqlalchemy import Select, func, select
 
 from ..text.normalize import match_key, strip_proclitics
-from .schema import result_search_tokens, search_tokens
+from .schema import document_tokens, documents, result_search_tokens
 
 MAX_QUERY_TERMS = 12  # a query longer than this is a paste, not a search; the first terms decide
 MAX_TERM_CHARS = 200  # the token column's width; longer "words" (a URL) are cut to it
@@ -52,20 +52,30 @@ def search_terms(text: str) -> list[str]:
     return list(dict.fromkeys(t for t in map(_folded_term, words) if t))
 
 
-def token_rows(kind: str, ref: str, texts: Iterable[str | None]) -> list[dict[str, str]]:
-    """`search_tokens` rows for one indexed item, from all of its texts."""
+def search_terms_of(texts: Iterable[str | None]) -> list[str]:
+    """The distinct terms of all of an item's texts."""
     terms: dict[str, None] = {}
     for text in texts:
         terms.update(dict.fromkeys(search_terms(text or "")))
-    return [{"kind": kind, "ref": ref, "token": term} for term in terms]
+    return list(terms)
+
+
+def token_rows(kind: str, ref: str, texts: Iterable[str | None]) -> list[dict[str, str]]:
+    """`result_search_tokens` rows for one indexed statement or entity, from all of its texts."""
+    return [{"kind": kind, "ref": ref, "token": term} for term in search_terms_of(texts)]
 
 
 def matching_refs(kind: str, query: str) -> Select | None:
-    """A SELECT of the refs of `kind` that hold every term of `query`, or None for a query with no word."""
+    """A SELECT of the refs (document ids, statement positions, entity ids) of `kind` that hold every term of
+    `query`, or None for a query with no word."""
     terms = search_terms(query)[:MAX_QUERY_TERMS]
     if not terms:
         return None
-    table = search_tokens if kind == "document" else result_search_tokens
+    if kind == "document":
+        seqs = (select(document_tokens.c.doc).where(document_tokens.c.token.in_(terms))
+                .group_by(document_tokens.c.doc).having(func.count(document_tokens.c.token) == len(terms)))
+        return select(documents.c.id).where(documents.c.seq.in_(seqs))
+    table = result_search_tokens
     return (select(table.c.ref)
             .where(table.c.token.in_(terms), table.c.kind == kind)
             .group_by(table.c.ref)

@@ -22,7 +22,7 @@ from . import schema
 from .codec import pack_document, unpack_document
 from .migrations import migrate
 from .rows import read_record, result_rows
-from .search import token_rows
+from .search import search_terms_of, token_rows
 from .story_index import story_rows
 
 STREAM_BATCH = 200  # documents fetched per round trip while streaming; each holds its text and layers
@@ -107,9 +107,10 @@ def _insert_documents(connection: Connection, docs: Iterable[Document]) -> int:
         return 0
     seq = int(connection.scalar(select(func.coalesce(func.max(table.c.seq), 0))) or 0)
     connection.execute(table.insert(), [document_row(doc, seq + i + 1) for i, doc in enumerate(new)])
-    tokens = [row for doc in new for row in token_rows("document", doc.id, (doc.meta.title, doc.text))]
+    tokens = [{"token": term, "doc": seq + i + 1} for i, doc in enumerate(new)
+              for term in search_terms_of((doc.meta.title, doc.text))]
     if tokens:
-        connection.execute(schema.search_tokens.insert(), tokens)
+        connection.execute(schema.document_tokens.insert(), tokens)
     return len(new)
 
 
