@@ -91,6 +91,7 @@ def test_story_exports_rewrite_only_changed_stories_and_drop_gone_ones(tmp_path)
     write_story_exports(first, tmp_path)  # the same story again: no file is written
     assert {sid: path.stat().st_mtime_ns for sid, path in files.items()} == stamps
     football = next(sid for sid, path in files.items() if "f0" in path.read_text(encoding="utf-8"))
+    (files[football].parent / "report.html").write_text("<html></html>", encoding="utf-8")  # its report, too
     fewer = build_story([d for d in feed() if not d.id.startswith("f")], AnalysisOptions())
     write_story_exports(fewer, tmp_path)  # the football story is gone, the other unchanged
     assert not files[football].exists() and not files[football].parent.exists()

@@ -141,11 +141,17 @@ def previous_digests(index: Path) -> dict[str, str]:
             if isinstance(e, dict) and isinstance(e.get("path"), str)}
 
 
+#: the files a run writes into a story's folder (its export, its report): removed with a story that is gone
+STORY_FILES = ("story.json", "report.html")
+
+
 def remove_stale(root: Path, folders: set[str]) -> None:
-    """Remove the export of stories an earlier run wrote and this one no longer has (only such folders)."""
+    """Remove the export and report of stories an earlier run wrote and this one no longer has (only such
+    folders, and only the files rasid writes there)."""
     for folder in folders:
         target = root / folder
         if folder and "/" not in folder and not folder.startswith(".") and (target / "story.json").is_file():
-            (target / "story.json").unlink()
+            for name in STORY_FILES:
+                (target / name).unlink(missing_ok=True)
             with contextlib.suppress(OSError):
                 target.rmdir()  # left in place when something else was put there
