@@ -246,3 +246,15 @@ def test_store_search_terms_of_an_older_store_move_to_document_tokens(tmp_path, 
         names = inspect(store.engine).get_table_names()
         assert "search_tokens" not in names and "document_tokens" in names
         assert found(store) == before and before["total"] > 0
+
+
+def test_store_codec_keeps_a_statements_texts_once_and_gives_them_back_in_order(sample_story):
+    from rasid.store.codec import pack_document, unpack_document
+
+    doc = next(d for d in sample_story.documents if d.layers.get("statements"))
+    packed = json.loads(json.dumps(pack_document(doc), ensure_ascii=False))
+    first = doc.layer("statements")[0].attrs
+    assert first["content"] not in json.dumps(packed["layers"]["statements"][0], ensure_ascii=False)
+    back = unpack_document(doc.id, doc.text, packed)
+    assert back == doc
+    assert all(list(a.attrs) == list(b.attrs) for a, b in zip(back.layer("statements"), doc.layer("statements"), strict=True))
