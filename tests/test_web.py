@@ -422,3 +422,27 @@ def test_web_timeline_filters_live_in_the_address_and_download_as_csv(page, real
     assert rows[0][:3] == ["date", "kind", "text"] and len(rows) - 1 == counted[actor]
     assert all(entities[actor]["name"] in row[3] for row in rows[1:]) and not page.errors
     other.close()
+
+
+@pytest.fixture(scope="module")
+def long_server(tmp_path_factory, synthetic):
+    """A story of 450 statements (the synthetic ones repeated under new ids): longer than one page."""
+    statements = synthetic.results["statements"]
+    many = [{**st, "id": f"{st['id']}-{n}"} for n in range(450 // len(statements) + 1) for st in statements][:450]
+    story = Story(synthetic.documents, {**synthetic.results, "statements": many})
+    with serving(tmp_path_factory.mktemp("long") / "rasid.db", story) as base:
+        yield base
+
+
+def test_web_a_long_quotes_table_draws_a_page_at_a_time(page, long_server):
+    open_view(page, long_server, "quotes")
+    rows = page.locator("#quotes-table tbody tr")
+    assert rows.count() == 200 and "250" in page.locator("#quotes-more").inner_text()
+    page.click("#quotes-more")
+    assert rows.count() == 400
+    page.click("#quotes-more")
+    assert rows.count() == 450 and page.locator("#quotes-more").is_hidden()
+    with page.expect_download() as waiting:
+        page.click("#quotes-csv")
+    text = Path(waiting.value.path()).read_text(encoding="utf-8-sig")
+    assert len(text.strip().splitlines()) == 451 and not page.errors  # every row shown or not, and the header

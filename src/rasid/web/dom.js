@@ -154,3 +154,25 @@ R.keepFilters = function (route, values) {
   const hash = "#/" + route + (text ? "/" + encodeURIComponent(text) : "");
   history.replaceState(null, "", location.pathname + location.search + hash);
 };
+
+// Long lists draw a page at a time: `R.PAGE` rows, then a button for the next page, so a story of thousands of
+// statements opens at once. `fill(container, items, draw)` appends `draw(item)` for the first page and keeps
+// the rest behind the button; filtering again starts from the first page.
+R.PAGE = 200;
+
+R.fill = function (container, items, draw, more) {
+  let shown = 0;
+  const next = () => {
+    const page = items.slice(shown, shown + R.PAGE);
+    page.forEach((item) => container.append(draw(item)));
+    shown += page.length;
+    more.hidden = shown >= items.length;
+    more.textContent = "عرض المزيد (" + R.number(items.length - shown) + ")";
+  };
+  more.onclick = next;
+  next();
+};
+
+R.moreButton = function (id) {
+  return R.el("button", { type: "button", class: "more", id: id, hidden: true });
+};

@@ -21,6 +21,7 @@ R.views.actors = function (index, params) {
   const given = R.filtersFrom(params);
   const state = { type: given.get("type") || "", q: given.get("q") || "" };
   const grid = R.el("div", { class: "actor-grid", id: "actor-grid" });
+  const more = R.moreButton("actors-more");
   const types = [...new Set(entities.map((e) => e.type))];
   let shown = entities;
   const draw = () => {
@@ -28,7 +29,7 @@ R.views.actors = function (index, params) {
     const match = R.matcher(state.q);
     shown = entities.filter((e) => (!state.type || e.type === state.type) &&
       match([e.name, ...(e.aliases || []), ...(e.titles || [])].join(" ")));
-    shown.forEach((e) => grid.append(actorCard(index, e)));
+    R.fill(grid, shown, (e) => actorCard(index, e), more);
     R.keepFilters("actors", state);
   };
   const typeSelect = R.el("select", { id: "actor-type", "aria-label": "النوع",
@@ -42,7 +43,7 @@ R.views.actors = function (index, params) {
     R.el("button", { type: "button", id: "actors-csv", onclick: () => R.downloadCsv("rasid-actors.csv",
       ["id", "name", "type", "aliases", "titles", "mentions", "statements", "stance"],
       shown.map((e) => actorRow(index, e))) }, "تنزيل CSV")),
-  grid);
+  grid, more);
   draw();
   return view;
 };
@@ -127,6 +128,7 @@ R.views.quotes = function (index, params) {
   const state = { speaker: given.get("speaker") || "", outlet: given.get("outlet") || "", q: given.get("q") || "",
     direct: given.get("direct") === "1" };
   const body = R.el("tbody");
+  const more = R.moreButton("quotes-more");
   const counter = R.el("p", { class: "muted", id: "quote-count" });
   let shown = statements;
   const draw = () => {
@@ -135,7 +137,7 @@ R.views.quotes = function (index, params) {
       (!state.outlet || R.outletOf(index, s.doc) === state.outlet) && (!state.direct || s.direct) &&
       match([s.text, s.content, s.speaker_text, R.speakerName(index, s)].join(" ")));
     R.clear(body);
-    shown.forEach((s) => body.append(quoteRow(index, s)));
+    R.fill(body, shown, (s) => quoteRow(index, s), more);
     counter.textContent = shown.length + " من " + statements.length + " تصريحًا";
     R.keepFilters("quotes", state);
   };
@@ -146,7 +148,7 @@ R.views.quotes = function (index, params) {
   "تنزيل CSV");
   view.append(quoteFilters(index, statements, state, draw), R.el("div", { class: "filters" }, counter, download),
     R.el("table", { class: "quotes", id: "quotes-table" }, R.el("thead", {}, R.el("tr", {},
-      ["المتحدث", "القول", "الفعل", "الوسيلة", "المنفذ", "التاريخ", ""].map((h) => R.el("th", {}, h)))), body));
+      ["المتحدث", "القول", "الفعل", "الوسيلة", "المنفذ", "التاريخ", ""].map((h) => R.el("th", {}, h)))), body), more);
   draw();
   return view;
 };

@@ -105,7 +105,8 @@ R.views.timeline = function (index, params) {
       .join("؛ "), R.outletOf(index, i.doc), i.doc, i.start, i.end])) }, "تنزيل CSV");
   const list = R.el("ol", { class: "timeline" });
   const axis = R.el("div", { class: "axis-holder" });
-  view.append(R.el("div", { class: "filters" }, actorSelect, download), bars, axis, list);
+  const more = R.moreButton("timeline-more");
+  view.append(R.el("div", { class: "filters" }, actorSelect, download), bars, axis, list, more);
   const draw = () => {
     drawBars(bars, items, state, draw);
     R.clear(list);
@@ -113,7 +114,7 @@ R.views.timeline = function (index, params) {
       (!state.actor || (i.entities || []).includes(state.actor)));
     R.keepFilters("timeline", state);
     R.clear(axis).append(timeAxis(shown) || "");
-    shown.forEach((item) => list.append(timelineItem(index, item)));
+    R.fill(list, shown, (item) => timelineItem(index, item), more);
     if (!shown.length) list.append(R.el("li", { class: "empty" }, "لا أحداث بهذا الاختيار."));
   };
   draw();
