@@ -100,3 +100,15 @@ def test_stances_follow_a_question_put_as_leaving():
                        "على قوات التحالف الانسحاب من العراق فورا")
     [stance] = find_stances(context_for(a, question="انسحاب قوات التحالف من العراق"))
     assert stance["stance"] == "favor"
+
+
+def test_a_question_only_one_article_of_a_story_puts_is_no_question():
+    docs = [make_doc(str(i), t) for i, t in enumerate([
+        "ويرى خبراء أن بقاء قوات التحالف الدولي في العراق ضروري.",
+        "افتتح الوزير معرض الكتاب في الرياض بحضور الناشرين.",
+        "وأعلنت الهيئة مواعيد القبول في الجامعات هذا العام.",
+    ])]
+    question, _ = detect_question(docs, frozenset({"العراق"}))
+    assert question is None
+    alone, _ = detect_question(docs[:1], frozenset({"العراق"}))  # an article alone puts its own question
+    assert alone is not None and alone.startswith("بقاء قوات التحالف")

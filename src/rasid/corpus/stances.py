@@ -40,6 +40,7 @@ ENDER_SCOPE = 2  # words after a favour cue searched for an ender (بقائه ا
 OBJECT_WORDS = 3  # words after a frame noun taken as the question's object
 EXTEND_SHARE = 0.4  # a longer phrase replaces the best one when it carries this share of its sightings
 LEAD_SENTENCES = 3  # an article's first sentences, where the news (and its question) is stated
+MIN_QUESTION_SOURCES = 2  # articles that must put the question's object for a story of several articles
 MIN_PLACE_COUNT = 2  # a place must follow the object this often to be part of the question
 WORD_CACHE_SIZE = 200_000  # distinct words whose keys are kept (news vocabulary repeats heavily)
 PREFIX_LETTERS = 3  # letters of a noun's key compared before a full phrase match
@@ -141,16 +142,21 @@ def label_of(score: int) -> str:
 
 
 def detect_question(docs: list[Document], places: frozenset[str] = frozenset(),
-                    statements: list[dict[str, Any]] | None = None) -> tuple[str, Frame]:
+                    statements: list[dict[str, Any]] | None = None) -> tuple[str | None, Frame]:
     """The story's central question and its frame: the frame noun, its most salient object (a phrase's count
     times its length, sub-phrases counted too) and the place most often following it (`places`: the match
     keys of place names the entities step found; no place is added without them). With `statements`, only
-    the headlines, leads and sentences that hold a statement are read (see `question_texts`)."""
+    the headlines, leads and sentences that hold a statement are read (see `question_texts`). In a story of
+    several articles the object must be put by at least `MIN_QUESTION_SOURCES` of them; with none, the question
+    is None (no stances are reported rather than stances on a fragment of one article)."""
     frames, _ = lexicon()
     texts = question_texts(docs, statements)
+    source = {d.id: d.meta.duplicate_of or d.id for d in docs}  # a copy of an article is no second source
+    needed = min(MIN_QUESTION_SOURCES, len(set(source.values())))
     best: tuple[float, str, Frame] | None = None
     for frame in frames:
-        objects = frame_objects(texts, frame)
+        objects = {key: seen for key, seen in frame_objects(texts, frame).items()
+                   if len({source.get(o.doc, o.doc) for o in seen}) >= needed}  # put by more than one article
         if not objects:
             continue
         key, score = most_salient_object(objects, docs)
@@ -161,7 +167,7 @@ def detect_question(docs: list[Document], places: frozenset[str] = frozenset(),
         place = [p for p, n in after.most_common(1) if n >= MIN_PLACE_COUNT]
         best = (score, f"{frame.noun} {surface}" + (f" في {place[0]}" if place else ""), frame)
     if best is None:
-        return frames[0].noun, frames[0]
+        return None, frames[0]
     return best[1], best[2]
 
 
@@ -190,32 +196,34 @@ def _contains(longer: tuple[str, ...], part: tuple[str, ...]) -> bool:
 class ObjectSighting:
     surface: str
     place: str | None
+    doc: str = ""  # the article it was seen in
 
 
-def question_texts(docs: list[Document], statements: list[dict[str, Any]] | None) -> list[str]:
-    """Every sentence without `statements`; with them, what a question is stated in: each headline, the
-    first `LEAD_SENTENCES` sentences of each article, and each sentence that holds a statement."""
+def question_texts(docs: list[Document], statements: list[dict[str, Any]] | None) -> list[tuple[str, str]]:
+    """`(document id, text)` of every sentence without `statements`; with them, what a question is stated in:
+    each headline, the first `LEAD_SENTENCES` sentences of each article, and each sentence that holds a
+    statement."""
     if statements is None:
-        return [doc.text[s.start:s.end] for doc in docs for s in sentence_spans(doc)]
+        return [(doc.id, doc.text[s.start:s.end]) for doc in docs for s in sentence_spans(doc)]
     spoken: dict[str, list[int]] = {}
     for statement in statements:
         spoken.setdefault(statement["doc"], []).append(statement["start"])
-    texts = [doc.meta.title for doc in docs if doc.meta.title]
+    texts = [(doc.id, doc.meta.title) for doc in docs if doc.meta.title]
     for doc in docs:
         starts = spoken.get(doc.id, [])
         for n, s in enumerate(sentence_spans(doc)):
             if n < LEAD_SENTENCES or any(s.start <= start < s.end for start in starts):
-                texts.append(doc.text[s.start:s.end])
+                texts.append((doc.id, doc.text[s.start:s.end]))
     return texts
 
 
-def frame_objects(texts: list[str], frame: Frame) -> dict[tuple[str, ...], list[ObjectSighting]]:
-    """Phrases (as key tuples) following the frame's nouns, each sighting with its surface and the place
-    after it (`في/من X`); every contiguous sub-phrase of a phrase is counted as well."""
+def frame_objects(texts: list[tuple[str, str]], frame: Frame) -> dict[tuple[str, ...], list[ObjectSighting]]:
+    """Phrases (as key tuples) following the frame's nouns in `(document id, text)` pairs, each sighting with
+    its surface, the place after it (`في/من X`) and its article; every contiguous sub-phrase is counted too."""
     stop = stopword_keys()
     found: dict[tuple[str, ...], list[ObjectSighting]] = {}
     starts = first_letters(frame)
-    for text in texts:
+    for doc_id, text in texts:
         folded = match_key(text)
         if not any(start in folded for start in starts):
             continue  # none of the frame's nouns occurs: skip the word-by-word pass
@@ -235,7 +243,7 @@ def frame_objects(texts: list[str], frame: Frame) -> dict[tuple[str, ...], list[
                 for a in range(cut):
                     for b in range(a + 1, cut + 1):
                         key = tuple(word_form(w)[1] for w in taken[a:b])
-                        found.setdefault(key, []).append(ObjectSighting(" ".join(taken[a:b]), place))
+                        found.setdefault(key, []).append(ObjectSighting(" ".join(taken[a:b]), place, doc_id))
     return found
 
 
@@ -288,6 +296,8 @@ def find_stances(context: Any) -> list[dict[str, Any]]:
         question = context.options.question
         target, frame = (question, frame_for(question)) if question else \
             detect_question(docs, places, story_statements)
+        if target is None:
+            continue  # no question the story's articles put together: no stance is reported
         polarity = -1 if stance_score(target, frame) < 0 else 1  # a question put as leaving flips the labels
         stances += story_stances(story_statements, ids, target, (frame, polarity), names, story)
     return stances
