@@ -500,3 +500,12 @@ def test_a_cue_pointing_back_names_the_speaker_a_participle_continues(text, spea
 
 def test_an_impersonal_frame_is_no_speaker_for_a_participle():
     assert through_stages("ومن الواضح أن الطريق طويل، مؤكدا أن الحل قريب.", ["segment", "entities", "statements"]) == []
+
+
+def test_a_named_programme_is_the_medium_not_the_content_and_scripture_is_no_statement():
+    found = through_stages('قال المدير: "بدأنا". وأضاف خلال حديثه في برنامج "مساء الخير"، المذاع على قناة الشرق: '
+                           '"الخطة جاهزة".', ["segment", "entities", "statements"])
+    assert [f[1] for f in found] == ["بدأنا", "الخطة جاهزة"]
+    assert through_stages('قال الله تعالى: "وأوفوا بالعهد".', ["segment", "entities", "statements"]) == []
+    assert [f[0] for f in through_stages("وأوضح المشرف على البرنامج سالم العلي، أن الدورة ناجحة.",
+                                         ["segment", "entities", "statements"])] == ["المشرف على البرنامج سالم العلي"]

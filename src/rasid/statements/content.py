@@ -128,7 +128,7 @@ def _names_outlet_before(words: Words, lexicon: Lexicon, mark: int) -> bool:
     if key == "ل" or key in PREPOSITIONS:
         return True
     prefix = strip_prefix(key, OUTLET_MARK_PREFIXES, lexicon.media)
-    return prefix is not None and lexicon.media[key[len(prefix):]] in ("outlet", "channel")
+    return prefix is not None and lexicon.media[key[len(prefix):]] in ("outlet", "channel", "programme")
 
 
 def _after_quoted(words: Words, mark: int) -> int:

@@ -223,8 +223,8 @@ def starts_medium(words: Words, lexicon: Lexicon, index: int) -> bool:
     following = words.key(index + 1)
     prefix = strip_prefix(following, ("ال",), lexicon.media)
     if key in ("مع", "عبر", "علي") and prefix is not None:
-        # `عبر بيان`, `على تويتر`; but `القائمون على الدراسة` are its authors, not a medium
-        return key != "علي" or lexicon.media[following[len(prefix):]] != "document"
+        # `عبر بيان`, `على تويتر`, `على قناة`; but `القائمون على الدراسة`, `المشرف على البرنامج` run them
+        return key != "علي" or lexicon.media[following[len(prefix):]] in ("outlet", "channel", "platform")
     prefix = strip_prefix(key, ("ل", "لل"), lexicon.media)
     if not prefix:
         return False
