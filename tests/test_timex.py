@@ -272,3 +272,14 @@ def test_holidays_and_nth_weekdays(sentence, expression, value):
 def test_a_month_of_a_relative_year(sentence, expression, value):
     span = only(sentence, MONDAY)
     assert (sentence[span.start:span.end], span.attrs["value"]) == (expression, value)
+
+
+@pytest.mark.parametrize("reference, expression, value", [
+    ("2024-09-22", "الأسبوع الماضي", "2024-W38"),  # a Sunday: the Arab week began that day
+    ("2024-09-22", "الأسبوع المقبل", "2024-W40"),
+    ("2024-09-21", "الأسبوع الماضي", "2024-W37"),  # a Saturday: still the week that began last Sunday
+    ("2024-09-23", "الأسبوع الماضي", "2024-W38"),  # a Monday: ISO and Arab weeks agree
+])
+def test_relative_weeks_follow_a_week_that_begins_on_sunday(reference, expression, value):
+    found = only(f"وقال الوزير {expression} إن الخطة جاهزة", Reference.parse(reference))
+    assert found.attrs["value"] == value

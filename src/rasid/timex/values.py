@@ -77,6 +77,16 @@ def iso_week(day: date) -> str:
     return f"{year:04d}-W{week:02d}"
 
 
+def week_day(day: date) -> date:
+    """The day whose ISO week is `day`'s week as Arab news counts it: in most Arab countries the week begins on
+    Sunday, so on a Sunday `this week` is the ISO week that starts the next day (and `last week` the one
+    that ended on Saturday's side)."""
+    return day + timedelta(days=1) if day.isoweekday() == SUNDAY else day
+
+
+SUNDAY = 7  # ISO weekday
+
+
 def weekday_near(ref: date, weekday: int, direction: str) -> date:
     """The `weekday` (ISO, Monday 1) before `ref` (past), after it (future), or this week's, on or before it."""
     delta = (ref.isoweekday() - weekday) % 7
@@ -95,7 +105,7 @@ def shift(ref: Reference, unit: str, amount: int) -> str:
     if unit == "M":
         return ymd(*add_months(day.year, day.month, amount))
     if unit == "W":
-        return iso_week(day + timedelta(weeks=amount))
+        return iso_week(week_day(day) + timedelta(weeks=amount))
     if unit == "D":
         return (day + timedelta(days=amount)).isoformat()
     if ref.time is None:  # hours or minutes from a day with no known time: the day is all we can say
