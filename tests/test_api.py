@@ -405,3 +405,28 @@ def test_api_actor_list_reads_stored_mention_counts_and_counts_rows_saved_before
         connection.execute(sql("UPDATE entities SET mention_count = NULL"))  # as a store saved before 0004
     counted = client.get("/api/entities", params={"limit": 200}).json()["items"]
     assert stored == counted and stored[0]["mention_count"] >= stored[-1]["mention_count"] > 0
+
+
+def test_api_reads_need_a_token_when_the_server_has_read_tokens(saved):
+    client = TestClient(create_app(saved, write_tokens=["team-write-token-0001"], read_tokens=["team-read-token-00001"]))
+    for headers in ({}, {"Authorization": "Bearer wrong-token-of-any-length"}, {"Authorization": "team-read-token-00001"}):
+        response = client.get("/api/documents", headers=headers)
+        assert response.status_code == 401 and response.json()["error"]["code"] == "unauthorized"
+    for token in ("team-read-token-00001", "team-write-token-0001"):  # a write token reads too
+        assert client.get("/api/documents", headers={"Authorization": f"Bearer {token}"}).status_code == 200
+    assert client.get("/api/openapi.json").status_code == 200  # the schema and the page hold no data
+    assert client.get("/").status_code == 200
+
+
+def test_serve_reads_read_tokens_from_a_file_or_the_environment(tmp_path, monkeypatch):
+    from rasid.commands.serve import ServeError, read_tokens
+
+    monkeypatch.delenv("RASID_READ_TOKEN", raising=False)
+    assert read_tokens(None) == []
+    path = tmp_path / "readers"
+    path.write_text("a-long-enough-reader-token\n", encoding="utf-8")
+    monkeypatch.setenv("RASID_READ_TOKEN", "another-reader-token-ok")
+    assert read_tokens(path) == ["a-long-enough-reader-token", "another-reader-token-ok"]
+    monkeypatch.setenv("RASID_READ_TOKEN", "short")
+    with pytest.raises(ServeError, match="read token must have at least 16"):
+        read_tokens(None)

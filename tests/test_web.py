@@ -74,14 +74,15 @@ def server(tmp_path_factory, story):
 
 
 @contextlib.contextmanager
-def serving(db: Path, story: Story):
+def serving(db: Path, story: Story, **settings):
     """`rasid serve`'s app over a store holding `story`, in a thread on a free port: its base URL."""
     import uvicorn
 
     store = open_store(db)
     store.save_results(story)
     port = free_port()
-    instance = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning"))
+    instance = uvicorn.Server(uvicorn.Config(create_app(store, **settings), host="127.0.0.1", port=port,
+                                             log_level="warning"))
     thread = threading.Thread(target=instance.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
@@ -446,3 +447,16 @@ def test_web_a_long_quotes_table_draws_a_page_at_a_time(page, long_server):
         page.click("#quotes-csv")
     text = Path(waiting.value.path()).read_text(encoding="utf-8-sig")
     assert len(text.strip().splitlines()) == 451 and not page.errors  # every row shown or not, and the header
+
+
+def test_web_a_server_with_read_tokens_asks_for_one_and_then_shows_the_story(page, tmp_path, synthetic):
+    with serving(tmp_path / "rasid.db", synthetic, read_tokens=["team-read-token-00001"]) as base:
+        page.goto(f"{base}#/overview")
+        page.wait_for_selector("body[data-ready=token]")
+        assert page.locator("#token-form").is_visible() and page.locator(".stat").count() == 0
+        page.fill("#token-input", "team-read-token-00001")
+        page.click("#token-form button")
+        page.wait_for_selector("body[data-ready=true]")
+        page.wait_for_selector("main[data-view='overview']")
+        assert page.locator(".stat-value").first.inner_text() == str(len(synthetic.documents))
+        assert "team-read-token" not in page.url and not page.errors

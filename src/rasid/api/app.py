@@ -10,7 +10,6 @@ bodies are limited, and every error has one JSON shape (`rasid.api.errors`).
 """
 from __future__ import annotations
 
-import hmac
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -27,7 +26,15 @@ from ..store import Store, queries, schema
 from ..store.codec import unpack_document
 from ..store.store import read_field_page, read_results
 from . import models
-from .errors import ApiError, BodyLimit, install_error_handlers, security_headers, with_headers
+from .errors import (
+    ApiError,
+    BodyLimit,
+    ReadGuard,
+    bearer_matches,
+    install_error_handlers,
+    security_headers,
+    with_headers,
+)
 from .view import document_view, stored_story_view
 from .writer import Writer
 
@@ -48,19 +55,22 @@ StorySort = Annotated[Literal["size", "recent", "disagreements"], Query(descript
 
 def _errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
     """The error statuses a route can give, each with the one error shape."""
-    described = {400: "bad request", 401: "no valid write token", 403: "the server is read-only",
+    described = {400: "bad request", 401: "no valid token (a write token to post; a read token when the server "
+                 "was started with read tokens)", 403: "the server is read-only",
                  404: "no such item", 413: "request body too large", 422: "invalid parameter or body",
                  500: "internal error"}
-    return {status: {"model": models.ErrorBody, "description": described[status]} for status in (*statuses, 500)}
+    return {status: {"model": models.ErrorBody, "description": described[status]}
+            for status in sorted({*statuses, 401, 500})}
 
 
 READ_ERRORS = _errors(400, 422)
 
 
 def create_app(store: Store, allow_post: bool = False, write_tokens: Sequence[str] = (),
-               writer: Writer | None = None) -> Any:
+               writer: Writer | None = None, read_tokens: Sequence[str] = ()) -> Any:
     """The ASGI application: `/api/...` (JSON, OpenAPI at `/api/openapi.json`) and the UI at `/`. With
-    `allow_post`, posts go to `writer` (one is started over `store` when none is given)."""
+    `allow_post`, posts go to `writer` (one is started over `store` when none is given). With `read_tokens`,
+    every `/api/` read needs one of them or a write token (`rasid.api.errors.ReadGuard`)."""
     app = FastAPI(title="rasid", version=__version__, docs_url=None, redoc_url=None,
                   openapi_url="/api/openapi.json", description="The story store of rasid, read-only by default.")
     app.state.store, app.state.allow_post = store, allow_post
@@ -71,7 +81,8 @@ def create_app(store: Store, allow_post: bool = False, write_tokens: Sequence[st
     _write_routes(app)
     app.mount("/static", StaticFiles(directory=WEB), name="static")
     app.add_api_route("/", lambda: FileResponse(WEB / "index.html"), methods=["GET", "HEAD"], include_in_schema=False)
-    return with_headers(BodyLimit(app), security_headers())
+    guarded = ReadGuard(app, [t.encode() for t in (*read_tokens, *write_tokens)]) if read_tokens else app
+    return with_headers(BodyLimit(guarded), security_headers())
 
 
 def _connection(request: Request) -> Iterator[Connection]:
@@ -221,16 +232,9 @@ def _writer_for(request: Request, authorization: str | None) -> Writer:
     state = request.app.state
     if state.writer is None:
         raise ApiError(403, "this server is read-only; start it with --allow-post to add articles")
-    if state.write_tokens and not token_ok(authorization, state.write_tokens):
+    if state.write_tokens and not bearer_matches(authorization, state.write_tokens):
         raise ApiError(401, "a write token is needed: send 'Authorization: Bearer TOKEN'")
     return state.writer
 
 
-def token_ok(authorization: str | None, tokens: Sequence[bytes]) -> bool:
-    """Whether the header carries one of the tokens; every token is compared, each in constant time."""
-    scheme, _, given = (authorization or "").partition(" ")
-    if scheme.lower() != "bearer" or not given:
-        return False
-    offered = given.strip().encode()
-    matches = [hmac.compare_digest(offered, token) for token in tokens]
-    return any(matches)
+

@@ -5,6 +5,9 @@ limit (413), is `{"error": {"code": ..., "message": ...}}` with the matching HTT
 """
 from __future__ import annotations
 
+import hmac
+from collections.abc import Sequence
+
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -83,6 +86,40 @@ class BodyLimit:
     async def _too_large(self, scope: Scope, receive: Receive, send: Send) -> None:
         response = error_response(413, f"request body is larger than {self.limit} bytes")
         await response(scope, receive, send)
+
+
+class ReadGuard:
+    """ASGI middleware: with read tokens set, every `/api/` request but the schema must carry one of them, or a
+    write token (`Authorization: Bearer TOKEN`, compared in constant time); else 401 with the JSON error. The
+    page and its scripts hold no data and are served to anyone."""
+
+    def __init__(self, app: ASGIApp, tokens: Sequence[bytes]) -> None:
+        self.app, self.tokens = app, tuple(tokens)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not self.tokens or not self._guarded(scope.get("path", "")):
+            await self.app(scope, receive, send)
+            return
+        authorization = dict(scope.get("headers", [])).get(b"authorization", b"").decode("latin-1")
+        if bearer_matches(authorization, self.tokens):
+            await self.app(scope, receive, send)
+            return
+        response = error_response(401, "a read token is needed: send 'Authorization: Bearer TOKEN'")
+        await response(scope, receive, send)
+
+    @staticmethod
+    def _guarded(path: str) -> bool:
+        return path.startswith("/api/") and path != "/api/openapi.json"
+
+
+def bearer_matches(authorization: str | None, tokens: Sequence[bytes]) -> bool:
+    """Whether the header carries one of the tokens; every token is compared, each in constant time."""
+    scheme, _, given = (authorization or "").partition(" ")
+    if scheme.lower() != "bearer" or not given.strip():
+        return False
+    offered = given.strip().encode("utf-8", "replace")
+    matches = [hmac.compare_digest(offered, token) for token in tokens]
+    return any(matches)
 
 
 def security_headers() -> list[tuple[str, str]]:

@@ -74,7 +74,13 @@ async function start() {
     const listOnly = R.state.stories > 1 && !R.state.story;
     if (!listOnly) R.state.index = R.buildIndex(await R.source.story(R.state.story));
   } catch (error) {
-    R.clear(document.getElementById("view")).append(R.empty("تعذّر تحميل القصة: " + error.message));
+    const view = R.clear(document.getElementById("view"));
+    if (error instanceof R.NeedsToken) {
+      view.append(R.askToken(() => location.reload()));
+      document.body.dataset.ready = "token";
+    } else {
+      view.append(R.empty("تعذّر تحميل القصة: " + error.message));
+    }
     return;
   }
   document.body.dataset.mode = R.source.mode;

@@ -2,6 +2,26 @@
 // the lookups every view uses (documents, entities, and each article's spans by kind).
 "use strict";
 
+// A server started with read tokens answers 401 without one: the page asks for it once and keeps it in this
+// tab's sessionStorage (never in the address, never sent anywhere but this server).
+const TOKEN_KEY = "rasid-read-token";
+
+R.NeedsToken = class extends Error {};
+
+R.askToken = function (retry) {
+  const input = R.el("input", { type: "password", id: "token-input", "aria-label": "رمز القراءة", autocomplete: "off" });
+  const form = R.el("form", { id: "token-form", class: "filters" },
+    R.el("label", {}, "رمز القراءة: ", input), R.el("button", { type: "submit" }, "دخول"));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    if (!input.value.trim()) return;
+    sessionStorage.setItem(TOKEN_KEY, input.value.trim());
+    retry();
+  });
+  return R.el("div", { class: "view" }, R.el("h1", {}, "هذا الخادم يطلب رمزًا للقراءة"),
+    R.el("p", { class: "muted" }, "أدخل الرمز الذي أعطاك إياه من يدير الخادم؛ يبقى في هذه النافذة وحدها."), form);
+};
+
 R.source = (function () {
   const embedded = document.getElementById("story-data");
   if (embedded) {
@@ -16,8 +36,12 @@ R.source = (function () {
     };
   }
   const getJSON = async (url) => {
-    const response = await fetch(url, { headers: { Accept: "application/json" } });
+    const headers = { Accept: "application/json" };
+    const token = sessionStorage.getItem(TOKEN_KEY);
+    if (token) headers.Authorization = "Bearer " + token;
+    const response = await fetch(url, { headers });
     const body = await response.json();
+    if (response.status === 401) throw new R.NeedsToken((body.error && body.error.message) || "token needed");
     if (!response.ok) throw new Error((body.error && body.error.message) || response.statusText);
     return body;
   };
