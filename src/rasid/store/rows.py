@@ -125,15 +125,17 @@ def row_record(fields: tuple[Field, ...], row: Mapping[str, Any]) -> dict[str, A
     return patched(_from_columns(fields, row), row["record"])
 
 
-def result_rows(spec: TableSpec, records: Sequence[Mapping[str, Any]]) -> tuple[list[dict], dict[str, list[dict]]]:
-    """Rows of one export field's table and of its child tables (keyed by child table name).
+def result_rows(spec: TableSpec, records: Sequence[Mapping[str, Any]],
+                first: int = 0) -> tuple[list[dict], dict[str, list[dict]]]:
+    """Rows of one export field's table and of its child tables (keyed by child table name); `first` is the
+    position of the first record (a field is saved a chunk at a time).
 
     A parent row's `record` holds a patch whenever the columns and the child rows would not give the record
     back exactly; the child rows are written either way, for SQL.
     """
     rows: list[dict[str, Any]] = []
     children: dict[str, list[dict[str, Any]]] = {c.table: [] for c in spec.children}
-    for position, record in enumerate(records):
+    for position, record in enumerate(records, start=first):
         row = {"position": position, **{f.column: column_value(f, record.get(f.key)) for f in spec.fields}}
         rebuilt = _from_columns(spec.fields, row)
         for child in spec.children:

@@ -138,34 +138,47 @@ def _clear_results(connection: Connection) -> None:
         connection.execute(table.delete())
 
 
+SAVE_CHUNK = 2000  # records turned into rows and inserted at a time: a save never holds every row of a field
+
+
 def _insert_results(connection: Connection, results: dict[str, list[dict[str, Any]]]) -> None:
     for spec in schema.RESULT_TABLES:
         records = list(results.get(spec.field, []))
-        rows, children = result_rows(spec, records)
-        if spec.field == "entities":
-            for row, record in zip(rows, records, strict=True):
-                row["mention_count"] = len(record.get("mentions") or [])
-        _insert(connection, schema.result_tables[spec.field], rows)
-        for table_name, child_rows in children.items():
-            _insert(connection, schema.child_tables[table_name], child_rows)
+        for first in range(0, len(records), SAVE_CHUNK):
+            chunk = records[first:first + SAVE_CHUNK]
+            rows, children = result_rows(spec, chunk, first)
+            if spec.field == "entities":
+                for row, record in zip(rows, chunk, strict=True):
+                    row["mention_count"] = len(record.get("mentions") or [])
+            _insert(connection, schema.result_tables[spec.field], rows)
+            for table_name, child_rows in children.items():
+                _insert(connection, schema.child_tables[table_name], child_rows)
     other = [{"field": name, "position": i, "record": record}
              for name, records in results.items() if name not in schema.result_tables
              for i, record in enumerate(records)]
     _insert(connection, schema.other_results, other)
     _insert(connection, schema.story_info, [{"key": "fields", "value": list(results)}])
-    _insert(connection, schema.result_search_tokens, _result_tokens(results))
+    batch: list[dict[str, str]] = []
+    for row in _result_tokens(results):
+        batch.append(row)
+        if len(batch) >= SAVE_CHUNK * 10:
+            _insert(connection, schema.result_search_tokens, batch)
+            batch = []
+    _insert(connection, schema.result_search_tokens, batch)
 
 
-def _result_tokens(results: dict[str, list[dict[str, Any]]]) -> list[dict[str, str]]:
-    rows: dict[tuple[str, str, str], dict[str, str]] = {}
+def _result_tokens(results: dict[str, list[dict[str, Any]]]) -> Iterator[dict[str, str]]:
+    """The search-term rows of every statement and entity (an item's terms are distinct; ids are too)."""
     for position, st in enumerate(results.get("statements", [])):
-        for row in token_rows("statement", str(position), (st.get("text"), st.get("speaker_text"))):
-            rows[(row["kind"], row["ref"], row["token"])] = row
+        yield from token_rows("statement", str(position), (st.get("text"), st.get("speaker_text")))
+    seen: set[str] = set()
     for entity in results.get("entities", []):
+        ref = str(entity.get("id"))
+        if ref in seen:
+            continue  # two records of one id (never written by rasid) keep the first one's terms
+        seen.add(ref)
         names = [entity.get("name"), *entity.get("aliases", []), *entity.get("titles", [])]
-        for row in token_rows("entity", str(entity.get("id")), names):
-            rows[(row["kind"], row["ref"], row["token"])] = row
-    return list(rows.values())
+        yield from token_rows("entity", ref, names)
 
 
 def _insert(connection: Connection, table: schema.Table, rows: list[dict[str, Any]]) -> None:
