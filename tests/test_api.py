@@ -430,3 +430,28 @@ def test_serve_reads_read_tokens_from_a_file_or_the_environment(tmp_path, monkey
     monkeypatch.setenv("RASID_READ_TOKEN", "short")
     with pytest.raises(ServeError, match="read token must have at least 16"):
         read_tokens(None)
+
+
+def test_api_one_storys_view_holds_what_its_own_export_holds(tmp_path):
+    """`/api/story?story=` reads only the story's rows (entities by the mentions in its articles, statements by
+    their article) and gives what `story_subset` keeps of the run: the same records, texts aside."""
+    from storybuild import make_doc
+    from test_grouping import FOOTBALL, IRAQ
+
+    from rasid.analysis import build_story
+    from rasid.api.view import story_view
+    from rasid.corpus.story_exports import story_subset
+    from rasid.settings import AnalysisOptions
+
+    docs = [make_doc(f"i{i}", t, published="2024-05-01", entities=(("السوداني", "PER"),)) for i, t in enumerate(IRAQ)]
+    docs += [make_doc(f"f{i}", t, published="2024-05-01", entities=(("الهلال", "ORG"),)) for i, t in enumerate(FOOTBALL)]
+    story = build_story(docs, AnalysisOptions(quiet=True))
+    with open_store(f"sqlite:///{tmp_path / 'two.db'}") as store:
+        store.save_results(story)
+        client = TestClient(create_app(store))
+        for story_id in {d.meta.story for d in story.documents}:
+            served = client.get(f"/api/story?story={story_id}").json()
+            expected = story_view(story_subset(story, story_id), with_texts=False)
+            for field in ("entities", "statements", "timeline", "summary", "stances", "disagreements"):
+                assert served[field] == expected[field], field
+            assert served["entities"] and {d["id"] for d in served["documents"]} == {d["id"] for d in expected["documents"]}

@@ -8,7 +8,7 @@ results or the new ones, never a mix. `load_story` gives back the `rasid.Story` 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Self, cast
 
@@ -208,43 +208,71 @@ def read_story_results(connection: Connection, story: str, doc_ids: set[str]) ->
     tables have them, in the saved field order: what `story_subset` keeps of a whole run."""
     results: dict[str, list[dict[str, Any]]] = {}
     for spec in schema.RESULT_TABLES:
+        table = schema.result_tables[spec.field]
         if spec.field in schema.STORY_TABLES:
             results[spec.field] = _read_field(connection, spec, story=story)
         elif spec.field == "entities":
+            named = _entities_named_in(connection, doc_ids)  # only the entities the story's articles name
             within = [{**e, "mentions": [m for m in e.get("mentions", []) if m["doc"] in doc_ids]}
-                      for e in _read_field(connection, spec)]
+                      for e in _read_field(connection, spec, column=table.c.id, keys=named)]
             results[spec.field] = [e for e in within if e["mentions"]]
         else:
-            results[spec.field] = [r for r in _read_field(connection, spec) if r.get("doc") in doc_ids
-                                   or r.get("story") == story]
+            records = (_read_field(connection, spec, column=table.c.doc, keys=sorted(doc_ids))
+                       if "doc" in table.c else _read_field(connection, spec))
+            results[spec.field] = [r for r in records if r.get("doc") in doc_ids or r.get("story") == story]
     for name, records in read_results(connection, "stories").items():
         results[name] = [r for r in records if r.get("id") == story]
     order = connection.scalar(select(schema.story_info.c.value).where(schema.story_info.c.key == "fields"))
     return _in_order(results, order or list(RESULT_FIELDS))
 
 
-def _read_field(connection: Connection, spec: schema.TableSpec, offset: int = 0,
-                limit: int | None = None, story: str | None = None) -> list[dict[str, Any]]:
+IN_CHUNK = 500  # values of one SQL `IN (...)`: well under every back-end's limit on bound parameters
+
+
+def _chunks(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    for first in range(0, len(values), IN_CHUNK):
+        yield values[first:first + IN_CHUNK]
+
+
+def _entities_named_in(connection: Connection, doc_ids: set[str]) -> list[str]:
+    """The ids of the entities with a mention in these documents."""
+    mentions = schema.child_tables["mentions"]
+    found: set[str] = set()
+    for chunk in _chunks(sorted(doc_ids)):
+        found.update(connection.scalars(select(mentions.c.entity).where(mentions.c.doc.in_(chunk)).distinct()))
+    return sorted(found)
+
+
+def _read_field(connection: Connection, spec: schema.TableSpec, offset: int = 0, limit: int | None = None,
+                story: str | None = None, column: Any = None, keys: Sequence[Any] = ()) -> list[dict[str, Any]]:
     """The records of one field in order; with `limit`, only positions `[offset, offset + limit)` are read
     (children of those rows only), so a page costs its own size, not the field's; with `story`, only that
-    story's records."""
+    story's records; with `column`, only the rows whose value there is one of `keys`.
+    Whenever rows are picked, only their children are read."""
     table = schema.result_tables[spec.field]
     query = select(table).order_by(table.c.position)
     if story is not None:
         query = query.where(table.c.story == story)
     if limit is not None:
         query = query.offset(offset).limit(limit)
-    rows = list(connection.execute(query).mappings())
+    if column is None:
+        rows = list(connection.execute(query).mappings())
+    else:
+        picked = {row["position"]: row for chunk in _chunks(list(keys))
+                  for row in connection.execute(query.where(column.in_(chunk))).mappings()}
+        rows = [picked[position] for position in sorted(picked)]
     positions = [row["position"] for row in rows]
+    picking = limit is not None or story is not None or column is not None
     children: dict[str, dict[int, list]] = {}
     for child in spec.children:
         child_table = schema.child_tables[child.table]
         grouped: dict[int, list] = children.setdefault(child.table, {})
         child_query = select(child_table).order_by(child_table.c.parent_position, child_table.c.position)
-        if limit is not None:
-            child_query = child_query.where(child_table.c.parent_position.in_(positions))
-        for row in connection.execute(child_query).mappings():
-            grouped.setdefault(row["parent_position"], []).append(row)
+        selections = ([child_query.where(child_table.c.parent_position.in_(chunk)) for chunk in _chunks(positions)]
+                      if picking else [child_query])
+        for selection in selections:
+            for row in connection.execute(selection).mappings():
+                grouped.setdefault(row["parent_position"], []).append(row)
     return [read_record(spec, cast(Mapping[str, Any], row), {t: g.get(row["position"], []) for t, g in children.items()})
             for row in rows]
 
