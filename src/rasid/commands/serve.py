@@ -41,9 +41,18 @@ class ServeError(Exception):
     """A setting `rasid serve` refuses, with the reason."""
 
 
-def write_tokens(token_file: Path | None, env: str = TOKEN_ENV, kind: str = "write") -> list[str]:
-    """The tokens of `--token-file` and of `RASID_WRITE_TOKEN` (with `env` and `kind`, the read ones), each at
-    least `MIN_TOKEN_CHARS` long."""
+def write_tokens(token_file: Path | None) -> list[str]:
+    """The tokens of `--token-file` and of `RASID_WRITE_TOKEN`."""
+    return _tokens(token_file, TOKEN_ENV, "write")
+
+
+def read_tokens(token_file: Path | None) -> list[str]:
+    """The tokens of `--read-token-file` and of `RASID_READ_TOKEN`."""
+    return _tokens(token_file, READ_TOKEN_ENV, "read")
+
+
+def _tokens(token_file: Path | None, env: str, kind: str) -> list[str]:
+    """The `kind` tokens of a file (one a line) and of the variable `env`, each at least `MIN_TOKEN_CHARS` long."""
     option = "--token-file" if kind == "write" else "--read-token-file"
     tokens = []
     if token_file is not None:
@@ -58,11 +67,6 @@ def write_tokens(token_file: Path | None, env: str = TOKEN_ENV, kind: str = "wri
     if any(len(token) < MIN_TOKEN_CHARS for token in tokens):
         raise ServeError(f"a {kind} token must have at least {MIN_TOKEN_CHARS} characters")
     return tokens
-
-
-def read_tokens(token_file: Path | None) -> list[str]:
-    """The tokens of `--read-token-file` and of `RASID_READ_TOKEN`."""
-    return write_tokens(token_file, READ_TOKEN_ENV, "read")
 
 
 def is_loopback(host: str) -> bool:
@@ -91,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         tokens = check_settings(args)
-        readers = read_tokens(getattr(args, "read_token_file", None))
+        readers = read_tokens(args.read_token_file)
     except ServeError as exc:
         print(f"rasid serve: {exc}", file=sys.stderr)
         return EXIT_USAGE

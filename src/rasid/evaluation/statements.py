@@ -4,8 +4,8 @@ The statements set (`STATEMENTS_GUIDELINE.md`): SaudiNewsNet articles picked by 
 every attributed statement labelled with its speaker, cue and content spans, direct or reported, anonymous, and
 the medium. Round 1 (`statements.json`): the picture set's 52 articles and 12 more; round 2
 (`statements_round2.json`): 36 more from twelve outlets (`sample_round2.py`), labelled the same way in the sixth
-session. Each round has a dev and a test half. The articles go through `rasid.analyze` as JSON Lines records of `text` and `url`, and the export's
-`statements` are matched to the labels:
+session. Each round has a dev and a test half. The articles go through `rasid.analyze` as JSON Lines records of
+`text` and `url`, and the export's `statements` are matched to the labels:
 
 - a found statement matches a labelled one of the same article when their contents overlap (each label is
   matched once, the found statement with the largest overlap first);
@@ -94,8 +94,6 @@ def load_set(shared: Path, half: str | None, labels_dir: Path = LABELS,
         labels |= {a["url"]: a["statements"] for a in
                    json.loads((labels_dir / labelled).read_text(encoding="utf-8"))["articles"]}
     return articles, labels
-
-
 
 
 def run_analysis(articles: Sequence[Any]) -> Story:

@@ -194,7 +194,7 @@ class StatementFinder:
         if intro is not None:
             first_medium = medium_after_cue(words, lexicon, index + 1) > index + 1  # `أكد لـ«عكاظ» …`: the medium first
             via_from = index + 1 if first_medium else stop
-            self.add(index, intro, phrase or subject, via_from=via_from, via=self.told_via(told) if told else None)
+            self.add(index, intro, phrase or subject, via_from=via_from, via=self._told_via(told) if told else None)
         elif phrase is not None:
             quoted = read_quote_before(self, index, phrase)
             if quoted is not None:
@@ -259,7 +259,7 @@ class StatementFinder:
             return phrase, None, Phrase(stop, close + 1, words[stop].start, words[close].end)
         return phrase, None, None
 
-    def told_via(self, told: Phrase) -> str | None:
+    def _told_via(self, told: Phrase) -> str | None:
         """The outlet a statement was told to, when the addressee is one: a quoted name (`«عكاظ»`) or a
         medium phrase."""
         words = self.words

@@ -163,10 +163,8 @@ def _named_before_fa_inna(finder: FinderState, first: int) -> Phrase | None:
     comma = _next_mark(words, first, MAX_NAME_WORDS)
     if comma is None or comma == first or not words.is_comma(comma):
         return None
-    if words.key(comma + 1) != "فان":
-        second = _next_mark(words, comma + 1, MAX_APPOSITION_WORDS)
-        if second is None or second == comma + 1 or not words.is_comma(second) or words.key(second + 1) != "فان":
-            return None
+    if words.key(_past_apposition(words, comma + 1)) != "فان":
+        return None
     return Phrase(first, comma, words[first].start, words[comma - 1].end)
 
 

@@ -284,10 +284,10 @@ def share_before(words: Words, index: int, floor: int) -> Phrase | None:
     """`42% من المستطلعين قالوا إن`: a share of the people polled as the subject before the verb."""
     for at in range(index - 1, max(floor, index - 1 - MAX_SHARE_WORDS) - 1, -1):
         if words.key(at) in PERCENT_SIGNS and at - 1 >= floor and words.key(at - 1)[-1:].isdigit():
-            number = at - 1
-            start = words[number].start + len(words.text[words[number].start:words[number].end]) - len(
-                words.text[words[number].start:words[number].end].lstrip("وف"))
-            return Phrase(number, index, start, words[index - 1].end)
+            number = words[at - 1]
+            raw = words.text[number.start:number.end]
+            start = number.start + len(raw) - len(raw.lstrip("وف"))  # `و28%`: the conjunction is no part of it
+            return Phrase(at - 1, index, start, words[index - 1].end)
         if not words[at].is_word or words.is_comma(at):
             return None
     return None

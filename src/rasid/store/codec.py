@@ -33,9 +33,11 @@ def lean_attrs(attrs: Mapping[str, Any], text: str) -> dict[str, Any]:
     """The attrs without each text that the document's text holds at the attrs' own offsets (`content` at
     `content_start`–`content_end`, `speaker_text` at `speaker_start`–`speaker_end`): a statement's texts are
     stored once, in the document. The left-out keys are listed with their places, so order is kept."""
+    if DERIVED in attrs:
+        return dict(attrs)
     left_out = [[key, place] for place, (key, value) in enumerate(attrs.items())
                 if isinstance(value, str) and value and value == _at_offsets(attrs, key, text)]
-    if not left_out or DERIVED in attrs:
+    if not left_out:
         return dict(attrs)
     dropped = {key for key, _ in left_out}
     return {**{k: v for k, v in attrs.items() if k not in dropped}, DERIVED: left_out}
