@@ -68,3 +68,25 @@ def test_train_ner_with_silver_adds_the_silver_sentences(tmp_path):
     report = train_ner(tmp_path / "data", out, config)
     assert (report["train_sentences"], report["silver_sentences"], report["dev_sentences"]) == (27, 4, 3)
     assert CrfTagger(out).tag(["زار", "بغداد"])[1] == "B-LOC"
+
+
+def test_train_ner_adds_hand_labelled_news_repeated(tmp_path):
+    from rasid.ner.tagger import CrfTagger
+    from rasid.ner.train import TrainConfig, train_ner
+
+    gold = tmp_path / "data" / "ner_anercorp_train"
+    gold.mkdir(parents=True)
+    (gold / "train.txt").write_text("زار O\nبغداد B-LOC\nأمس O\n\n" * 20, encoding="utf-8")
+    news = tmp_path / "news_gold.txt"
+    news.write_text("أعلنت O\nهيئة B-ORG\nالترفيه I-ORG\nذلك O\n\nقال O\nالسوداني B-PER\n\n", encoding="utf-8")
+    out = tmp_path / "model.json.gz"
+    report = train_ner(tmp_path / "data", out, TrainConfig(max_iterations=30, news_file=news, news_repeat=4))
+    assert report["silver_sentences"] == 8  # two news sentences, four times
+    assert CrfTagger(out).tag(["أعلنت", "هيئة", "الترفيه"])[1:] == ["B-ORG", "I-ORG"]
+
+
+def test_train_command_names_a_missing_news_file(tmp_path, capsys):
+    from rasid.cli import main
+
+    assert main(["train", "ner", "--news", str(tmp_path / "absent.txt"), "--out", str(tmp_path / "m.json.gz")]) == 2
+    assert "absent.txt" in capsys.readouterr().err

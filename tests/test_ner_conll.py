@@ -1,7 +1,18 @@
 """Reading `token TAG` files and entity-level scoring (CoNLL style)."""
+import re
+
 import pytest
 
-from rasid.ner.conll import entity_spans, map_tag, read_conll, repair_iob, score_sentences, split_dev
+from rasid.ner.conll import (
+    entity_spans,
+    map_tag,
+    read_conll,
+    repair_iob,
+    score_sentences,
+    spans_to_sentences,
+    split_dev,
+    write_conll,
+)
 
 
 @pytest.mark.parametrize("tag,expected", [
@@ -50,3 +61,22 @@ def test_split_dev_from_start_holds_out_the_first_tenth():
     sentences = [([str(i)], ["O"]) for i in range(20)]
     train, dev = split_dev(sentences, from_start=True)
     assert [s[0][0] for s in dev] == ["0", "1"] and train[0][0] == ["2"]
+
+
+def test_spans_to_sentences_tags_the_tokens_a_name_covers():
+    text = "زار والعراق وزير خارجية فرنسا. ثم عاد إلى باريس"
+    tokens = [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+    sentences = [(0, 30), (31, len(text))]
+    names = [(text.index("العراق"), text.index("العراق") + 6, "LOC"),
+             (text.index("وزير"), text.index("فرنسا") + 5, "ORG"),
+             (text.index("باريس"), len(text), "LOC")]
+    tagged = spans_to_sentences(text, sentences, tokens, names)
+    assert tagged[0] == (["زار", "والعراق", "وزير", "خارجية", "فرنسا", "."], ["O", "B-LOC", "B-ORG", "I-ORG", "I-ORG", "O"])
+    assert tagged[1] == (["ثم", "عاد", "إلى", "باريس"], ["O", "O", "O", "B-LOC"])
+
+
+def test_write_conll_reads_back(tmp_path):
+    sentences = [(["قال", "محمد", "علي"], ["O", "B-PER", "I-PER"]), (["في", "بغداد"], ["O", "B-LOC"])]
+    path = tmp_path / "news.txt"
+    assert write_conll(sentences, path) == 2
+    assert read_conll(path) == sentences

@@ -30,6 +30,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--dev-head", action="store_true", help="hold out the first 10 %% instead of the last")
     parser.add_argument("--silver", type=Path, help="folder of silver_*.txt news tagged by the encoder (distillation)")
     parser.add_argument("--silver-sentences", type=int, default=50_000, help="how many silver sentences to add")
+    parser.add_argument("--news", type=Path, help="a token TAG file of hand-labelled news (training/ner_news/build.py)")
+    parser.add_argument("--news-repeat", type=int, default=3, help="how many times the news sentences are added")
     parser.add_argument("--report", type=Path, help="write the JSON report here too")
 
 
@@ -77,8 +79,12 @@ def train_ner_command(args: argparse.Namespace) -> int:
     if args.silver is not None and not any(args.silver.glob("silver_*.txt")):
         print(f"rasid train: no silver_*.txt files in {args.silver}", file=sys.stderr)
         return EXIT_USAGE
+    if args.news is not None and not args.news.is_file():
+        print(f"rasid train: no such file {args.news}", file=sys.stderr)
+        return EXIT_USAGE
     config = TrainConfig(with_wojood=args.wojood, full=args.full, dev_from_start=args.dev_head,
-                         silver_dir=args.silver, silver_sentences=args.silver_sentences)
+                         silver_dir=args.silver, silver_sentences=args.silver_sentences,
+                         news_file=args.news, news_repeat=args.news_repeat)
     for name, value in (("c1", args.c1), ("c2", args.c2), ("max_iterations", args.iterations)):
         if value is not None:
             setattr(config, name, value)

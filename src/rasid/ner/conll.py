@@ -7,6 +7,7 @@ Scoring counts an entity as found only when its type and both boundaries match.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -91,6 +92,44 @@ def read_conll_dir(path: Path, keep_misc: bool = True) -> list[Sentence]:
     """A file, or every `*.txt` file of a folder in name order."""
     files = sorted(path.glob("*.txt")) if path.is_dir() else [path]
     return [s for f in files for s in read_conll(f, keep_misc)]
+
+
+def spans_to_sentences(text: str, sentences: Sequence[tuple[int, int]], tokens: Sequence[tuple[int, int]],
+                       names: Iterable[tuple[int, int, str]]) -> list[Sentence]:
+    """Character spans of names over a text made into tagged sentences of its tokens, as the tagger sees them.
+
+    A token that overlaps a name takes its tag (`والعراق` is `B-LOC` when `العراق` is the name, as in ANERcorp's
+    tokens); the first token of each name opens it. A name no token overlaps is lost; tokens are sorted by start.
+    """
+    tag_at: dict[int, str] = {}
+    token_starts = [start for start, _ in tokens]
+    for start, end, label in sorted(names):
+        first = bisect_right(token_starts, start) - 1
+        if first < 0 or tokens[first][1] <= start:
+            first += 1
+        index = first
+        while index < len(tokens) and tokens[index][0] < end:
+            tag_at.setdefault(index, ("B-" if index == first else "I-") + label)
+            index += 1
+    tagged: list[Sentence] = []
+    for sentence_start, sentence_end in sentences:
+        first = bisect_left(token_starts, sentence_start)
+        last = bisect_left(token_starts, sentence_end)
+        if first < last:
+            words = [text[s:e] for s, e in tokens[first:last]]
+            tagged.append((words, repair_iob([tag_at.get(i, "O") for i in range(first, last)])))
+    return tagged
+
+
+def write_conll(sentences: Iterable[Sentence], path: Path) -> int:
+    """Sentences as a `token TAG` file (a blank line after each); the count written."""
+    count = 0
+    with path.open("w", encoding="utf-8") as out:
+        for words, tags in sentences:
+            out.writelines(f"{word} {tag}\n" for word, tag in zip(words, tags, strict=True) if word.strip())
+            out.write("\n")
+            count += 1
+    return count
 
 
 def entity_spans(tags: Sequence[str]) -> set[tuple[int, int, str]]:

@@ -4,7 +4,8 @@ The training data is ANERcorp's training portion (`ner_anercorp_train/train.txt`
 are held out as the dev split on which F1 is reported, never shuffled, so every run measures the same
 sentences. The Wojood sample (mapped to PER/ORG/LOC) can be added to the training part, and so can silver
 sentences: news tagged by a stronger, slower model (`training/ner_encoder/finetune.py` writes them as
-`silver_*.txt`), which the CRF learns to imitate. AQMAR (Wikipedia) is never trained on: it is the
+`silver_*.txt`), which the CRF learns to imitate, or by rasid itself (`training/ner_news/build.py silver`); and
+so can news labelled by hand (`training/ner_news/build.py gold`), repeated to weigh against the silver. AQMAR (Wikipedia) is never trained on: it is the
 out-of-domain check.
 """
 from __future__ import annotations
@@ -40,6 +41,8 @@ class TrainConfig:
     dev_from_start: bool = False  # hold out the first tenth instead (a second, independent dev figure)
     silver_dir: Path | None = None  # folder of silver_*.txt (token TAG lines) added to the training part
     silver_sentences: int = 50_000  # how many silver sentences to take, in file-name order
+    news_file: Path | None = None  # hand-labelled news (`training/ner_news/build.py gold`), a token TAG file
+    news_repeat: int = 3  # how many times the news sentences are added: a few hundred against tens of thousands
 
 
 def load_splits(data_dir: Path, config: TrainConfig) -> tuple[list[Sentence], list[Sentence]]:
@@ -96,6 +99,7 @@ def train_ner(data_dir: Path, out_path: Path, config: TrainConfig) -> dict[str, 
     started = time.perf_counter()
     train, dev = load_splits(data_dir, config)
     silver = silver_sentences(config.silver_dir, config.silver_sentences) if config.silver_dir else []
+    silver += read_conll(config.news_file) * config.news_repeat if config.news_file else []
     features = FeatureExtractor()
     train_crf(train + silver, out_path, config, features)
     tagger = CrfTagger(out_path, features)

@@ -1,0 +1,119 @@
+"""Token TAG files for training the tagger on news: hand-labelled names, and silver names from rasid itself.
+
+    python training/ner_news/build.py gold   --out WORK   # WORK/news_gold.txt from training/ner_news/names.json
+    python training/ner_news/build.py silver --out WORK --articles 4000   # WORK/silver_*.txt
+
+`gold`: the news-names training set (`articles.json` and `articles_round2.json`, labelled by hand under
+`eval/picture/NER_GUIDELINE.md` and `LABELLING.md`, frozen to offsets in `names.json` and `names_round2.json`) read from `../shared/data/`, cleaned and segmented as `rasid analyze` does,
+each token tagged by the names it overlaps. Names on lines cleaning drops (bylines, datelines) are left out.
+
+`silver`: SaudiNewsNet articles picked by a fixed seed among those no evaluation set or the gold set holds,
+tagged with the mentions `rasid analyze` exports for them (the shipped tagger, the completion rules and the
+corpus step's linking): self-training data that keeps what the tagger and the rules already know while the
+gold news teaches it more. The files hold article text: they stay outside the repository (WORK).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from sample import evaluation_urls
+
+from rasid.evaluation.feed import through_stages
+from rasid.evaluation.ner import STAGES, exported_mentions
+from rasid.evaluation.picture import LineMap, load_picks
+from rasid.evaluation.saudinewsnet import iter_days
+from rasid.model import Document
+from rasid.ner.conll import Sentence, spans_to_sentences, write_conll
+from rasid.text.segment import sentences
+from rasid.text.tokenize import tokenize
+
+HERE = Path(__file__).resolve().parent
+SILVER_SEED = 20261206 + 4
+SILVER_FILE_SENTENCES = 10_000
+MIN_CHARS, MAX_CHARS = 300, 8000
+
+
+def tagged(doc: Document, names: list[tuple[int, int, str]]) -> list[Sentence]:
+    """The document's sentences as the entities stage sees them, tagged by `names` (cleaned-text offsets)."""
+    return spans_to_sentences(doc.text, [(s.start, s.end) for s in sentences(doc.text)],
+                              [(t.start, t.end) for t in tokenize(doc.text)], names)
+
+
+#: the rounds of the gold set: (its pick list, its names frozen to offsets)
+ROUNDS = (("articles.json", "names.json"), ("articles_round2.json", "names_round2.json"))
+
+
+def gold_sentences(shared: Path) -> list[Sentence]:
+    return [s for picks, names in ROUNDS if (HERE / names).exists() for s in round_sentences(shared, picks, names)]
+
+
+def round_sentences(shared: Path, picks: str, names_file: str) -> list[Sentence]:
+    articles = load_picks(shared, None, HERE / picks)
+    labels = {a["url"]: a["entities"] for a in json.loads((HERE / names_file).read_text(encoding="utf-8"))["articles"]}
+    out: list[Sentence] = []
+    for article, doc in zip(articles, through_stages(({"text": a.content, "url": a.url} for a in articles),
+                                                      ("segment",)), strict=True):
+        if not isinstance(doc, Document):
+            print(f"skipped {article.url}: {doc}", file=sys.stderr)
+            continue
+        mapping = LineMap(article.content, doc)
+        names = [(*span, e["type"]) for e in labels[article.url] if (span := mapping.to_doc(*e["span"]))]
+        out.extend(tagged(doc, names))
+    return out
+
+
+def silver_records(shared: Path, count: int) -> list[dict[str, str]]:
+    """`count` articles by seed, none of an evaluation set or of the gold set."""
+    taken = evaluation_urls() | {a["url"] for picks, _ in ROUNDS if (HERE / picks).exists()
+                                 for a in json.loads((HERE / picks).read_text(encoding="utf-8"))["articles"]}
+    pool = {record["url"]: record["content"] for _, record in iter_days(shared / "data" / "news_saudinewsnet" / "dataset")
+            if record["url"] not in taken and MIN_CHARS <= len((record.get("content") or "").strip()) <= MAX_CHARS}
+    urls = random.Random(SILVER_SEED).sample(sorted(pool), min(count, len(pool)))
+    return [{"text": pool[url], "url": url} for url in urls]
+
+
+def silver_sentences(shared: Path, count: int, batch: int = 500) -> list[Sentence]:
+    records = silver_records(shared, count)
+    out: list[Sentence] = []
+    for first in range(0, len(records), batch):
+        documents = [d for d in through_stages(records[first:first + batch], STAGES) if isinstance(d, Document)]
+        names: dict[int, list[tuple[int, int, str]]] = {}
+        for index, start, end, kind in exported_mentions(documents):
+            if kind != "MISC":
+                names.setdefault(index, []).append((start, end, kind))
+        for index, doc in enumerate(documents):
+            out.extend(tagged(doc, names.get(index, [])))
+        print(f"{first + len(documents)} articles, {len(out)} sentences", file=sys.stderr)
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("what", choices=("gold", "silver"))
+    parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--articles", type=int, default=4000, help="silver: how many articles")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    if args.what == "gold":
+        written = write_conll(gold_sentences(args.shared), args.out / "news_gold.txt")
+        print(f"{written} sentences -> {args.out / 'news_gold.txt'}")
+        return
+    found = silver_sentences(args.shared, args.articles)
+    random.Random(SILVER_SEED).shuffle(found)
+    for number, first in enumerate(range(0, len(found), SILVER_FILE_SENTENCES)):
+        path = args.out / f"silver_{number:02d}.txt"
+        write_conll(found[first:first + SILVER_FILE_SENTENCES], path)
+    print(f"{len(found)} sentences -> {args.out}/silver_*.txt")
+
+
+if __name__ == "__main__":
+    main()

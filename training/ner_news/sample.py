@@ -1,0 +1,71 @@
+"""Pick the articles of the news-names training set by a fixed seed, before any was read: five SaudiNewsNet
+articles from each of the sixteen outlets with the most articles of 300-5,000 characters, among those no
+evaluation set (`eval/picture/articles*.json`, `eval/grouping/articles.json`) holds. These articles are
+labelled by hand for names (`eval/picture/NER_GUIDELINE.md`) and are *training* data for the tagger: no figure
+is ever reported on them. Only urls and days are written; the texts stay in `../shared/data/`.
+
+    python training/ner_news/sample.py [--shared ../shared] > training/ner_news/articles.json
+    python training/ner_news/sample.py --round 2 > training/ner_news/articles_round2.json
+
+A later round draws by its own seed among the articles no earlier round took, so earlier picks never move.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "src"))
+
+from rasid.evaluation.saudinewsnet import iter_days
+
+SEED = 20261206 + 3
+OUTLETS = 16
+PER_OUTLET = 5
+MIN_CHARS, MAX_CHARS = 300, 5000
+EVALUATION_PICKS = ("eval/picture/articles.json", "eval/picture/articles_more.json",
+                    "eval/picture/articles_round2.json", "eval/grouping/articles.json")
+
+
+def evaluation_urls() -> set[str]:
+    """Every url an evaluation set holds: none of them may be trained on."""
+    urls: set[str] = set()
+    for name in EVALUATION_PICKS:
+        picks = json.loads((ROOT / name).read_text(encoding="utf-8"))
+        urls.update(a["url"] for a in picks["articles"])
+    return urls
+
+
+def pick_files(before_round: int) -> list[Path]:
+    """The pick lists of the rounds before `before_round`."""
+    names = ["articles.json"] + [f"articles_round{n}.json" for n in range(2, before_round)]
+    return [Path(__file__).resolve().parent / name for name in names[:before_round - 1]]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--round", type=int, default=1, help="which round of picks (2 and later skip earlier picks)")
+    args = parser.parse_args()
+    taken = evaluation_urls() | {a["url"] for path in pick_files(args.round)
+                                 for a in json.loads(path.read_text(encoding="utf-8"))["articles"]}
+    by_outlet: dict[str, list[tuple[str, str]]] = {}
+    for day, record in iter_days(args.shared / "data" / "news_saudinewsnet" / "dataset"):
+        content = (record.get("content") or "").strip()
+        if MIN_CHARS <= len(content) <= MAX_CHARS and record["url"] not in taken:
+            by_outlet.setdefault(record["source"], []).append((day, record["url"]))
+    busiest = sorted(sorted(by_outlet), key=lambda o: -len(by_outlet[o]))[:OUTLETS]
+    seed = SEED + 100 * (args.round - 1)
+    rng = random.Random(seed)
+    picked = [{"day": day, "url": url, "outlet_source": outlet, "half": "train"}
+              for outlet in sorted(busiest)
+              for day, url in rng.sample(sorted(set(by_outlet[outlet])), PER_OUTLET)]
+    json.dump({"seed": seed, "articles": picked}, sys.stdout, ensure_ascii=False, indent=1)
+    print()
+
+
+if __name__ == "__main__":
+    main()
