@@ -30,6 +30,35 @@ def test_same_name_variants_and_clitics(a, b):
     assert same_name(name_key(a), name_key(b))
 
 
+@pytest.mark.parametrize("a,b", [
+    ("عبد الرحمن الراشد", "عبدالرحمن الراشد"), ("عز الدين القسام", "عزالدين القسام"), ("نور الدين زنكي", "نورالدين زنكي"),
+    ("أبو بكر البغدادي", "أبوبكر البغدادي"), ("فضل الله", "فضلالله"),
+])
+def test_a_compound_name_is_one_name_however_it_is_spaced(a, b):
+    assert name_key(a) == name_key(b)
+
+
+@pytest.mark.parametrize("a,b", [
+    ("منظمة الدول المصدرة للنفط", "أوبك"), ("قوات سوريا الديمقراطية", "قسد"), ("جامعة الدول العربية", "الجامعة العربية"),
+    ("حلف شمال الأطلسي", "الناتو"), ("الاتحاد الدولي لكرة القدم", "فيفا"),
+])
+def test_an_organisation_and_its_listed_acronym_share_a_key(a, b):
+    assert name_key(a) == name_key(b)
+
+
+def test_long_name_and_acronym_in_two_articles_are_one_entity():
+    first = make_doc("d1", "دعت منظمة الدول المصدرة للنفط أعضاءها إلى خفض الإنتاج", [("منظمة الدول المصدرة للنفط", "ORG")])
+    second = make_doc("d2", "قررت أوبك خفض الإنتاج", [("أوبك", "ORG")])
+    entities = link_entities([first, second])
+    assert len(entities) == 1 and len(entities[0]["mentions"]) == 2
+
+
+def test_a_name_spaced_apart_in_one_article_joins_its_other_spelling():
+    first = make_doc("d1", "قال عبدالله الربيعة إن", [("عبدالله الربيعة", "PER")])
+    second = make_doc("d2", "وأوضح عبد الله الربيعة أن", [("عبد الله الربيعة", "PER")])
+    assert len(link_entities([first, second])) == 1
+
+
 @pytest.mark.parametrize("a,b", [("محمد", "محمود"), ("علي حسن", "عمر حسن"), ("سلام", "إسلام")])
 def test_same_name_keeps_different_names_apart(a, b):
     assert not same_name(name_key(a), name_key(b))

@@ -3,8 +3,8 @@
     python training/ner_news/build.py gold   --out WORK   # WORK/news_gold.txt from training/ner_news/names.json
     python training/ner_news/build.py silver --out WORK --articles 4000   # WORK/silver_*.txt
 
-`gold`: the news-names training set (`articles.json` and `articles_round2.json`, labelled by hand under
-`eval/picture/NER_GUIDELINE.md` and `LABELLING.md`, frozen to offsets in `names.json` and `names_round2.json`) read from `../shared/data/`, cleaned and segmented as `rasid analyze` does,
+`gold`: the news-names training set (`articles*.json`, labelled by hand under `eval/picture/NER_GUIDELINE.md` and
+`LABELLING.md`, frozen to offsets in `names*.json`) read from `../shared/data/`, cleaned and segmented as `rasid analyze` does,
 each token tagged by the names it overlaps. Names on lines cleaning drops (bylines, datelines) are left out.
 
 `silver`: SaudiNewsNet articles picked by a fixed seed among those no evaluation set or the gold set holds,
@@ -48,7 +48,8 @@ def tagged(doc: Document, names: list[tuple[int, int, str]]) -> list[Sentence]:
 
 
 #: the rounds of the gold set: (its pick list, its names frozen to offsets)
-ROUNDS = (("articles.json", "names.json"), ("articles_round2.json", "names_round2.json"))
+ROUNDS = (("articles.json", "names.json"), ("articles_round2.json", "names_round2.json"),
+          ("articles_round3.json", "names_round3.json"))
 
 
 def gold_sentences(shared: Path) -> list[Sentence]:

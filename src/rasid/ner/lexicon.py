@@ -26,6 +26,7 @@ LEXICON_FILES = {
     "stop_names": "ner_stop_names.txt",
     "media_words": "ner_media_words.txt",
     "function_words": "ner_function_words.txt",
+    "aliases": "ner_aliases.tsv",
 }
 #: CLDR territory codes whose Arabic "names" are organisations or groupings, not places
 CLDR_NOT_PLACES = frozenset({"UN", "EU", "EZ", "QO", "ZZ"})
@@ -45,6 +46,15 @@ def read_lexicon(name: str) -> frozenset[tuple[str, ...]]:
         return frozenset()
     lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
     return frozenset(phrase_key(line) for line in lines if line and not line.startswith("#"))
+
+
+@cache
+def read_table(name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of a tab-separated lexicon file (comments and blank lines skipped), each cell trimmed."""
+    text = resources.files("rasid.data").joinpath(LEXICON_FILES[name]).read_text(encoding="utf-8")
+    rows = (tuple(cell.strip() for cell in line.split("\t") if cell.strip()) for line in text.splitlines()
+            if line.strip() and not line.startswith("#"))
+    return tuple(row for row in rows if row)
 
 
 @cache

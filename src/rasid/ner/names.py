@@ -15,7 +15,7 @@ from rapidfuzz.fuzz import ratio
 
 from ..ingest.metadata import canonical_outlet, is_known_outlet
 from ..text.normalize import match_key
-from .lexicon import single_words
+from .lexicon import read_table, single_words
 from .rules import SINGLE_CLITICS, is_nisba
 
 NameKey = tuple[str, ...]
@@ -37,12 +37,45 @@ def display_name(text: str) -> str:
     return text
 
 
+#: folded words written apart or together in one name (`عبد الفتاح`/`عبدالفتاح`, `نور الدين`/`نورالدين`)
+JOINED_BEFORE = frozenset({"عبد", "ابو", "ابي", "ابا"})
+JOINED_AFTER = frozenset({"الدين", "الله"})
+
+
 def name_key(text: str) -> NameKey:
-    """The folded words of a mention's display name, a single clitic before the article dropped."""
+    """The folded words of a mention's display name: a single clitic before the article dropped, the parts of
+    a compound name joined, and an organisation's other names (`ner_aliases.tsv`) read as its first one."""
+    key = plain_key(text)
+    return alias_keys().get(key, key)
+
+
+def plain_key(text: str) -> NameKey:
     words = [match_key(w) for w in display_name(text).split() if any(ch.isalnum() for ch in w)]
     if words and words[0][:1] in SINGLE_CLITICS and words[0][1:3] == "ال" and len(words[0]) > 5:
         words[0] = words[0][1:]
-    return tuple(words)
+    return join_compounds(words)
+
+
+def join_compounds(words: list[str]) -> NameKey:
+    """`عبد` + `الفتاح` -> `عبدالفتاح`, `نور` + `الدين` -> `نورالدين`: one spelling, however the article spaced it."""
+    joined: list[str] = []
+    for word in words:
+        if joined and (joined[-1] in JOINED_BEFORE or word in JOINED_AFTER):
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return tuple(joined)
+
+
+@cache
+def alias_keys() -> dict[NameKey, NameKey]:
+    """Each listed other name's key -> the key of the name shown first on its line."""
+    keys: dict[NameKey, NameKey] = {}
+    for names in read_table("aliases"):
+        first = plain_key(names[0])
+        for name in names[1:]:
+            keys[plain_key(name)] = first
+    return keys
 
 
 WORD_PAIR_CACHE = 1 << 18  # pairs of name words compared; linking a corpus meets the same pairs again and again
