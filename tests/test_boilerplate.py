@@ -112,3 +112,19 @@ def test_a_long_line_without_spaces_is_not_glued_sections():
     # the search is bounded by the longest section name: a 50,000-letter line is checked in linear time
     assert not is_glued_sections("ب" * 50_000)
     assert is_glued_sections("اخبار" * 3)  # a match key
+
+
+@pytest.mark.parametrize("line", [
+    "صورة أرشيفية لقاعة المؤتمرات في جدة", "جانب من توزيع المساعدات في المخيم (أرشيفية)",
+    "عناصر من الدفاع المدني في موقع الحادث (صورة تعبيرية)", "تابعونا على إنستغرام", "تابعنا عبر قناتنا في تلغرام",
+])
+def test_captions_with_an_archive_mark_and_follow_us_lines_are_furniture(line):
+    assert furniture_rule(line) is not None
+
+
+@pytest.mark.parametrize("line", [
+    "وأعلن المتحدث أن الحكومة ستواصل دعم المزارعين (رويترز)", "صور الأقمار الصناعية أظهرت تقدم القوات نحو المدينة.",
+    "تابع الوزير سير العمل في المشروع",
+])
+def test_prose_that_ends_with_an_agency_or_speaks_of_pictures_is_kept(line):
+    assert furniture_rule(line) is None

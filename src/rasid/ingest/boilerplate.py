@@ -27,6 +27,9 @@ JS_HINTS = re.compile(r"(function\s*\(|document\.|window\.|=>|addEventListener|c
 CODE_START = re.compile(r"[#.][A-Za-z_][\w-]*[^{}\n]{0,80}\{|" + JS_HINTS.pattern)
 CODE_TAIL = re.compile(r"[\s);]*")
 CAPTION_CREDIT = re.compile(r"\S(?:المصدر|الصورة|تصوير)\s*:\s*\S[^.،]{0,40}$")
+#: a short line ending in a picture's archive mark in brackets (`جانب من الاجتماع (أرشيفية)`): a caption. An
+#: agency's name in brackets is not enough: a one-line wire brief ends the same way.
+CAPTION_TAIL = re.compile(r"[(\[](?:صوره )?(?:ارشيفيه|ارشيف|تعبيريه|من الارشيف)[)\]]$")
 COPYRIGHT = re.compile(r"(©|\(c\)|جميع الحقوق محفوظة|all rights reserved)", re.IGNORECASE)
 MAX_FURNITURE_WORDS = 12  # longer lines are body text even when they start like furniture
 MAX_COPYRIGHT_WORDS = 30  # a copyright line names a company, its legal form and a year or two
@@ -155,7 +158,7 @@ def furniture_rule(line: str) -> str | None:
         ("menu or share line", key in lexicon().exact),
         ("boilerplate prefix", key.startswith(lexicon().prefixes)),
         ("image id", bool(UUID.match(line) or HEX_ID.match(line))),
-        ("photo caption", bool(CAPTION_CREDIT.search(line))),
+        ("photo caption", bool(CAPTION_CREDIT.search(line) or CAPTION_TAIL.search(key))),
         ("glued section names", is_glued_sections(key)),
         ("counter or share bar", is_widget_bar(key)),
         ("time stamp", bool(TIME_STAMP.match(key))),
