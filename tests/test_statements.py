@@ -509,3 +509,14 @@ def test_a_named_programme_is_the_medium_not_the_content_and_scripture_is_no_sta
     assert through_stages('قال الله تعالى: "وأوفوا بالعهد".', ["segment", "entities", "statements"]) == []
     assert [f[0] for f in through_stages("وأوضح المشرف على البرنامج سالم العلي، أن الدورة ناجحة.",
                                          ["segment", "entities", "statements"])] == ["المشرف على البرنامج سالم العلي"]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("وأدانت الرئاسة الهجمات على المدنيين.", "الرئاسة", "الهجمات على المدنيين"),
+    ("وأعلنت الشرطة الحصيلة النهائية للحادث.", "الشرطة", "الحصيلة النهائية للحادث"),
+    ("نفت اللجنة الدائمة الاتهامات الموجهة إليها.", "اللجنة الدائمة", "الاتهامات الموجهة إليها"),
+    ("أكدت الهيئة المستقلة النتائج النهائية.", "الهيئة المستقلة", "النتائج النهائية"),
+    ("أعلن الأمين العام تعيين مبعوث جديد.", "الأمين العام", "تعيين مبعوث جديد"),
+])
+def test_a_definite_object_after_a_definite_speaker_starts_the_content(text, speaker, content):
+    assert [f[:2] for f in through_stages(text, ["segment", "entities", "statements"])] == [(speaker, content)]

@@ -110,8 +110,8 @@ def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, f
     if first and (is_preposition(words, index) or key in ADJUNCT_OPENERS or key in lexicon.marker("demonstrative")
                   or key in lexicon.marker("resumptive") or _dative(key, lexicon)):
         return True
-    if cue is not None and (cue.takes_object or cue.announces) and (
-            is_object_head(key, lexicon) or (not first and _object_noun(words, index))):
+    if cue is not None and (cue.takes_object or cue.announces) and (is_object_head(key, lexicon) or (
+            not first and (_object_noun(words, index) or words.opens_definite_object(index)))):
         return True
     if not first and cue is not None and "ب" in cue.preps and key.startswith("بال") and len(key) > 4:
         return True  # `رحبت وزارة الخارجية بالاتفاق`: the content begins with the cue's preposition

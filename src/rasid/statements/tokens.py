@@ -32,6 +32,16 @@ class Word(NamedTuple):
     is_word: bool
 
 
+#: folded endings of a nisba adjective or its plural (`السوري`, `السورية`, `الفلسطينيين`)
+NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يان")
+#: adjectives of another form that follow a definite speaker (`الأمين العام`, `الجيش الحر`, `اللجنة الدائمة`)
+COMMON_ADJECTIVES = frozenset(match_key(word) for word in (
+    "العام", "العامة", "الخاص", "الخاصة", "الأول", "الأولى", "الثاني", "الثالث", "الرابع", "الخامس", "الحر", "الحرة",
+    "الكبير", "الكبيرة", "الصغير", "الجديد", "الجديدة", "القديم", "السابق", "السابقة", "الأسبق", "العليا", "الكبرى",
+    "العظمى", "الأخير", "الأخيرة", "الحاكم", "الدائم", "الدائمة", "الشقيق", "الشقيقة", "الصديق", "الصديقة", "الكامل",
+    "الوحيد", "الشريف", "الشريفة", "الحرام"))
+
+
 class Words:
     """The tokens of one document with their sentence and paragraph bounds."""
 
@@ -93,6 +103,21 @@ class Words:
         governs = after.startswith("ال") or index + 1 in self.in_name  # `تقارير المنظمة`, `سياسات إيران`
         return definite and self.items[index].is_word and not key.startswith("ال") and governs and (
             self.items[index - 1].is_word and self.items[index + 1].is_word)
+
+    def opens_definite_object(self, index: int) -> bool:
+        """Word `index` starts a second definite noun after a definite one that is no adjective of it (`أعلنت
+        اللجنة النتائج`, `نفى الجيش الأنباء`). An adjective is told by its form (a nisba `السوري`, a participle
+        `المستقلة`, an elative or colour `الأعلى`, `الأحمر`) or by `COMMON_ADJECTIVES`; a word inside a tagged
+        name is never cut. Decided only when the document's names are known."""
+        if self.in_name is None or index in self.in_name or not 0 < index < len(self.items):
+            return False
+        before, key = self.key(index - 1), self.key(index)
+        if not (before.startswith(("ال", "وال")) and key.startswith("ال") and len(key) > 4
+                and self.items[index].is_word and self.items[index - 1].is_word):
+            return False
+        bare = key[2:]
+        adjective_form = bare.endswith(NISBA_ENDINGS) or bare.startswith("م") or (bare.startswith("ا") and len(bare) <= 4)
+        return not adjective_form and key not in COMMON_ADJECTIVES
 
     def key(self, index: int) -> str:
         """The key of word `index`, or '' outside the document."""
