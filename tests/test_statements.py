@@ -520,3 +520,14 @@ def test_a_named_programme_is_the_medium_not_the_content_and_scripture_is_no_sta
 ])
 def test_a_definite_object_after_a_definite_speaker_starts_the_content(text, speaker, content):
     assert [f[:2] for f in through_stages(text, ["segment", "entities", "statements"])] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text, speaker, content, via", [
+    ("قالت المتحدثة سارة العلي، وفق وكالة الأنباء الرسمية، إن المفاوضات ستستأنف.", "المتحدثة سارة العلي",
+     "المفاوضات ستستأنف", "الأنباء الرسمية"),
+    ("وأكد الوزير، بحسب صحيفة الرياض، أن المشروع سيكتمل العام المقبل.", "الوزير", "المشروع سيكتمل العام المقبل", "الرياض"),
+    ("وقال مصدر أمني، نقلا عن التلفزيون الرسمي، إن الهجوم أسفر عن قتيلين.", "مصدر أمني", "الهجوم أسفر عن قتيلين",
+     "التلفزيون الرسمي"),
+])
+def test_an_according_to_phrase_between_speaker_and_content_is_the_relay(text, speaker, content, via):
+    assert through_stages(text, ["segment", "entities", "statements"]) == [(speaker, content, via)]

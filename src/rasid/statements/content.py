@@ -11,11 +11,12 @@ from dataclasses import dataclass
 
 from .lexicon import Cue, Lexicon
 from .quotes import QUOTE_MARKS, closing_mark, quoted_share, trim_span
-from .speakers import ADJUNCT_OPENERS, PREPOSITIONS, is_object_head, starts_medium, without_pronoun
+from .speakers import ADJUNCT_OPENERS, PREPOSITIONS, RELAY_WORDS, is_object_head, starts_medium, without_pronoun
 from .tokens import Words, strip_prefix
 
 MAX_ZONE_WORDS = 24  # words between speaker and content: medium, time, `شريطة حجب اسمه`, apposition
 MAX_PLAIN_BEFORE_QUOTE = 2  # words other than medium, time and adjunct words between speaker and a quotation
+MAX_RELAY_WORDS = 8  # an according-to phrase between commas before the content: the relay's name is this short
 MAX_ADDRESSEE_WORDS = 3  # a quoted outlet told the news (`«عكاظ»`, `"الشرق الأوسط"`) is this short
 DIRECT_SHARE = 0.5
 MIN_PARENTHESIS_QUOTE = 40  # characters: `(عملية العزم الصلب)` is an aside, a sentence in parentheses a quote  # content at least this much inside quotation marks counts as a direct quotation
@@ -46,6 +47,10 @@ def find_introducer(words: Words, lexicon: Lexicon, cue: Cue, index: int, bare_o
     medium_from = -MAX_MEDIUM_WORDS - 1
     while at < limit:
         key = words.key(at)
+        relay = relay_end(words, lexicon, at)
+        if relay is not None:
+            at = relay + 1  # `قالت المتحدثة، وفق وكالة الأنباء الرسمية، إن`: the agency relays, the person speaks
+            continue
         if words.is_sentence_end(at) or (key in lexicon.bounding_cues and at > index):
             return None
         if key == ":" and words.key(at + 1) in lexicon.marker("complementizer"):
@@ -84,6 +89,19 @@ def find_introducer(words: Words, lexicon: Lexicon, cue: Cue, index: int, bare_o
             medium_from = at  # `لشبكة فوكس سبورتس الأرجنتينية “…”`: the outlet's name is no plain word
         plain += words[at].is_word and not _zone_word(words, lexicon, at) and at - medium_from > MAX_MEDIUM_WORDS
         at += 1
+    return None
+
+
+def relay_end(words: Words, lexicon: Lexicon, at: int) -> int | None:
+    """The comma closing an according-to phrase set between commas right before a complementizer (`، وفق وكالة
+    الأنباء الرسمية، إن`): the medium that relays a statement whose speaker came before it; else None."""
+    if not (words.is_comma(at - 1) and words.key(at) in RELAY_WORDS):
+        return None
+    for end in range(at + 1, min(len(words), at + MAX_RELAY_WORDS + 2)):
+        if words.is_sentence_end(end):
+            return None
+        if words.is_comma(end):
+            return end if words.key(end + 1) in lexicon.marker("complementizer") else None
     return None
 
 

@@ -30,7 +30,7 @@ def find_via(words: Words, lexicon: Lexicon, first: int, last: int) -> str | Non
         if role in ("outlet", "channel"):
             name = _name_after(words, lexicon, index + 1, last)
             if name:
-                return f"{_bare(words, index, prefix)} {name}" if role == "channel" else name
+                return f"{_bare(words, index, prefix, keep_article=True)} {name}" if role == "channel" else name
         elif role == "platform":
             return _bare(words, index, prefix)
         elif role == "document" and fallback is None:
@@ -38,11 +38,14 @@ def find_via(words: Words, lexicon: Lexicon, first: int, last: int) -> str | Non
     return fallback
 
 
-def _bare(words: Words, index: int, prefix: str) -> str:
+def _bare(words: Words, index: int, prefix: str, keep_article: bool = False) -> str:
+    """A medium word without its clitic, and without its article unless a name follows (`التلفزيون الرسمي`)."""
     word = words[index]
     raw = words.text[word.start:word.end]
+    if keep_article and prefix.endswith("ال"):
+        prefix = prefix[:-2]  # `والتلفزيون` -> `التلفزيون`
     bare = raw[raw_prefix_length(raw, prefix):] if prefix else raw
-    return bare[2:] if bare.startswith("ال") and len(bare) > 4 else bare
+    return bare[2:] if bare.startswith("ال") and len(bare) > 4 and not keep_article else bare
 
 
 def _quoted_name(words: Words, mark_index: int) -> str | None:
