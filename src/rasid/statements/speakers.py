@@ -112,13 +112,18 @@ def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, f
                   or key in lexicon.marker("resumptive") or _dative(key, lexicon)):
         return True
     if cue is not None and (cue.takes_object or cue.announces) and (is_object_head(key, lexicon) or (
-            not first and (_object_noun(words, index) or words.opens_definite_object(index)))):
+            not first and (_object_noun(words, index) or _definite_object(words, lexicon, index)))):
         return True
     if not first and cue is not None and "ب" in cue.preps and key.startswith("بال") and len(key) > 4:
         return True  # `رحبت وزارة الخارجية بالاتفاق`: the content begins with the cue's preposition
     if not first and cue is not None and "ب" in cue.preps and _bi_object(words, index):
         return True  # `ورحب رئيس الاتحاد بقرار الحكومة`: the same, before an indefinite noun
     return starts_medium(words, lexicon, index)
+
+
+def _definite_object(words: Words, lexicon: Lexicon, index: int) -> bool:
+    """`opens_definite_object`, unless the word is a title or role heading a name (`الأردني الدكتور محمد`)."""
+    return words.opens_definite_object(index) and not is_speaker_head(words.key(index), lexicon)
 
 
 def _bi_object(words: Words, index: int) -> bool:
