@@ -283,3 +283,14 @@ def test_a_month_of_a_relative_year(sentence, expression, value):
 def test_relative_weeks_follow_a_week_that_begins_on_sunday(reference, expression, value):
     found = only(f"وقال الوزير {expression} إن الخطة جاهزة", Reference.parse(reference))
     assert found.attrs["value"] == value
+
+
+@pytest.mark.parametrize("sentence, expression, value", [
+    ("سيفتتح المعرض في 5 يوليو بحضور الوزير", "5 يوليو", "2025-07-05"),  # said in September 2024: next July
+    ("من المقرر أن تبدأ الدراسة في 1 مارس", "1 مارس", "2025-03-01"),
+    ("ستنطلق البطولة في 12 أكتوبر", "12 أكتوبر", "2024-10-12"),  # still ahead this year
+    ("افتتح المعرض في 5 يوليو بحضور الوزير", "5 يوليو", "2024-07-05"),  # no future verb: this year's
+])
+def test_a_day_and_month_said_of_the_future_lies_ahead(sentence, expression, value):
+    span = only(sentence, MONDAY)
+    assert (sentence[span.start:span.end], span.attrs["value"]) == (expression, value)

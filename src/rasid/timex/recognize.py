@@ -23,7 +23,7 @@ from .holidays import holiday_rules, holiday_trigger_words
 from .lexicon import time_lexicon
 from .relative import relative_rules
 from .rules import Found, Rule, span_of
-from .values import Reference, weekday_near
+from .values import Reference, valid_date, weekday_near
 
 DATE_TIME_GAP = re.compile(r"^\s*,?\s*(?:(?:في|عند)\s+)?$")  # what may stand between a date and its time
 DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d{2}|XX)-(\d{2}|XX)$")
@@ -102,7 +102,8 @@ def find_time_expressions(text: str, reference: Reference | None = None) -> list
     chosen = [cand for cand in chosen
               if not is_age(folded.key, cand) and not in_a_name(folded.key, cand) and not is_rate(folded.key, cand)]
     chosen = join_durations(folded.key, yearly_sets(folded.key, chosen))
-    chosen = [ahead_if_future(folded, dated_if_future(folded, cand), reference) for cand in chosen]
+    chosen = [next_year_if_future(folded, ahead_if_future(folded, dated_if_future(folded, cand), reference), reference)
+              for cand in chosen]
     return [_span(folded, cand, reference) for cand in chosen]
 
 
@@ -226,6 +227,25 @@ def ahead_if_future(folded: FoldedText, cand: Candidate, reference: Reference | 
     day = weekday_near(reference.day, int(extra["weekday"]), "future")
     value = day.isoformat() + (cand.found.value[10:] if cand.found.label == "TIME" else "")
     return Candidate(cand.start, cand.end, Found(cand.found.label, value, True, {**extra, "relation": "future"}), cand.rule)
+
+
+def next_year_if_future(folded: FoldedText, cand: Candidate, reference: Reference | None) -> Candidate:
+    """A day and month without a year, before the reference's in the year but said of the future (`سيفتتح
+    المعرض في 5 يوليو` in an article of August) is next year's; without a future verb it stays this year's."""
+    found = cand.found
+    if (reference is None or cand.rule != "day_month" or not found.relative or found.extra.get("relation")
+            or len(found.value) != DAY_VALUE_LENGTH or found.value[5:] >= reference.day.isoformat()[5:]
+            or not in_future_clause(folded, cand.start)):
+        return cand
+    year = int(found.value[:4]) + 1
+    month, day = int(found.value[5:7]), int(found.value[8:10])
+    if not valid_date(year, month, day):
+        return cand
+    value = f"{year:04d}{found.value[4:]}"
+    return Candidate(cand.start, cand.end, Found(found.label, value, True, {**found.extra, "relation": "future"}), cand.rule)
+
+
+DAY_VALUE_LENGTH = len("2025-07-05")
 
 
 def in_future_clause(folded: FoldedText, start: int) -> bool:
