@@ -199,3 +199,11 @@ def test_an_index_up_in_one_session_and_down_in_another_is_no_contradiction():
     a = make_doc("a", "وفي أنحاء أوروبا ارتفع مؤشر فايننشال تايمز البريطاني ومؤشر كاك الفرنسي عند الفتح.")
     b = make_doc("b", "وفي أنحاء أوروبا انخفض مؤشر فايننشال تايمز البريطاني ومؤشر كاك الفرنسي عند الإغلاق.")
     assert [d for d in disagreements_of(a, b) if d["kind"] == "fact"] == []
+
+
+@pytest.mark.parametrize(("value_b", "disagree"), [(75, False), (80, False), (95, True)])
+def test_a_range_allows_every_value_between_its_ends(value_b, disagree):
+    a = make_doc("a", S86.replace("86 دولة", "ما بين 70 و80 دولة"),
+                 quantities=(("70 و80 دولة", 70, "دولة", "exact", {"low": 70, "high": 80}),))
+    b = make_doc("b", S87.replace("87 دولة", f"{value_b} دولة"), quantities=((f"{value_b} دولة", value_b, "دولة"),))
+    assert bool(disagreements_of(a, b)) is disagree

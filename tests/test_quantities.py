@@ -80,6 +80,7 @@ def test_find_quantities_reads_percentages(sentence, value):
 def test_find_quantities_reads_a_range_with_both_bounds():
     span = only("نشر ما بين 200 و300 جندي")
     assert (span.attrs["value"], span.attrs["low"], span.attrs["high"], span.attrs["unit"]) == (200, 200, 300, "جندي")
+    assert span.attrs["relation"] == "exact"  # both ends are stated: a range, not an estimate
 
 
 @pytest.mark.parametrize("sentence", [

@@ -102,6 +102,8 @@ def number_claims(doc: Document) -> Iterable[tuple[str, Claim]]:
         if is_measure(q.attrs) and moving(keys):
             continue  # a price, rate or index in a sentence of rises and falls: a series, not a stated fact
         extra = {"unit": unit, "relation": q.attrs.get("relation", "exact"), "quantity": span_record(doc, q)}
+        if isinstance(q.attrs.get("high"), (int, float)):
+            extra["high"] = q.attrs["high"]  # a range: `بين 2500 و3000`
         hidden = {"_near": near, "_places": places_in(doc, sentence), "_counts": count_classes(near | {unit_key}),
                   "_days": days_in(doc, sentence)}
         yield unit_key, Claim(doc, sentence, value, keys, {**extra, **hidden})
@@ -202,10 +204,12 @@ def consistent_numbers(a: Claim, b: Claim) -> bool:
 
 
 def value_range(claim: Claim) -> tuple[float, float]:
-    """The values a claim allows: `about`, and a round large figure (`100 مليون`, `4000`), widen by
+    """The values a claim allows: a range its two ends; `about`, and a round large figure (`100 مليون`, `4000`), widen by
     `ABOUT_TOLERANCE`; `more`/`less` open one side, from `BOUND_INCLUSIVE_MIN` up the figure itself included
     (`أكثر من 130` restates a rounded 130, it does not deny it; `أكثر من ثلاثة جنود` does deny three)."""
     relation, value = claim.extra["relation"], float(claim.value)
+    if "high" in claim.extra:
+        return value, float(claim.extra["high"])  # a range allows every value between its ends
     if relation == "about" or is_round(value):
         return value - ABOUT_TOLERANCE * abs(value), value + ABOUT_TOLERANCE * abs(value)
     edge = 0.0 if abs(value) >= BOUND_INCLUSIVE_MIN else 1e-9

@@ -296,7 +296,7 @@ def _range(match: re.Match[str], key: str) -> Reading | None:
     low_value, high_value = _scaled(_number(low), match), _scaled(_number(high), match)
     if not low_value < high_value or (low_value in YEAR_LIKE and high_value in YEAR_LIKE):
         return None
-    bounds = {"relation": "about", "low": low_value, "high": high_value}
+    bounds = {"relation": "exact", "low": low_value, "high": high_value}  # a range states both ends exactly
     reading = Reading(match.start(), match.end(), low_value, bounds)
     _attach_unit(reading, key)
     return reading
