@@ -294,3 +294,16 @@ def test_relative_weeks_follow_a_week_that_begins_on_sunday(reference, expressio
 def test_a_day_and_month_said_of_the_future_lies_ahead(sentence, expression, value):
     span = only(sentence, MONDAY)
     assert (sentence[span.start:span.end], span.attrs["value"]) == (expression, value)
+
+
+@pytest.mark.parametrize("sentence, expression, value", [
+    ("وصلت الشحنة في الرابع عشر من الشهر إلى الميناء", "الرابع عشر من الشهر", "2024-09-14"),
+    ("وتنتهي المهلة في الثلاثين من الشهر.", "الثلاثين من الشهر", "2024-09-30"),
+])
+def test_an_ordinal_day_of_the_month_alone_is_in_the_reference_month(sentence, expression, value):
+    span = only(sentence, MONDAY)
+    assert (sentence[span.start:span.end], span.attrs["value"]) == (expression, value)
+
+
+def test_an_ordinal_day_of_the_same_month_is_left_unread():
+    assert find_time_expressions("وفي السابع من الشهر نفسه عاد الوفد", MONDAY) == []

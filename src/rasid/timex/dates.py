@@ -173,7 +173,7 @@ def _month_slash_year(match: re.Match[str], ref: Reference | None) -> Found | No
 def date_rules() -> list[Rule]:
     weekday = rf"(?:(?:يوم\s+)?{fragment('weekdays')}\s*,?\s*(?:(?:ال)?موافق\s+)?)?"
     ordinal = rf"(?P<ord>{ordinal_pattern()})"
-    this_month = rf"(?:الشهر\s+{direction()}|(?P<dir2>هذا)\s+الشهر)"
+    this_month = rf"(?:الشهر\s+{direction()}|(?P<dir2>هذا)\s+الشهر|(?P<dir3>الشهر)(?![^\W\d_])(?!\s+(?:نفسه|ذاته)))"
     return [
         rule("numeric_ymd", "digit",
              rf"(?<![\d.])(?P<y>{YEAR4}){SEP}(?P<m>[01]?\d){SEP}(?P<d>[0-3]?\d)(?![\d.]\d){HIJRI_MARK}?",
@@ -245,8 +245,8 @@ def _ordinal_day_any(match: re.Match[str], ref: Reference | None) -> Found | Non
         if found and match.group("dirm") and ref is not None and not match.group("year"):
             return _month_direction_year(found, match, ref)
         return found
-    if match.group("dir2"):
-        return _ordinal_day_this_month(match, ref)
+    if match.group("dir2") or match.group("dir3"):
+        return _ordinal_day_this_month(match, ref)  # `هذا الشهر`; `من الشهر` alone is the month of the reference
     return _ordinal_day(match, ref)
 
 
