@@ -153,3 +153,21 @@ def test_names_countries_and_ratios_are_not_quantities(sentence):
 @pytest.mark.parametrize("sentence", ["أصيب الشاب أحمد (19 عاما) بجروح", "توفي رجل يبلغ من العمر 70 عاما"])
 def test_an_age_is_marked_as_one(sentence):
     assert only(sentence).attrs.get("kind") == "age"
+
+
+@pytest.mark.parametrize("sentence, expression, value, unit", [
+    ("أفرج عن الأسرى الأربعين المتبقين", "الأسرى الأربعين", 40, "أسرى"),
+    ("عاد البحارة السبعة إلى بلادهم", "البحارة السبعة", 7, "بحارة"),
+    ("وقع وزراء الدول الثلاث عشرة على البيان", "الدول الثلاث عشرة", 13, "دول"),
+])
+def test_a_definite_cardinal_counts_the_definite_noun_before_it(sentence, expression, value, unit):
+    span = only(sentence)
+    assert (sentence[span.start:span.end], span.attrs["value"], span.attrs["unit"]) == (expression, value, unit)
+
+
+@pytest.mark.parametrize("sentence", [
+    "احتفلت المنظمة بالذكرى الستين لتأسيسها", "شهد القرن العشرين حربين عالميتين",
+    "اجتمع قادة مجموعة الدول العشرين", "ارتفعت الأرباح خلال الأشهر الستة",
+])
+def test_an_ordinal_a_span_of_time_or_a_groups_name_is_no_definite_count(sentence):
+    assert not [q for q in find_quantities(sentence) if q.attrs.get("unit") in ("ذكرى", "قرن", "دول", "أشهر")]

@@ -62,7 +62,24 @@ def quantity_patterns() -> dict[str, re.Pattern[str]]:
         "dual": re.compile(rf"(?<![^\W_])(?P<dual>{alternation(unit_lexicon().duals)})(?!\w)"),  # not الجنديين
         "feminine_dual": FEMININE_DUAL,
         "glued": GLUED_UNIT,
+        "definite": definite_count_pattern(),
     }
+
+
+#: nouns a definite tens word follows as an ordinal (`الذكرى السبعين`, `القرن العشرين`), not as a count
+ORDINAL_NOUNS = frozenset({
+    "ذكري", "دوره", "قرن", "عيد", "نسخه", "طبعه", "جلسه", "حلقه", "جوله", "مرتبه", "مركز", "اسبوع", "يوم", "شهر",
+    "عام", "سنه", "موسم", "بطوله", "مؤتمر", "قمه", "مره", "عدد", "رقم", "مرحله", "دقيقه", "ساعه", "عمر",
+    # spans of time are durations, read by the time layer (`الأشهر الستة الأولى`), not counts
+    "ايام", "اشهر", "شهور", "سنوات", "سنين", "اعوام", "اسابيع", "ساعات", "دقايق", "عقود", "قرون"})
+
+
+def definite_count_pattern() -> re.Pattern[str]:
+    """`الأسرى الخمسين`, `الجنود الثلاثة`, `الدول الست`: a definite cardinal after the definite noun it counts."""
+    lex = lexicon()
+    words = sorted((w for w, v in lex.units.items() if " " not in w and 3 <= v <= 90 and v == int(v)), key=len, reverse=True)
+    return re.compile(rf"(?<![^\W\d_])(?P<dnoun>ال[^\W\d_]{{2,}})\s+ال(?P<dnum>{'|'.join(words)})"
+                      rf"(?P<dteen>\s+عشر(?:ه)?)?(?![^\W\d_])")
 
 
 #: a number with an abbreviated unit written against it (`3460م2`, `76.000م2`, `15كم`); a dot or comma before
@@ -96,12 +113,13 @@ def trigger_words() -> dict[str, frozenset[str]]:
 
 
 PATTERN_TRIGGERS = {"range": ("digit",), "digits": ("digit",), "words": ("word",), "vague": ("word",),
-                    "fraction": ("word",), "dual": ("word",), "feminine_dual": (), "glued": ("digit",)}  # () runs over the whole text
+                    "fraction": ("word",), "dual": ("word",), "feminine_dual": (), "glued": ("digit",),
+                    "definite": ("word",)}  # () runs over the whole text
 
 
 def _read_all(key: str) -> list[Reading]:
     readers = {"range": _range, "digits": _digits, "words": _words, "vague": _vague, "fraction": _fraction,
-               "dual": _dual, "feminine_dual": _feminine_dual, "glued": _glued}
+               "dual": _dual, "feminine_dual": _feminine_dual, "glued": _glued, "definite": _definite_count}
     windows = trigger_windows(key, trigger_words())
     readings = []
     for name, pattern in quantity_patterns().items():
@@ -289,6 +307,22 @@ def _feminine_dual(match: re.Match[str], key: str) -> Reading | None:
     start, end = match.start("fdual"), match.end("fdual")
     return Reading(start, match.end(), 2.0, {"relation": "exact", "unit_start": start, "unit_word_end": end,
                                              "unit_end": match.end(), "dual_of": True})
+
+
+def _definite_count(match: re.Match[str], key: str) -> Reading | None:
+    """`الأسرى الخمسين` (50 أسرى): the noun before the number is what it counts, unless the number is an
+    ordinal of it (`الذكرى السبعين`) or the noun is no thing counted (a time word)."""
+    noun = match.group("dnoun")[2:]
+    if noun in ORDINAL_NOUNS or noun in unit_lexicon().not_units or key[:match.start()].endswith("مجموعه "):
+        return None  # an ordinal, a span of time, or a group's name (`مجموعة الدول العشرين`)
+    value = float(lexicon().units[match.group("dnum")])
+    if match.group("dteen"):
+        if value >= 10:
+            return None
+        value += 10  # `الأعضاء الخمسة عشر`
+    unit_start = match.start("dnoun") + 2
+    return Reading(match.start(), match.end(), value, {"relation": "exact", "unit_start": unit_start,
+                                                         "unit_word_end": match.end("dnoun"), "unit_end": match.end()})
 
 
 def _range(match: re.Match[str], key: str) -> Reading | None:
