@@ -524,10 +524,19 @@ def test_a_definite_object_after_a_definite_speaker_starts_the_content(text, spe
 
 @pytest.mark.parametrize("text, speaker, content, via", [
     ("قالت المتحدثة سارة العلي، وفق وكالة الأنباء الرسمية، إن المفاوضات ستستأنف.", "المتحدثة سارة العلي",
-     "المفاوضات ستستأنف", "الأنباء الرسمية"),
+     "المفاوضات ستستأنف", "وكالة الأنباء الرسمية"),
     ("وأكد الوزير، بحسب صحيفة الرياض، أن المشروع سيكتمل العام المقبل.", "الوزير", "المشروع سيكتمل العام المقبل", "الرياض"),
     ("وقال مصدر أمني، نقلا عن التلفزيون الرسمي، إن الهجوم أسفر عن قتيلين.", "مصدر أمني", "الهجوم أسفر عن قتيلين",
      "التلفزيون الرسمي"),
 ])
 def test_an_according_to_phrase_between_speaker_and_content_is_the_relay(text, speaker, content, via):
     assert through_stages(text, ["segment", "entities", "statements"]) == [(speaker, content, via)]
+
+
+@pytest.mark.parametrize("text, via", [
+    ("وقال مصدر أمني لوكالة الأنباء الأردنية إن الطريق أغلق.", "وكالة الأنباء الأردنية"),
+    ("وقال الوزير لوكالة أنباء الشرق الأوسط إن الاتفاق قريب.", "وكالة أنباء الشرق الأوسط"),
+    ("وقال الوزير لوكالة رويترز إن الاتفاق قريب.", "رويترز"),
+])
+def test_an_agency_named_by_its_news_keeps_the_word_agency(text, via):
+    assert [f[2] for f in through_stages(text, ["segment", "entities", "statements"])] == [via]

@@ -16,6 +16,11 @@ MAX_NAME_WORDS = 3  # an unquoted outlet name rarely runs longer: شفق نيو�
 NAME_STOPS = frozenset({"في", "علي", "من", "عن", "الي", "مع", "خلال", "حول", "ل", "الذي", "التي", "ان", "انه"})
 
 
+#: the word after `وكالة` that makes it part of the agency's name (`وكالة الأنباء السعودية`, `وكالة أنباء الإمارات`),
+#: where after `وكالة رويترز` the name alone is the outlet's
+AGENCY_NAME_OPENERS = frozenset({"الانباء", "انباء"})
+
+
 def find_via(words: Words, lexicon: Lexicon, first: int, last: int) -> str | None:
     """The medium named among words `[first, last)`, the most specific one first."""
     fallback = None
@@ -30,7 +35,8 @@ def find_via(words: Words, lexicon: Lexicon, first: int, last: int) -> str | Non
         if role in ("outlet", "channel"):
             name = _name_after(words, lexicon, index + 1, last)
             if name:
-                return f"{_bare(words, index, prefix, keep_article=True)} {name}" if role == "channel" else name
+                whole = role == "channel" or words.key(index + 1) in AGENCY_NAME_OPENERS  # `وكالة الأنباء الأردنية`
+                return f"{_bare(words, index, prefix, keep_article=True)} {name}" if whole else name
         elif role == "platform":
             return _bare(words, index, prefix)
         elif role == "document" and fallback is None:
