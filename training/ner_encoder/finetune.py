@@ -205,6 +205,7 @@ def main() -> int:
     ap.add_argument("--skip-full", action="store_true")
     ap.add_argument("--skip-dev", action="store_true", help="only the full retrain and the news labels")
     ap.add_argument("--limit", type=int, default=0, help="smoke test: use only this many sentences of each set")
+    ap.add_argument("--extra-repeat", type=int, default=1, help="times the extra gold (hand-labelled news) is added")
     args = ap.parse_args()
     device = "cuda" if torch.cuda.is_available() else "cpu"
     torch.manual_seed(13)
@@ -212,7 +213,7 @@ def main() -> int:
         data = json.load(fh)
     if args.limit:
         data = {"special": data["special"], **{part: {k: v[-args.limit:] for k, v in data[part].items()}
-                                               for part in ("gold", "news")}}
+                                               for part in ("gold", "news", "extra") if part in data}}
     special, gold = data["special"], data["gold"]
     n_dev = round(len(gold["tags"]) * DEV_SHARE)
     cut = len(gold["tags"]) - n_dev
@@ -220,7 +221,7 @@ def main() -> int:
     started = time.time()
     args.out.mkdir(parents=True, exist_ok=True)
     if not args.skip_dev:
-        measure_dev(args, gold, cut, special, device, report)
+        measure_dev(args, data, cut, special, device, report)
     if not args.skip_full:
         label_news(args, data, special, device, report)
     report["seconds"] = round(time.time() - started, 1)
@@ -229,10 +230,18 @@ def main() -> int:
     return 0
 
 
-def measure_dev(args, gold: dict, cut: int, special: dict, device: str, report: dict) -> None:
+def extra_examples(args, data: dict) -> list[dict]:
+    """The hand-labelled news exported with `--extra-gold`, `--extra-repeat` times (none when not exported)."""
+    extra = data.get("extra")
+    return make_examples(extra["pieces"], extra["tags"]) * args.extra_repeat if extra else []
+
+
+def measure_dev(args, data: dict, cut: int, special: dict, device: str, report: dict) -> None:
+    gold = data["gold"]
     started = time.time()
     model = load_encoder(args.carry, device)
-    train(model, make_examples(gold["pieces"][:cut], gold["tags"][:cut]), special, args, device)
+    train(model, make_examples(gold["pieces"][:cut], gold["tags"][:cut]) + extra_examples(args, data), special, args,
+          device)
     dev_pred = predict(model, gold["pieces"][cut:], special, device)
     report["dev"] = score(gold["tags"][cut:], dev_pred)
     report["dev_seconds"] = round(time.time() - started, 1)
@@ -243,7 +252,7 @@ def measure_dev(args, gold: dict, cut: int, special: dict, device: str, report: 
 def label_news(args, data: dict, special: dict, device: str, report: dict) -> None:
     gold, news = data["gold"], data["news"]
     model = load_encoder(args.carry, device)
-    train(model, make_examples(gold["pieces"], gold["tags"]), special, args, device)
+    train(model, make_examples(gold["pieces"], gold["tags"]) + extra_examples(args, data), special, args, device)
     t0 = time.time()
     tags = predict(model, news["pieces"], special, device)
     report["label_seconds"] = round(time.time() - t0, 1)
