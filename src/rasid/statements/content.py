@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .lexicon import Cue, Lexicon
 from .quotes import QUOTE_MARKS, closing_mark, quoted_share, trim_span
-from .speakers import ADJUNCT_OPENERS, PREPOSITIONS, RELAY_WORDS, is_object_head, starts_medium, without_pronoun
+from .speakers import ADJUNCT_OPENERS, PREPOSITIONS, is_object_head, starts_medium, without_pronoun
 from .tokens import Words, strip_prefix
 
 MAX_ZONE_WORDS = 24  # words between speaker and content: medium, time, `شريطة حجب اسمه`, apposition
@@ -95,7 +95,7 @@ def find_introducer(words: Words, lexicon: Lexicon, cue: Cue, index: int, bare_o
 def relay_end(words: Words, lexicon: Lexicon, at: int) -> int | None:
     """The comma closing an according-to phrase set between commas right before a complementizer (`، وفق وكالة
     الأنباء الرسمية، إن`): the medium that relays a statement whose speaker came before it; else None."""
-    if not (words.is_comma(at - 1) and words.key(at) in RELAY_WORDS):
+    if not (words.is_comma(at - 1) and words.key(at) in lexicon.relay_keys):
         return None
     for end in range(at + 1, min(len(words), at + MAX_RELAY_WORDS + 2)):
         if words.is_sentence_end(end):

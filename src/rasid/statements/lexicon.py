@@ -66,6 +66,12 @@ class Lexicon:
         nouns = [word for word, role in self.media.items() if role in ("document", "channelword")]
         return frozenset(prefix + noun for noun in nouns for prefix in ("", "ال", "و", "ف", "في", "بال"))
 
+    @cached_property
+    def relay_keys(self) -> frozenset[str]:
+        """Keys opening an according-to phrase (`وفق`, `بحسب`, `نقلا`): the `according` cues' forms and the
+        `relay` markers; between a speaker and the content they name the statement's relay."""
+        return frozenset(k for k, cue in self.cues.items() if cue.kind == "according") | self.marker("relay")
+
     def marker(self, word_class: str) -> frozenset[str]:
         return self.markers.get(word_class, frozenset())
 

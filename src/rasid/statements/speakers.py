@@ -26,7 +26,6 @@ ADVERBIAL_NOUNS = frozenset({"بعد", "قبل", "خلال", "امام", "خلف
 #: the adverbial nouns that open an adjunct even as the first word after a cue (`وأضاف أمام مؤتمر`); `كل` and
 #: `بعض` head a subject there (`قال بعض العلماء`, `قال كل من`)
 ADJUNCT_OPENERS = ADVERBIAL_NOUNS - {"كل", "بعض", "غير", "سوي"}
-RELAY_WORDS = frozenset({"وفق", "وفقا", "بحسب", "حسب", "طبقا", "نقلا"})  # keys opening `، وفق وكالة X،`: a relay
 APPOSITION_OPENERS = frozenset({"وهو", "وهي", "الذي", "التي", "وهم"})
 CLOSE_TO = frozenset({"مقرب", "مقربه", "قريب", "قريبه", "المقرب", "المقربه", "مقربين", "مقربون"})
 HEAD_PREFIXES = ("و", "ف", "ل", "ب", "لل", "ول", "وب")
@@ -255,7 +254,7 @@ def _apposition_follows(words: Words, lexicon: Lexicon, cue: Cue | None, comma: 
     nxt = words.key(comma + 1)
     if nxt in APPOSITION_OPENERS:
         return True
-    if nxt in RELAY_WORDS:
+    if nxt in lexicon.relay_keys:
         return False  # `مصدر أمني، نقلا عن التلفزيون الرسمي، إن`: the relay of the statement, not its speaker
     end = comma + 1
     while end < len(words) and words[end].is_word and not _ends_speaker(words, lexicon, cue, end, end == comma + 1):
