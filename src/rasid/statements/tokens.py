@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..model import Span
+from ..ner.rules import is_nisba
 from ..text.normalize import match_key
 
 OPENING_MARKS = frozenset('"“«„”(')
@@ -32,8 +33,8 @@ class Word(NamedTuple):
     is_word: bool
 
 
-#: folded endings of a nisba adjective or its plural (`السوري`, `السورية`, `الفلسطينيين`)
-NISBA_ENDINGS = ("ي", "يه", "يين", "يون", "يان")
+#: folded endings of a nisba adjective's plural and dual (`الفلسطينيين`, `الأوروبيون`); the singular is `is_nisba`
+NISBA_PLURAL_ENDINGS = ("يين", "يون", "يان")
 #: adjectives of another form that follow a definite speaker (`الأمين العام`, `الجيش الحر`, `اللجنة الدائمة`)
 COMMON_ADJECTIVES = frozenset(match_key(word) for word in (
     "العام", "العامة", "الخاص", "الخاصة", "الأول", "الأولى", "الثاني", "الثالث", "الرابع", "الخامس", "الحر", "الحرة",
@@ -116,7 +117,8 @@ class Words:
                 and self.items[index].is_word and self.items[index - 1].is_word):
             return False
         bare = key[2:]
-        adjective_form = bare.endswith(NISBA_ENDINGS) or bare.startswith("م") or (bare.startswith("ا") and len(bare) <= 4)
+        adjective_form = (is_nisba(key) or key.endswith(NISBA_PLURAL_ENDINGS) or bare.startswith("م")
+                          or (bare.startswith("ا") and len(bare) <= 4))
         return not adjective_form and key not in COMMON_ADJECTIVES
 
     def key(self, index: int) -> str:
