@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
 
-from rasid.evaluation.saudinewsnet import iter_days
+from rasid.evaluation.saudinewsnet import urls_by_outlet
 
 SEED = 20261206
 PER_OUTLET = 4
@@ -30,11 +30,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[3] / "shared")
     args = parser.parse_args()
-    by_outlet: dict[str, list[tuple[str, str]]] = {}
-    for day, record in iter_days(args.shared / "data" / "news_saudinewsnet" / "dataset"):
-        content = (record.get("content") or "").strip()
-        if day >= FIRST_DAY and MIN_CHARS <= len(content) <= MAX_CHARS:
-            by_outlet.setdefault(record["source"], []).append((day, record["url"]))
+    by_outlet = urls_by_outlet(args.shared / "data" / "news_saudinewsnet" / "dataset",
+                               lambda day, url, content: day >= FIRST_DAY and MIN_CHARS <= len(content) <= MAX_CHARS)
     rng = random.Random(SEED)
     picked = []
     for outlet in sorted(by_outlet):

@@ -16,7 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
 
 from sample import FIRST_DAY, MAX_CHARS, MIN_CHARS, SEED
 
-from rasid.evaluation.saudinewsnet import iter_days
+from rasid.evaluation.saudinewsnet import urls_by_outlet
 
 EXTRA = 12
 
@@ -26,11 +26,8 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[3] / "shared")
     args = parser.parse_args()
     taken = {a["url"] for a in json.loads((Path(__file__).parent / "articles.json").read_text(encoding="utf-8"))["articles"]}
-    by_outlet: dict[str, list[tuple[str, str]]] = {}
-    for day, record in iter_days(args.shared / "data" / "news_saudinewsnet" / "dataset"):
-        content = (record.get("content") or "").strip()
-        if day >= FIRST_DAY and MIN_CHARS <= len(content) <= MAX_CHARS and record["url"] not in taken:
-            by_outlet.setdefault(record["source"], []).append((day, record["url"]))
+    by_outlet = urls_by_outlet(args.shared / "data" / "news_saudinewsnet" / "dataset", lambda day, url, content: (
+        day >= FIRST_DAY and MIN_CHARS <= len(content) <= MAX_CHARS and url not in taken))
     rng = random.Random(SEED + 1)
     picked = []
     for index, outlet in enumerate(sorted(by_outlet)[:EXTRA]):

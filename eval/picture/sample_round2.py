@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
 
 from sample import MAX_CHARS, MIN_CHARS, SEED
 
-from rasid.evaluation.saudinewsnet import iter_days
+from rasid.evaluation.saudinewsnet import busiest_outlets, urls_by_outlet
 
 OUTLETS = 12
 PER_OUTLET = 3
@@ -30,12 +30,9 @@ def main() -> None:
     args = parser.parse_args()
     taken = {a["url"] for name in ("articles.json", "articles_more.json")
              for a in json.loads((HERE / name).read_text(encoding="utf-8"))["articles"]}
-    by_outlet: dict[str, list[tuple[str, str]]] = {}
-    for day, record in iter_days(args.shared / "data" / "news_saudinewsnet" / "dataset"):
-        content = (record.get("content") or "").strip()
-        if MIN_CHARS <= len(content) <= MAX_CHARS and record["url"] not in taken:
-            by_outlet.setdefault(record["source"], []).append((day, record["url"]))
-    busiest = sorted(sorted(by_outlet), key=lambda o: -len(by_outlet[o]))[:OUTLETS]
+    by_outlet = urls_by_outlet(args.shared / "data" / "news_saudinewsnet" / "dataset",
+                               lambda day, url, content: MIN_CHARS <= len(content) <= MAX_CHARS and url not in taken)
+    busiest = busiest_outlets(by_outlet, OUTLETS)
     rng = random.Random(SEED + 2)
     picked = []
     for number, outlet in enumerate(sorted(busiest)):

@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 
-from rasid.evaluation.saudinewsnet import iter_days
+from rasid.evaluation.saudinewsnet import busiest_outlets, urls_by_outlet
 
 SEED = 20261206 + 3
 OUTLETS = 16
@@ -52,12 +52,9 @@ def main() -> None:
     args = parser.parse_args()
     taken = evaluation_urls() | {a["url"] for path in pick_files(args.round)
                                  for a in json.loads(path.read_text(encoding="utf-8"))["articles"]}
-    by_outlet: dict[str, list[tuple[str, str]]] = {}
-    for day, record in iter_days(args.shared / "data" / "news_saudinewsnet" / "dataset"):
-        content = (record.get("content") or "").strip()
-        if MIN_CHARS <= len(content) <= MAX_CHARS and record["url"] not in taken:
-            by_outlet.setdefault(record["source"], []).append((day, record["url"]))
-    busiest = sorted(sorted(by_outlet), key=lambda o: -len(by_outlet[o]))[:OUTLETS]
+    by_outlet = urls_by_outlet(args.shared / "data" / "news_saudinewsnet" / "dataset",
+                               lambda day, url, content: MIN_CHARS <= len(content) <= MAX_CHARS and url not in taken)
+    busiest = busiest_outlets(by_outlet, OUTLETS)
     seed = SEED + 100 * (args.round - 1)
     rng = random.Random(seed)
     picked = [{"day": day, "url": url, "outlet_source": outlet, "half": "train"}

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import json
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -32,3 +32,18 @@ def records_by_url(dataset: Path, urls: set[str]) -> dict[str, tuple[str, dict[s
         if record.get("url") in urls and record["url"] not in found:
             found[record["url"]] = (day, record)
     return found
+
+
+def urls_by_outlet(dataset: Path, keep: Callable[[str, str, str], bool]) -> dict[str, list[tuple[str, str]]]:
+    """`(day, url)` of every article `keep(day, url, content)` accepts (`content` stripped), by outlet (the
+    corpus's `source`), in corpus order: what the seeded pick scripts draw from."""
+    by_outlet: dict[str, list[tuple[str, str]]] = {}
+    for day, record in iter_days(dataset):
+        if keep(day, record["url"], (record.get("content") or "").strip()):
+            by_outlet.setdefault(record["source"], []).append((day, record["url"]))
+    return by_outlet
+
+
+def busiest_outlets(by_outlet: dict[str, list[tuple[str, str]]], count: int) -> list[str]:
+    """The `count` outlets with the most articles, ties in name order."""
+    return sorted(sorted(by_outlet), key=lambda outlet: -len(by_outlet[outlet]))[:count]

@@ -1,0 +1,26 @@
+"""The corpus reader the seeded pick scripts draw from (`eval/picture/sample*.py`, `training/ner_news/sample.py`)."""
+import json
+import zipfile
+
+from rasid.evaluation.saudinewsnet import busiest_outlets, urls_by_outlet
+
+
+def write_day(folder, day, records):
+    with zipfile.ZipFile(folder / f"{day}.zip", "w") as archive:
+        archive.writestr(f"{day}.json", json.dumps(records, ensure_ascii=False))
+
+
+def test_urls_by_outlet_keeps_what_the_filter_accepts_in_corpus_order(tmp_path):
+    write_day(tmp_path, "2015-08-01", [{"source": "sabq", "url": "u1", "content": " نص طويل "},
+                                       {"source": "okaz", "url": "u2", "content": "قصير"}])
+    write_day(tmp_path, "2015-08-02", [{"source": "sabq", "url": "u3", "content": "نص آخر طويل"},
+                                       {"source": "okaz", "url": "u4", "content": None}])
+    seen = []
+    by_outlet = urls_by_outlet(tmp_path, lambda day, url, content: seen.append(content) or len(content) > 5)
+    assert by_outlet == {"sabq": [("2015-08-01", "u1"), ("2015-08-02", "u3")]}
+    assert seen == ["نص طويل", "قصير", "نص آخر طويل", ""]  # stripped, a missing text as empty
+
+
+def test_busiest_outlets_break_ties_by_name():
+    by_outlet = {"b": [("d", "1")], "a": [("d", "2")], "c": [("d", "3"), ("d", "4")]}
+    assert busiest_outlets(by_outlet, 2) == ["c", "a"]
