@@ -23,7 +23,7 @@ from .holidays import holiday_rules, holiday_trigger_words
 from .lexicon import time_lexicon
 from .relative import relative_rules
 from .rules import Found, Rule, span_of
-from .values import Reference, valid_date, weekday_near
+from .values import Reference, valid_date, weekday_near, ymd
 
 DATE_TIME_GAP = re.compile(r"^\s*,?\s*(?:(?:في|عند)\s+)?$")  # what may stand between a date and its time
 DAY_VALUE = re.compile(r"^(\d{4}|XXXX)-(\d{2}|XX)-(\d{2}|XX)$")
@@ -233,19 +233,16 @@ def next_year_if_future(folded: FoldedText, cand: Candidate, reference: Referenc
     """A day and month without a year, before the reference's in the year but said of the future (`سيفتتح
     المعرض في 5 يوليو` in an article of August) is next year's; without a future verb it stays this year's."""
     found = cand.found
+    parts = DAY_VALUE.match(found.value)
     if (reference is None or cand.rule != "day_month" or not found.relative or found.extra.get("relation")
-            or len(found.value) != DAY_VALUE_LENGTH or found.value[5:] >= reference.day.isoformat()[5:]
+            or parts is None or "X" in found.value or found.value[5:] >= reference.day.isoformat()[5:]
             or not in_future_clause(folded, cand.start)):
         return cand
-    year = int(found.value[:4]) + 1
-    month, day = int(found.value[5:7]), int(found.value[8:10])
-    if not valid_date(year, month, day):
+    year, month, day = (int(part) for part in parts.groups())
+    if not valid_date(year + 1, month, day):
         return cand
-    value = f"{year:04d}{found.value[4:]}"
+    value = ymd(year + 1, month, day)
     return Candidate(cand.start, cand.end, Found(found.label, value, True, {**found.extra, "relation": "future"}), cand.rule)
-
-
-DAY_VALUE_LENGTH = len("2025-07-05")
 
 
 def in_future_clause(folded: FoldedText, start: int) -> bool:
