@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from sample import evaluation_urls
+from sample import evaluation_urls, picked_urls, round_file
 
 from rasid.evaluation.feed import through_stages
 from rasid.evaluation.ner import STAGES, exported_mentions
@@ -35,7 +35,6 @@ from rasid.ner.conll import Sentence, spans_to_sentences, write_conll
 from rasid.text.segment import sentences
 from rasid.text.tokenize import tokenize
 
-HERE = Path(__file__).resolve().parent
 SILVER_SEED = 20261206 + 4
 SILVER_FILE_SENTENCES = 10_000
 MIN_CHARS, MAX_CHARS = 300, 8000
@@ -47,18 +46,22 @@ def tagged(doc: Document, names: list[tuple[int, int, str]]) -> list[Sentence]:
                               [(t.start, t.end) for t in tokenize(doc.text)], names)
 
 
-#: the rounds of the gold set: (its pick list, its names frozen to offsets)
-ROUNDS = (("articles.json", "names.json"), ("articles_round2.json", "names_round2.json"),
-          ("articles_round3.json", "names_round3.json"))
+def labelled_rounds() -> list[int]:
+    """The rounds whose names are frozen here (`names.json`, `names_round2.json`, ...), in order."""
+    rounds = []
+    while round_file("names", len(rounds) + 1).exists():
+        rounds.append(len(rounds) + 1)
+    return rounds
 
 
 def gold_sentences(shared: Path) -> list[Sentence]:
-    return [s for picks, names in ROUNDS if (HERE / names).exists() for s in round_sentences(shared, picks, names)]
+    return [s for number in labelled_rounds() for s in round_sentences(shared, number)]
 
 
-def round_sentences(shared: Path, picks: str, names_file: str) -> list[Sentence]:
-    articles = load_picks(shared, None, HERE / picks)
-    labels = {a["url"]: a["entities"] for a in json.loads((HERE / names_file).read_text(encoding="utf-8"))["articles"]}
+def round_sentences(shared: Path, number: int) -> list[Sentence]:
+    articles = load_picks(shared, None, round_file("articles", number))
+    labels = {a["url"]: a["entities"]
+              for a in json.loads(round_file("names", number).read_text(encoding="utf-8"))["articles"]}
     out: list[Sentence] = []
     for article, doc in zip(articles, through_stages(({"text": a.content, "url": a.url} for a in articles),
                                                       ("segment",)), strict=True):
@@ -73,8 +76,10 @@ def round_sentences(shared: Path, picks: str, names_file: str) -> list[Sentence]
 
 def silver_records(shared: Path, count: int) -> list[dict[str, str]]:
     """`count` articles by seed, none of an evaluation set or of the gold set."""
-    taken = evaluation_urls() | {a["url"] for picks, _ in ROUNDS if (HERE / picks).exists()
-                                 for a in json.loads((HERE / picks).read_text(encoding="utf-8"))["articles"]}
+    rounds = 1
+    while round_file("articles", rounds).exists():
+        rounds += 1
+    taken = evaluation_urls() | picked_urls(rounds)
     pool = {record["url"]: record["content"] for _, record in iter_days(shared / "data" / "news_saudinewsnet" / "dataset")
             if record["url"] not in taken and MIN_CHARS <= len((record.get("content") or "").strip()) <= MAX_CHARS}
     urls = random.Random(SILVER_SEED).sample(sorted(pool), min(count, len(pool)))

@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from rasid.evaluation.saudinewsnet import busiest_outlets, urls_by_outlet
@@ -39,10 +40,15 @@ def evaluation_urls() -> set[str]:
     return urls
 
 
-def pick_files(before_round: int) -> list[Path]:
-    """The pick lists of the rounds before `before_round`."""
-    names = ["articles.json"] + [f"articles_round{n}.json" for n in range(2, before_round)]
-    return [Path(__file__).resolve().parent / name for name in names[:before_round - 1]]
+def round_file(stem: str, number: int) -> Path:
+    """A round's file here: `articles.json` / `names.json` for round one, `articles_round2.json` after."""
+    return HERE / (f"{stem}.json" if number == 1 else f"{stem}_round{number}.json")
+
+
+def picked_urls(before_round: int) -> set[str]:
+    """The urls the rounds before `before_round` picked."""
+    return {a["url"] for number in range(1, before_round)
+            for a in json.loads(round_file("articles", number).read_text(encoding="utf-8"))["articles"]}
 
 
 def main() -> None:
@@ -50,8 +56,7 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--round", type=int, default=1, help="which round of picks (2 and later skip earlier picks)")
     args = parser.parse_args()
-    taken = evaluation_urls() | {a["url"] for path in pick_files(args.round)
-                                 for a in json.loads(path.read_text(encoding="utf-8"))["articles"]}
+    taken = evaluation_urls() | picked_urls(args.round)
     by_outlet = urls_by_outlet(args.shared / "data" / "news_saudinewsnet" / "dataset",
                                lambda day, url, content: MIN_CHARS <= len(content) <= MAX_CHARS and url not in taken)
     busiest = busiest_outlets(by_outlet, OUTLETS)
