@@ -48,6 +48,24 @@ def test_find_time_expressions_converts_hijri_dates(text, value):
     assert (span.attrs["value"], span.attrs["calendar"]) == (value, "hijri")
 
 
+@pytest.mark.parametrize("text, expression, month", [
+    ("وقعت معركة حطين في 25 ربيع الآخر سنة 583هـ قرب طبرية", "25 ربيع الآخر سنة 583هـ", "1187-07"),  # 4 July 1187
+    ("دخل الصليبيون المدينة في 22 شعبان 492هـ بعد حصار", "22 شعبان 492هـ", "1099-07"),  # 15 July 1099
+])
+def test_historical_hijri_dates_take_a_three_digit_year_when_the_mark_follows(text, expression, month):
+    span = only(text)
+    assert text[span.start:span.end] == expression
+    assert span.attrs["value"].startswith(month) and span.attrs["calendar"] == "hijri"
+
+
+def test_a_three_digit_hijri_year_needs_its_mark():
+    span = only("ولد عام 580هـ في دمشق")
+    assert (span.attrs["value"], span.attrs["calendar"]) == ("1184", "hijri")  # 580 AH began in April 1184
+    text = "سقط 492 قتيلا في 3 رجب 1436 هـ بحسب التقرير"
+    [span] = find_time_expressions(text)
+    assert (text[span.start:span.end], span.attrs["value"]) == ("3 رجب 1436 هـ", "2015-04-22")
+
+
 def test_hijri_to_gregorian_rolls_a_thirtieth_over_a_short_month():
     assert hijri_to_gregorian(1433, 2, 30).isoformat() == "2012-01-24"
 
@@ -131,6 +149,9 @@ def test_find_time_expressions_reads_durations(sentence, expression, value, extr
     ("الساعة 9 و15 دقيقة صباحا", "الساعة 9 و15 دقيقة صباحا", "2024-09-23T09:15"),
     ("الساعة الثانية عشرة إلا ربعا", "الساعة الثانية عشرة إلا ربعا", "2024-09-23T11:45"),
     ("١٦ أغسطس ٢٠٢٤، ٣:٢٠ م", "١٦ أغسطس ٢٠٢٤، ٣:٢٠ م", "2024-08-16T15:20"),
+    ("تنطلق القافلة 5 فجراً من المعبر", "5 فجراً", "2024-09-23T05:00"),
+    ("يغلق السوق أبوابه عند 10 ليلًا بسبب الحر", "10 ليلًا", "2024-09-23T22:00"),
+    ("موعد الجلسة 12 ظهرا بحضور الأعضاء", "12 ظهرا", "2024-09-23T12:00"),
 ])
 def test_find_time_expressions_reads_clock_times(sentence, expression, value):
     span = only(sentence, MONDAY)
@@ -144,6 +165,8 @@ def test_find_time_expressions_reads_clock_times(sentence, expression, value):
     "قالت وكالة \"بغداد اليوم\" إن",
     "جميع الحقوق محفوظة ©️ 2024 شركة",
     "يسكن في الطابق الأحد عشر",
+    "يقع المنزل على بعد 5 م من الشاطئ",
+    "ارتفع المؤشر 2.5 صباحا مقارنة بالأمس",
 ])
 def test_find_time_expressions_ignores_what_is_not_a_time(sentence):
     assert [sentence[s.start:s.end] for s in find_time_expressions(sentence)] == []

@@ -6,7 +6,7 @@ build time that the order satisfies every stage's `requires`.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from .corpus.disagreements import find_disagreements
@@ -52,10 +52,15 @@ CORPUS_STEPS: dict[str, Callable[[Any], list[dict[str, Any]]]] = {
 }
 
 
-def build_pipeline(names: Sequence[str] | None = None) -> Pipeline:
-    """A checked pipeline of the named stages (default: every registered stage, in registry order)."""
+def build_pipeline(names: Sequence[str] | None = None, made: Mapping[str, Stage] | None = None) -> Pipeline:
+    """A checked pipeline of the named stages (default: every registered stage, in registry order).
+
+    `made` gives stages already built for some names (an `EntityRecognizer` over another model, when training
+    scripts compare models through the stages); the others are built from the registry.
+    """
     chosen = list(names) if names else list(STAGES)
     unknown = [n for n in chosen if n not in STAGES]
     if unknown:
         raise UnknownNameError("stage", unknown[0], list(STAGES))
-    return Pipeline([STAGES[name]() for name in chosen], WORKING_LAYERS)
+    made = made or {}
+    return Pipeline([made[name] if name in made else STAGES[name]() for name in chosen], WORKING_LAYERS)

@@ -26,7 +26,9 @@ from ..errors import RasidError
 from ..model import DocMeta, Document
 from ..ner.boundaries import tag_ranges
 from ..ner.conll import Sentence, read_conll_dir
+from ..ner.tagger import CrfTagger
 from ..registry import build_pipeline
+from ..stages.entities import EntityRecognizer
 from .feed import through_stages
 from .picture import LABELS, Article, LineMap, load_articles, load_picks
 
@@ -105,8 +107,10 @@ def tagger_mentions(documents: list[Document]) -> list[Mention]:
 
 # --- the picture set -----------------------------------------------------------------------------------------
 
-def picture_documents(articles: list[Article]) -> list[Document | RasidError]:
-    return through_stages(({"text": a.content, "url": a.url} for a in articles), STAGES)
+def picture_documents(articles: list[Article], tagger: CrfTagger | None = None) -> list[Document | RasidError]:
+    """The articles through reading, cleaning and the stages up to `entities` (over `tagger` when given)."""
+    made = {"entities": EntityRecognizer(tagger)} if tagger else None
+    return through_stages(({"text": a.content, "url": a.url} for a in articles), STAGES, made)
 
 
 #: round -> (its pick list, its names): round 1 the picture set, round 2 the statements set's second round
@@ -134,31 +138,51 @@ def picture_gold(articles: list[Article], documents: list[Document], labels_dir:
     return gold
 
 
+@dataclass(slots=True)
+class LabelledRun:
+    """Labelled articles through the stages: the gold names and the found mentions on the cleaned texts."""
+
+    gold: list[Mention]
+    found: list[Mention]
+    texts: list[str]
+    failed: list[str]
+
+    def scores(self) -> NerScores:
+        return score(self.gold, self.found, self.texts)
+
+    def extend(self, other: LabelledRun) -> None:
+        """Pool another run's documents after this one's (their indices shifted)."""
+        shift = len(self.texts)
+        self.gold += [(doc + shift, start, end, kind) for doc, start, end, kind in other.gold]
+        self.found += [(doc + shift, start, end, kind) for doc, start, end, kind in other.found]
+        self.texts += other.texts
+        self.failed += other.failed
+
+
+def labelled_run(articles: list[Article], labels_dir: Path, labels: str, tagger_only: bool = False,
+                 tagger: CrfTagger | None = None) -> LabelledRun:
+    """Articles with hand-labelled names (`labels_dir/labels`) analysed as one run and matched to their gold."""
+    results = picture_documents(articles, tagger)
+    kept = [(a, d) for a, d in zip(articles, results, strict=True) if isinstance(d, Document)]
+    documents = [d for _, d in kept]
+    gold = picture_gold([a for a, _ in kept], documents, labels_dir, labels)
+    found = tagger_mentions(documents) if tagger_only else exported_mentions(documents)
+    return LabelledRun(gold, found, [d.text for d in documents], [str(d) for d in results if not isinstance(d, Document)])
+
+
 def evaluate_picture(shared: Path, half: str | None, tagger_only: bool = False,
                      rounds: Sequence[str] = ("1",)) -> dict[str, Any]:
     """The labelled rounds' names against the mentions of `rasid analyze` (each round analysed on its own, as
     a run of its own), pooled, with each round's table under `rounds`."""
-    gold: list[Mention] = []
-    predicted: list[Mention] = []
-    texts: list[str] = []
-    failed: list[str] = []
+    pooled = LabelledRun([], [], [], [])
     per_round = {}
     for name in rounds:
-        articles = round_articles(shared, half, name)
-        results = picture_documents(articles)
-        kept = [(a, d) for a, d in zip(articles, results, strict=True) if isinstance(d, Document)]
-        documents = [d for _, d in kept]
-        round_gold = picture_gold([a for a, _ in kept], documents, labels=ROUNDS[name][1])
-        found = tagger_mentions(documents) if tagger_only else exported_mentions(documents)
-        per_round[name] = score(round_gold, found, [d.text for d in documents]).table()
-        shift = len(texts)
-        gold += [(doc + shift, start, end, kind) for doc, start, end, kind in round_gold]
-        predicted += [(doc + shift, start, end, kind) for doc, start, end, kind in found]
-        texts += [d.text for d in documents]
-        failed += [str(d) for d in results if not isinstance(d, Document)]
-    scores = score(gold, predicted, texts)
-    return {"source": f"picture set, {half or 'both halves'}, round {' + '.join(rounds)}", "documents": len(texts),
-            "failed": failed, "table": scores.table(), "rounds": per_round, "errors": scores.errors}
+        run = labelled_run(round_articles(shared, half, name), LABELS, ROUNDS[name][1], tagger_only)
+        per_round[name] = run.scores().table()
+        pooled.extend(run)
+    scores = pooled.scores()
+    return {"source": f"picture set, {half or 'both halves'}, round {' + '.join(rounds)}", "documents": len(pooled.texts),
+            "failed": pooled.failed, "table": scores.table(), "rounds": per_round, "errors": scores.errors}
 
 
 # --- token TAG files -----------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 """Rules for clock times: `3:20 م`, `15:23:24`, `الساعة الثامنة مساءً`, `الساعة 3 و15 دقيقة عصرا`,
-`الساعة الثانية عشرة إلا ربعا`, `الثالثة فجرا`. The day part (`صباحا`, `مساء`, `م`, `بعد الظهر`) turns a
+`الساعة الثانية عشرة إلا ربعا`, `الثالثة فجرا`, `11 ليلا`. The day part (`صباحا`, `مساء`, `م`, `بعد الظهر`) turns a
 12-hour reading into a 24-hour one; the day is the reference's (`XXXX-XX-XX` without one).
 """
 from __future__ import annotations
@@ -67,6 +67,14 @@ def _minute_value(text: str | None) -> int | None:
     return int(value) if value is not None else None
 
 
+@cache
+def adverb_dayparts() -> str:
+    """Day parts written as adverbs (`صباحا`, `مساء`, `ليلا`, `فجرا`): the ones that make a bare hour in digits a
+    clock time (`11 ليلا`), where `م` or `ص` after a number may be a metre or a page."""
+    return alternation(k for k in time_lexicon().daypart if k.isalpha() and not k.isascii() and len(k) > 2
+                       and not k.startswith("ال"))
+
+
 def time_rules() -> list[Rule]:
     daypart = rf"(?:\s*(?P<dp>{fragment('daypart')}){END})"
     hour_words = rf"(?P<h>\d{{1,2}}|{ordinal_pattern()}|{hour_word_pattern()})"
@@ -78,4 +86,5 @@ def time_rules() -> list[Rule]:
              _time),
         rule("clock_words", "unit", rf"(?:عند\s+)?(?:ال)?ساعه\s+{hour_words}{minutes}?{daypart}?", _time),
         rule("ordinal_hour", "number", rf"(?P<h>{ordinal_pattern()}){minutes}?{daypart}", _time),
+        rule("hour_daypart", "digit", rf"(?<![\d.,:/])(?P<h>1[0-2]|0?[1-9])\s*(?P<dp>{adverb_dayparts()}){END}", _time),
     ]

@@ -12,7 +12,21 @@ import re
 from ..numbers.units import counts_something
 from ..numbers.words import ordinal_pattern, ordinal_value
 from .lexicon import fragment, time_lexicon
-from .rules import DAY, END, HIJRI_MARK, YEAR4, YEAR_WORD, Found, Rule, direction, months, part, rule, year_after
+from .rules import (
+    DAY,
+    END,
+    HIJRI_MARK,
+    HIJRI_YEAR,
+    YEAR4,
+    YEAR_WORD,
+    Found,
+    Rule,
+    direction,
+    months,
+    part,
+    rule,
+    year_after,
+)
 from .values import Reference, add_months, hijri_to_gregorian, valid_date, ymd
 
 YEAR_PREPOSITIONS = r"(?:في|منذ|حتي|بحلول|قبل|بعد|خلال|مطلع|منذ|عامي|وفي|ومنذ|وحتي|ابتداء\s+من|اعتبارا\s+من)"
@@ -198,10 +212,10 @@ def date_rules() -> list[Rule]:
              _weekday_day_month),
         rule("hijri_named", "hijri",
              rf"(?P<d>{DAY})(?:\s+|\s*/\s*)(?:من\s+)?(?P<hmonth>{fragment('hijri_months')})\s*(?:[,/]\s*)?"
-             rf"(?:{YEAR_WORD}\s*)?(?P<year>1[34]\d\d){HIJRI_MARK}?",
+             rf"(?:{YEAR_WORD}\s*)?(?P<year>{HIJRI_YEAR}){HIJRI_MARK}?",
              _hijri_named),
         rule("hijri_month_year", "hijri",
-             rf"(?:شهر\s+)?(?P<hmonth>{fragment('hijri_months')})\s*(?:[,/]\s*)?(?:{YEAR_WORD}\s*)?(?P<year>1[34]\d\d)"
+             rf"(?:شهر\s+)?(?P<hmonth>{fragment('hijri_months')})\s*(?:[,/]\s*)?(?:{YEAR_WORD}\s*)?(?P<year>{HIJRI_YEAR})"
              rf"{HIJRI_MARK}?",
              _hijri_month),
         rule("month_year", "month",
@@ -219,7 +233,7 @@ def date_rules() -> list[Rule]:
              rf"(?P<t>{part()}?{YEAR_WORD}\s*\(?\s*(?P<year>{YEAR4})(?:\s*\))?(?:\s*م{END}|(?P<hijri>{HIJRI_MARK}))?)"
              rf"(?!\w)",
              _year),
-        rule("year_hijri", "digit", r"(?:\(\s*)?(?P<year>1[34]\d\d)(?:\s*\))?(?P<hijri>\s*(?:ه|هجري\w*)(?!\w))", _year),
+        rule("year_hijri", "digit", r"(?:\(\s*)?(?P<year>1[0-4]\d\d|[1-9]\d\d)(?:\s*\))?(?P<hijri>\s*(?:ه|هجري\w*)(?!\w))", _year),
         rule("year_prep", "digit", rf"{YEAR_PREPOSITIONS}\s+(?P<t>(?P<year>{YEAR4}))(?:\s*م)?{END}", _year),
         rule("year_part", "digit", rf"(?P<t>{part()}(?P<year>{YEAR4})){END}", _year),
         rule("year_after_event", "digit",

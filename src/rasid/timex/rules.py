@@ -57,6 +57,9 @@ DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 YEAR4 = r"(?:1[3-9]\d\d|20\d\d|21\d\d)"
 YEAR_WORD = r"(?:(?:ال)?عام|(?:ال)?سنه|لعام|لسنه|بعام|بسنه)"
 HIJRI_MARK = r"(?:\s*(?:ه|هجري\w*)(?!\w))"
+#: a Hijri year after a month name: 1300-1499 as printed today, or a historical year of three digits when the
+#: Hijri mark follows it (`22 شعبان 492هـ`; without the mark a three-digit number is no year)
+HIJRI_YEAR = rf"(?:1[34]\d\d|[1-9]\d\d(?={HIJRI_MARK}))"
 
 
 def months(group: str = "month") -> str:
