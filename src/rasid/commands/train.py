@@ -2,7 +2,9 @@
 
 `ner` trains the CRF on `DATA/ner_anercorp_train/train.txt` (last 10 % of sentences held out as dev),
 prints dev F1 per type and the AQMAR out-of-domain F1, and writes `src/rasid/models/ner_crf.json.gz`
-(or `--out`); `--silver DIR` adds encoder-tagged news sentences (distillation, see docs/entities.md). `clusters` learns the word clusters from SaudiNewsNet (needs `gensim`, `numpy`).
+(or `--out`); `--silver DIR` adds encoder-tagged news sentences (distillation, see docs/entities.md), `--news FILE`
+hand-labelled news, and `--average-with MODEL` averages the trained weights with another model's (the shipped
+model is the distilled one averaged with one trained on ANERcorp and the news names). `clusters` learns the word clusters from SaudiNewsNet (needs `gensim`, `numpy`).
 `gazetteer` regenerates the CLDR country list from babel.
 """
 from __future__ import annotations
@@ -32,6 +34,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--silver-sentences", type=int, default=50_000, help="how many silver sentences to add")
     parser.add_argument("--news", type=Path, help="a token TAG file of hand-labelled news (training/ner_news/build.py)")
     parser.add_argument("--news-repeat", type=int, default=3, help="how many times the news sentences are added")
+    parser.add_argument("--average-with", type=Path, metavar="MODEL",
+                        help="ner: write the average of the trained model and this model file (read before training, "
+                             "so it may be the shipped file)")
+    parser.add_argument("--average-share", type=float, default=0.5,
+                        help="the trained model's share of the average (the other model gets the rest)")
     parser.add_argument("--report", type=Path, help="write the JSON report here too")
 
 
@@ -73,6 +80,7 @@ COMMON_RANK = 800
 
 
 def train_ner_command(args: argparse.Namespace) -> int:
+    from ..ner.crf import average_weights, read_weights, write_weights
     from ..ner.tagger import MODEL_FILE
     from ..ner.train import TrainConfig, train_ner
 
@@ -88,8 +96,21 @@ def train_ner_command(args: argparse.Namespace) -> int:
     for name, value in (("c1", args.c1), ("c2", args.c2), ("max_iterations", args.iterations)):
         if value is not None:
             setattr(config, name, value)
+    if args.average_with is not None and not args.average_with.is_file():
+        print(f"rasid train: no such model file {args.average_with}", file=sys.stderr)
+        return EXIT_USAGE
+    if not 0.0 < args.average_share <= 1.0:
+        print("rasid train: --average-share must lie in (0, 1]", file=sys.stderr)
+        return EXIT_USAGE
+    other = read_weights(args.average_with) if args.average_with else None
     out = args.out or PACKAGE_DIR / "models" / MODEL_FILE
     report = train_ner(args.data, out, config)
+    if other is not None:
+        share = args.average_share
+        write_weights(average_weights([read_weights(out), other], [share, 1.0 - share]), out)
+        report["averaged_with"] = {"model": str(args.average_with), "share_of_trained": share}
+        print(f"averaged with {args.average_with} ({share:.0%} the trained model); the tables above are the trained "
+              "model's own")
     part = "first" if config.dev_from_start else "last"
     print(f"dev split ({part} {config.dev_share:.0%} of ANERcorp train, {report['dev_sentences']} sentences):")
     print_table(report["dev"])
