@@ -164,3 +164,19 @@ def test_completion_names_forces_banks_facilities_and_listed_bodies(sentence, ra
 ])
 def test_completion_keeps_generic_phrases_clubs_and_prepositions_out(sentence, ranges, expected):
     assert run(sentence, ranges) == expected
+
+
+@pytest.mark.parametrize("sentence,ranges,expected", [
+    # the tagger took the royal's name alone, the royal word between it and the facility's head
+    ("نقل المصاب إلى مستشفى الملك فيصل التخصصي بالرياض", [(5, 6, "PER")],
+     [("مستشفى الملك فيصل التخصصي", "LOC")]),
+    ("حطت الطائرة في مطار الأمير نايف بن عبدالعزيز الدولي أمس", [(5, 9, "PER")],
+     [("مطار الأمير نايف بن عبدالعزيز الدولي", "LOC")]),
+    # a royal visiting a facility named after a city stays a person
+    ("زار الملك عبدالله مستشفى حائل", [(1, 3, "PER"), (4, 5, "LOC")],
+     [("الملك عبدالله", "PER"), ("مستشفى حائل", "LOC")]),
+    # the royal word alone after the head, no name tagged after it: nothing to take in
+    ("يقع فندق الملك قرب البحر", [], []),
+])
+def test_completion_names_a_facility_after_a_royal(sentence, ranges, expected):
+    assert run(sentence, ranges) == expected

@@ -216,7 +216,8 @@ def _body_end(keys: Sequence[str], i: int, head: BodyHead, starts: dict[int, int
     nxt = i + 1
     if nxt >= len(keys):
         return nxt
-    if head.mode == "tagged" and (nxt not in starts or not _may_absorb(keys, i, nxt, labels[nxt], starts[nxt])):
+    named = nxt + 1 if keys[nxt] in ROYAL_WORDS and nxt + 1 < len(keys) else nxt  # مستشفى الملك [خالد]
+    if head.mode == "tagged" and (named not in starts or not _may_absorb(keys, i, named, labels[named], starts[named])):
         return nxt
     if head.mode == "definite" and not ((is_nisba(keys[nxt]) and keys[nxt] not in GENERIC_ADJECTIVES)
                                         or keys[nxt] in HEAD_NAME_ADJECTIVES
