@@ -180,3 +180,9 @@ def test_completion_keeps_generic_phrases_clubs_and_prepositions_out(sentence, r
 ])
 def test_completion_names_a_facility_after_a_royal(sentence, ranges, expected):
     assert run(sentence, ranges) == expected
+
+
+def test_completion_takes_a_short_noun_after_lam_with_its_article_elided():
+    # لـ + الحج is written للحج: four letters, as long as الحج is with its article
+    assert run("اجتمعت اللجنة المركزية للحج أمس", [(1, 3, "ORG")]) == [("اللجنة المركزية للحج", "ORG")]
+    assert run("وجهت وزارة الشؤون لله الحمد", [(1, 3, "ORG")]) == [("وزارة الشؤون", "ORG")]

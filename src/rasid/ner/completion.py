@@ -154,7 +154,7 @@ def _head(key: str) -> BodyHead | None:
 
 def _definite(key: str) -> bool:
     """`الأمن`, `والقروية`, `للصليب`: a definite word, `و` (a second name joined) or `لـ` (of) allowed before it."""
-    if key.startswith(("لل", "ولل")) and len(key) > 4:
+    if key.startswith("لل") and len(key) > 3 or key.startswith("ولل") and len(key) > 4:  # للحج, وللصليب
         return True
     bare = key[1:] if key[:1] == "و" and key[1:3] == "ال" else key
     return bare.startswith("ال") and len(bare) > 3 and bare not in NOT_IN_NAMES
