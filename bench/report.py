@@ -10,7 +10,7 @@ BEGIN = "<!-- bench/run_all.py: begin -->"
 END = "<!-- bench/run_all.py: end -->"
 TARGET_RATE = 50.0  # articles/s, full pipeline, this 2-core machine
 TARGET_MEMORY_MB = 1000.0
-TARGET_COLD_START_S = 3.0
+TARGET_COLD_START_S = 1.5  # the archive-scale issue's target
 TARGET_SPEEDUP = 1.8
 
 
@@ -41,7 +41,7 @@ def targets(results: dict[str, Any]) -> list[str]:
     rows = [
         ["full pipeline >= 50 articles/s", f"{rate:.0f} articles/s (best local run)", verdict(rate, TARGET_RATE, True)],
         ["peak memory <= 1 GB", f"{memory:.0f} MB (largest throughput run)", verdict(memory, TARGET_MEMORY_MB, False)],
-        ["cold start <= 3 s", f"{cold:.2f} s (median)", verdict(cold, TARGET_COLD_START_S, False)],
+        ["cold start <= 1.5 s", f"{cold:.2f} s (median)", verdict(cold, TARGET_COLD_START_S, False)],
         ["2 workers >= 1.8x one", (f"{speedup:.2f}x (per-document phase, wall; the 2-worker run used "
                                    f"{cpu_ratio:.2f}x the CPU seconds)"), verdict(speedup, TARGET_SPEEDUP, True)],
     ]

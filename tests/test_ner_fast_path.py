@@ -100,8 +100,23 @@ def test_forget_words_keeps_tags(tagger, anercorp_sentences):
     assert tagger.tag_sentences(batch) == before
 
 
-@pytest.mark.parametrize("kind,value", [("w", "العراق"), ("s", "عراق"), ("x2", "اق"), ("len", "5")])
-def test_slot_strings_is_one_slot_of_slot_attributes(kind, value):
-    from rasid.ner.features import slot_attributes, slot_strings
+@pytest.mark.parametrize("kind", ["w", "s", "pc", "b", "p2", "p3", "x1", "x2", "x3", "sh", "fq"])
+def test_a_text_attribute_parses_back_to_its_slot_kind_and_value(kind):
+    from rasid.ner.features import CONTEXT_OFFSETS, TEXT_KINDS, slot_attributes, text_part_of
 
-    assert [slot_strings(kind, value, slot) for slot in range(5)] == slot_attributes(kind, value)
+    assert kind in TEXT_KINDS
+    for value in ("العراق", "12:30", "a=b", "-1:x"):
+        slots = slot_attributes(kind, value)
+        assert len(slots) == 1 + len(CONTEXT_OFFSETS)
+        for slot, strings in enumerate(slots):
+            assert [text_part_of(s) for s in strings] == [(slot, kind, value)] * len(strings)
+        assert slots[0], "a word always sees its own part"
+
+
+def test_other_attributes_are_no_text_parts():
+    from rasid.ner.features import slot_attributes, text_part_of
+
+    for kind, value in (("c", ("3", "17", "200", "1")), ("flags", ("oh",)), ("bias", None), ("len", 5)):
+        for strings in slot_attributes(kind, value):
+            assert all(text_part_of(s) is None for s in strings)
+    assert text_part_of("-2:w=العراق") is None  # the folded word is not seen two words away

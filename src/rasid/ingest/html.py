@@ -13,9 +13,6 @@ import re
 from dataclasses import dataclass
 from html import unescape
 
-import trafilatura
-from trafilatura.settings import Document as TrafilaturaDocument
-
 from ..errors import IngestError
 from .metadata import is_calendar_date
 
@@ -50,6 +47,9 @@ class ExtractedPage:
 
 def extract_page(html: str, source: str) -> ExtractedPage:
     """The main text and metadata of an HTML page; raises `IngestError` when no article text is found."""
+    import trafilatura  # imported on the first page: a run of text and JSON Lines inputs never needs it
+    from trafilatura.settings import Document as TrafilaturaDocument
+
     try:
         result = trafilatura.bare_extraction(html, with_metadata=True, date_extraction_params=DATE_PARAMS,
                                              include_comments=False, include_tables=True, favor_recall=FAVOR_RECALL)

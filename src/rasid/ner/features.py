@@ -116,20 +116,24 @@ def in_slot(own: list[str], near: list[str], far: list[str], slot: int) -> list[
 def text_part_of(attribute: str) -> tuple[int, str, str] | None:
     """`(slot, kind, value)` of an attribute that a string-valued part gives (None for any other attribute).
 
-    The inverse of `slot_attributes` for `TEXT_KINDS`, checked by formatting the result again."""
+    The inverse of `slot_attributes` for `TEXT_KINDS`: such a part formats `[offset:]kind=value` in the slots
+    `seen_in_slot` allows, so parsing it back gives the same string (the model index parses ~90k at start-up)."""
     head, _, rest = attribute.partition(":")
     slot = SLOT_OF_OFFSET.get(head)
     if slot is None:
         slot, rest = 0, attribute
     kind, equals, value = rest.partition("=")
-    if not equals or kind not in TEXT_KINDS or attribute not in slot_strings(kind, value, slot):
+    if not equals or kind not in TEXT_KINDS or not seen_in_slot(kind, slot):
         return None
     return slot, kind, value
 
 
-def slot_strings(kind: str, value: Hashable, slot: int) -> list[str]:
-    """`slot_attributes(kind, value)[slot]`, formatting that one slot only (the model index parses ~90k)."""
-    return in_slot(*part_attributes(kind, value), slot)
+def seen_in_slot(kind: str, slot: int) -> bool:
+    """Whether a string-valued part gives an attribute in this slot: always its own; a neighbour's only for the
+    kinds it sees at that distance (what `part_attributes` formats, decided without formatting)."""
+    if slot == 0:
+        return True
+    return kind in (FAR_KINDS if abs(CONTEXT_OFFSETS[slot - 1]) == 2 else NEAR_KINDS)
 
 
 def frequency_bucket(rank: int | None) -> str:
