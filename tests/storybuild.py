@@ -73,9 +73,10 @@ def statement_results(docs: list[Document], entities: list[dict[str, Any]]) -> l
     return records
 
 
-def context_for(*docs: Document, question: str | None = None) -> StoryContext:
-    """A context with the `entities` and `statements` results already filled, as the earlier steps would."""
-    context = StoryContext(list(docs), AnalysisOptions(question=question))
+def context_for(*docs: Document, question: str | None = None, facts: bool = True) -> StoryContext:
+    """A context with the `entities` and `statements` results already filled, as the earlier steps would
+    (fact disagreements asked for unless `facts=False`: the step's own tests exercise them)."""
+    context = StoryContext(list(docs), AnalysisOptions(question=question, fact_disagreements=facts))
     context.results["entities"] = entity_results(list(docs))
     context.results["statements"] = statement_results(list(docs), context.results["entities"])
     return context

@@ -5,6 +5,7 @@ import pytest
 from storybuild import context_for, make_doc
 
 from rasid.corpus.disagreements import find_disagreements
+from rasid.settings import AnalysisOptions
 
 S86 = "وليس هناك حاجة لوجود قوات تابعة لـ 86 دولة في التحالف الدولي وفق السوداني."
 S87 = "واشترك في هذا التحالف 87 دولة لمحاربة تنظيم داعش منها بريطانيا وفرنسا."
@@ -68,6 +69,13 @@ def test_disagreements_finds_contradicting_facts():
     b = make_doc("b", "نفت وزارة الدفاع العراقية انسحاب القوات الأمريكية من قاعدة عين الأسد غرب البلاد.")
     [found] = disagreements_of(a, b)
     assert found["kind"] == "fact" and {c["doc"] for c in found["claims"]} == {"a", "b"}
+
+
+def test_fact_disagreements_are_reported_only_when_asked_for():
+    a = make_doc("a", "أعلنت وزارة الدفاع العراقية انسحاب القوات الأمريكية من قاعدة عين الأسد غرب البلاد.")
+    b = make_doc("b", "نفت وزارة الدفاع العراقية انسحاب القوات الأمريكية من قاعدة عين الأسد غرب البلاد.")
+    assert find_disagreements(context_for(a, b, facts=False)) == []
+    assert AnalysisOptions().fact_disagreements is False
 
 
 def test_disagreements_spans_are_exact():

@@ -17,6 +17,8 @@ SETTINGS = (
     Setting("question", None, "the story's central question for stances (default: detected from the corpus)"),
     Setting("quiet", False, "no progress bar and no summary on stderr"),
     Setting("stages", None, "comma-separated per-document stages to run (default: all registered, in order)"),
+    Setting("fact_disagreements", False, "also report disagreements over stated facts (one source denies what "
+            "another states); off by default: none of the 28 judged on the dev days was real"),
 )
 
 
@@ -28,6 +30,7 @@ class AnalysisOptions:
     question: str | None = None
     quiet: bool = False
     stages: tuple[str, ...] | None = None
+    fact_disagreements: bool = False
     extra: dict[str, object] = field(default_factory=dict)
 
     def worker_count(self) -> int:

@@ -38,6 +38,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="exit 1 when an input had nothing to analyse (empty, no text left, not Arabic); "
                              "by default such inputs are skipped, named and counted, and the run succeeds")
     parser.add_argument("--question", help="the story's central question for stances (default: detected)")
+    parser.add_argument("--fact-disagreements", action="store_true",
+                        help="also report disagreements over stated facts, where one source denies what another "
+                             "states (off by default: on the judged days none was real; see README)")
     parser.add_argument("--workers", type=int, help="worker processes (default: every core)")
     parser.add_argument("--stages", help="comma-separated per-document stages to run (default: all)")
     parser.add_argument("--cluster", metavar="ADDRESS", help="run the per-document stages on a Dask cluster: "
@@ -49,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
         print("rasid: give --out DIR (story.json, report.html, rasid.db) or --db URL", file=sys.stderr)
         return EXIT_USAGE
     options = AnalysisOptions(
-        workers=args.workers, question=args.question, quiet=args.quiet,
+        workers=args.workers, question=args.question, quiet=args.quiet, fact_disagreements=args.fact_disagreements,
         stages=tuple(s.strip() for s in args.stages.split(",")) if args.stages else None,
     )
     if args.out and args.out.exists() and not args.out.is_dir():

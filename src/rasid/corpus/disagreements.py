@@ -71,13 +71,16 @@ class Claim:
 
 
 def find_disagreements(context: Any) -> list[dict[str, Any]]:
-    """The corpus step: number, date and fact disagreements of every story."""
+    """The corpus step: number and date disagreements of every story, and fact disagreements when the options
+    ask for them (`AnalysisOptions.fact_disagreements`: none of those judged on the dev days was real)."""
     found = []
+    with_facts = bool(getattr(context.options, "fact_disagreements", False))
     for story, docs in by_story(context.documents).items():
         if len({d.id for d in docs if not d.meta.duplicate_of}) < 2:
             continue  # disagreement needs two sources; a copy is no second source
         docs = [d for d in docs if not d.meta.duplicate_of]
-        for item in number_disagreements(docs) + date_disagreements(docs) + fact_disagreements(docs):
+        facts = fact_disagreements(docs) if with_facts else []
+        for item in number_disagreements(docs) + date_disagreements(docs) + facts:
             found.append({**item, "story": story})
     return found
 
