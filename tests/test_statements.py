@@ -283,6 +283,9 @@ def test_statements_spans_always_exact(tokens):
     ("واقترح النائب إنشاء صندوق لدعم المزارعين.", "واقترح", "النائب", "إنشاء صندوق لدعم المزارعين"),
     # a participle of hope continuing the last speaker
     ("وقال المدرب إن الفريق جاهز، متمنيا أن يحقق اللاعبون الفوز.", "متمنيا", "المدرب", "يحقق اللاعبون الفوز"),
+    # the plural of a continuing participle, after a group
+    ("وقال المزارعون إن المحصول تضرر، موضحين أن الأمطار تأخرت.", "موضحين", "المزارعون", "الأمطار تأخرت"),
+    ("وأكد السكان أن المياه انقطعت، لافتين إلى أن الشركة لم ترد.", "لافتين", "السكان", "الشركة لم ترد"),
 ])
 def test_statement_families(text, cue, speaker, content):
     found = by_cue(text, cue)
