@@ -49,3 +49,17 @@ def test_a_clitic_before_a_name_written_with_tatweel_is_cut_where_the_letters_li
 
     assert clitic_cut("ونـبـيل", unseen, never) == 1  # و + an unseen word: the conjunction
     assert clitic_cut("وَنبيل", unseen, never) == 0  # a vowel mark on و: the offsets would not line up
+
+
+NEWS_RANKS = {"فاليري": 30000, "فالرئيس": 5000, "الرئيس": 50, "وكيري": 40000, "كيري": 1300, "يري": 1400,
+              "وبسوريا": 45000, "بسوريا": 20000, "سوريا": 900}
+
+
+@pytest.mark.parametrize("word,cut", [
+    ("فاليري", 0),  # a name seen whole in the news whose `اليري` never is: not ف + a definite word
+    ("فالرئيس", 1),  # ف + a definite word the news writes on its own
+    ("وكيري", 1),  # و + كيري: cutting the first letter leaves a word as frequent as cutting two would
+    ("وبسوريا", 2),  # و + ب + سوريا: cutting two letters leaves the far more frequent word
+])
+def test_clitic_cut_weighs_what_each_cut_leaves(word, cut):
+    assert clitic_cut(word, NEWS_RANKS.get, unknown) == cut

@@ -71,14 +71,33 @@ def _key_cut(key: str, rank_of: RankOf, known: Callable[[str], bool]) -> int:
         rest = key[len(clitic):]
         if not key.startswith(clitic) or len(rest) < MIN_NAME_LETTERS + 1:
             continue
-        if (rest.startswith(ARTICLE) and len(rest) > len(ARTICLE) + 2) or known(rest):
+        if _article_after(rest, whole_rank, rank_of) or known(rest):
             return len(clitic)  # `والعراق`; not `وكالة`, whose `ال` after `وك` is no article
         rest_rank = rank_of(rest)
-        if rest_rank is not None and (whole_rank is None or rest_rank < whole_rank):
+        if rest_rank is not None and (whole_rank is None or rest_rank < whole_rank) \
+                and not _one_letter_better(key, clitic, rest_rank, rank_of):
             return len(clitic)
         if clitic == "و" and whole_rank is None and rest_rank is None:
             return 1  # an unseen word after و: the conjunction, by far the likelier reading
     return 0
+
+
+def _article_after(rest: str, whole_rank: int | None, rank_of: RankOf) -> bool:
+    """Whether `rest` reads as a definite word after the clitic (`بالعراق`): it starts with the article, and
+    unless the whole word is unseen in the news, the rest is seen there too; a name written with those letters
+    (`فاليري`, `فالنسيا`, `فالبوينا`) is seen whole while its `اليري` never is."""
+    if not (rest.startswith(ARTICLE) and len(rest) > len(ARTICLE) + 2):
+        return False
+    return whole_rank is None or rank_of(rest) is not None
+
+
+def _one_letter_better(key: str, clitic: str, rest_rank: int, rank_of: RankOf) -> bool:
+    """For a two-letter clitic (`وك`), whether cutting its first letter alone leaves a more frequent word
+    (`وكيري`: `كيري` is, `يري` is not the name)."""
+    if len(clitic) < 2:
+        return False
+    shorter = rank_of(key[1:])
+    return shorter is not None and shorter <= rest_rank
 
 
 def quoted_range(words: Sequence[str], first: int, end: int) -> bool:
