@@ -189,3 +189,18 @@ def test_a_spelling_is_always_looked_for_among_words_of_a_matching_length(a, b):
 
     if same_word(a, b):
         assert len(b) in variant_lengths(len(a)) and len(a) in variant_lengths(len(b))
+
+
+def test_a_surname_tagged_as_a_place_is_the_person_named_in_full_in_the_article():
+    text = "عينت الكلية البارونة فاليري ماكدونالد مديرة لها. وستقود ماكدونالد الكلية في سبتمبر، وزارت لندن أمس."
+    doc = make_doc("a", text, [("فاليري ماكدونالد", "PER"), ("ماكدونالد", "LOC"), ("لندن", "LOC")])
+    entities = link_entities([doc])
+    person = entity_named(entities, "فاليري ماكدونالد")
+    assert person["type"] == "PER" and len(person["mentions"]) == 2
+    assert entity_named(entities, "لندن")["type"] == "LOC"
+
+
+def test_a_place_that_shares_a_surname_in_another_article_stays_a_place():
+    a = make_doc("a", "قال الوزير حسن الكويت إن القرار نهائي.", [("حسن الكويت", "PER")])
+    b = make_doc("b", "وصل الوفد إلى الكويت أمس.", [("الكويت", "LOC")])
+    assert entity_named(link_entities([a, b]), "الكويت")["type"] == "LOC"

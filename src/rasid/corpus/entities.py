@@ -127,6 +127,18 @@ def relabel_by_majority(mentions: list[Mention]) -> None:
             m.label = label
 
 
+def surnames_as_people(mentions: list[Mention]) -> None:
+    """A one-word place or organisation that is the last word of a person's full name in the same article is
+    that person (`فاليري آموس` ... `وستقود آموس الكلية`): the tagger took a foreign surname alone for a place."""
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.label == "PER" and len(m.key) >= 2 and len(m.key[-1]) >= MIN_SURNAME_LETTERS:
+            surnames[m.doc.id].add(m.key[-1])
+    for m in mentions:
+        if m.label in ("LOC", "ORG") and len(m.key) == 1 and m.key[0] in surnames.get(m.doc.id, ()):
+            m.label = "PER"
+
+
 def index_word(word: str) -> str:
     """The bucket a word is indexed under: its first letters after the article (variants share them)."""
     stem = word[2:] if word.startswith("ال") and len(word) > 4 else word
@@ -403,6 +415,7 @@ def mention_record(mention: Mention) -> dict[str, Any]:
 def link_entities(documents: list[Document]) -> list[dict[str, Any]]:
     """Entity records for the documents' `entities` layers, most mentioned first."""
     mentions = collect_mentions(documents)
+    surnames_as_people(mentions)
     relabel_by_majority(mentions)
     entities = group_mentions(mentions)
     shared = shared_surnames(entities)
