@@ -59,7 +59,8 @@ def quantity_patterns() -> dict[str, re.Pattern[str]]:
         "vague": re.compile(rf"(?<![^\W_]){rel}{CLITIC}(?P<vague>{alternation(lex.vague)})"
                             rf"(?:\s+(?:من\s+)?(?P<of>{alternation(lex.vague)}))?(?!\w)"),  # عشرات الآلاف
         "fraction": re.compile(rf"(?<![^\W_]){rel}{CLITIC}(?P<frac>{alternation(lex.fractions)})(?!\w){scale}"),
-        "dual": re.compile(rf"(?<![^\W_])(?P<dual>{alternation(unit_lexicon().duals)})(?!\w)"),  # not الجنديين
+        # a proclitic allowed (بمقعدين), the article not (الجنديين)
+        "dual": re.compile(rf"(?<![^\W_])[وفبلك]?(?P<dual>{alternation(unit_lexicon().duals)})(?!\w)"),
         "feminine_dual": FEMININE_DUAL,
         "glued": GLUED_UNIT,
         "definite": definite_count_pattern(),
@@ -282,8 +283,8 @@ def _fraction(match: re.Match[str], key: str) -> Reading | None:
 
 def _dual(match: re.Match[str], key: str) -> Reading | None:
     singular = unit_lexicon().duals[match.group("dual")]
-    return Reading(match.start(), match.end(), 2.0, {"relation": "exact", "unit": singular,
-                                                     "unit_end": match.end()})
+    return Reading(match.start("dual"), match.end(), 2.0, {"relation": "exact", "unit": singular,
+                                                           "unit_end": match.end()})
 
 
 def _glued(match: re.Match[str], key: str) -> Reading | None:
