@@ -2,6 +2,8 @@
 import json
 import zipfile
 
+from conftest import ROOT
+
 from rasid.evaluation.saudinewsnet import busiest_outlets, urls_by_outlet
 
 
@@ -24,3 +26,23 @@ def test_urls_by_outlet_keeps_what_the_filter_accepts_in_corpus_order(tmp_path):
 def test_busiest_outlets_break_ties_by_name():
     by_outlet = {"b": [("d", "1")], "a": [("d", "2")], "c": [("d", "3"), ("d", "4")]}
     assert busiest_outlets(by_outlet, 2) == ["c", "a"]
+
+
+def test_news_names_rounds_are_disjoint_and_outside_every_evaluation_set():
+    import sys
+
+    sys.path.insert(0, str(ROOT / "training" / "ner_news"))
+    from sample import evaluation_urls, round_file
+
+    held_out = evaluation_urls()
+    seen: set[str] = set()
+    number = 1
+    while round_file("names", number).exists():
+        picks = [a["url"] for a in json.loads(round_file("articles", number).read_text(encoding="utf-8"))["articles"]]
+        names = json.loads(round_file("names", number).read_text(encoding="utf-8"))["articles"]
+        assert [a["url"] for a in names] == picks  # one labelled entry per pick, in pick order
+        assert not set(picks) & held_out and not set(picks) & seen
+        assert all(e["type"] in ("PER", "ORG", "LOC") and e["span"][0] < e["span"][1] for a in names for e in a["entities"])
+        seen.update(picks)
+        number += 1
+    assert number > 4  # four rounds labelled so far
