@@ -109,8 +109,6 @@ def train_ner_command(args: argparse.Namespace) -> int:
         share = args.average_share
         write_weights(average_weights([read_weights(out), other], [share, 1.0 - share]), out)
         report["averaged_with"] = {"model": str(args.average_with), "share_of_trained": share}
-        print(f"averaged with {args.average_with} ({share:.0%} the trained model); the tables above are the trained "
-              "model's own")
     part = "first" if config.dev_from_start else "last"
     print(f"dev split ({part} {config.dev_share:.0%} of ANERcorp train, {report['dev_sentences']} sentences):")
     print_table(report["dev"])
@@ -118,6 +116,9 @@ def train_ner_command(args: argparse.Namespace) -> int:
         print("AQMAR (Wikipedia, out of domain, MISC ignored):")
         print_table(report["aqmar"])
     print(f"model -> {out} ({out.stat().st_size / 1e6:.1f} MB, {report['seconds']} s)")
+    if other is not None:
+        print(f"averaged with {args.average_with} ({args.average_share:.0%} the trained model); the tables above are "
+              "the trained model's own")
     if args.report:
         args.report.write_text(json.dumps(report, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8")
     return EXIT_OK
