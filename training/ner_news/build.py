@@ -3,7 +3,7 @@
     python training/ner_news/build.py gold   --out WORK   # WORK/news_gold.txt from training/ner_news/names.json
     python training/ner_news/build.py silver --out WORK --articles 4000   # WORK/silver_*.txt
 
-`gold`: the news-names training set (`articles*.json`, labelled by hand under `eval/picture/NER_GUIDELINE.md` and
+`gold`: the news-names training set, every round but the held-out ones (`articles*.json`, labelled by hand under `eval/picture/NER_GUIDELINE.md` and
 `LABELLING.md`, frozen to offsets in `names*.json`) read from `../shared/data/`, cleaned and segmented as `rasid analyze` does,
 each token tagged by the names it overlaps. Names on lines cleaning drops (bylines, datelines) are left out.
 
@@ -54,8 +54,17 @@ def labelled_rounds() -> list[int]:
     return rounds
 
 
-def gold_sentences(shared: Path) -> list[Sentence]:
-    return [s for number in labelled_rounds() for s in round_sentences(shared, number)]
+#: rounds labelled to check the shipped model, never trained on (round six checks the model of rounds one to five)
+HELD_OUT_ROUNDS = frozenset({6})
+
+
+def training_rounds() -> list[int]:
+    """The labelled rounds the shipped model is trained on: all but `HELD_OUT_ROUNDS`."""
+    return [number for number in labelled_rounds() if number not in HELD_OUT_ROUNDS]
+
+
+def gold_sentences(shared: Path, rounds: list[int] | None = None) -> list[Sentence]:
+    return [s for number in (rounds or training_rounds()) for s in round_sentences(shared, number)]
 
 
 def round_sentences(shared: Path, number: int) -> list[Sentence]:
@@ -107,10 +116,13 @@ def main() -> None:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--articles", type=int, default=4000, help="silver: how many articles")
+    parser.add_argument("--rounds", help="gold: comma-separated rounds (default: every labelled round but the "
+                        "held-out ones, HELD_OUT_ROUNDS)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     if args.what == "gold":
-        written = write_conll(gold_sentences(args.shared), args.out / "news_gold.txt")
+        rounds = [int(r) for r in args.rounds.split(",")] if args.rounds else None
+        written = write_conll(gold_sentences(args.shared, rounds), args.out / "news_gold.txt")
         print(f"{written} sentences -> {args.out / 'news_gold.txt'}")
         return
     found = silver_sentences(args.shared, args.articles)

@@ -2,7 +2,7 @@
 
     python training/ner_news/crossval.py --work WORK [--repeat 3] [--silver DIR --silver-sentences N]
 
-For each labelled round, a CRF is trained on 90 % of ANERcorp plus the *other* rounds' hand-labelled news
+For each labelled round (the held-out ones of `build.HELD_OUT_ROUNDS` apart), a CRF is trained on 90 % of ANERcorp plus the *other* rounds' hand-labelled news
 (repeated `--repeat` times, and silver sentences if given), then the held-out round's articles go through
 reading, cleaning, `segment` and `entities` and the corpus step's linking — what `rasid analyze` exports — once
 with that model and once with the shipped one, scored against the round's hand labels. No round scores a model
@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build import labelled_rounds, round_sentences
+from build import round_sentences, training_rounds
 from sample import round_file
 
 from rasid.evaluation.ner import LabelledRun, labelled_run
@@ -45,7 +45,7 @@ def fold_model(held_out: int, args: argparse.Namespace, features: FeatureExtract
         return path
     config = TrainConfig()
     train, _ = load_splits(args.shared / "data", config)
-    news = [s for number in labelled_rounds() if number != held_out for s in round_sentences(args.shared, number)]
+    news = [s for number in training_rounds() if number != held_out for s in round_sentences(args.shared, number)]
     silver = silver_sentences(args.silver, args.silver_sentences) if args.silver else []
     print(f"round {held_out} held out: training on {len(train)} ANERcorp + {len(silver)} silver + "
           f"{len(news)} x {args.repeat} news sentences", file=sys.stderr, flush=True)
@@ -69,7 +69,7 @@ def main() -> None:
     features = FeatureExtractor()
     pooled = {"shipped": LabelledRun([], [], [], []), "candidate": LabelledRun([], [], [], [])}
     folds = {}
-    for held_out in labelled_rounds():
+    for held_out in training_rounds():
         articles = load_picks(args.shared, None, round_file("articles", held_out))
         names = round_file("names", held_out).name
         candidate = CrfTagger(fold_model(held_out, args, features), features)
