@@ -74,7 +74,7 @@ def find_disagreements(context: Any) -> list[dict[str, Any]]:
     """The corpus step: number and date disagreements of every story, and fact disagreements when the options
     ask for them (`AnalysisOptions.fact_disagreements`: none of those judged on the dev days was real)."""
     found = []
-    with_facts = bool(getattr(context.options, "fact_disagreements", False))
+    with_facts = context.options.fact_disagreements
     for story, docs in by_story(context.documents).items():
         if len({d.id for d in docs if not d.meta.duplicate_of}) < 2:
             continue  # disagreement needs two sources; a copy is no second source

@@ -44,6 +44,9 @@ class Reading:
     attrs: dict[str, Any] = field(default_factory=dict)
 
 
+#: a conjunction or preposition written against a dual (`بمقعدين`, `ومرتين`): not part of the count
+PROCLITIC_LETTER = "[وفبلك]?"
+
 @cache
 def quantity_patterns() -> dict[str, re.Pattern[str]]:
     lex = lexicon()
@@ -60,7 +63,7 @@ def quantity_patterns() -> dict[str, re.Pattern[str]]:
                             rf"(?:\s+(?:من\s+)?(?P<of>{alternation(lex.vague)}))?(?!\w)"),  # عشرات الآلاف
         "fraction": re.compile(rf"(?<![^\W_]){rel}{CLITIC}(?P<frac>{alternation(lex.fractions)})(?!\w){scale}"),
         # a proclitic allowed (بمقعدين), the article not (الجنديين)
-        "dual": re.compile(rf"(?<![^\W_])[وفبلك]?(?P<dual>{alternation(unit_lexicon().duals)})(?!\w)"),
+        "dual": re.compile(rf"(?<![^\W_]){PROCLITIC_LETTER}(?P<dual>{alternation(unit_lexicon().duals)})(?!\w)"),
         "feminine_dual": FEMININE_DUAL,
         "glued": GLUED_UNIT,
         "definite": definite_count_pattern(),
@@ -91,7 +94,7 @@ GLUED_UNIT = re.compile(r"(?:(?<![\w.,/])|(?<=(?<!\w)[وبل]))(?P<num>\d{1,3}(?
 
 #: an indefinite feminine dual (`مرتين`, `مظاهرتين`, `سيارتان`): the plural of such nouns is -ات, so -تين/-تان
 #: after a stem of two letters or more is a count of two; a proclitic may stand before it, never the article
-FEMININE_DUAL = re.compile(r"(?<![^\W_])[وفبلك]?(?P<fdual>(?!ال)[^\W\d_]{2,}(?:تين|تان))(?!\w)"
+FEMININE_DUAL = re.compile(rf"(?<![^\W_]){PROCLITIC_LETTER}(?P<fdual>(?!ال)[^\W\d_]{{2,}}(?:تين|تان))(?!\w)"
                            r"(?P<two>\s+(?:اثنتين|اثنتان))?")  # `ولايتين اثنتين`: the numeral repeats the count
 PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+$")
 

@@ -233,7 +233,7 @@ def date_rules() -> list[Rule]:
              rf"(?P<t>{part()}?{YEAR_WORD}\s*\(?\s*(?P<year>{YEAR4})(?:\s*\))?(?:\s*م{END}|(?P<hijri>{HIJRI_MARK}))?)"
              rf"(?!\w)",
              _year),
-        rule("year_hijri", "digit", r"(?:\(\s*)?(?P<year>1[0-4]\d\d|[1-9]\d\d)(?:\s*\))?(?P<hijri>\s*(?:ه|هجري\w*)(?!\w))", _year),
+        rule("year_hijri", "digit", rf"(?:\(\s*)?(?P<year>1[0-4]\d\d|[1-9]\d\d)(?:\s*\))?(?P<hijri>{HIJRI_MARK})", _year),
         rule("year_prep", "digit", rf"{YEAR_PREPOSITIONS}\s+(?P<t>(?P<year>{YEAR4}))(?:\s*م)?{END}", _year),
         rule("year_part", "digit", rf"(?P<t>{part()}(?P<year>{YEAR4})){END}", _year),
         rule("year_after_event", "digit",
