@@ -543,3 +543,52 @@ def test_an_according_to_phrase_between_speaker_and_content_is_the_relay(text, s
 ])
 def test_an_agency_named_by_its_news_keeps_the_word_agency(text, via):
     assert [f[2] for f in through_stages(text, ["segment", "entities", "statements"])] == [via]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("ودعا رئيس الوزراء الهولندي مارك روته البرلمان إلى إقرار الميزانية قبل العطلة.",
+     "رئيس الوزراء الهولندي مارك روته", "إقرار الميزانية قبل العطلة"),
+    ("وطالبت نقابة الأطباء جميع المستشفيات بتوفير أجهزة التنفس.", "نقابة الأطباء", "بتوفير أجهزة التنفس"),
+    ("ودعت هيئة الأرصاد كافة السائقين إلى تجنب الطرق الجبلية.", "هيئة الأرصاد", "تجنب الطرق الجبلية"),
+    ("ودعا المدرب خالد العتيبي الجميع للحضور إلى الملعب مبكرا.", "المدرب خالد العتيبي",
+     "للحضور إلى الملعب مبكرا"),
+])
+def test_whom_a_call_names_is_not_its_speaker(text, speaker, content):
+    assert through_stages(text, ["segment", "entities", "statements"]) == [(speaker, content, None)]
+
+
+def test_a_prayer_is_not_a_call():
+    text = "ودعا الخطيب الله أن يحفظ البلاد من كل مكروه."
+    assert through_stages(text, ["segment", "entities", "statements"]) == []
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("ستبدأ الجامعة استقبال طلبات القبول يوم الأحد المقبل. أوضح ذلك عميد القبول والتسجيل.",
+     "عميد القبول والتسجيل", "ستبدأ الجامعة استقبال طلبات القبول يوم الأحد المقبل"),
+    ("ارتفعت صادرات التمور بنسبة عشرين في المئة هذا العام.\nأكد ذلك مدير الغرفة التجارية.",
+     "مدير الغرفة التجارية", "ارتفعت صادرات التمور بنسبة عشرين في المئة هذا العام"),
+])
+def test_that_said_by_a_speaker_reports_the_sentence_before(text, speaker, content):
+    assert through_stages(text, ["segment", "entities", "statements"]) == [(speaker, content, None)]
+
+
+def test_that_said_after_a_heading_or_a_statement_adds_nothing():
+    assert through_stages("أخبار الجامعة\nأوضح ذلك عميد القبول.", ["segment", "entities", "statements"]) == []
+    found = through_stages("قال الوزير إن المعابر ستفتح غدا. وأكد ذلك المتحدث باسم الحكومة.",
+                           ["segment", "entities", "statements"])
+    assert found == [("الوزير", "المعابر ستفتح غدا", None)]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("الموسم سيكون صعبا على الفريق، كما قال المدرب.", "المدرب", "الموسم سيكون صعبا على الفريق"),
+    ("ارتفعت الإيجارات في الأحياء القديمة، كما يقول سماسرة العقار، من دون أن تتحسن الخدمات.",
+     "سماسرة العقار", "ارتفعت الإيجارات في الأحياء القديمة"),
+])
+def test_as_a_speaker_said_after_a_comma_attributes_the_clause_before(text, speaker, content):
+    assert through_stages(text, ["segment", "entities", "statements"]) == [(speaker, content, None)]
+
+
+def test_also_said_with_a_complementizer_is_an_ordinary_statement():
+    found = through_stages("وأشاد الوزير بالجهود، كما قال الوزير إن المشروع سينجز قريبا.",
+                           ["segment", "entities", "statements"])
+    assert ("الوزير", "المشروع سينجز قريبا", None) in found

@@ -13,9 +13,11 @@ from ..text.normalize import match_key
 from .content import Content, bare_object_start, find_introducer, read_content
 from .lexicon import Cue, Lexicon, load_lexicon
 from .media import find_via, medium_after_cue
+from .quotes import trim_span
 from .record import Source, Statement
 from .reports import (
     read_according,
+    read_as_said,
     read_as_what,
     read_quote_before,
     read_report,
@@ -24,8 +26,11 @@ from .reports import (
     spoken_forms,
 )
 from .speakers import (
+    NAME_PARTICLES,
+    SUPPLICATION,
     Phrase,
     antecedent_before,
+    callee_starts,
     is_anonymous,
     is_speaker_head,
     share_before,
@@ -43,6 +48,8 @@ RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذي
 RELATIVE_WHAT = frozenset({"ما", "بما", "مما", "عما", "لما"})  # `ما يقولون`: what they say, not a statement  # characters from the last speaker's statement to a bare `وأضاف` that continues it
 CUE_PREFIXES = ("و", "ف")
 THAT_SAID = frozenset({"ذلك", "بذلك"})  # `أوضح ذلك`, `صرح بذلك`: the cue points back at what was said
+MAX_CALLEE_WORDS = 6  # words of the party a call names before its preposition (`الأمم المتحدة والصليب الأحمر`)
+MIN_THAT_SAID_CHARS = 20  # a sentence shorter than this before `أوضح ذلك X` is no claim (a heading, a dateline)
 MAX_RENEWAL_GAP = 8  # words of a subject between `جدد` and its verbal noun (`جدد رئيس الوزراء الإسرائيلي بنيامين نتنياهو تحذيره`)
 MAX_FRONTED_WORDS = 4  # `وفي العام المقبل`: the words of a fronted time or place phrase before a cue
 FRONTED_OPENERS = frozenset({"في", "وفي", "خلال", "وخلال", "ومن", "بعد", "وبعد", "قبل", "وقبل", "منذ", "ومنذ", "امس", "واليوم"})
@@ -125,10 +132,34 @@ class StatementFinder:
         return self._after_side_phrase(index) or self._after_fronted_adjunct(index)
 
     def _remember_after_that(self, index: int, cue: Cue) -> None:
-        """`أوضح ذلك X` / `صرح بذلك X`: X said what the text gave before; a participle after it continues X."""
-        phrase, _ = speaker_after(self.words, self.lexicon, cue, index + 2)
-        if phrase is not None and (self._listed_speaker(phrase) or phrase.last - phrase.first <= MAX_WEAK_NAME_WORDS):
+        """`أوضح ذلك X` / `صرح بذلك X`: X said what the text gave before; a participle after it continues X.
+        When the cue opens its sentence, what X said is the sentence before it (`تعهدت مصر بإجراء الانتخابات.
+        أوضح ذلك رئيس الوزراء`)."""
+        phrase, stop = speaker_after(self.words, self.lexicon, cue, index + 2)
+        if phrase is None or not (self._listed_speaker(phrase) or phrase.last - phrase.first <= MAX_WEAK_NAME_WORDS):
+            return
+        content = self._sentence_before(index, phrase)
+        if content is None or self.add(index, index, phrase, via_from=stop, content=content) is None:
             self.remember(phrase, index, None, None)
+
+    def _sentence_before(self, index: int, speaker: Phrase) -> Content | None:
+        """The sentence before the one cue `index` opens, as a reported content: None when the cue does not
+        open its sentence, or that sentence is a heading (no full stop), a quotation's part or another
+        statement's."""
+        words = self.words
+        cue_word = words[index]
+        sentence = words.sentence_of(cue_word.start)
+        if words.index_at(sentence.start) != index or sentence.start == 0:
+            return None
+        before = words.sentence_of(sentence.start - 1)
+        if words.text[before.start:sentence.start].rstrip()[-1:] != ".":
+            return None
+        begin, finish = trim_span(words.text, before.start, before.end)
+        if finish - begin < MIN_THAT_SAID_CHARS:
+            return None
+        if any(s.start < finish and begin < s.end for s in self.found):
+            return None
+        return Content(begin, finish, speaker.end, False)
 
     def _after_renewal(self, index: int) -> bool:
         """`وجدد رئيس الوزراء تحذيره`: a verb of renewing opens the clause a few words before the verbal noun."""
@@ -170,6 +201,8 @@ class StatementFinder:
             return  # `وتؤكد هذه التصريحات`; but `وحذر من أن` is the cue's own preposition
         if cue.renewed and not self._after_renewal(index):
             return
+        if read_as_said(self, index, cue):
+            return
         if words.key(index - 1) in RELATIVE_WHAT:
             read_as_what(self, index, cue)
             return
@@ -185,6 +218,10 @@ class StatementFinder:
         named = phrase or subject
         listed = (cue.weak or cue.announces) and named is not None and self._listed_speaker(named)  # used only then
         intro = find_introducer(words, lexicon, cue, stop, bare_ok=subject is not None, listed=listed)
+        if cue.callee and (phrase is not None or subject is not None) and words.key(stop) in SUPPLICATION:
+            return  # `ودعا الرئيس العام الله أن يتقبل الشهداء`: a prayer, not a call
+        if cue.callee and phrase is not None and callee_starts(words, lexicon, stop):
+            intro = self._after_callee(stop, cue) or intro  # `طالب مكاوي الأمم المتحدة بضرورة التحرك`
         if intro is None and cue.announces and named is not None and listed:
             intro = bare_object_start(words, lexicon, stop)  # `أعلنت وزارة الداخلية اليوم مقتل شرطي`
             if intro is None and phrase is not None:
@@ -199,6 +236,23 @@ class StatementFinder:
             quoted = read_quote_before(self, index, phrase)
             if quoted is not None:
                 self.add(index, index, phrase, via_from=stop, content=quoted)
+
+    def _after_callee(self, first: int, cue: Cue) -> int | None:
+        """Where the content starts after the party a call names (`الأمم المتحدة والصليب الأحمر بضرورة`): at the
+        cue's preposition within `MAX_CALLEE_WORDS` words (a glued `ب`, or `لل` for `إلى`, opens the content
+        with its word, as after a speaker), None when a comma or the sentence's end comes first."""
+        words = self.words
+        for at in range(first + 1, min(len(words), first + MAX_CALLEE_WORDS + 1)):
+            key = words.key(at)
+            if not words[at].is_word or key in self.lexicon.bounding_cues:
+                return None
+            if key in cue.preps:
+                return at + 2 if words.key(at + 1) in self.lexicon.marker("complementizer") else at + 1
+            glued = "ب" if "ب" in cue.preps else "لل" if "الي" in cue.preps else None  # `بضرورة`; `للحضور` for إلى
+            if glued and key.startswith(glued) and len(key) > len(glued) + 2 and (
+                    words.in_name is None or at not in words.in_name) and key not in NAME_PARTICLES:
+                return at
+        return None
 
     def _verb_speaker(self, index: int, cue: Cue, prefix: str) -> tuple[Phrase | None, Phrase | None, int, Phrase | None] | None:
         """(speaker after the cue, subject before it, where the speaker ended, who was told), or None for no

@@ -44,7 +44,6 @@ MAX_TOPIC_HEAD_WORDS = 6  # `السفيرة الأميركية لدى العرا
 CONTRASTS = frozenset({"الا", "لكن", "بينما", "فيما", "غير", "ولكن"})  # `، بحسب المرصد، إلا أن ...`
 AS_WHAT = frozenset({"علي", "حسب", "وفق", "وفقا", "طبقا", "كما"})  # `على ما ذكرت`, `وفق ما أفادت`
 MAX_ISSUER_GAP = 3  # words between a document and `صادر عن` (`لبيان تحليلي صادر عن`)
-ISSUED = frozenset({"صادر", "الصادر", "صادره", "الصادره"})  # as match keys
 MAX_NAME_WORDS = 3  # an unlisted source after `على ما ذكر` is taken when it is this short (a name)
 MAX_ACTOR_WORDS = 8  # a sentence subject remembered for a later bare cue: title and name, not a clause
 PREPOSITIONS_AT_START = frozenset({"في", "من", "علي", "الي", "عن", "مع", "منذ", "خلال", "بعد", "قبل"})
@@ -156,6 +155,25 @@ def read_as_what(finder: FinderState, index: int, cue: Cue) -> None:
         finder.add(index, index, source, via_from=index + 1, content=content)
 
 
+def read_as_said(finder: FinderState, index: int, cue: Cue) -> bool:
+    """`...، كما قال ساندي تولان.` / `، كما تقول عائلتها، فإن`: after a comma, `كما` and a cue whose speaker
+    closes the clause (a comma or the sentence's end follows, no complementizer) attribute the clause before
+    it; True when a statement was read (`كما قال الوزير إن` is "also said", read as any verb)."""
+    words = finder.words
+    if words.key(index - 1) != "كما" or not words.is_comma(index - 2):
+        return False
+    source, stop = speaker_after(words, finder.lexicon, cue, index + 1)
+    if source is None or not (stop >= len(words) or words.is_sentence_end(stop) or words.is_comma(stop)):
+        return False
+    if cue.weak and not (is_speaker_head(words.key(source.first), finder.lexicon)
+                         or source.last - source.first <= MAX_NAME_WORDS):
+        return False
+    content = _clause_around(finder, index - 1, source, before_only=True)
+    if content is None:
+        return False
+    return finder.add(index, index, source, via_from=index + 1, content=content) is not None
+
+
 def _named_before_fa_inna(finder: FinderState, first: int) -> Phrase | None:
     """`وبحسب السناني، فإن ...`: a short name between `بحسب` and `، فإن` is the source, also with a short
     apposition between commas (`وحسب جيفري وايسنفيل، أحد منظمي المظاهرة، فإن`)."""
@@ -230,8 +248,9 @@ def _after_mark(words: Words, mark: int) -> int:
     return mark + 1
 
 
-def _clause_around(finder: FinderState, index: int, source: Phrase) -> Content | None:
-    """The content an `، بحسب X` attributes: the clause before it, or the whole sentence when it sits inside."""
+def _clause_around(finder: FinderState, index: int, source: Phrase, before_only: bool = False) -> Content | None:
+    """The content an `، بحسب X` attributes: the clause before it, or the whole sentence when it sits inside
+    (never with `before_only`: `، كما أعلنت الشرطة، من دون أن يعرف` attributes only what comes before)."""
     words = finder.words
     cue_word = words[index]
     sentence = words.sentence_of(cue_word.start)
@@ -243,7 +262,7 @@ def _clause_around(finder: FinderState, index: int, source: Phrase) -> Content |
     while after < len(words) and (words.key(after) in finder.lexicon.marker("time") or after in words.in_time):
         after += 1  # `، حسب ما أكده شهود عيان حينها.`: when it was said, then the clause's end
     following = words.key(after + 1)
-    ends_clause = after >= len(words) or words.is_sentence_end(after) or (
+    ends_clause = before_only or after >= len(words) or words.is_sentence_end(after) or (
         words.is_comma(after) and (following.startswith("ف") or following in CONTRASTS))
     end = cue_word.start if ends_clause else sentence.end
     begin, finish = trim_span(words.text, start, end)

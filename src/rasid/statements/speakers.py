@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..ner.rules import is_nisba
 from ..text.segment import abbreviations
-from .lexicon import Cue, Lexicon
-from .tokens import Words, raw_prefix_length, strip_prefix
+from .lexicon import Cue, Lexicon, body_heads
+from .tokens import NISBA_PLURAL_ENDINGS, Words, raw_prefix_length, strip_prefix
 
 MAX_SPEAKER_WORDS = 14  # longest speaker phrase seen: title + body + apposition (`مارك كيميت، وهو مساعد ...`)
 MAX_APPOSITION_WORDS = 4  # a name between commas: `، جمعة الدليمي،`
@@ -27,6 +28,8 @@ ADVERBIAL_NOUNS = frozenset({"بعد", "قبل", "خلال", "امام", "خلف
 #: `بعض` head a subject there (`قال بعض العلماء`, `قال كل من`)
 ADJUNCT_OPENERS = ADVERBIAL_NOUNS - {"كل", "بعض", "غير", "سوي"}
 APPOSITION_OPENERS = frozenset({"وهو", "وهي", "الذي", "التي", "وهم"})
+SUPPLICATION = frozenset({"الله", "المولي"})  # as match keys: whom a prayer calls on (`دعا الخطيب الله أن`)
+CALLEE_QUANTIFIERS = frozenset({"كل", "كافه", "جميع", "الجميع", "عموم"})  # as match keys: the whole party called on
 CLOSE_TO = frozenset({"مقرب", "مقربه", "قريب", "قريبه", "المقرب", "المقربه", "مقربين", "مقربون"})
 HEAD_PREFIXES = ("و", "ف", "ل", "ب", "لل", "ول", "وب")
 DATIVE_PRONOUNS = frozenset({"له", "لها", "لهم", "لي", "لنا", "لك", "لكم", "لهما"})  # `وقال له:` told him
@@ -113,11 +116,31 @@ def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, f
     if cue is not None and (cue.takes_object or cue.announces) and (is_object_head(key, lexicon) or (
             not first and (_object_noun(words, index) or _definite_object(words, lexicon, index)))):
         return True
+    if not first and cue is not None and cue.callee and callee_starts(words, lexicon, index):
+        return True  # `دعا مفتي طرابلس كل السياسيين إلى`: whom the speaker calls on, not the speaker
     if not first and cue is not None and "ب" in cue.preps and key.startswith("بال") and len(key) > 4:
         return True  # `رحبت وزارة الخارجية بالاتفاق`: the content begins with the cue's preposition
     if not first and cue is not None and "ب" in cue.preps and _bi_object(words, index):
         return True  # `ورحب رئيس الاتحاد بقرار الحكومة`: the same, before an indefinite noun
     return starts_medium(words, lexicon, index)
+
+
+def callee_starts(words: Words, lexicon: Lexicon, index: int) -> bool:
+    """Word `index` opens the party a call is addressed to: a word for all of a group (`كل`, `جميع`,
+    `كافة`), God in a prayer, or a definite noun right after a tagged name that is no adjective, title or role of it
+    (`طالبت رجوي الدول الموقعة`)."""
+    key = words.key(index)
+    if key in CALLEE_QUANTIFIERS or key in SUPPLICATION:
+        return True
+    if words.in_name is None or index - 1 not in words.in_source_name:
+        return False
+    if strip_prefix(words.key(index - 1), HEAD_PREFIXES, body_heads()) is not None:
+        return False  # `لهيئة الأمر بالمعروف`: a body's head word governs the definite noun after it
+    if index in words.in_name:  # `جون كيري الكونغرس`: a second name right after the speaker's
+        return index in words.source_name_starts and key.startswith("ال")
+    if not key.startswith("ال") or len(key) <= 4 or key[2:] in lexicon.roles or key in lexicon.roles:
+        return False  # `أوباما الرئيس`: a title after the name, in apposition
+    return not (is_nisba(key) or key.endswith(NISBA_PLURAL_ENDINGS))
 
 
 def _definite_object(words: Words, lexicon: Lexicon, index: int) -> bool:

@@ -65,6 +65,9 @@ class Words:
         #: indices of the words inside the name of a person or an organisation: a source that can speak
         self.in_source_name: frozenset[int] = frozenset() if names is None else self._inside(
             tuple(n for n in names if n.label in SOURCE_TYPES))
+        #: indices of the words a name of a person or an organisation starts on (`جون كيري الكونغرس`: two names)
+        self.source_name_starts: frozenset[int] = frozenset() if names is None else frozenset(
+            self.index_at(n.start) for n in names if n.label in SOURCE_TYPES)
         #: indices of the words inside a date or a time of day (`الأسبوع الماضي`, `يوم الاثنين`), when known
         self.in_time: frozenset[int] = self._inside(tuple(t for t in times if t.label in TIME_POINTS))
 
