@@ -194,3 +194,18 @@ def test_analyze_out_that_is_a_file_is_bad_usage(tmp_path, capsys, good):
     taken.write_text("x", encoding="utf-8")
     status, err = run_cli([good, "--out", taken], capsys)
     assert status == 2 and "is a file" in err and taken.read_text(encoding="utf-8") == "x"
+
+
+def test_output_closed_by_its_reader_ends_quietly():
+    """`rasid eval ... | head`: the reader leaves early; rasid stops with no traceback and status 0."""
+    code = ("import sys, rasid.commands.eval as command\n"
+            "command.run = lambda args: [print('x' * 80) for _ in range(200_000)]\n"
+            "from rasid.cli import main\n"
+            "sys.exit(main(['eval', 'time']))\n")
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(100)
+    proc.stdout.close()
+    errors = proc.stderr.read()
+    assert proc.wait(timeout=120) == 0
+    assert b"Traceback" not in errors

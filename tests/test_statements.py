@@ -440,6 +440,9 @@ def test_support_telling_and_amount_verbs_without_a_speaker_are_not_statements(t
     ("ووفقا لبيان صادر عن وزارة الصحة، فإن المستشفيات جاهزة.", "وزارة الصحة", "المستشفيات جاهزة", "بيان"),
     ("وبحسب سعاد المطيري، مديرة المدرسة، فإن الدوام سيبدأ مبكرا.", "سعاد المطيري", "الدوام سيبدأ مبكرا", None),
     ("وامتلأت الشوارع بالمحتفلين، حسب تقديرات الشرطة.", "الشرطة", "وامتلأت الشوارع بالمحتفلين", None),
+    ("وتراجعت الصادرات بنسبة عشرة في المئة بحسب بيانات وزارة التجارة.", "وزارة التجارة",
+     "وتراجعت الصادرات بنسبة عشرة في المئة", "بيانات"),
+    ("وقال المتحدث في بيانات نشرتها الوزارة إن العدد ارتفع.", "المتحدث", "العدد ارتفع", "بيانات"),
 ])
 def test_according_to_an_issuer_an_apposition_or_estimates(text, speaker, content, via):
     assert through_stages(text, ["segment", "entities", "statements"]) == [(speaker, content, via)]
@@ -592,3 +595,12 @@ def test_also_said_with_a_complementizer_is_an_ordinary_statement():
     found = through_stages("وأشاد الوزير بالجهود، كما قال الوزير إن المشروع سينجز قريبا.",
                            ["segment", "entities", "statements"])
     assert ("الوزير", "المشروع سينجز قريبا", None) in found
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("ووصف رئيس الهيئة ورئيس اللجنة العليا الدكتور سالم الحربي القرار بالتاريخي.",
+     "رئيس الهيئة ورئيس اللجنة العليا الدكتور سالم الحربي", "القرار بالتاريخي"),
+    ("وندد المفتي بالاعتداء على المصلين.", "المفتي", "بالاعتداء على المصلين"),
+])
+def test_coordinated_titles_and_religious_roles_head_a_speaker(text, speaker, content):
+    assert through_stages(text, ["segment", "entities", "statements"]) == [(speaker, content, None)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -41,7 +42,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "_module", None):
         parser.print_help(sys.stderr)
         return EXIT_USAGE
-    return int(importlib.import_module(args._module).run(args) or EXIT_OK)
+    try:
+        return int(importlib.import_module(args._module).run(args) or EXIT_OK)
+    except BrokenPipeError:
+        return _closed_output()
+
+
+def _closed_output() -> int:
+    """The reader of standard output went away (`rasid eval ... | head`): stop quietly, as Unix tools do, with
+    Python's own flush at exit sent to nowhere instead of raising a second time."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    return EXIT_OK
 
 
 if __name__ == "__main__":  # pragma: no cover

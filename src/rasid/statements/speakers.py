@@ -113,7 +113,9 @@ def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, f
     if first and (is_preposition(words, index) or key in ADJUNCT_OPENERS or key in lexicon.marker("demonstrative")
                   or key in lexicon.marker("resumptive") or _dative(key, lexicon)):
         return True
-    if cue is not None and (cue.takes_object or cue.announces) and (is_object_head(key, lexicon) or (
+    coordinated_title = key.startswith("و") and is_speaker_head(key, lexicon)  # `رئيس الهيئة ورئيس اللجنة`
+    if cue is not None and (cue.takes_object or cue.announces) and not coordinated_title and (
+            is_object_head(key, lexicon) or (
             not first and (_object_noun(words, index) or _definite_object(words, lexicon, index)))):
         return True
     if not first and cue is not None and cue.callee and callee_starts(words, lexicon, index):
