@@ -330,3 +330,14 @@ def test_an_ordinal_day_of_the_month_alone_is_in_the_reference_month(sentence, e
 
 def test_an_ordinal_day_of_the_same_month_is_left_unread():
     assert find_time_expressions("وفي السابع من الشهر نفسه عاد الوفد", MONDAY) == []
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("وكان يعمل سابقا في وزارة المالية", "سابقا", "PAST_REF"),
+    ("ارتفعت الإيجارات في الآونة الأخيرة", "الآونة الأخيرة", "PAST_REF"),
+    ("لا توجد في الوقت الحاضر أي خطة للتوسع", "الوقت الحاضر", "PRESENT_REF"),
+    ("ستطرح الشركة أسهمها مستقبلا", "مستقبلا", "FUTURE_REF"),
+])
+def test_adverbs_of_the_past_present_and_future_are_vague_references(text, expression, value):
+    span = only(text, MONDAY)
+    assert (text[span.start:span.end], span.attrs["value"]) == (expression, value)
