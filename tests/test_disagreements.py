@@ -11,12 +11,15 @@ S86 = "وليس هناك حاجة لوجود قوات تابعة لـ 86 دول�
 S87 = "واشترك في هذا التحالف 87 دولة لمحاربة تنظيم داعش منها بريطانيا وفرنسا."
 
 
+COALITION = (("التحالف الدولي", "ORG"),)  # S86 names the coalition; S87 calls it `هذا التحالف`
+
+
 def disagreements_of(*docs):
     return find_disagreements(context_for(*docs))
 
 
 def test_disagreements_finds_86_against_87_with_both_sources():
-    a = make_doc("a", S86, quantities=(("86 دولة", 86, "دولة"),))
+    a = make_doc("a", S86, quantities=(("86 دولة", 86, "دولة"),), entities=COALITION)
     b = make_doc("b", S87, quantities=(("87 دولة", 87, "دولة"),))
     [found] = disagreements_of(a, b)
     assert found["kind"] == "number"
@@ -30,7 +33,7 @@ def test_disagreements_finds_86_against_87_with_both_sources():
     ("87 دولة", 88, "about"),
 ])
 def test_disagreements_ignores_consistent_restatement(phrase_b, value_b, relation_b):
-    a = make_doc("a", S86, quantities=(("86 دولة", 86, "دولة"),))
+    a = make_doc("a", S86, quantities=(("86 دولة", 86, "دولة"),), entities=COALITION)
     text_b = S87.replace("87 دولة", phrase_b)
     b = make_doc("b", text_b, quantities=((phrase_b, value_b, "دولة", relation_b),))
     assert disagreements_of(a, b) == []
@@ -79,7 +82,7 @@ def test_fact_disagreements_are_reported_only_when_asked_for():
 
 
 def test_disagreements_spans_are_exact():
-    a = make_doc("a", S86, quantities=(("86 دولة", 86, "دولة"),))
+    a = make_doc("a", S86, quantities=(("86 دولة", 86, "دولة"),), entities=COALITION)
     b = make_doc("b", S87, quantities=(("87 دولة", 87, "دولة"),))
     docs = {"a": a, "b": b}
     for claim in disagreements_of(a, b)[0]["claims"]:
@@ -212,6 +215,66 @@ def test_an_index_up_in_one_session_and_down_in_another_is_no_contradiction():
 @pytest.mark.parametrize(("value_b", "disagree"), [(75, False), (80, False), (95, True)])
 def test_a_range_allows_every_value_between_its_ends(value_b, disagree):
     a = make_doc("a", S86.replace("86 دولة", "ما بين 70 و80 دولة"),
-                 quantities=(("70 و80 دولة", 70, "دولة", "exact", {"low": 70, "high": 80}),))
+                 quantities=(("70 و80 دولة", 70, "دولة", "exact", {"low": 70, "high": 80}),), entities=COALITION)
     b = make_doc("b", S87.replace("87 دولة", f"{value_b} دولة"), quantities=((f"{value_b} دولة", value_b, "دولة"),))
     assert bool(disagreements_of(a, b)) is disagree
+
+
+def test_a_price_per_unit_is_a_series_not_a_disagreement():
+    a = make_doc("a", "وبلغ سعر خام برنت 50 دولارا للبرميل في تعاملات الأسواق العالمية.",
+                 quantities=(("50 دولارا", 50, "دولار", "exact", {"currency": "USD"}),))
+    b = make_doc("b", "وسجل سعر خام برنت 60 دولارا للبرميل في تعاملات الأسواق العالمية.",
+                 quantities=(("60 دولارا", 60, "دولار", "exact", {"currency": "USD"}),))
+    assert disagreements_of(a, b) == []
+
+
+def test_a_count_of_the_others_is_part_of_a_whole():
+    a = make_doc("a", "واتفقت إيران مع ست قوى كبرى على الاتفاق النووي في فيينا.",
+                 quantities=(("ست قوى", 6, "قوى"),))
+    b = make_doc("b", "وستواصل القوى الخمس الأخرى الموقعة على الاتفاق النووي التعامل مع إيران.",
+                 quantities=(("الخمس", 5, "قوى"),))
+    assert disagreements_of(a, b) == []
+
+
+def test_a_time_of_day_after_a_deadline_word_is_when_a_price_was_quoted():
+    a = make_doc("a", "وصعدت عقود برنت إلى 50 دولارا بحلول الساعة 0515 بتوقيت جرينتش.",
+                 dates=(("الساعة 0515", "2015-08-06T05:15"),))
+    b = make_doc("b", "وصعدت عقود برنت إلى 50 دولارا بحلول الساعة 1045 بتوقيت جرينتش.",
+                 dates=(("الساعة 1045", "2015-08-06T10:45"),))
+    assert disagreements_of(a, b) == []
+
+
+def test_what_a_figure_counts_is_read_in_its_own_clause():
+    a = make_doc("a", "وبدأت محاكمة المتهمين في الكويت، والمتهم فيها 29 شخصا بينهم سبع نساء.",
+                 quantities=(("29 شخصا", 29, "شخص"),))
+    b = make_doc("b", "وأودى تفجير المسجد في الكويت بحياة 27 شخصا، واعترف المتهم الرئيسي بالتنسيق للهجوم.",
+                 quantities=(("27 شخصا", 27, "شخص"),))
+    assert disagreements_of(a, b) == []
+
+
+def test_a_report_shows_only_the_claims_that_conflict():
+    a = make_doc("a", S86, quantities=(("86 دولة", 86, "دولة"),), entities=COALITION)
+    b = make_doc("b", S87, quantities=(("87 دولة", 87, "دولة"),))
+    c = make_doc("c", "وقال الوزير إن التحالف الدولي يضم أكثر من 80 دولة تدعم العراق.",
+                 quantities=(("أكثر من 80 دولة", 80, "دولة", "more"),))
+    [found] = disagreements_of(a, b, c)
+    assert sorted(cl["doc"] for cl in found["claims"]) == ["a", "b"]  # c agrees with both and is not shown
+
+
+def test_figures_about_different_people_are_not_compared():
+    a = make_doc("a", "وسجل رافاييل خمسة أهداف مع الفريق في المواسم الماضية.",
+                 quantities=(("خمسة أهداف", 5, "هدف"),), entities=(("رافاييل", "PER"),))
+    b = make_doc("b", "وسجل دي ماريا ثلاثة أهداف مع الفريق في المواسم الماضية.",
+                 quantities=(("ثلاثة أهداف", 3, "هدف"),), entities=(("دي ماريا", "PER"),))
+    assert disagreements_of(a, b) == []
+    c = make_doc("c", "وسجل رافاييل أربعة أهداف مع الفريق في المواسم الماضية.",
+                 quantities=(("أربعة أهداف", 4, "هدف"),), entities=(("رافاييل", "PER"),))
+    assert [d["kind"] for d in disagreements_of(a, c)] == ["number"]
+
+
+def test_a_figure_in_millions_is_rounded_to_what_it_writes():
+    a = make_doc("a", "ودفعت إدارة النادي رواتب متأخرة بقيمة 27.2 مليون ريال للاعبين.",
+                 quantities=(("27.2 مليون ريال", 27_200_000, "ريال"),), entities=(("إدارة النادي", "ORG"),))
+    b = make_doc("b", "وسددت إدارة النادي رواتب متأخرة بلغت 27243015 ريال للاعبين.",
+                 quantities=(("27243015 ريال", 27_243_015, "ريال"),), entities=(("إدارة النادي", "ORG"),))
+    assert disagreements_of(a, b) == []

@@ -173,3 +173,23 @@ def test_a_definite_cardinal_counts_the_definite_noun_before_it(sentence, expres
 ])
 def test_an_ordinal_a_span_of_time_or_a_groups_name_is_no_definite_count(sentence):
     assert not [q for q in find_quantities(sentence) if q.attrs.get("unit") in ("ذكرى", "قرن", "دول", "أشهر")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "تأهل الفريق إلى نصف النهائي بعد فوزه على منافسه.",
+    "وودع اللاعب البطولة من ربع النهائي أمس.",
+])
+def test_a_semi_or_quarter_final_is_no_fraction(sentence):
+    assert find_quantities(sentence) == []
+
+
+def test_half_of_a_million_is_still_a_quantity():
+    assert [q.attrs["value"] for q in find_quantities("وحصل النادي على نصف مليون ريال من الرعاة.")] == [500000]
+
+
+@pytest.mark.parametrize("words, value", [
+    ("ست وأربع", None), ("ثلاثة وخمسة", None), ("أربعة وعشرون", 24), ("ثلاثة عشر", 13),
+    ("مائة وخمسة وعشرون", 125), ("ألف وخمسمائة", 1500),
+])
+def test_two_units_joined_by_and_are_no_compound_number(words, value):
+    assert cardinal_value(match_key(words)) == value

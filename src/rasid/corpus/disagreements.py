@@ -3,14 +3,18 @@
 A disagreement is the same thing, scoped alike, at the same time, stated incompatibly by two outlets. Three
 kinds, each blocked so the work stays near-linear:
 
-- numbers: quantities of one story with the same unit key, linked when a word next to one number stands in the
-  other's sentence and their values are within `NUMBER_MAX_RATIO` of each other (`86 دولة` meets `87 دولة`, not
-  `10 جنود` meets `2500 جندي`); compared only between two outlets, published within `MAX_DAYS_APART`, not dated
-  to different days in their sentences, about the same place, counting the same kind of thing (26 killed is
-  not 29 charged: `count_events.json`). A pair conflicts only when neither article also states the other's
-  value (an article giving 8 hospitals in all and 4 at each site counts two things). Money, percentages,
-  index points and measures in a sentence of rises and falls are a series, not compared;
-- dates: deadlines of one story whose words before the date share enough keys (two withdrawal deadlines);
+- numbers: quantities of one story with the same unit key, linked when a word next to one number (in its own
+  clause) stands in the other's sentence and their values are within `NUMBER_MAX_RATIO` of each other (`86
+  دولة` meets `87 دولة`, not `10 جنود` meets `2500 جندي`); compared only between two outlets, published within
+  `MAX_DAYS_APART`, not dated to different days in their sentences, about the same place, counting the same
+  kind of thing (26 killed is not 29 charged: `count_events.json`), about one subject (a name both sentences
+  hold, a kind of casualty both clauses count, or one's name next to the other's figure). A pair conflicts only
+  when neither article also states the other's value (an article giving 8 hospitals in all and 4 at each site
+  counts two things), and a count published a day later and higher is a toll updated. Money, percentages,
+  index points and measures in a sentence of rises and falls, prices per unit (`دولارا للبرميل`) and counts of
+  "the others" (`القوى الخمس الأخرى`) are not compared; a report shows only the claims that conflict;
+- dates: deadlines of one story whose words before the date share enough keys (two withdrawal deadlines); a
+  time of day after `بحلول` is when a price was quoted, not a deadline;
 - stated facts: sentences of one story sharing many content words, where one reports a denial (`نفت`,
   `كذّب`) the other does not, and the claim comparison model of `rasid.corpus.claims` says `disagree`.
 
@@ -52,6 +56,10 @@ FACT_MIN_SHARED = 4  # content words two sentences must share before they are co
 FACT_MIN_JACCARD = 0.35  # long news sentences share words by chance; a restated-then-denied fact shares most
 FACT_MIN_PROBABILITY = 0.6  # the claim model's confidence needed to report contradicting facts
 FACT_MAX_DF = 8  # keys in more sentences of a story than this are not blocking keys
+SCALED_DECIMAL = re.compile(r"(\d+(?:[.,٫]\d+)?)\s*(?:مليون|ملايين|مليار|مليارات|ألف|آلاف|الف|الاف|بليون|تريليون)")
+CLAUSE_MARKS = ("،", ",", "؛", ";", ":")  # what parts a sentence into the clauses a figure's words are read in
+PER_UNIT = re.compile(r"\s*(?:لل|ل|لكل\s|/\s*)[^\W\d_]{2,}")  # after an amount of money: what it is the price of
+OTHERS = frozenset({"اخرين", "اخرون", "اخري", "الاخري", "الاخرين", "الاخرون", "اخريات", "اخر"})  # as match keys
 NEGATION_REACH = 1  # words after a negation that it denies (نفت وزارة، لن تنسحب): further is chance
 
 
@@ -99,16 +107,22 @@ def number_claims(doc: Document) -> Iterable[tuple[str, Claim]]:
         unit_key = search_key(unit)
         before, after = content_keys(doc.text[sentence.start:q.start]), content_keys(doc.text[q.end:sentence.end])
         keys = frozenset(before + after) - {unit_key}
-        near = frozenset(before[-NEAR_WORDS:] + after[:NEAR_WORDS]) - {unit_key}
+        clause = clause_around(doc.text, sentence, q)
+        near = frozenset(content_keys(doc.text[clause.start:q.start])[-NEAR_WORDS:]
+                         + content_keys(doc.text[q.end:clause.end])[:NEAR_WORDS]) - {unit_key}
         if q.attrs.get("kind") == "age":
             continue  # an age is a person's, not a figure sources report about the story
         if is_measure(q.attrs) and moving(keys):
             continue  # a price, rate or index in a sentence of rises and falls: a series, not a stated fact
+        if is_unit_price(doc, q) or counts_others(doc, q):
+            continue  # `50 دولارا للبرميل` moves with the market; `القوى الخمس الأخرى` is part of a whole
         extra = {"unit": unit, "relation": q.attrs.get("relation", "exact"), "quantity": span_record(doc, q)}
         if isinstance(q.attrs.get("high"), (int, float)):
             extra["high"] = q.attrs["high"]  # a range: `بين 2500 و3000`
+        clause_keys = frozenset(content_keys(doc.text[clause.start:clause.end]))
         hidden = {"_near": near, "_places": places_in(doc, sentence), "_counts": count_classes(near | {unit_key}),
-                  "_days": days_in(doc, sentence)}
+                  "_clause_counts": count_classes(clause_keys | {unit_key}),
+                  "_days": days_in(doc, sentence), "_measure": is_measure(q.attrs), "_names": names_in(doc, sentence)}
         yield unit_key, Claim(doc, sentence, value, keys, {**extra, **hidden})
 
 
@@ -118,6 +132,29 @@ def is_measure(attrs: Mapping[str, Any]) -> bool:
     unit = match_key(str(attrs.get("unit") or ""))
     return ("currency" in attrs or unit in units.percent or unit in units.measures
             or search_key(unit) in count_events()["market_units"])
+
+
+def clause_around(text: str, sentence: Span, q: Span) -> Span:
+    """The clause of a sentence that holds a figure, between the commas, semicolons or colons around it: the
+    words that say what it counts stand there (`أودى بحياة 27 شخصا وجرح 286، اعترف المتهم` counts no accused)."""
+    start = max((text.rfind(mark, sentence.start, q.start) for mark in CLAUSE_MARKS), default=-1)
+    ends = [at for mark in CLAUSE_MARKS if (at := text.find(mark, q.end, sentence.end)) >= 0]
+    return Span(start + 1 if start >= sentence.start else sentence.start, min(ends, default=sentence.end), "clause")
+
+
+def is_unit_price(doc: Document, q: Span) -> bool:
+    """Money per unit of something (`50 دولارا للبرميل`, `1086 دولار للأوقية`, `14 ريالا للسهم`): a price, which
+    moves from one report to the next, not a figure sources state about the story."""
+    if "currency" not in q.attrs:
+        return False
+    return PER_UNIT.match(doc.text, q.end) is not None
+
+
+def counts_others(doc: Document, q: Span) -> bool:
+    """`30 آخرين`, `القوى الخمس الأخرى`, `ثلاثة آخرون`: a count of the others, a part of some whole, which a
+    total stated elsewhere does not contradict."""
+    following = re.match(r"\s*([^\W\d_]+)", doc.text[q.end:q.end + 30])
+    return following is not None and match_key(following.group(1)) in OTHERS
 
 
 def moving(keys: frozenset[str]) -> bool:
@@ -170,6 +207,29 @@ def same_day_stated(a: Claim, b: Claim) -> bool:
     return not days_a or not days_b or bool(days_a & days_b)
 
 
+def names_in(doc: Document, sentence: Span) -> frozenset[str]:
+    """The names a sentence holds (folded, the article dropped): who or what its figures are about."""
+    if not doc.has_layer("entities"):
+        return frozenset()
+    return frozenset(match_key(doc.text[e.start:e.end]).removeprefix("ال") for e in doc.layer("entities")
+                     if sentence.start <= e.start and e.end <= sentence.end)
+
+
+def same_subject(a: Claim, b: Claim) -> bool:
+    """Two figures about one thing: their clauses count people of one kind in an event (killed, injured, taking
+    part: `count_events.json`), their sentences name one person, body or place, or one sentence's name is the word
+    next to the other's figure (`التحالف الدولي` and `في هذا التحالف 87 دولة`)."""
+    if a.extra["_clause_counts"] & b.extra["_clause_counts"] or a.extra["_names"] & b.extra["_names"]:
+        return True
+    return bool(name_heads(a) & b.extra["_near"]) or bool(name_heads(b) & a.extra["_near"])
+
+
+def name_heads(claim: Claim) -> frozenset[str]:
+    """The first content key of each name in a claim's sentence (`التحالف الدولي` -> `تحالف`): the word by
+    which another sentence may refer to it (`في هذا التحالف 87 دولة`)."""
+    return frozenset(keys[0] for name in claim.extra["_names"] if (keys := content_keys(name)))
+
+
 def places_in(doc: Document, sentence: Span) -> frozenset[str]:
     """The places a sentence names (folded): a figure's scope (`في نينوى` against a national total)."""
     if not doc.has_layer("entities"):
@@ -213,6 +273,9 @@ def value_range(claim: Claim) -> tuple[float, float]:
     relation, value = claim.extra["relation"], float(claim.value)
     if "high" in claim.extra:
         return value, float(claim.extra["high"])  # a range allows every value between its ends
+    written = written_precision(claim.extra["quantity"]["text"], value)
+    if written and relation == "exact":
+        return value - written, value + written  # `27.2 مليون` is 27,150,000 to 27,250,000 as written
     if relation == "about" or is_round(value):
         return value - ABOUT_TOLERANCE * abs(value), value + ABOUT_TOLERANCE * abs(value)
     edge = 0.0 if abs(value) >= BOUND_INCLUSIVE_MIN else 1e-9
@@ -221,6 +284,18 @@ def value_range(claim: Claim) -> tuple[float, float]:
     if relation == "less":
         return float("-inf"), value - edge
     return value, value
+
+
+def written_precision(text: str, value: float) -> float:
+    """Half the step of the last digit written before a scale word (`27.2 مليون` -> 50,000; `3 ملايين` ->
+    500,000): a figure given in millions is rounded to what it writes. 0 for a figure written out in full."""
+    match = SCALED_DECIMAL.search(text)
+    if match is None:
+        return 0.0
+    number = match.group(1).replace(",", ".").replace("٫", ".")
+    decimals = len(number.split(".")[1]) if "." in number else 0
+    base = float(number)
+    return abs(value / base) * 0.5 * 10 ** -decimals if base else 0.0
 
 
 def is_round(value: float) -> bool:
@@ -234,11 +309,13 @@ def is_round(value: float) -> bool:
 def comparable_numbers(a: Claim, b: Claim) -> bool:
     """Different documents, values of one magnitude, and a shared word that stands next to one of the numbers
     (`التحالف 87 دولة` and a sentence about the coalition's 86 states), published about the same day and not
-    dated to different days in the sentences, about the same place, counting the same kind of thing."""
+    dated to different days in the sentences, about the same place, counting the same kind of thing, about one
+    subject (`same_subject`)."""
     low, high = sorted((abs(a.value), abs(b.value)))
     near_shared = (a.extra["_near"] & b.keys) | (b.extra["_near"] & a.keys)
     return (a.doc.id != b.doc.id and other_outlets(a, b) and bool(near_shared) and low > 0 and high / low <= NUMBER_MAX_RATIO
-            and same_time(a, b) and same_scope(a, b) and same_thing_counted(a, b) and same_day_stated(a, b))
+            and same_time(a, b) and same_scope(a, b) and same_thing_counted(a, b) and same_day_stated(a, b)
+            and same_subject(a, b))
 
 
 def number_disagreements(docs: list[Document]) -> list[dict[str, Any]]:
@@ -254,19 +331,42 @@ def number_disagreements(docs: list[Document]) -> list[dict[str, Any]]:
         for claim in claims:
             stated[claim.doc.id].append(claim)
         for group in linked_groups(claims, comparable_numbers):
-            if any(conflicting_numbers(a, b, stated) for a, b in combinations(group, 2)):
-                found.append({"topic": number_topic(group), "kind": "number", "claims": [c.record() for c in group]})
+            shown = conflicting_claims(group, stated)
+            if shown:
+                found.append({"topic": number_topic(shown), "kind": "number", "claims": [c.record() for c in shown]})
     return found
+
+
+def conflicting_claims(group: list[Claim], stated: dict[str, list[Claim]]) -> list[Claim]:
+    """The claims of a linked group that take part in a conflict, in the group's order: a pair conflicts only
+    when its two claims are comparable themselves (a group is linked pair by pair, and 29 charged reached
+    through 26 killed is no rival of 27 killed)."""
+    taking_part: set[int] = set()
+    for (i, a), (j, b) in combinations(enumerate(group), 2):
+        if comparable_numbers(a, b) and conflicting_numbers(a, b, stated):
+            taking_part.update((i, j))
+    return [claim for i, claim in enumerate(group) if i in taking_part]
 
 
 def conflicting_numbers(a: Claim, b: Claim, stated: dict[str, list[Claim]]) -> bool:
     """Different documents, values that cannot both hold, and neither document states the other's value for
     the same unit too: a document that gives both (8 hospitals in all, 4 at each site; 87 capsules of one
     drug, 89 of another) counts two things, and the other document agrees with it."""
-    if a.doc.id == b.doc.id or consistent_numbers(a, b):
+    if a.doc.id == b.doc.id or consistent_numbers(a, b) or updated_count(a, b):
         return False
     return not any(consistent_numbers(b, other) for other in stated[a.doc.id]) and \
         not any(consistent_numbers(a, other) for other in stated[b.doc.id])
+
+
+def updated_count(a: Claim, b: Claim) -> bool:
+    """A count published a day later that is higher than the earlier one: a toll updated as it grows (10 killed,
+    then 12 the next day), a series for the timeline. A later count that is lower still conflicts: tolls of
+    one event do not fall. Money and measures move both ways and are left to the other rules."""
+    day_a, day_b = _day(a.doc.meta.published), _day(b.doc.meta.published)
+    if day_a is None or day_b is None or day_a == day_b or a.extra["_measure"] or b.extra["_measure"]:
+        return False
+    earlier, later = (a, b) if day_a < day_b else (b, a)
+    return float(later.value) >= float(earlier.value)
 
 
 def number_topic(group: list[Claim]) -> str:
@@ -288,6 +388,8 @@ def date_claims(doc: Document) -> Iterable[Claim]:
         before = doc.text[sentence.start:expr.start]
         if value is None or not limit_phrase_before(match_key(before), timeline_cues()["deadline"]):
             continue
+        if "T" in value:
+            continue  # `بحلول الساعة 0515 بتوقيت جرينتش`: when a price was quoted, not a deadline sources state
         keys = frozenset(content_keys(before)[-DATE_CONTEXT_WORDS:])
         yield Claim(doc, sentence, value, keys, {"deadline": span_record(doc, expr)})
 

@@ -281,7 +281,12 @@ def _fraction(match: re.Match[str], key: str) -> Reading | None:
     reading = Reading(match.start(), match.end(), _scaled(lexicon().fractions[match.group("frac")], match),
                       {"relation": _relation(match)})
     _attach_unit(reading, key)
+    if not match.group("scale") and ROUND_OF_CUP.match(key, match.end()):
+        return None  # `نصف النهائي`, `ربع نهائي البطولة`: a round of a competition, no part of anything
     return reading if "unit_start" in reading.attrs or match.group("scale") else None
+
+
+ROUND_OF_CUP = re.compile(r"\s*(?:ال)?نهايي\b")  # after a fraction word, as a match key: the semi- or quarter-final
 
 
 def _dual(match: re.Match[str], key: str) -> Reading | None:

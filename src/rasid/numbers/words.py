@@ -85,18 +85,25 @@ def cardinal_value(phrase: str) -> int | None:
     """The value of a run of cardinal words (a match key), or None when a word is not a number word."""
     lex = lexicon()
     total = current = 0
+    last_unit: int | None = None  # the units word just added, while a ten may still follow it
     for written in _split_words(phrase):
         known = _known(written, (lex.units, lex.hundreds, lex.scales))
         if known is None:
             return None
         word = known
         if word in lex.units:
-            current += lex.units[word]
+            value = lex.units[word]
+            if last_unit is not None and not (last_unit < 10 and value % 10 == 0 and 10 <= value <= 90):
+                return None  # `ست وأربع مباريات`: two counts side by side, not one number
+            current += value
+            last_unit = value
         elif word in lex.hundreds:
             value = lex.hundreds[word]
             current = current * value if value == 100 and 1 <= current <= 9 else current + value
+            last_unit = None
         else:
             total, current = _apply_scale(total, current, lex.scales[word])
+            last_unit = None
     return total + current
 
 
