@@ -122,7 +122,8 @@ def number_claims(doc: Document) -> Iterable[tuple[str, Claim]]:
         clause_keys = frozenset(content_keys(doc.text[clause.start:clause.end]))
         hidden = {"_near": near, "_places": places_in(doc, sentence), "_counts": count_classes(near | {unit_key}),
                   "_clause_counts": count_classes(clause_keys | {unit_key}),
-                  "_days": days_in(doc, sentence), "_measure": is_measure(q.attrs), "_names": names_in(doc, sentence)}
+                  "_days": days_in(doc, sentence), "_measure": is_measure(q.attrs), "_names": (names := names_in(doc, sentence)),
+                  "_heads": name_heads(names)}
         yield unit_key, Claim(doc, sentence, value, keys, {**extra, **hidden})
 
 
@@ -221,13 +222,13 @@ def same_subject(a: Claim, b: Claim) -> bool:
     next to the other's figure (`التحالف الدولي` and `في هذا التحالف 87 دولة`)."""
     if a.extra["_clause_counts"] & b.extra["_clause_counts"] or a.extra["_names"] & b.extra["_names"]:
         return True
-    return bool(name_heads(a) & b.extra["_near"]) or bool(name_heads(b) & a.extra["_near"])
+    return bool(a.extra["_heads"] & b.extra["_near"]) or bool(b.extra["_heads"] & a.extra["_near"])
 
 
-def name_heads(claim: Claim) -> frozenset[str]:
-    """The first content key of each name in a claim's sentence (`التحالف الدولي` -> `تحالف`): the word by
-    which another sentence may refer to it (`في هذا التحالف 87 دولة`)."""
-    return frozenset(keys[0] for name in claim.extra["_names"] if (keys := content_keys(name)))
+def name_heads(names: frozenset[str]) -> frozenset[str]:
+    """The first content key of each name (`التحالف الدولي` -> `تحالف`): the word by which another sentence may
+    refer to it (`في هذا التحالف 87 دولة`)."""
+    return frozenset(keys[0] for name in names if (keys := content_keys(name)))
 
 
 def places_in(doc: Document, sentence: Span) -> frozenset[str]:
