@@ -604,3 +604,13 @@ def test_also_said_with_a_complementizer_is_an_ordinary_statement():
 ])
 def test_coordinated_titles_and_religious_roles_head_a_speaker(text, speaker, content):
     assert through_stages(text, ["segment", "entities", "statements"]) == [(speaker, content, None)]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("وظهر جون كيري في اجتماعات مع نظرائه في ماليزيا. وقال إنه استعار العصا من صديق قديم.",
+     "جون كيري", "استعار العصا من صديق قديم"),
+    ("وزار الوزير عادل الجبير موسكو أمس. وقال إن المحادثات كانت مثمرة.",
+     "الوزير عادل الجبير", "المحادثات كانت مثمرة"),
+])
+def test_a_named_subject_of_the_sentence_before_speaks_for_a_bare_cue(text, speaker, content):
+    assert through_stages(text, ["segment", "entities", "statements"]) == [(speaker, content, None)]

@@ -45,6 +45,7 @@ CONTRASTS = frozenset({"الا", "لكن", "بينما", "فيما", "غير", "
 AS_WHAT = frozenset({"علي", "حسب", "وفق", "وفقا", "طبقا", "كما"})  # `على ما ذكرت`, `وفق ما أفادت`
 MAX_ISSUER_GAP = 3  # words between a document and `صادر عن` (`لبيان تحليلي صادر عن`)
 MAX_NAME_WORDS = 3  # an unlisted source after `على ما ذكر` is taken when it is this short (a name)
+NAME_LINKS = frozenset({"بن", "ابن", "بنت", "ابو", "ال"})  # as match keys: a name does not end on these
 MAX_ACTOR_WORDS = 8  # a sentence subject remembered for a later bare cue: title and name, not a clause
 PREPOSITIONS_AT_START = frozenset({"في", "من", "علي", "الي", "عن", "مع", "منذ", "خلال", "بعد", "قبل"})
 ISSUED = frozenset({"صدر", "صدرت", "الصادر", "الصادره", "صادر", "صادره"})
@@ -327,14 +328,44 @@ def register_actor(finder: FinderState, index: int) -> None:
     if strip_prefix(first, ("و", "ف"), lexicon.cue_keys) is not None:
         return
     if not is_speaker_head(words.key(index + 1), lexicon):
+        named = _name_run(words, index + 1)
+        if named is not None:
+            finder.remember(named, index + 1, None, None)  # `وظهر جون كيري وهو يتكئ`: a tagged name is bounded
         return
     phrase, stop = speaker_after(words, lexicon, None, index + 1)
     if phrase is None:
         return
     trimmed = _trim_actor(finder, phrase)
+    if trimmed == phrase:
+        trimmed = _through_name(words, phrase)  # `زار الوزير عادل الجبير موسكو`: the name ends the actor
     bounded = trimmed != phrase or words.is_comma(stop) or words.key(stop) in PREPOSITIONS_AT_START
     if trimmed is not None and bounded and trimmed.last - trimmed.first <= MAX_ACTOR_WORDS:
         finder.remember(trimmed, index + 1, None, None)  # `زار الوزير المصنع أمس`: no bound, maybe an object
+
+
+def _name_run(words: Words, at: int) -> Phrase | None:
+    """The tagged name of a person or organisation that starts at word `at`, when the document's names are
+    known."""
+    if at not in words.source_name_starts:
+        return None
+    end = at
+    while end < len(words) and end in words.in_source_name:
+        end += 1  # a long name the tagger split in two (`جلوي بن عبدالعزيز` `بن مساعد`) is one run of name words
+    while end - 1 > at and words.key(end - 1) in NAME_LINKS:
+        end -= 1
+    return Phrase(at, end, words[at].start, words[end - 1].end)
+
+
+def _through_name(words: Words, phrase: Phrase) -> Phrase:
+    """A title phrase cut after the first tagged name in it, when words that are no part of the name follow
+    (`الوزير عادل الجبير موسكو` -> `الوزير عادل الجبير`); the phrase itself otherwise."""
+    for at in range(phrase.first + 1, phrase.last):
+        named = _name_run(words, at)
+        if named is not None:
+            if named.last < phrase.last:
+                return Phrase(phrase.first, named.last, phrase.start, named.end)
+            break
+    return phrase
 
 
 def _trim_actor(finder: FinderState, phrase: Phrase) -> Phrase | None:
