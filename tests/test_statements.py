@@ -614,3 +614,9 @@ def test_coordinated_titles_and_religious_roles_head_a_speaker(text, speaker, co
 ])
 def test_a_named_subject_of_the_sentence_before_speaks_for_a_bare_cue(text, speaker, content):
     assert through_stages(text, ["segment", "entities", "statements"]) == [(speaker, content, None)]
+
+
+def test_a_quoted_name_after_a_title_stays_in_the_speaker_before_a_bare_content():
+    text = "وأعلن رئيس الوزراء الإسرائيلي «نتنياهو» الموافقة على بناء 500 وحدة استيطانية."
+    assert through_stages(text, ["segment", "entities", "statements"]) == [
+        ("رئيس الوزراء الإسرائيلي «نتنياهو»", "الموافقة على بناء 500 وحدة استيطانية", None)]

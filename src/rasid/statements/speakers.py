@@ -190,13 +190,15 @@ def _content_follows(words: Words, lexicon: Lexicon, index: int) -> bool:
     """After a quoted name the statement still has to come: a complementizer later in the sentence, or a
     definite noun right away that is no time word (`«نتنياهو» الموافقة على …`)."""
     complementizers = lexicon.marker("complementizer")
+    key = words.key(index)
+    if index < len(words) and key.startswith("ال") and key not in lexicon.marker("time") and words[index].is_word:
+        return True  # the bare content right after the name, whether or not a complementizer comes later
     for at in range(index, min(len(words), index + NAME_TO_CONTENT_WORDS)):
         if words.is_sentence_end(at):
             return False
         if words.key(at) in complementizers:
             return True
-    key = words.key(index)
-    return key.startswith("ال") and key not in lexicon.marker("time") and words[index].is_word
+    return False
 
 
 def _abbreviated_title(words: Words, index: int) -> bool:
