@@ -620,3 +620,11 @@ def test_a_quoted_name_after_a_title_stays_in_the_speaker_before_a_bare_content(
     text = "وأعلن رئيس الوزراء الإسرائيلي «نتنياهو» الموافقة على بناء 500 وحدة استيطانية."
     assert through_stages(text, ["segment", "entities", "statements"]) == [
         ("رئيس الوزراء الإسرائيلي «نتنياهو»", "الموافقة على بناء 500 وحدة استيطانية", None)]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("وانتقد «أوباما» القرار الروسي بشدة.", "«أوباما»", "القرار الروسي بشدة"),
+    ("وقال «أوباما» الأسبوع الماضي إن الاتفاق جيد.", "«أوباما»", "الاتفاق جيد"),
+])
+def test_a_quoted_name_speaks_before_a_bare_object_or_a_time(text, speaker, content):
+    assert through_stages(text, ["segment", "entities", "time", "statements"]) == [(speaker, content, None)]

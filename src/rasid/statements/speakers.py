@@ -75,17 +75,23 @@ def speaker_after(words: Words, lexicon: Lexicon, cue: Cue | None, index: int) -
 
 
 def _quoted_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int) -> tuple[Phrase, int] | None:
-    """`أفاد «المرصد السوري لحقوق الإنسان» بأن`: a quoted name right after the cue, then the content."""
+    """`أفاد «المرصد السوري لحقوق الإنسان» بأن`: a quoted name right after the cue, then the content (for a cue
+    that takes a bare object, a tagged name followed by a definite noun: `انتقد «أوباما» القرار الروسي`)."""
     if not words.is_opening_mark(index):
         return None
     close = next((at for at in range(index + 1, min(len(words), index + 8)) if not words[at].is_word), None)
     if close is None or close == index + 1 or words.is_comma(close):
         return None
     after_at = close + 2 if words.key(close + 1) in lexicon.marker("adverb") else close + 1  # `«س» أيضا أن`
+    while after_at in words.in_time:
+        after_at += 1  # `وقال «أوباما» الأسبوع الماضي إن`: when it was said, then the content
     after = words.key(after_at)
     opens_content = after in lexicon.marker("complementizer") or after == ":" or (cue is not None and after in cue.preps)
     named_only = close - index - 1 <= MAX_QUOTED_NAME_WORDS  # `وقال "شوهد اختطاف خمسة مقاتلين"،` is content
-    if not (opens_content or (named_only and (words.is_comma(close + 1) or words.is_sentence_end(close + 1)))):
+    object_after = (cue is not None and (cue.takes_object or cue.announces) and index + 1 in words.in_source_name
+                    and after.startswith("ال") and after not in lexicon.marker("time"))  # `انتقد «أوباما» القرار`
+    if not (opens_content or object_after
+            or (named_only and (words.is_comma(close + 1) or words.is_sentence_end(close + 1)))):
         return None
     return Phrase(index, close + 1, words[index].start, words[close].end), close + 1
 
