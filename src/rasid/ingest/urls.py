@@ -14,11 +14,13 @@ import datetime
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 from urllib.parse import ParseResult, parse_qsl, unquote, urlparse
 
-import tldextract
-
 from .metadata import is_calendar_date, known_outlet
+
+if TYPE_CHECKING:
+    import tldextract
 
 EARLIEST_YEAR = 1995  # no news site dates its paths before the web had news sites
 #: /2013/middle_east/8/3/ or /2019/02/08/: a year, at most one section name, a month and a day
@@ -96,7 +98,11 @@ def _host_forms(host: str, first_segment: str) -> list[str]:
 
 @cache
 def _extractor() -> tldextract.TLDExtract:
-    # suffix_list_urls=() keeps tldextract on the snapshot shipped in its wheel: nothing is fetched
+    """tldextract, imported on the first url (it pulls in `requests`: a tenth of a second of start-up that a run
+    over text files without urls does not pay). suffix_list_urls=() keeps it on the snapshot shipped in its
+    wheel: nothing is fetched."""
+    import tldextract
+
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
