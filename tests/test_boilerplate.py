@@ -128,3 +128,23 @@ def test_captions_with_an_archive_mark_and_follow_us_lines_are_furniture(line):
 ])
 def test_prose_that_ends_with_an_agency_or_speaks_of_pictures_is_kept(line):
     assert furniture_rule(line) is None
+
+
+@pytest.mark.parametrize("line, rule", [
+    ("كتب: محمد أحمد", "byline"),
+    ("بقلم - سارة علي", "byline"),
+    ("إعداد: خالد العتيبي", "byline"),
+    ("شارك هذا الخبر", "menu or share line"),
+    ("شارك الخبر", "menu or share line"),
+])
+def test_writer_credits_and_share_lines_are_furniture(line, rule):
+    assert furniture_rule(line) == rule
+
+
+@pytest.mark.parametrize("line", [
+    "كتب الرئيس في تغريدة على حسابه أن الاتفاق تاريخي.",
+    "وكتب: «لن نتراجع عن هذا القرار مهما كلف الأمر، والشعب يعرف ذلك جيدا، ونحن ماضون في طريقنا».",
+    "شارك في الاجتماع وزراء الخارجية العرب.",
+])
+def test_a_sentence_that_opens_with_a_credit_word_is_body(line):
+    assert furniture_rule(line) is None

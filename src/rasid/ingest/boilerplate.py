@@ -135,6 +135,12 @@ def _without_inline_code(lines: list[str], removed: list[tuple[str, str]]) -> It
         yield line[end:]
 
 
+#: a writer's or reporter's credit on a line of its own: a credit word, a colon or dash, a name (`كتب: محمد أحمد`,
+#: `بقلم - سارة علي`, `تصوير: خالد`); `كتب الوزير في تغريدة` has no mark after the verb and stays
+BYLINE = re.compile(r"\s*(?:كتب|كتبت|بقلم|إعداد|اعداد|تحرير|حاوره|حاورها|حاورته|تصوير|متابعة|ترجمة)\s*[:：\-–—]\s*[^\W\d_]")
+MAX_BYLINE_WORDS = 6  # the credit word and a name of up to four or five words
+
+
 def furniture_rule(line: str) -> str | None:
     """The name of the rule that takes `line` for furniture, or None for body text."""
     words = len(line.split())
@@ -162,6 +168,7 @@ def furniture_rule(line: str) -> str | None:
         ("glued section names", is_glued_sections(key)),
         ("counter or share bar", is_widget_bar(key)),
         ("time stamp", bool(TIME_STAMP.match(key))),
+        ("byline", words <= MAX_BYLINE_WORDS and bool(BYLINE.match(line))),
     )
     return next((name for name, hit in checks if hit), None)
 
