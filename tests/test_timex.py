@@ -337,6 +337,9 @@ def test_an_ordinal_day_of_the_same_month_is_left_unread():
     ("ارتفعت الإيجارات في الآونة الأخيرة", "الآونة الأخيرة", "PAST_REF"),
     ("لا توجد في الوقت الحاضر أي خطة للتوسع", "الوقت الحاضر", "PRESENT_REF"),
     ("ستطرح الشركة أسهمها مستقبلا", "مستقبلا", "FUTURE_REF"),
+    ("وستشهد الأسواق خلال الفترة المقبلة تقلبات", "الفترة المقبلة", "FUTURE_REF"),
+    ("وتراجعت المبيعات في الفترة الماضية", "الفترة الماضية", "PAST_REF"),
+    ("وتتطلب المرحلة الراهنة تعاون الجميع", "المرحلة الراهنة", "PRESENT_REF"),
 ])
 def test_adverbs_of_the_past_present_and_future_are_vague_references(text, expression, value):
     span = only(text, MONDAY)
