@@ -103,28 +103,34 @@ def number_claims(doc: Document) -> Iterable[tuple[str, Claim]]:
         unit, value = q.attrs.get("unit"), q.attrs.get("value")
         if not unit or not isinstance(value, (int, float)):
             continue
+        if q.attrs.get("kind") == "age":
+            continue  # an age is a person's, not a figure sources report about the story
+        if is_unit_price(doc, q) or counts_others(doc, q):
+            continue  # `50 دولارا للبرميل` moves with the market; `القوى الخمس الأخرى` is part of a whole
         sentence = enclosing_sentence(doc, q.start, q.end)
         unit_key = search_key(unit)
         before, after = content_keys(doc.text[sentence.start:q.start]), content_keys(doc.text[q.end:sentence.end])
         keys = frozenset(before + after) - {unit_key}
-        clause = clause_around(doc.text, sentence, q)
-        near = frozenset(content_keys(doc.text[clause.start:q.start])[-NEAR_WORDS:]
-                         + content_keys(doc.text[q.end:clause.end])[:NEAR_WORDS]) - {unit_key}
-        if q.attrs.get("kind") == "age":
-            continue  # an age is a person's, not a figure sources report about the story
         if is_measure(q.attrs) and moving(keys):
             continue  # a price, rate or index in a sentence of rises and falls: a series, not a stated fact
-        if is_unit_price(doc, q) or counts_others(doc, q):
-            continue  # `50 دولارا للبرميل` moves with the market; `القوى الخمس الأخرى` is part of a whole
         extra = {"unit": unit, "relation": q.attrs.get("relation", "exact"), "quantity": span_record(doc, q)}
         if isinstance(q.attrs.get("high"), (int, float)):
             extra["high"] = q.attrs["high"]  # a range: `بين 2500 و3000`
-        clause_keys = frozenset(content_keys(doc.text[clause.start:clause.end]))
-        hidden = {"_near": near, "_places": places_in(doc, sentence), "_counts": count_classes(near | {unit_key}),
-                  "_clause_counts": count_classes(clause_keys | {unit_key}),
-                  "_days": days_in(doc, sentence), "_measure": is_measure(q.attrs), "_names": (names := names_in(doc, sentence)),
-                  "_heads": name_heads(names)}
-        yield unit_key, Claim(doc, sentence, value, keys, {**extra, **hidden})
+        yield unit_key, Claim(doc, sentence, value, keys, {**extra, **claim_context(doc, sentence, q, unit_key)})
+
+
+def claim_context(doc: Document, sentence: Span, q: Span, unit_key: str) -> dict[str, Any]:
+    """What a figure's comparisons read (kept out of the export): the words next to it in its own clause, the
+    kinds of count its words and its clause name, its sentence's places, names, their head words and days."""
+    clause = clause_around(doc.text, sentence, q)
+    near = frozenset(content_keys(doc.text[clause.start:q.start])[-NEAR_WORDS:]
+                     + content_keys(doc.text[q.end:clause.end])[:NEAR_WORDS]) - {unit_key}
+    clause_keys = frozenset(content_keys(doc.text[clause.start:clause.end]))
+    names = names_in(doc, sentence)
+    return {"_near": near, "_counts": count_classes(near | {unit_key}),
+            "_clause_counts": count_classes(clause_keys | {unit_key}), "_places": places_in(doc, sentence),
+            "_names": names, "_heads": name_heads(names), "_days": days_in(doc, sentence),
+            "_measure": is_measure(q.attrs)}
 
 
 def is_measure(attrs: Mapping[str, Any]) -> bool:

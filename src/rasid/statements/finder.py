@@ -242,13 +242,13 @@ class StatementFinder:
         cue's preposition within `MAX_CALLEE_WORDS` words (a glued `ب`, or `لل` for `إلى`, opens the content
         with its word, as after a speaker), None when a comma or the sentence's end comes first."""
         words = self.words
+        glued = "ب" if "ب" in cue.preps else "لل" if "الي" in cue.preps else None  # `بضرورة`; `للحضور` for إلى
         for at in range(first + 1, min(len(words), first + MAX_CALLEE_WORDS + 1)):
             key = words.key(at)
             if not words[at].is_word or key in self.lexicon.bounding_cues:
                 return None
             if key in cue.preps:
                 return at + 2 if words.key(at + 1) in self.lexicon.marker("complementizer") else at + 1
-            glued = "ب" if "ب" in cue.preps else "لل" if "الي" in cue.preps else None  # `بضرورة`; `للحضور` for إلى
             if glued and key.startswith(glued) and len(key) > len(glued) + 2 and (
                     words.in_name is None or at not in words.in_name) and key not in NAME_PARTICLES:
                 return at
