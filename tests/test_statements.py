@@ -628,3 +628,12 @@ def test_a_quoted_name_after_a_title_stays_in_the_speaker_before_a_bare_content(
 ])
 def test_a_quoted_name_speaks_before_a_bare_object_or_a_time(text, speaker, content):
     assert through_stages(text, ["segment", "entities", "time", "statements"]) == [(speaker, content, None)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وكشف وكيل الوزارة أن الأعداد ارتفعت هذا العام.", "وكيل الوزارة"),
+    ("وعبر المشرف العام على الحملة عن سعادته بنجاحها.", "المشرف العام على الحملة"),
+    ("وأوضح مقرر اللجنة أن العمل سيبدأ قريبا.", "مقرر اللجنة"),
+])
+def test_more_titles_head_a_speaker_of_a_weak_cue(text, speaker):
+    assert [found[0] for found in through_stages(text, ["segment", "entities", "statements"])] == [speaker]
