@@ -57,6 +57,7 @@ FACT_MIN_JACCARD = 0.35  # long news sentences share words by chance; a restated
 FACT_MIN_PROBABILITY = 0.6  # the claim model's confidence needed to report contradicting facts
 FACT_MAX_DF = 8  # keys in more sentences of a story than this are not blocking keys
 SCALED_DECIMAL = re.compile(r"(\d+(?:[.,٫]\d+)?)\s*(?:مليون|ملايين|مليار|مليارات|ألف|آلاف|الف|الاف|بليون|تريليون)")
+PLACE_LABELS = frozenset({"LOC", "GPE"})
 CLAUSE_MARKS = ("،", ",", "؛", ";", ":")  # what parts a sentence into the clauses a figure's words are read in
 PER_UNIT = re.compile(r"\s*(?:لل|ل|لكل\s|/\s*)[^\W\d_]{2,}")  # after an amount of money: what it is the price of
 OTHERS = frozenset({"اخرين", "اخرون", "اخري", "الاخري", "الاخرين", "الاخرون", "اخريات", "اخر"})  # as match keys
@@ -214,12 +215,12 @@ def same_day_stated(a: Claim, b: Claim) -> bool:
     return not days_a or not days_b or bool(days_a & days_b)
 
 
-def names_in(doc: Document, sentence: Span) -> frozenset[str]:
-    """The names a sentence holds (folded, the article dropped): who or what its figures are about."""
-    if not doc.has_layer("entities"):
-        return frozenset()
-    return frozenset(match_key(doc.text[e.start:e.end]).removeprefix("ال") for e in doc.layer("entities")
-                     if sentence.start <= e.start and e.end <= sentence.end)
+def names_in(doc: Document, sentence: Span, labels: frozenset[str] | None = None) -> frozenset[str]:
+    """The names a sentence holds (folded, the article dropped), of `labels` only when given: who or what its
+    figures are about."""
+    return frozenset(match_key(doc.text[e.start:e.end]).removeprefix("ال")
+                     for e in spans_within(doc, "entities", sentence.start, sentence.end)
+                     if labels is None or e.label in labels)
 
 
 def same_subject(a: Claim, b: Claim) -> bool:
@@ -239,10 +240,7 @@ def name_heads(names: frozenset[str]) -> frozenset[str]:
 
 def places_in(doc: Document, sentence: Span) -> frozenset[str]:
     """The places a sentence names (folded): a figure's scope (`في نينوى` against a national total)."""
-    if not doc.has_layer("entities"):
-        return frozenset()
-    return frozenset(match_key(doc.text[e.start:e.end]).removeprefix("ال") for e in doc.layer("entities")
-                     if e.label in ("LOC", "GPE") and sentence.start <= e.start and e.end <= sentence.end)
+    return names_in(doc, sentence, PLACE_LABELS)
 
 
 def same_time(a: Claim, b: Claim) -> bool:

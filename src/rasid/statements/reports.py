@@ -148,8 +148,7 @@ def read_as_what(finder: FinderState, index: int, cue: Cue) -> None:
     if words.key(index - 1) != "ما" or strip_prefix(words.key(index - 2), ("و", "ف", "ب"), AS_WHAT) is None:
         return
     source, _ = speaker_after(words, finder.lexicon, cue, index + 1)
-    if source is None or not (is_speaker_head(words.key(source.first), finder.lexicon)
-                              or source.last - source.first <= MAX_NAME_WORDS):
+    if source is None or not _names_a_source(words, finder.lexicon, source):
         return
     content = _clause_around(finder, index - 2, source)
     if content is not None:
@@ -166,13 +165,18 @@ def read_as_said(finder: FinderState, index: int, cue: Cue) -> bool:
     source, stop = speaker_after(words, finder.lexicon, cue, index + 1)
     if source is None or not (stop >= len(words) or words.is_sentence_end(stop) or words.is_comma(stop)):
         return False
-    if cue.weak and not (is_speaker_head(words.key(source.first), finder.lexicon)
-                         or source.last - source.first <= MAX_NAME_WORDS):
+    if cue.weak and not _names_a_source(words, finder.lexicon, source):
         return False
     content = _clause_around(finder, index - 1, source, before_only=True)
     if content is None:
         return False
     return finder.add(index, index, source, via_from=index + 1, content=content) is not None
+
+
+def _names_a_source(words: Words, lexicon: Lexicon, source: Phrase) -> bool:
+    """A phrase after `على ما ذكر` or `كما قال` that is a source: headed by a role, body or unnamed source, or
+    short enough to be a name (`MAX_NAME_WORDS`)."""
+    return is_speaker_head(words.key(source.first), lexicon) or source.last - source.first <= MAX_NAME_WORDS
 
 
 def _named_before_fa_inna(finder: FinderState, first: int) -> Phrase | None:
