@@ -154,8 +154,8 @@ def test_completion_names_forces_banks_facilities_and_listed_bodies(sentence, ra
 @pytest.mark.parametrize("sentence,ranges,expected", [
     # the adjective alone does not make any noun a body
     ("واشتبكت الجماعات المسلحة مع الشرطة", [], []),
-    # a club and its president stay apart
-    ("وقال رئيس نادي الشباب سامي العتيبي إن", [(4, 6, "PER")], [("نادي الشباب", "ORG"), ("سامي العتيبي", "PER")]),
+    # a club and its president stay apart; the club is named without its kind word
+    ("وقال رئيس نادي الشباب سامي العتيبي إن", [(4, 6, "PER")], [("الشباب", "ORG"), ("سامي العتيبي", "PER")]),
     # the preposition على read as the name علي: the person starts after it
     ("وأكد مرشد الثورة على خامنئي أن", [(1, 5, "PER")], [("خامنئي", "PER")]),
     # a second person joined with his title
@@ -186,3 +186,57 @@ def test_completion_takes_a_short_noun_after_lam_with_its_article_elided():
     # لـ + الحج is written للحج: four letters, as long as الحج is with its article
     assert run("اجتمعت اللجنة المركزية للحج أمس", [(1, 3, "ORG")]) == [("اللجنة المركزية للحج", "ORG")]
     assert run("وجهت وزارة الشؤون لله الحمد", [(1, 3, "ORG")]) == [("وزارة الشؤون", "ORG")]
+
+
+@pytest.mark.parametrize("sentence,ranges,expected", [
+    # a kind word before the name is no part of it, nor an adjective of origin after it
+    ("فاز نادي الوحدة على ضيفه", [(1, 3, "ORG")], [("الوحدة", "ORG")]),
+    ("انتقل إلى نادي ليون الفرنسي أمس", [(3, 4, "ORG")], [("ليون", "ORG")]),
+    ("ونقلت صحيفة الرأي عن مصدر", [(1, 3, "ORG")], [("الرأي", "ORG")]),
+    ("أعلن تنظيم القاعدة مسؤوليته", [(2, 3, "ORG")], [("القاعدة", "ORG")]),
+    # the kind word tagged on its own goes with it
+    ("استقبل نادي الفيصلي ضيوفه", [(1, 2, "ORG"), (2, 3, "ORG")], [("الفيصلي", "ORG")]),
+    # after a kind word the name is what the tagger found, not the sentence after it
+    ("واستغل تنظيم داعش للسيطرة على المدن", [(2, 3, "ORG")], [("داعش", "ORG")]),
+    # a common noun after a kind word the tagger found no name in stays untagged
+    ("عاد فريق العمل إلى مكتبه", [], []),
+])
+def test_completion_leaves_the_kind_word_out_of_a_name(sentence, ranges, expected):
+    assert run(sentence, ranges) == expected
+
+
+@pytest.mark.parametrize("sentence,ranges,expected", [
+    # a body's purpose: لـ + an indefinite noun + its definite genitive
+    ("وقالت الشبكة الوطنية لرصد الانتهاكات إن", [], []),  # no body head: left to the tagger
+    ("أصدرت المنظمة العربية لحقوق الإنسان بيانا", [], [("المنظمة العربية لحقوق الإنسان", "ORG")]),
+    ("وقرر الاتحاد الأردني لكرة السلة أمس", [], [("الاتحاد الأردني لكرة السلة", "ORG")]),
+    ("ودعت هيئة تنظيم الاتصالات لمراجعة الأسعار", [], [("هيئة تنظيم الاتصالات", "ORG")]),  # the verb's purpose
+    # what follows a force after لـ is its mission
+    ("وأرسلت القوات الأميركية لتقديم الدعم", [], [("القوات الأميركية", "ORG")]),
+    # an adjective that only describes the head names it when the purpose follows
+    ("أعلنت اللجنة العامة للانتخابات النتائج", [], [("اللجنة العامة للانتخابات", "ORG")]),
+    ("اجتمعت اللجنة الفنية مع المدربين", [], []),
+    # not a purpose: a preposition phrase of the sentence
+    ("أعفى مجلس الوزراء لذات السبب", [(0, 0, "ORG")][:0], [("مجلس الوزراء", "ORG")]),
+])
+def test_completion_takes_a_bodys_purpose_into_its_name(sentence, ranges, expected):
+    assert run(sentence, ranges) == expected
+
+
+@pytest.mark.parametrize("sentence,ranges,expected", [
+    # a listed place after a kind-of-place word, the kind word out
+    ("وقعت اشتباكات في محافظة الأنبار أمس", [], [("الأنبار", "LOC")]),
+    ("عاد النازحون إلى بلدة القصير", [], [("القصير", "LOC")]),
+    # an unlisted word after a kind word is left to the tagger
+    ("تطوير منطقة الاستثمار الجديدة", [], []),
+    # streets and districts named after a person; a kingdom with its tagged name
+    ("افتتح ميدان صلاح الدين الأيوبي", [(2, 5, "PER")], [("ميدان صلاح الدين الأيوبي", "LOC")]),
+    ("زار الوفد سلطنة عمان", [(3, 4, "LOC")], [("سلطنة عمان", "LOC")]),
+    # a royal name tagged whole after a facility's head
+    ("نقل إلى مستشفى الملك خالد الجامعي", [(3, 5, "PER")], [("مستشفى الملك خالد الجامعي", "LOC")]),
+    # `عن طريق` is "by way of"; a district described after its name
+    ("وصل عن طريق خالد بن سعيد", [(3, 6, "PER")], [("خالد بن سعيد", "PER")]),
+    ("هدم منازل حي النسيم الشعبي", [], [("حي النسيم", "LOC")]),
+])
+def test_completion_names_places_after_their_kind(sentence, ranges, expected):
+    assert run(sentence, ranges) == expected

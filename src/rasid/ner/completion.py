@@ -73,6 +73,7 @@ def complete_ranges(words: Sequence[str], ranges: list[TokenRange], keys: Sequen
     ranges = [r for r in ranges if not (r[1] - r[0] == 1 and is_common_word(words[r[0]], keys[r[0]], r[2], lexicon))]
     ranges = complete_apposed_names(words, keys, ranges, lexicon)
     ranges = add_named_bodies(keys, ranges)
+    ranges = add_triggered_places(keys, ranges)
     ranges = after_prepositions(words, ranges)
     return join_nisba_surnames(keys, ranges, lexicon)
 
@@ -111,6 +112,7 @@ def _joined_title(key: str, titles: frozenset[str] | set[str]) -> bool:
 class BodyHead:
     label: str  # ORG or LOC
     mode: str  # construct, tagged or definite (data/ner_body_heads.tsv)
+    kind_word: bool = False  # the head says what kind of body it is and is no part of its name (نادي الهلال)
 
 
 @cache
@@ -120,8 +122,8 @@ def body_heads() -> dict[str, BodyHead]:
     heads: dict[str, BodyHead] = {}
     for line in raw.splitlines():
         if line.strip() and not line.startswith("#"):
-            word, label, mode = line.split("\t")
-            heads[word_match_key(word.strip())] = BodyHead(label.strip(), mode.strip())
+            word, label, mode, *flags = (cell.strip() for cell in line.split("\t"))
+            heads[word_match_key(word)] = BodyHead(label, mode, "kind" in flags)
     return heads
 
 
@@ -167,6 +169,10 @@ GENERIC_ADJECTIVES = frozenset(word_match_key(w) for w in (
     "المالية", "المالي", "السياسية", "السياسي", "الخارجية", "الداخلية", "البرية", "الجوية", "البحرية", "المعنية",
     "المختصة", "المسلحة", "المشتركة", "الخاصة", "الحالية", "الانتقالية", "التنفيذية", "الاستشارية", "الفرعية"))
 
+#: adjectives that describe a place rather than name it (`حي الرويس الشعبي`, `شارع التحلية التجاري`)
+PLACE_DESCRIBERS = frozenset(word_match_key(w) for w in (
+    "الشعبي", "الشعبية", "العشوائي", "العشوائية", "التجاري", "التجارية", "الرئيسي", "الرئيسية", "السكني", "السكنية"))
+
 #: definite adjectives that names of bodies take besides those of origin (`مديرية الأمن العام`)
 NAME_ADJECTIVES = frozenset(word_match_key(w) for w in (
     "العام", "العامة", "الأعلى", "العليا", "الكبرى", "الأحمر", "الموحد", "الموحدة", "المسلحة", "المتحدة", "الحر",
@@ -196,6 +202,13 @@ def _goes_on(key: str, position: int, definite_head: bool = False) -> bool:
 
 
 ROYAL_WORDS = frozenset({"الملك", "الامير", "الاميره", "الشيخ", "الامام", "السلطان"})  # مستشفى الملك فهد
+#: heads of places often named after a person, no royal word between (`شارع خالد بن الوليد`, `حي عمر بن الخطاب`)
+NAMESAKE_HEADS = frozenset(word_match_key(w) for w in ("شارع", "حي", "ميدان", "ساحة", "جسر", "مسجد", "ملعب"))
+
+
+def _head_word(key: str) -> str:
+    """The word without a proclitic when what remains is a body head (`بشارع` -> `شارع`)."""
+    return key[1:] if key[:1] in "وفبلك" and key[1:] in body_heads() else key
 
 
 def _may_absorb(keys: Sequence[str], head: int, first: int, label: str, end: int | None = None) -> bool:
@@ -205,6 +218,8 @@ def _may_absorb(keys: Sequence[str], head: int, first: int, label: str, end: int
     further on (`نادي النصر فيصل بن تركي` is the club and its president)."""
     if label != "PER":
         return first == head + 1
+    if first == head + 1 and _head_word(keys[head]) in NAMESAKE_HEADS:
+        return True  # `شارع خالد بن الوليد`: a street named after a person
     if first == head + 1 and end is not None and end < len(keys) and keys[end].startswith("لل") and len(keys[end]) > 4:
         return True
     return keys[first] in ROYAL_WORDS or (first >= 1 and keys[first - 1] in ROYAL_WORDS and first - head <= 2)
@@ -216,26 +231,86 @@ def _body_end(keys: Sequence[str], i: int, head: BodyHead, starts: dict[int, int
     nxt = i + 1
     if nxt >= len(keys):
         return nxt
-    named = nxt + 1 if keys[nxt] in ROYAL_WORDS and nxt + 1 < len(keys) else nxt  # مستشفى الملك [خالد]
+    royal = keys[nxt] in ROYAL_WORDS and nxt + 1 < len(keys) and nxt not in starts
+    named = nxt + 1 if royal else nxt  # مستشفى الملك [خالد]; [الملك فهد] tagged whole is the name itself
+    if head.mode == "tagged" and head.kind_word:
+        if starts.get(i, i) > nxt:
+            return starts[i]  # `صحيفة الرأي` tagged whole, kind word and all
+        return starts[nxt] if nxt in starts and labels[nxt] != "PER" else nxt  # the name the tagger found, no more
     if head.mode == "tagged" and (named not in starts or not _may_absorb(keys, i, named, labels[named], starts[named])):
         return nxt
     if head.mode == "definite" and not ((is_nisba(keys[nxt]) and keys[nxt] not in GENERIC_ADJECTIVES)
                                         or keys[nxt] in HEAD_NAME_ADJECTIVES
-                                        or (head.label == "LOC" and _definite(keys[nxt]))):
+                                        or (head.label == "LOC" and _definite(keys[nxt]))
+                                        or _adjective_then_purpose(keys, nxt)):
         return nxt
     end = nxt
-    chained = 0  # an indefinite noun between a construct head and its genitive: `مديرية أمن القاهرة`
+    chained, purposed = 0, False  # an indefinite noun between a construct head and its genitive: `مديرية أمن القاهرة`
     if head.mode == "construct" and _chain_noun(keys, nxt, starts):
         end, chained = nxt + 1, 1
     while end < len(keys) and end - i < MAX_BODY_WORDS:
         position = end - i - chained + (head.mode == "definite")  # after a definite head, only adjectives go on
         if end in starts and _may_absorb(keys, i + chained, end, labels[end], starts[end]):  # `مطار الباحة`
             end = max(end + 1, starts[end])
+        elif head.label == "LOC" and keys[end] in PLACE_DESCRIBERS:
+            break  # `حي الرويس العشوائي`: the district described, not named
         elif _goes_on(keys[end], position, head.mode == "definite") or (end == nxt and head.mode == "definite"):
             end += 1
+        elif (end > nxt and not purposed and _after_describer(keys[end - 1]) and not _is_force(keys[i])
+              and _purpose_phrase(keys, end)):
+            end, purposed = end + 2, True  # `المرصد السوري لحقوق الإنسان`, `الاتحاد السعودي لكرة القدم`
         else:
             break
     return end
+
+
+#: nouns after `لـ` that start no purpose of a body (`لجنة الانضباط لذات السبب`, `لصالح الفريق`, `لمدة العام`)
+NOT_PURPOSES = frozenset(word_match_key(w) for w in (
+    "ذات", "نفس", "كل", "أجل", "هذا", "هذه", "ذلك", "تلك", "صالح", "مصلحة", "حساب", "مدة", "فترة", "يوم", "عام",
+    "أول", "آخر", "بعض", "جميع", "عدم", "مواجهة", "دى", "دي"))
+
+
+def _adjective_then_purpose(keys: Sequence[str], at: int) -> bool:
+    """`اللجنة المحلية للانتخابات`, `الرئاسة العامة للأرصاد`: an adjective that alone would only describe the
+    head (`اللجنة المحلية`) names it when the body's purpose follows, with `لل` or `لـ` + a noun."""
+    if keys[at] not in GENERIC_ADJECTIVES and keys[at] not in NAME_ADJECTIVES:
+        return False
+    after = at + 1
+    if after >= len(keys):
+        return False
+    return (keys[after].startswith("لل") and len(keys[after]) > 4 and keys[after].isalpha()) or _purpose_phrase(keys, after)
+
+
+def _by_way_of(keys: Sequence[str], at: int) -> bool:
+    """`عن طريق`: "by way of", no road."""
+    return at > 0 and keys[at - 1] == "عن" and keys[at] == "طريق"
+
+
+#: armed forces: what follows `القوات الأمريكية` after `لـ` is their mission (`لتقديم الدعم`), never their name
+FORCES = frozenset(word_match_key(w) for w in ("القوات", "قوات", "الجيش", "جيش", "الحرس", "حرس"))
+
+
+def _is_force(key: str) -> bool:
+    return key in FORCES or (key[:1] in "وفبل" and key[1:] in FORCES) or (key.startswith("لل") and "ال" + key[2:] in FORCES)
+
+
+def _after_describer(key: str) -> bool:
+    """Whether a purpose may follow this word of a name: an adjective (`السوري`) or a first purpose (`للشباب`);
+    after a plain genitive (`هيئة تنظيم الاتصالات لمراجعة`) the `لـ` is more often the verb's."""
+    return is_nisba(key.removeprefix("و")) or key.startswith("لل") or key in NAME_ADJECTIVES
+
+
+def _purpose_phrase(keys: Sequence[str], at: int) -> bool:
+    """`لحقوق الإنسان`, `لكرة القدم`, `لإدارة السجون`: `لـ` glued to an indefinite noun and its definite genitive,
+    the purpose that ends many bodies' names."""
+    key = keys[at]
+    if not (key.startswith("ل") and not key.startswith("لل") and len(key) >= 4 and key.isalpha()):
+        return False
+    noun = key[1:]
+    if noun in NOT_PURPOSES or noun in single_words("function_words") or noun.startswith("ال") or _head(noun) is not None:
+        return False
+    following = at + 1
+    return following < len(keys) and _definite(keys[following]) and not keys[following].startswith(("و", "لل"))
 
 
 def _chain_noun(keys: Sequence[str], at: int, starts: dict[int, int]) -> bool:
@@ -245,8 +320,9 @@ def _chain_noun(keys: Sequence[str], at: int, starts: dict[int, int]) -> bool:
     key = keys[at]
     if not key.isalpha() or len(key) < 3 or key.startswith(("ال", "و", "ب", "ل", "ك", "ف")):
         return False
-    if key in single_words("function_words") or key in BOARD_WORDS or _head(key) is not None:
-        return False
+    head = _head(key)
+    if key in single_words("function_words") or key in BOARD_WORDS or (head is not None and not head.kind_word):
+        return False  # `هيئة تنظيم الاتصالات`: a kind word may be the chain's noun
     following = at + 1
     return following < len(keys) and (following in starts or (_definite(keys[following])
                                                                 and not keys[following].startswith(("و", "لل"))))
@@ -263,8 +339,8 @@ def add_named_bodies(keys: Sequence[str], ranges: list[TokenRange]) -> list[Toke
     i = 0
     while i < len(keys):
         head = _head(keys[i])
-        if head is None or any(first < i < end for first, end, _ in ranges):  # no head, or one inside a name
-            i += 1
+        if head is None or any(first < i < end for first, end, _ in ranges) or _by_way_of(keys, i):
+            i += 1  # no head, one inside a name, or `عن طريق` (by way of)
             continue
         end = _body_end(keys, i, head, starts, labels)
         if end > i + 1:
@@ -275,7 +351,39 @@ def add_named_bodies(keys: Sequence[str], ranges: list[TokenRange]) -> list[Toke
     if not bodies:
         return ranges
     kept = [r for r in ranges if not any(r[0] < b[1] and b[0] < r[1] for b in bodies)]  # inside or across a body
-    return sorted(kept + bodies)
+    named = [_kind_word_out(keys, *body) if _head(keys[body[0]]).kind_word else body for body in bodies]  # type: ignore[union-attr]
+    return sorted(kept + named)
+
+
+def _kind_word_out(keys: Sequence[str], head: int, end: int, label: str) -> TokenRange:
+    """A body named after its kind word (`نادي مرسيليا الفرنسي`, `تنظيم داعش`): the name is the words after that
+    word, without the adjectives of origin that describe the club or the paper rather than name it."""
+    while end - head > 2 and is_nisba(keys[end - 1].removeprefix("و")):
+        end -= 1
+    return head + 1, end, label
+
+
+#: words that name the kind of place a name after them is (`محافظة ديالى`, `بلدة عرسال`); the kind word stays
+#: out of the name, as `منطقة` and `محافظة` were left out by the news-names readers
+PLACE_KINDS = frozenset(word_match_key(w) for w in (
+    "مدينة", "محافظة", "ولاية", "إقليم", "قضاء", "ناحية", "بلدة", "قرية", "منطقة", "عاصمة", "دولة", "جزيرة", "مقاطعة"))
+MAX_PLACE_WORDS = 3
+
+
+def add_triggered_places(keys: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:
+    """A listed place right after a place-kind word (`في محافظة ديالى`, `بمدينة الموصل`) that the tagger left
+    untagged is a place: the kind word says what the next words are."""
+    taken = {at for first, end, _ in ranges for at in range(first, end)}
+    places = gazetteer()
+    added = []
+    for i, key in enumerate(keys[:-1]):
+        bare = key[1:] if key[:1] in "وفبل" and key[1:] in PLACE_KINDS else key
+        if bare not in PLACE_KINDS or i + 1 in taken:
+            continue
+        match = places.longest_match(list(keys[i + 1:i + 1 + MAX_PLACE_WORDS]), 0)
+        if match is not None and match[1] == "LOC" and not any(i + 1 + k in taken for k in range(match[0])):
+            added.append((i + 1, i + 1 + match[0], "LOC"))
+    return sorted(ranges + added) if added else ranges
 
 
 def is_common_word(word: str, key: str, label: str, lexicon: NameWords) -> bool:
