@@ -69,3 +69,14 @@ def test_entities_name_after_title_and_organisation(pipeline):
 def test_entities_listed_phrases_win(pipeline, text, name, label):
     _, found = entities_of(pipeline, text)
     assert found[name].label == label
+
+
+def test_entities_listed_place_keeps_a_title_word_at_its_end(pipeline):
+    # `الشيخ` at a name's end is usually a title run on; in a listed place it is the name's own word
+    _, found = entities_of(pipeline, "وصل الوفد إلى شرم الشيخ أمس للمشاركة في القمة.")
+    assert "شرم الشيخ" in found and found["شرم الشيخ"].label == "LOC"
+
+
+def test_entities_district_head_loses_its_preposition(pipeline):
+    _, found = entities_of(pipeline, "وقعت الحادثة بحي النسيم شرق المدينة.")
+    assert "حي النسيم" in found and "بحي النسيم" not in found

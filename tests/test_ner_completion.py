@@ -237,6 +237,26 @@ def test_completion_takes_a_bodys_purpose_into_its_name(sentence, ranges, expect
     # `عن طريق` is "by way of"; a district described after its name
     ("وصل عن طريق خالد بن سعيد", [(3, 6, "PER")], [("خالد بن سعيد", "PER")]),
     ("هدم منازل حي النسيم الشعبي", [], [("حي النسيم", "LOC")]),
+    ("ويقيم بحي النسيم", [], [("بحي النسيم", "LOC")]),  # a short head with its preposition (cut in the mention)
+    # a purpose's second noun joined by و
+    ("حذرت الهيئة العامة للغذاء والدواء من", [], [("الهيئة العامة للغذاء والدواء", "ORG")]),
 ])
 def test_completion_names_places_after_their_kind(sentence, ranges, expected):
+    assert run(sentence, ranges) == expected
+
+
+@pytest.mark.parametrize("sentence,ranges,expected", [
+    # a place named by a feminine nisba after a definite noun is that noun's adjective
+    ("اقتربوا من الحدود السعودية ليلا", [(3, 4, "LOC")], []),
+    ("ووقعت الشركات القطرية عقودا", [(2, 3, "LOC")], []),
+    # the country itself: after a verb, a preposition, or inside its long name
+    ("وأعلنت السعودية أمس", [(1, 2, "LOC")], [("السعودية", "LOC")]),
+    ("وصل إلى السعودية أمس", [(2, 3, "LOC")], [("السعودية", "LOC")]),
+    # a market index is no organisation; nor is a faculty, a chairmanship or a seal
+    ("وانخفض المؤشر داو جونز الصناعي", [(2, 4, "ORG")], []),
+    ("مع أعضاء هيئة التدريس في الجامعة", [], []),
+    ("عقد اجتماعه برئاسة وزير الداخلية", [], []),
+    ("عبوات غير محكمة الغلق", [], []),
+])
+def test_completion_drops_names_that_are_no_names(sentence, ranges, expected):
     assert run(sentence, ranges) == expected

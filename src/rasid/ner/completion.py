@@ -70,13 +70,18 @@ def complete_ranges(words: Sequence[str], ranges: list[TokenRange], keys: Sequen
     (`keys`: the words' `match_key`s, when the caller has them already)."""
     lexicon = lexicon or name_words()
     keys = keys if keys is not None else [word_match_key(w) for w in words]
-    ranges = [r for r in ranges if not (r[1] - r[0] == 1 and is_common_word(words[r[0]], keys[r[0]], r[2], lexicon))]
+    ranges = [r for r in ranges if not (r[1] - r[0] == 1 and (is_common_word(words[r[0]], keys[r[0]], r[2], lexicon)
+                                                               or _place_as_adjective(keys, r, ranges)))]
+    ranges = [r for r in ranges if not (r[0] > 0 and keys[r[0] - 1] in INDEX_WORDS)]
     ranges = complete_apposed_names(words, keys, ranges, lexicon)
     ranges = add_named_bodies(keys, ranges)
     ranges = add_triggered_places(keys, ranges)
     ranges = after_prepositions(words, ranges)
     return join_nisba_surnames(keys, ranges, lexicon)
 
+
+#: a market index's name after its word is no organisation (`المؤشر داو جونز`, `مؤشر فايننشال تايمز 100`)
+INDEX_WORDS = frozenset(word_match_key(w) for w in ("المؤشر", "مؤشر", "لمؤشر", "بمؤشر", "ومؤشر", "والمؤشر"))
 
 #: prepositions as written: never a word of a person's name (`على` with alef maqsura; the name is `علي`)
 NAME_BREAKING_PREPOSITIONS = frozenset({"على", "إلى", "الى", "في", "من", "عن", "مع"})
@@ -132,7 +137,8 @@ NOT_IN_NAMES = frozenset(word_match_key(w) for w in (
     "السابق", "السابقة", "الحالي", "الحالية", "الجديد", "الجديدة", "المقبل", "المقبلة", "الأخير", "الأخيرة", "الماضي",
     "الماضية", "المذكور", "المذكورة", "المعني", "المعنية", "المختص", "المختصة", "المسؤول", "المسؤولة", "التابع",
     "التابعة", "المنظمة", "المنظم", "المشرفة", "المشرف", "المكلفة", "المكلف", "نفسه", "نفسها", "ذاته", "ذاتها", "اليوم",
-    "الإدارة", "الأمناء", "المديرين"))  # مجلس الإدارة, مجلس الأمناء: a company's or a body's board, not a name
+    "الإدارة", "الأمناء", "المديرين",  # مجلس الإدارة, مجلس الأمناء: a company's or a body's board, not a name
+    "التدريس", "التحرير"))  # هيئة التدريس, هيئة التحرير: a faculty, an editorial board
 #: a company's or a body's board (`مجلس إدارة الشركة`, `مجلس أمناء الجامعة`): no name of its own
 BOARD_WORDS = frozenset(word_match_key(w) for w in ("إدارة", "أمناء", "مديري"))
 HEAD_CACHE_SIZE = 1 << 17  # news words repeat: each word's head lookup is done once
@@ -144,7 +150,7 @@ def _head(key: str) -> BodyHead | None:
     """The head a word is, a proclitic allowed before it; a definite word (`الوزارة`, `بالنادي`) is a head only
     where its definite form is listed (`الجيش`): with the article it names a body already mentioned."""
     heads = body_heads()
-    bare = key[1:] if key[:1] in "وفبلك" and len(key) > 3 else key
+    bare = key[1:] if key[:1] in "وفبلك" and (len(key) > 3 or key[1:] in heads) else key  # `بحي`
     elided = "ال" + key[2:] if key.startswith("لل") and len(key) > 4 else None  # `للجيش` is لـ + الجيش
     for form in (key, bare, elided):
         if form in heads:
@@ -185,7 +191,7 @@ HEAD_NAME_ADJECTIVES = frozenset(word_match_key(w) for w in (
     "المسلحة", "المركزي", "المركزية", "الأعلى", "العليا", "المتحدة"))
 
 
-def _goes_on(key: str, position: int, definite_head: bool = False) -> bool:
+def _goes_on(key: str, position: int, definite_head: bool = False, after_purpose: bool = False) -> bool:
     """Whether the word at `position` after the head (1 = right after it) may continue the name: a definite
     noun first (the genitive: `وزارة الثقافة`), then adjectives of origin or of names, a second name joined by
     `و` (`والإعلام`), or `لـ` + a noun (`للكهرباء`)."""
@@ -196,7 +202,7 @@ def _goes_on(key: str, position: int, definite_head: bool = False) -> bool:
     if position == 1:
         return True
     bare = key.removeprefix("و")
-    if definite_head and key.startswith("و"):
+    if definite_head and key.startswith("و") and not after_purpose:
         return is_nisba(bare)  # `القوات الأمريكية والميليشيات`: two bodies, not one name
     return is_nisba(bare) or bare in NAME_ADJECTIVES or key.startswith(("و", "لل"))
 
@@ -204,6 +210,15 @@ def _goes_on(key: str, position: int, definite_head: bool = False) -> bool:
 ROYAL_WORDS = frozenset({"الملك", "الامير", "الاميره", "الشيخ", "الامام", "السلطان"})  # مستشفى الملك فهد
 #: heads of places often named after a person, no royal word between (`شارع خالد بن الوليد`, `حي عمر بن الخطاب`)
 NAMESAKE_HEADS = frozenset(word_match_key(w) for w in ("شارع", "حي", "ميدان", "ساحة", "جسر", "مسجد", "ملعب"))
+
+
+def head_clitic(word: str) -> int:
+    """How many leading letters of `word` are a proclitic before a body head (`بحي`, `وبمستشفى`): 0 for none."""
+    for size in (2, 1):
+        clitic, rest = word[:size], word[size:]
+        if len(clitic) == size and all(ch in "وفبلك" for ch in clitic) and word_match_key(rest) in body_heads():
+            return size
+    return 0
 
 
 def _head_word(key: str) -> str:
@@ -254,7 +269,8 @@ def _body_end(keys: Sequence[str], i: int, head: BodyHead, starts: dict[int, int
             end = max(end + 1, starts[end])
         elif head.label == "LOC" and keys[end] in PLACE_DESCRIBERS:
             break  # `حي الرويس العشوائي`: the district described, not named
-        elif _goes_on(keys[end], position, head.mode == "definite") or (end == nxt and head.mode == "definite"):
+        elif (_goes_on(keys[end], position, head.mode == "definite", keys[end - 1].startswith("لل"))
+              or (end == nxt and head.mode == "definite")):  # `للغذاء والدواء`: a purpose's second noun
             end += 1
         elif (end > nxt and not purposed and _after_describer(keys[end - 1]) and not _is_force(keys[i])
               and _purpose_phrase(keys, end)):
@@ -282,8 +298,12 @@ def _adjective_then_purpose(keys: Sequence[str], at: int) -> bool:
 
 
 def _by_way_of(keys: Sequence[str], at: int) -> bool:
-    """`عن طريق`: "by way of", no road."""
-    return at > 0 and keys[at - 1] == "عن" and keys[at] == "طريق"
+    """A head word that opens no name here: `عن طريق` (by way of), `برئاسة` (chaired by), `غير محكمة` (not sealed)."""
+    return keys[at] in NOT_HEADS or (at > 0 and (keys[at - 1], keys[at]) in NOT_HEAD_PAIRS)
+
+
+NOT_HEADS = frozenset(word_match_key(w) for w in ("برئاسة", "وبرئاسة"))
+NOT_HEAD_PAIRS = frozenset((word_match_key(a), word_match_key(b)) for a, b in (("عن", "طريق"), ("غير", "محكمة")))
 
 
 #: armed forces: what follows `القوات الأمريكية` after `لـ` is their mission (`لتقديم الدعم`), never their name
@@ -396,6 +416,20 @@ def is_common_word(word: str, key: str, label: str, lexicon: NameWords) -> bool:
     if label == "LOC" and (head := _head(key)) is not None and head.label == "LOC" and head.mode == "definite":
         return True  # `المسجد`, `الحرم` alone: the building the text is about, not its name
     return lexicon.is_org_head(key) or (label == "LOC" and is_nisba(key) and gazetteer().phrases.get((key,)) != "LOC")
+
+
+def _place_as_adjective(keys: Sequence[str], found: TokenRange, ranges: list[TokenRange]) -> bool:
+    """`الحدود السعودية`, `المرأة السعودية`: a place named by a feminine nisba, right after a definite noun that is
+    no name itself, is that noun's adjective (`أعلنت السعودية`, `في السعودية` stay the country)."""
+    first, _, label = found
+    if label != "LOC" or first == 0 or not (is_nisba(keys[first]) and keys[first].endswith("يه")):
+        return False
+    before = keys[first - 1]
+    if not (before.startswith(("ال", "وال", "بال", "لل")) and before.isalpha() and len(before) > 4):
+        return False
+    bare = before[1:] if before[:1] in "وب" else before
+    return (bare not in single_words("function_words") and not is_nisba(bare)
+            and not any(r[0] <= first - 1 < r[1] for r in ranges) and _head(bare) is None)
 
 
 def is_indefinite(word: str) -> bool:

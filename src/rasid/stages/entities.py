@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from ..model import Document, Span
 from ..ner.boundaries import char_span, clitic_cut, quoted_range, tag_ranges, trim_range
-from ..ner.completion import TokenRange, complete_ranges, is_common_word, name_words
+from ..ner.completion import TokenRange, complete_ranges, head_clitic, is_common_word, name_words
 from ..ner.features import WordLexicon
 from ..ner.lexicon import gazetteer, single_words
 from ..ner.rules import key_variants, outlet_ranges, title_finder
@@ -121,12 +121,14 @@ class EntityRecognizer(Stage):
 
     def mention(self, text: str, tokens: Sequence[Span], words: Sequence[str], found: TokenRange) -> Span | None:
         first, end = trim_range(words, found[0], found[1])
-        while end > first and self.is_edge_word(words[end - 1]):
-            end -= 1
+        while end > first and self.is_edge_word(words[end - 1]) and not self.is_listed(words, first, end):
+            end -= 1  # `... الجنرال` run onto a name; a listed place keeps its last word (`شرم الشيخ`)
         if first >= end or (end - first == 1 and is_common_word(words[first], word_match_key(words[first]), found[2],
                                                                name_words())):
             return None  # trimmed down to a lone head word (`المسجد كما` -> `المسجد`): no name left
         cut = 0 if quoted_range(words, first, end) else clitic_cut(words[first], self.ranks, self.is_known_name)
+        if cut == 0 and end - first >= 2:
+            cut = head_clitic(words[first])  # `بحي الفهد`: a short head word with its preposition
         attrs = {"title": self.title_text(text, tokens, words, first) if found[2] == "PER" else None}
         return char_span(tokens, words, first, end, cut, found[2], attrs)
 
@@ -180,6 +182,13 @@ class EntityRecognizer(Stage):
         """A function word or a title head the tagger let run onto the end of a name (`... الجنرال`)."""
         key = match_key(word)
         return key in self.function_words or key in self.titles.heads
+
+    def is_listed(self, words: Sequence[str], first: int, end: int) -> bool:
+        """Whether tokens `[first, end)` are a listed place or organisation of two words or more, whole."""
+        if end - first < 2:
+            return False
+        match = self.gazetteer.longest_match([word_match_key(w) for w in words[first:end]], 0)
+        return match is not None and match[0] == end - first and match[1] in ("LOC", "ORG")
 
     def is_known_name(self, key: str) -> bool:
         return (key,) in self.gazetteer.phrases
