@@ -637,3 +637,21 @@ def test_a_quoted_name_speaks_before_a_bare_object_or_a_time(text, speaker, cont
 ])
 def test_more_titles_head_a_speaker_of_a_weak_cue(text, speaker):
     assert [found[0] for found in through_stages(text, ["segment", "entities", "statements"])] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a saying verb's content may open without إن after its named speaker, with a word that begins a clause
+    ("وأضاف المركز تم ضبط الشحنة عند المنفذ الحدودي.", "المركز", "تم ضبط الشحنة عند المنفذ الحدودي"),
+    ("وقال المتحدث باسم الشرطة، لن نسمح بتكرار ما حدث.", "المتحدث باسم الشرطة", "لن نسمح بتكرار ما حدث"),
+    ("وقال مدير المستشفى هناك نقص في الأدوية.", "مدير المستشفى", "هناك نقص في الأدوية"),
+])
+def test_a_bare_clause_after_the_speaker_is_the_content(text, speaker, content):
+    assert through_stages(text, ["segment", "entities", "statements"]) == [(speaker, content, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "فهم كما يقول ابتدعوا نمطا جديدا من العامية، ليس لركاكتها وإنما لغرابتها.",  # no speaker: a clause
+    "وقال أوباما الذي لم يحضر الاجتماع أمس.",  # a relative clause of the speaker, nothing said
+])
+def test_no_bare_clause_content_without_a_named_speaker(text):
+    assert through_stages(text, ["segment", "entities", "statements"]) == []

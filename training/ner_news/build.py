@@ -54,8 +54,9 @@ def labelled_rounds() -> list[int]:
     return rounds
 
 
-#: rounds labelled to check the shipped model, never trained on (round six checks the model of rounds one to five)
-HELD_OUT_ROUNDS = frozenset({6, 7})
+#: rounds labelled to check the shipped model, never trained on (round six checks the model of rounds one to five;
+#: since the tenth session round six is the dev set of the rules after the tagger, seven and eight their held-out check)
+HELD_OUT_ROUNDS = frozenset({6, 7, 8})
 
 
 def training_rounds() -> list[int]:

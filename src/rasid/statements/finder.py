@@ -27,6 +27,7 @@ from .reports import (
 )
 from .speakers import (
     NAME_PARTICLES,
+    RELATIVE_PRONOUNS,
     SUPPLICATION,
     Phrase,
     antecedent_before,
@@ -43,8 +44,6 @@ from .tokens import Words, raw_prefix_length, strip_prefix
 
 MAX_CONTINUATION_GAP = 800
 MAX_WEAK_NAME_WORDS = 3  # `وبين الصباغ أن`: a weak cue takes an unlisted speaker only as a short name before أن
-RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "والذي", "والتي",
-                               "والذين"})
 RELATIVE_WHAT = frozenset({"ما", "بما", "مما", "عما", "لما"})  # `ما يقولون`: what they say, not a statement  # characters from the last speaker's statement to a bare `وأضاف` that continues it
 CUE_PREFIXES = ("و", "ف")
 THAT_SAID = frozenset({"ذلك", "بذلك"})  # `أوضح ذلك`, `صرح بذلك`: the cue points back at what was said
@@ -228,6 +227,8 @@ class StatementFinder:
                 phrase, intro = self._split_at_body_name(phrase)  # `أدانت منظمة التعاون الإسلامي الاعتداء`
             if intro is None and phrase is not None:
                 phrase, intro = self._split_at_source_name(phrase)  # `أعلنت سامسونج إطلاق هاتف جديد`
+        if intro is None and cue.clause and phrase is not None and self._names_speaker(phrase):
+            intro = self._bare_clause(stop)  # `وأضاف المركز تم رصد الشخص`
         if intro is not None:
             first_medium = medium_after_cue(words, lexicon, index + 1) > index + 1  # `أكد لـ«عكاظ» …`: the medium first
             via_from = index + 1 if first_medium else stop
@@ -236,6 +237,18 @@ class StatementFinder:
             quoted = read_quote_before(self, index, phrase)
             if quoted is not None:
                 self.add(index, index, phrase, via_from=stop, content=quoted)
+
+    def _names_speaker(self, phrase: Phrase) -> bool:
+        """Whether a phrase opens with a speaker's head word or a tagged name (not `ابتدعوا نمطا`, a clause)."""
+        first = phrase.first
+        return is_speaker_head(self.words.key(first), self.lexicon) or (
+            self.words.in_name is not None and first in self.words.in_name)
+
+    def _bare_clause(self, stop: int) -> int | None:
+        """Where a content with no introducer starts right after its speaker (a comma allowed between): at a word
+        that opens a clause and never continues a name (`تم`, `هناك`, `لن`)."""
+        at = stop + 1 if self.words.is_comma(stop) else stop
+        return at if at < len(self.words) and self.words.key(at) in self.lexicon.marker("clauseopener") else None
 
     def _after_callee(self, first: int, cue: Cue) -> int | None:
         """Where the content starts after the party a call names (`الأمم المتحدة والصليب الأحمر بضرورة`): at the

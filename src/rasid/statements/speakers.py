@@ -14,6 +14,9 @@ from ..text.segment import abbreviations
 from .lexicon import Cue, Lexicon, body_heads
 from .tokens import NISBA_PLURAL_ENDINGS, Words, raw_prefix_length, strip_prefix
 
+RELATIVE_PRONOUNS = frozenset({"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "والذي", "والتي",
+                               "والذين"})
+
 MAX_SPEAKER_WORDS = 14  # longest speaker phrase seen: title + body + apposition (`مارك كيميت، وهو مساعد ...`)
 MAX_APPOSITION_WORDS = 4  # a name between commas: `، جمعة الدليمي،`
 MAX_QUOTED_NAME_WORDS = 3  # a quoted name ending a clause: `«س»`, `«المرصد السوري»`
@@ -124,6 +127,9 @@ def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, f
             is_object_head(key, lexicon) or (
             not first and (_object_noun(words, index) or _definite_object(words, lexicon, index)))):
         return True
+    if (not first and cue is not None and cue.clause and key in lexicon.marker("clauseopener")
+            and words.key(index - 1) not in RELATIVE_PRONOUNS):
+        return True  # `وأضاف المركز تم رصد`: a clause begins, the content without an introducer
     if not first and cue is not None and cue.callee and callee_starts(words, lexicon, index):
         return True  # `دعا مفتي طرابلس كل السياسيين إلى`: whom the speaker calls on, not the speaker
     if not first and cue is not None and "ب" in cue.preps and key.startswith("بال") and len(key) > 4:
