@@ -655,3 +655,15 @@ def test_a_bare_clause_after_the_speaker_is_the_content(text, speaker, content):
 ])
 def test_no_bare_clause_content_without_a_named_speaker(text):
     assert through_stages(text, ["segment", "entities", "statements"]) == []
+
+
+def test_the_actor_of_a_meeting_is_the_role_not_its_object():
+    text = "استقبل أمير المنطقة الوفد في مكتبه. وأكد أن المنطقة تشهد تنمية كبيرة."
+    assert through_stages(text, ["segment", "entities", "statements"]) == [
+        ("أمير المنطقة", "المنطقة تشهد تنمية كبيرة", None)]
+
+
+def test_an_outlet_given_a_copy_is_no_part_of_the_content():
+    text = "وقالت وزارة الصحة في بيان تلقت «عكاظ» نسخة منه إن عدد الإصابات ارتفع."
+    assert [found[:2] for found in through_stages(text, ["segment", "entities", "statements"])] == [
+        ("وزارة الصحة", "عدد الإصابات ارتفع")]

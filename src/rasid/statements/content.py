@@ -141,9 +141,13 @@ def _parenthesis_quotes(words: Words, mark: int) -> bool:
     return close is not None and close - opening >= MIN_PARENTHESIS_QUOTE
 
 
+#: verbs of an outlet receiving a copy: `في بيان تلقت «عكاظ» نسخة منه`, `اطلعت «الرياض» عليه`
+RECEIVED_COPY = frozenset({"تلقت", "تلقي", "حصلت", "حصل", "اطلعت", "اطلع", "تسلمت", "تسلم", "وصلت", "وصل"})
+
+
 def _names_outlet_before(words: Words, lexicon: Lexicon, mark: int) -> bool:
     key = words.key(mark - 1)
-    if key == "ل" or key in PREPOSITIONS:
+    if key == "ل" or key in PREPOSITIONS or key in RECEIVED_COPY:
         return True
     prefix = strip_prefix(key, OUTLET_MARK_PREFIXES, lexicon.media)
     return prefix is not None and lexicon.media[key[len(prefix):]] in ("outlet", "channel", "programme")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from ..ner.rules import is_nisba
 from .content import Content, find_introducer
 from .lexicon import Cue, Lexicon
 from .media import find_via
@@ -343,6 +344,8 @@ def register_actor(finder: FinderState, index: int) -> None:
     if trimmed == phrase:
         trimmed = _through_name(words, phrase)  # `زار الوزير عادل الجبير موسكو`: the name ends the actor
     bounded = trimmed != phrase or words.is_comma(stop) or words.key(stop) in PREPOSITIONS_AT_START
+    if trimmed == phrase:
+        trimmed = _before_object(words, phrase)  # `استقبل أمير المنطقة الوفد في مكتبه`: the role and its genitive
     if trimmed is not None and bounded and trimmed.last - trimmed.first <= MAX_ACTOR_WORDS:
         finder.remember(trimmed, index + 1, None, None)  # `زار الوزير المصنع أمس`: no bound, maybe an object
 
@@ -370,6 +373,27 @@ def _through_name(words: Words, phrase: Phrase) -> Phrase:
                 return Phrase(phrase.first, named.last, phrase.start, named.end)
             break
     return phrase
+
+
+def _before_object(words: Words, phrase: Phrase) -> Phrase:
+    """A role phrase without a name cut before a second definite noun that is no adjective (`أمير المنطقة
+    الوفد` → `أمير المنطقة`: after a verb of meeting or receiving, that noun is its object); the phrase itself
+    when a name is in it or every word after the genitive describes."""
+    if any(_name_run(words, at) is not None for at in range(phrase.first, phrase.last)):
+        return phrase
+    opening = phrase.first + (1 if words.key(phrase.first).startswith("ال") else 2)  # `الوزير الوفد`, `أمير المنطقة الوفد`
+    for at in range(opening, phrase.last):
+        key, before = words.key(at), words.key(at - 1)
+        if (key.startswith("ال") and before.startswith("ال") and not is_nisba(key) and key not in DESCRIBING
+                and words[at].is_word):
+            return Phrase(phrase.first, at, phrase.start, words[at - 1].end)
+    return phrase
+
+
+#: definite adjectives a role's body takes besides those of origin (`رئيس الهيئة العامة`)
+DESCRIBING = frozenset({"العام", "العامه", "الاعلي", "العليا", "الكبري", "الاحمر", "المتحده", "المركزي", "المركزيه",
+                        "التنفيذي", "الاول", "الاولي", "الثاني", "الثانيه", "الثالث", "الرابع", "الخامس", "الاسبق",
+                        "السابق", "السابقه", "الجديد"})
 
 
 def _trim_actor(finder: FinderState, phrase: Phrase) -> Phrase | None:
