@@ -19,9 +19,10 @@ def where(text: str, phrase: str, nth: int = 0) -> tuple[int, int]:
 def make_doc(doc_id: str, text: str, *, published: str | None = None, title: str | None = None,
              dates: tuple[tuple[str, str], ...] = (), quantities: tuple[tuple, ...] = (),
              entities: tuple[tuple[str, str], ...] = (), statements: tuple[dict[str, Any], ...] = (),
-             story: str | None = None) -> Document:
+             story: str | None = None, outlet: str | None = None) -> Document:
     """A segmented document with `time_expressions`, `quantities`, `entities` and `statements` layers."""
-    doc = Document(doc_id, text, DocMeta(source=f"{doc_id}.txt", title=title, published=published, story=story))
+    doc = Document(doc_id, text, DocMeta(source=f"{doc_id}.txt", title=title, published=published, story=story,
+                                         outlet=outlet))
     doc = doc.with_layer("sentences", sentences(text))
     doc = doc.with_layer("time_expressions", [
         Span(*where(text, phrase), "DURATION" if value.startswith("P") else "DATE", {"value": value, "anchor": None})

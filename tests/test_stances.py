@@ -110,5 +110,52 @@ def test_a_question_only_one_article_of_a_story_puts_is_no_question():
     ])]
     question, _ = detect_question(docs, frozenset({"العراق"}))
     assert question is None
-    alone, _ = detect_question(docs[:1], frozenset({"العراق"}))  # an article alone puts its own question
-    assert alone is not None and alone.startswith("بقاء قوات التحالف")
+    # an article alone puts no story's question either (on judged news, one article's phrases were mostly fragments);
+    # a question given with --question still gets its stances
+    alone, _ = detect_question(docs[:1], frozenset({"العراق"}))
+    assert alone is None
+
+
+def test_a_question_two_outlets_put_is_the_question():
+    # two outlets, both sides named (staying and leaving): a question someone answers
+    docs = [make_doc(str(i), t, outlet=f"outlet {i}") for i, t in enumerate([
+        "ويرى خبراء أن بقاء قوات التحالف الدولي في العراق ضروري.",
+        "وطالب نواب بانسحاب قوات التحالف الدولي من العراق.",
+    ])]
+    question, _ = detect_question(docs, frozenset({"العراق"}))
+    assert question == "بقاء قوات التحالف الدولي في العراق"
+
+
+def test_the_same_outlet_twice_is_one_source_of_a_question():
+    docs = [make_doc(str(i), t, outlet="one outlet") for i, t in enumerate([
+        "ويرى خبراء أن بقاء قوات التحالف الدولي في العراق ضروري.",
+        "وطالب نواب بإنهاء بقاء قوات التحالف الدولي في العراق.",
+    ])]
+    assert detect_question(docs, frozenset({"العراق"}))[0] is None
+
+
+@pytest.mark.parametrize("text", [
+    "ويرى المسؤول أن الدعم الكامل للإجراءات مطلوب.",  # a definite noun: an adjective follows, not its object
+    "وأكد أن بقاء قدرة فعالة للمنظمة مهم.",  # an indefinite phrase names no question
+    "وأعلن دعمه للقرار.",  # a pronoun makes the noun definite
+])
+def test_no_question_from_a_phrase_that_names_nothing(text):
+    docs = [make_doc(str(i), text, outlet=f"outlet {i}") for i in range(2)]
+    assert detect_question(docs, frozenset())[0] is None
+
+
+@pytest.mark.parametrize("text, label", [
+    ("ويستنكر الشعب الدور الذي يلعبه النظام ودعمه الكامل للحكومة", "against"),  # what is condemned
+    ("ويمكن توفير المال عن طريق تقليص دعم الحكومة", "against"),  # a word of cutting before the cue
+    ("نؤكد دعمنا الكامل للحكومة", "favor"),
+])
+def test_condemning_and_cutting_reverse_a_favour_cue(text, label):
+    frame = next(f for f in lexicon()[0] if f.name == "support")
+    assert label_of(stance_score(text, frame)) == label
+
+
+def test_a_presence_question_names_a_place():
+    # `وجود` and `خروج` tell existence and leaving in many stories; a presence question says where
+    texts = ["وأشار إلى وجود الأسر المنتجة في السوق.", "وأكد خروج الأسر المنتجة من السوق مبكرا."]
+    docs = [make_doc(str(i), t, outlet=f"outlet {i}") for i, t in enumerate(texts)]
+    assert detect_question(docs, frozenset())[0] is None

@@ -41,7 +41,7 @@ def test_sample_stances_of_actors_who_state_a_position(sample_export, name, stan
 
 
 def test_sample_stances_share_the_detected_question(sample_export):
-    assert {s["target"] for s in sample_export["stances"]} == {"بقاء التحالف الدولي في العراق"}
+    assert {s["target"] for s in sample_export["stances"]} == {"بقاء قوات التحالف الدولي في العراق"}
 
 
 def test_sample_summary_sentences_all_have_exact_sources(sample_export):

@@ -17,6 +17,9 @@
   (`rasid.evaluation.segmentation`).
 - `rasid eval summary [--half dev|test]`: whether the further sources of summary sentences state the same thing,
   against hand judgments on two days of SaudiNewsNet (`rasid.evaluation.summary`; about a minute).
+- `rasid eval stances [--half dev|test]`: whether the stances that take a side are right and on a real question,
+  against hand judgments on two days of SaudiNewsNet (`eval/stances/judged*.json`, `rasid.evaluation.stances`;
+  about a minute).
 - `rasid eval time`: time values and numbers on Duckling's and dateparser's Arabic cases, spans on the Wojood
   sample (`rasid.evaluation.time_scores`; `eval/eval_time.py` puts dateparser beside it).
 - `rasid eval grouping [--half dev|test]`: story grouping against hand-assigned developing stories (480
@@ -37,7 +40,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("target", choices=["ner", "picture", "statements", "disagreements", "grouping", "sentences",
-                                           "tokens", "time", "summary"], help="what to evaluate")
+                                           "tokens", "time", "summary", "stances"], help="what to evaluate")
     parser.add_argument("file", type=Path, metavar="FILE", nargs="?",
                         help="ner: a `token TAG` file or a folder of them (default: the picture set's names)")
     parser.add_argument("--tagger-only", action="store_true", help="ner: score the tagger's spans, not the exported mentions")
@@ -61,7 +64,7 @@ def print_table(table: dict[str, dict[str, float]]) -> None:
 def run(args: argparse.Namespace) -> int:
     runners = {"picture": run_picture, "ner": run_ner, "statements": run_statements, "disagreements": run_disagreements,
                "grouping": run_grouping, "sentences": run_sentences, "tokens": run_tokens, "time": run_time,
-               "summary": run_summary}
+               "summary": run_summary, "stances": run_stances}
     return runners[args.target](args)
 
 
@@ -144,6 +147,24 @@ def summary_lines(result: dict[str, Any]) -> list[str]:
              f"{result['still_given']} still given, {result['further_sources_still_given']} of their further sources"),
             *(f"  {reading}: supporting {result[reading]['supporting']}, precision {result[reading]['precision']}"
               for reading in ("strict", "lenient"))]
+
+
+def run_stances(args: argparse.Namespace) -> int:
+    from ..evaluation.stances import evaluate
+
+    return report(args, lambda: evaluate(args.shared, args.half or "test"), stance_lines)
+
+
+def stance_lines(result: dict[str, Any]) -> list[str]:
+    n = result["judged_still_reported"]
+    return [(f"stances on SaudiNewsNet {' and '.join(result['days'])} ({result['half']}): {result['reported']} reported, "
+             f"{result['taking_a_side']} taking a side, {n} of them judged ({result['never_judged']} never judged)"),
+            f"  on a real question      {result['question_ok']['count']}/{n} = {result['question_ok']['share']}",
+            f"  side right              {result['side_right']['count']}/{n} = {result['side_right']['precision']}",
+            (f"  right, on a real one    {result['right_on_real_question']['count']}/{n} = "
+             f"{result['right_on_real_question']['precision']}"),
+            (f"  evidence labels right   {result['evidence_right']['count']}/{result['evidence_right']['of']} = "
+             f"{result['evidence_right']['share']}")]
 
 
 def run_time(args: argparse.Namespace) -> int:

@@ -8,7 +8,8 @@ following that object (`في العراق`) completes it: `بقاء قوات ا�
 Each statement whose content or sentence shares a content word with the question is scored by the frame's
 lexicon: a favour cue counts +1, an against cue -1; a negation in the `NEGATION_SCOPE` words before a cue, or a
 softener (`التأني في طلب سحب`) before it, reverses it; a risk word after an against cue (`انسحاب ... قد يهدد`)
-and an ender right after a favour cue (`مبررات بقائه انتهت`) reverse it too; a cue followed by a foe
+and an ender right after a favour cue (`مبررات بقائه انتهت`) reverse it too, as do a condemning word before a
+favour cue (`يستنكر ... دعمه الكامل للنظام`) and a word of cutting right before it (`تقليص دعم الغاز`); a cue followed by a foe
 (`إنهاء العصابات الإرهابية`) is about the enemy and does not count. A positive sum is `favor`, a
 negative one `against`, zero `neutral`. An actor is the statement's speaker: the entity id when the
 statements step resolved one; `anon:<key>` for an unnamed source (the match key of its words, spaces as
@@ -37,10 +38,12 @@ SOFTENER_SCOPE = 3  # words after a softener whose against cue it reverses (ال
 RISK_SCOPE = 10  # words after an against cue searched for a risk word
 FOE_SCOPE = 2  # words after a cue searched for a foe (إنهاء العصابات)
 ENDER_SCOPE = 2  # words after a favour cue searched for an ender (بقائه انتهت)
+CONDEMN_SCOPE = 12  # words before a favour cue searched for a condemning word (يستنكر الدور ... ودعمه)
+REDUCER_SCOPE = 2  # words before a favour cue searched for a word of cutting it (تقليص دعم)
 OBJECT_WORDS = 3  # words after a frame noun taken as the question's object
 EXTEND_SHARE = 0.4  # a longer phrase replaces the best one when it carries this share of its sightings
 LEAD_SENTENCES = 3  # an article's first sentences, where the news (and its question) is stated
-MIN_QUESTION_SOURCES = 2  # articles that must put the question's object for a story of several articles
+MIN_QUESTION_SOURCES = 2  # outlets that must put the question's object
 MIN_PLACE_COUNT = 2  # a place must follow the object this often to be part of the question
 WORD_CACHE_SIZE = 200_000  # distinct words whose keys are kept (news vocabulary repeats heavily)
 PREFIX_LETTERS = 3  # letters of a noun's key compared before a full phrase match
@@ -54,6 +57,7 @@ class Frame:
     objects: tuple[tuple[str, ...], ...]
     favor: tuple[tuple[str, ...], ...]
     against: tuple[tuple[str, ...], ...]
+    needs_place: bool = False  # a question of this frame names where (`بقاء القوات في العراق`), or is none
 
 
 def _phrases(words: list[str]) -> tuple[tuple[str, ...], ...]:
@@ -63,9 +67,9 @@ def _phrases(words: list[str]) -> tuple[tuple[str, ...], ...]:
 @cache
 def lexicon() -> tuple[tuple[Frame, ...], dict[str, tuple[tuple[str, ...], ...]]]:
     raw = json.loads(resources.files("rasid.data").joinpath("stance_lexicon.json").read_text(encoding="utf-8"))
-    frames = tuple(Frame(f["name"], f["noun"], _phrases(f["objects"]), _phrases(f["favor"]), _phrases(f["against"]))
-                   for f in raw["frames"])
-    modifiers = {k: _phrases(raw[k]) for k in ("negations", "softeners", "risks", "enders", "foes")}
+    frames = tuple(Frame(f["name"], f["noun"], _phrases(f["objects"]), _phrases(f["favor"]), _phrases(f["against"]),
+                         f.get("needs_place", False)) for f in raw["frames"])
+    modifiers = {k: _phrases(raw[k]) for k in ("negations", "softeners", "risks", "enders", "foes", "condemners", "reducers")}
     return frames, modifiers
 
 
@@ -130,6 +134,9 @@ def stance_score(text: str, frame: Frame) -> int:
             sign = -sign
         if favor and any_phrase(forms, i + 1, i + 1 + ENDER_SCOPE, mod["enders"]):
             sign = -sign
+        if favor and (any_phrase(forms, i - CONDEMN_SCOPE, i, mod["condemners"])
+                      or any_phrase(forms, i - REDUCER_SCOPE, i, mod["reducers"])):
+            sign = -sign  # `يستنكر ... دعمه الكامل للنظام`, `تقليص دعم الغاز`: what is condemned or cut
         score += sign
     return score
 
@@ -151,12 +158,12 @@ def detect_question(docs: list[Document], places: frozenset[str] = frozenset(),
     is None (no stances are reported rather than stances on a fragment of one article)."""
     frames, _ = lexicon()
     texts = question_texts(docs, statements)
-    source = {d.id: d.meta.duplicate_of or d.id for d in docs}  # a copy of an article is no second source
-    needed = min(MIN_QUESTION_SOURCES, len(set(source.values())))
+    source = {d.id: d.meta.outlet or d.meta.duplicate_of or d.id for d in docs}  # one outlet, or a copy, is one source
+    needed = MIN_QUESTION_SOURCES
     best: tuple[float, str, Frame] | None = None
     for frame in frames:
         objects = {key: seen for key, seen in frame_objects(texts, frame).items()
-                   if len({source.get(o.doc, o.doc) for o in seen}) >= needed}  # put by more than one article
+                   if len({source.get(o.doc, o.doc) for o in seen}) >= needed}  # put by more than one outlet
         if not objects:
             continue
         key, score = most_salient_object(objects, docs)
@@ -165,6 +172,8 @@ def detect_question(docs: list[Document], places: frozenset[str] = frozenset(),
         surface = Counter(o.surface for o in objects[key]).most_common(1)[0][0]
         after = Counter(o.place for o in objects[key] if o.place and match_key(o.place) in places)
         place = [p for p, n in after.most_common(1) if n >= MIN_PLACE_COUNT]
+        if frame.needs_place and not place:
+            continue  # `بقاء الأسر المنتجة`, `بقاء يوسف الطاسان`: existence or leaving in a story, no question of presence
         best = (score, f"{frame.noun} {surface}" + (f" في {place[0]}" if place else ""), frame)
     if best is None:
         return None, frames[0]
@@ -233,11 +242,14 @@ def frame_objects(texts: list[tuple[str, str]], frame: Frame) -> dict[tuple[str,
             if forms[i][0][:PREFIX_LETTERS] not in starts and forms[i][1][:PREFIX_LETTERS] not in starts:
                 continue
             for noun in frame.objects:
-                if not phrase_at(forms, i, noun):
-                    continue
+                if not phrase_at(forms, i, noun, exact=True) or _definite(forms[i][0]):
+                    continue  # `الدعم الكامل`: after a definite noun comes its adjective, not what it is about
                 j = i + len(noun)
                 taken = words[j:j + OBJECT_WORDS]
-                cut = next((n for n, w in enumerate(taken) if word_form(w)[1] in stop), len(taken))
+                if not _named_object(taken):
+                    continue  # `بقاء قدرة فعالة`, `دعم والمساندة`: no definite genitive names what it is about
+                cut = next((n for n, w in enumerate(taken) if word_form(w)[1] in stop
+                            or (n and not _definite(word_form(w)[0], bare=True))), len(taken))  # a definite phrase
                 after = words[j + cut:j + cut + 2]
                 place = after[1] if len(after) == 2 and after[0] in ("في", "من") else None
                 for a in range(cut):
@@ -245,6 +257,23 @@ def frame_objects(texts: list[tuple[str, str]], frame: Frame) -> dict[tuple[str,
                         key = tuple(word_form(w)[1] for w in taken[a:b])
                         found.setdefault(key, []).append(ObjectSighting(" ".join(taken[a:b]), place, doc_id))
     return found
+
+
+def _definite(key: str, bare: bool = False) -> bool:
+    """Whether a word's key starts with the article, after a proclitic unless `bare` (`الدعم`, `وبالدعم`;
+    `bare`: `الاتفاق` itself, not `والمساندة`)."""
+    if bare:
+        return key.startswith("ال")
+    return any(key.startswith(clitic + "ال") for clitic in ("", "و", "ف", "ب", "وب", "ك")) or key.startswith(("لل", "ولل"))
+
+
+def _named_object(taken: list[str]) -> bool:
+    """Whether the words after a frame noun open a definite noun phrase: a definite word (`الاتفاق`) or a
+    construct (`قوات التحالف`), not an indefinite phrase (`قدرة فعالة`) or a second noun joined by `و`."""
+    keys = [word_form(w)[0] for w in taken[:2]]
+    if not keys or keys[0].startswith(("و", "ل", "ب")) and not _definite(keys[0]):
+        return False  # `دعم والمساندة`, `دعم لشراء الوقود`: a second noun or a purpose, not a genitive
+    return _definite(keys[0], bare=True) or (len(keys) == 2 and _definite(keys[1], bare=True))
 
 
 def frame_for(question: str) -> Frame:
