@@ -667,3 +667,26 @@ def test_an_outlet_given_a_copy_is_no_part_of_the_content():
     text = "وقالت وزارة الصحة في بيان تلقت «عكاظ» نسخة منه إن عدد الإصابات ارتفع."
     assert [found[:2] for found in through_stages(text, ["segment", "entities", "statements"])] == [
         ("وزارة الصحة", "عدد الإصابات ارتفع")]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a tweet is a statement; its content after the colon
+    ("وغردت الفنانة سميرة: رحم الله الفقيد وأسكنه فسيح جناته.", "الفنانة سميرة", "رحم الله الفقيد وأسكنه فسيح جناته"),
+    # أفاد with its content after ب, after عن, or a bare noun after a listed source
+    ("وأفاد مصدر طبي بوفاة طفلين في الحادث.", "مصدر طبي", "بوفاة طفلين في الحادث"),
+    ("كما أفاد مصدر أمني عن اعتقال ثلاثة مطلوبين.", "مصدر أمني", "اعتقال ثلاثة مطلوبين"),
+    # a bare object that governs a demonstrative ends the speaker
+    ("ونفى المتحدث باسم الشركة توجيه تلك الاتهامات.", "المتحدث باسم الشركة", "توجيه تلك الاتهامات"),
+    # an honorific opens the speaker even for a weak cue
+    ("وصف صاحب السمو أمير المنطقة الحادث بالعمل الجبان.", "صاحب السمو أمير المنطقة", "الحادث بالعمل الجبان"),
+    # a title before the name, after a role, is no object
+    ("وأفاد الخبير في شؤون الطاقة الدكتور سالم العلي بأن الأسعار سترتفع.", "الخبير في شؤون الطاقة الدكتور سالم العلي",
+     "الأسعار سترتفع"),
+])
+def test_tenth_session_cue_and_speaker_families(text, speaker, content):
+    assert [found[:2] for found in through_stages(text, ["segment", "entities", "statements"])] == [(speaker, content)]
+
+
+def test_a_relative_cue_about_what_was_said_has_no_speaker_after_it():
+    text = "وهنأ الرئيس العام الفريق في تغريدة غرد بها أمس."
+    assert all(found[0] != "بها" for found in through_stages(text, ["segment", "entities", "statements"]))

@@ -4,7 +4,8 @@ The statements set (`STATEMENTS_GUIDELINE.md`): SaudiNewsNet articles picked by 
 every attributed statement labelled with its speaker, cue and content spans, direct or reported, anonymous, and
 the medium. Round 1 (`statements.json`): the picture set's 52 articles and 12 more; round 2
 (`statements_round2.json`): 36 more from twelve outlets (`sample_round2.py`), labelled the same way in the sixth
-session. Each round has a dev and a test half. The articles go through `rasid.analyze` as JSON Lines records of
+session; round 3 (`statements_round3.json`): 36 more (`sample_round3.py`), labelled in the tenth session by six
+readers and scored at once on the code of that session's start and end. Each round has a dev and a test half. The articles go through `rasid.analyze` as JSON Lines records of
 `text` and `url`, and the export's `statements` are matched to the labels:
 
 - a found statement matches a labelled one of the same article when their contents overlap (each label is
@@ -76,7 +77,8 @@ def _f1(precision: float | None, recall: float | None) -> float | None:
 
 
 #: round -> (its pick list, its labels)
-ROUNDS = {"1": ("articles_more.json", "statements.json"), "2": ("articles_round2.json", "statements_round2.json")}
+ROUNDS = {"1": ("articles_more.json", "statements.json"), "2": ("articles_round2.json", "statements_round2.json"),
+          "3": ("articles_round3.json", "statements_round3.json")}
 
 
 def load_set(shared: Path, half: str | None, labels_dir: Path = LABELS,

@@ -46,6 +46,7 @@ MAX_CONTINUATION_GAP = 800
 MAX_WEAK_NAME_WORDS = 3  # `وبين الصباغ أن`: a weak cue takes an unlisted speaker only as a short name before أن
 RELATIVE_WHAT = frozenset({"ما", "بما", "مما", "عما", "لما"})  # `ما يقولون`: what they say, not a statement  # characters from the last speaker's statement to a bare `وأضاف` that continues it
 CUE_PREFIXES = ("و", "ف")
+RESUMED_OBJECTS = frozenset({"به", "بها", "بهم"})  # what was said (not `فيه`, `عنها`: `قال عنها الكاتب إنها`)
 THAT_SAID = frozenset({"ذلك", "بذلك"})  # `أوضح ذلك`, `صرح بذلك`: the cue points back at what was said
 MAX_CALLEE_WORDS = 6  # words of the party a call names before its preposition (`الأمم المتحدة والصليب الأحمر`)
 MIN_THAT_SAID_CHARS = 20  # a sentence shorter than this before `أوضح ذلك X` is no claim (a heading, a dateline)
@@ -198,6 +199,8 @@ class StatementFinder:
             return
         if (after in lexicon.marker("demonstrative") and after not in cue.preps) or self.passive(index, prefix):
             return  # `وتؤكد هذه التصريحات`; but `وحذر من أن` is the cue's own preposition
+        if after in RESUMED_OBJECTS:
+            return  # `في تغريدة غرد بها`, `الذي صرح به`: a relative clause about what was said, no speaker after it
         if cue.renewed and not self._after_renewal(index):
             return
         if read_as_said(self, index, cue):

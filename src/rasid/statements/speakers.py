@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..ner.rules import is_nisba
+from ..text.normalize import match_key
 from ..text.segment import abbreviations
 from .lexicon import Cue, Lexicon, body_heads
 from .tokens import NISBA_PLURAL_ENDINGS, Words, raw_prefix_length, strip_prefix
@@ -35,6 +36,10 @@ SUPPLICATION = frozenset({"الله", "المولي"})  # as match keys: whom a 
 CALLEE_QUANTIFIERS = frozenset({"كل", "كافه", "جميع", "الجميع", "عموم"})  # as match keys: the whole party called on
 CLOSE_TO = frozenset({"مقرب", "مقربه", "قريب", "قريبه", "المقرب", "المقربه", "مقربين", "مقربون"})
 HEAD_PREFIXES = ("و", "ف", "ل", "ب", "لل", "ول", "وب")
+#: titles of courtesy or rank that stand right before a person's name (`الخبير ... البروفيسور أودو شتاينباخ`)
+NAME_TITLES = frozenset(match_key(w) for w in (
+    "الدكتور", "الدكتورة", "البروفيسور", "البروفسور", "البروفوسور", "المهندس", "المهندسة", "الأستاذ", "الأستاذة",
+    "الشيخ", "الأمير", "الأميرة", "اللواء", "العميد", "العقيد", "المقدم", "الفريق"))
 DATIVE_PRONOUNS = frozenset({"له", "لها", "لهم", "لي", "لنا", "لك", "لكم", "لهما"})  # `وقال له:` told him
 
 
@@ -123,7 +128,10 @@ def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, f
                   or key in lexicon.marker("resumptive") or _dative(key, lexicon)):
         return True
     coordinated_title = key.startswith("و") and is_speaker_head(key, lexicon)  # `رئيس الهيئة ورئيس اللجنة`
-    if cue is not None and (cue.takes_object or cue.announces) and not coordinated_title and (
+    if not first and key in NAME_TITLES and words.key(index - 1).startswith("ال"):
+        return False  # `الخبير في شؤون الخليج البروفيسور X`: the title before the speaker's name, not an object
+    role = not first and is_speaker_head(key, lexicon)  # `صاحب السمو أمير المنطقة`: a role goes on the speaker
+    if cue is not None and (cue.takes_object or cue.announces) and not coordinated_title and not role and (
             is_object_head(key, lexicon) or (
             not first and (_object_noun(words, index) or _definite_object(words, lexicon, index)))):
         return True

@@ -35,6 +35,9 @@ class Word(NamedTuple):
 
 #: folded endings of a nisba adjective's plural and dual (`الفلسطينيين`, `الأوروبيون`); the singular is `is_nisba`
 NISBA_PLURAL_ENDINGS = ("يين", "يون", "يان")
+#: words that determine the noun after them: a noun before them heads a construct (`توجيه تلك التهديدات`)
+DETERMINERS = frozenset(match_key(word) for word in ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين", "هؤلاء", "أي", "كل",
+                                                       "جميع", "كافة", "بعض", "أية"))
 #: adjectives of another form that follow a definite speaker (`الأمين العام`, `الجيش الحر`, `اللجنة الدائمة`)
 COMMON_ADJECTIVES = frozenset(match_key(word) for word in (
     "العام", "العامة", "الخاص", "الخاصة", "الأول", "الأولى", "الثاني", "الثالث", "الرابع", "الخامس", "الحر", "الحرة",
@@ -104,7 +107,8 @@ class Words:
             return False
         before, key, after = self.key(index - 1), self.key(index), self.key(index + 1)
         definite = before.startswith(("ال", "وال"))
-        governs = after.startswith("ال") or index + 1 in self.in_name  # `تقارير المنظمة`, `سياسات إيران`
+        governs = (after.startswith("ال") or index + 1 in self.in_name  # `تقارير المنظمة`, `سياسات إيران`
+                   or after in DETERMINERS)  # `توجيه تلك التهديدات`, `فرض أي قيود`
         return definite and self.items[index].is_word and not key.startswith("ال") and governs and (
             self.items[index - 1].is_word and self.items[index + 1].is_word)
 
