@@ -679,6 +679,8 @@ def test_an_outlet_given_a_copy_is_no_part_of_the_content():
     ("ونفى المتحدث باسم الشركة توجيه تلك الاتهامات.", "المتحدث باسم الشركة", "توجيه تلك الاتهامات"),
     # an honorific opens the speaker even for a weak cue
     ("وصف صاحب السمو أمير المنطقة الحادث بالعمل الجبان.", "صاحب السمو أمير المنطقة", "الحادث بالعمل الجبان"),
+    # a quoted name after a weak cue, then the cue's own preposition
+    ("وكشفت «الشركة» عن خطة جديدة للتوسع.", "«الشركة»", "خطة جديدة للتوسع"),
     # a title before the name, after a role, is no object
     ("وأفاد الخبير في شؤون الطاقة الدكتور سالم العلي بأن الأسعار سترتفع.", "الخبير في شؤون الطاقة الدكتور سالم العلي",
      "الأسعار سترتفع"),

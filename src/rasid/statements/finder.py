@@ -384,6 +384,9 @@ class StatementFinder:
             return True  # `أعلن رجل الأعمال جون سميث أنه`: a person named, then what was announced
         if named.first in words.in_source_name and (cue.announces or words.key(stop) in cue.preps):
             return True  # `أعلنت سامسونج إطلاق هاتف`, `كشف محمد صلاح عن`: a source's name, then its content
+        if words.is_opening_mark(named.first) and (words.key(stop) in cue.preps
+                                                  or words.key(stop) in lexicon.marker("complementizer")):
+            return True  # `وأعلنت “مايكروسوفت” عن نيتها`: a quoted name, then the cue's own preposition
         joined = bool(prefix) or words.key(index - 1) in lexicon.marker("connective")  # not `، بين المرأتين`
         short_name = joined and phrase is not None and phrase.last - phrase.first <= MAX_WEAK_NAME_WORDS
         return short_name and (words.key(stop) in lexicon.marker("complementizer") or words.key(stop) == ":")
