@@ -672,13 +672,18 @@ def test_an_outlet_given_a_copy_is_no_part_of_the_content():
 @pytest.mark.parametrize("text, speaker, content", [
     # a tweet is a statement; its content after the colon
     ("وغردت الفنانة سميرة: رحم الله الفقيد وأسكنه فسيح جناته.", "الفنانة سميرة", "رحم الله الفقيد وأسكنه فسيح جناته"),
-    # أفاد with its content after ب, after عن, or a bare noun after a listed source
+    # أفاد with its content after ب or after عن
     ("وأفاد مصدر طبي بوفاة طفلين في الحادث.", "مصدر طبي", "بوفاة طفلين في الحادث"),
     ("كما أفاد مصدر أمني عن اعتقال ثلاثة مطلوبين.", "مصدر أمني", "اعتقال ثلاثة مطلوبين"),
     # a bare object that governs a demonstrative ends the speaker
     ("ونفى المتحدث باسم الشركة توجيه تلك الاتهامات.", "المتحدث باسم الشركة", "توجيه تلك الاتهامات"),
     # an honorific opens the speaker even for a weak cue
     ("وصف صاحب السمو أمير المنطقة الحادث بالعمل الجبان.", "صاحب السمو أمير المنطقة", "الحادث بالعمل الجبان"),
+    # after `كما` or `حسبما` and a cue, the source of the clause before
+    ("ارتفعت الأسعار في يوليو، حسبما أفادت وسائل إعلام رسمية.", "وسائل إعلام رسمية", "ارتفعت الأسعار في يوليو"),
+    # the cue's ب on the content's first noun after the speaker; not `باسم` of a spokesman's role
+    ("ونوه مدير الجامعة بجهود الطلاب في المسابقة.", "مدير الجامعة", "بجهود الطلاب في المسابقة"),
+    ("وصرح المتحدث باسم الشرطة بأن الحادث قيد التحقيق.", "المتحدث باسم الشرطة", "الحادث قيد التحقيق"),
     # a quoted name after a weak cue, then the cue's own preposition
     ("وكشفت «الشركة» عن خطة جديدة للتوسع.", "«الشركة»", "خطة جديدة للتوسع"),
     # a title before the name, after a role, is no object

@@ -62,6 +62,8 @@ def find_introducer(words: Words, lexicon: Lexicon, cue: Cue, index: int, bare_o
             return at + 2 if following == ":" or following in lexicon.marker("complementizer") else at + 1
         if key in cue.preps and not _zone_word(words, lexicon, at - 1, media_only=True):
             return at + 2 if words.key(at + 1) in lexicon.marker("complementizer") else at + 1
+        if at == index and at > 0 and _glued_bi(words, lexicon, cue, at):
+            return at  # `وأفاد مصدر طبي بوفاة طفلين`: the cue's ب glued to the content's first noun
         if words.is_opening_mark(at):
             if _quoted_addressee(words, lexicon, at):
                 at = _after_quoted(words, at)  # `أبلغت مصادر «عكاظ» أن`: who was told, then the content
@@ -90,6 +92,15 @@ def find_introducer(words: Words, lexicon: Lexicon, cue: Cue, index: int, bare_o
         plain += words[at].is_word and not _zone_word(words, lexicon, at) and at - medium_from > MAX_MEDIUM_WORDS
         at += 1
     return None
+
+
+def _glued_bi(words: Words, lexicon: Lexicon, cue: Cue, at: int) -> bool:
+    """The cue's preposition ب written on the noun right after the speaker (`بوفاة`), not an adjunct
+    (`بحضور`, `بمناسبة`) or a name."""
+    key = words.key(at)
+    return ("ب" in cue.preps and key.startswith("ب") and len(key) > 3 and words[at].is_word
+            and not _zone_word(words, lexicon, at) and (words.in_name is None or at not in words.in_name)
+            and key[1:] not in lexicon.marker("adjunctnoun") and not key.startswith(("بن", "باسم", "بال")))
 
 
 def relay_end(words: Words, lexicon: Lexicon, at: int) -> int | None:

@@ -157,11 +157,11 @@ def read_as_what(finder: FinderState, index: int, cue: Cue) -> None:
 
 
 def read_as_said(finder: FinderState, index: int, cue: Cue) -> bool:
-    """`...، كما قال ساندي تولان.` / `، كما تقول عائلتها، فإن`: after a comma, `كما` and a cue whose speaker
+    """`...، كما قال ساندي تولان.` / `، كما تقول عائلتها، فإن`: after a comma, `كما` (or `حسبما`) and a cue whose speaker
     closes the clause (a comma or the sentence's end follows, no complementizer) attribute the clause before
     it; True when a statement was read (`كما قال الوزير إن` is "also said", read as any verb)."""
     words = finder.words
-    if words.key(index - 1) != "كما" or not words.is_comma(index - 2):
+    if words.key(index - 1) not in AS_SAID or not words.is_comma(index - 2):
         return False
     source, stop = speaker_after(words, finder.lexicon, cue, index + 1)
     if source is None or not (stop >= len(words) or words.is_sentence_end(stop) or words.is_comma(stop)):
@@ -172,6 +172,9 @@ def read_as_said(finder: FinderState, index: int, cue: Cue) -> bool:
     if content is None:
         return False
     return finder.add(index, index, source, via_from=index + 1, content=content) is not None
+
+
+AS_SAID = frozenset({"كما", "حسبما", "وفقما", "مثلما"})  # `، حسبما أفادت وسائل إعلام حكومية.`
 
 
 def _names_a_source(words: Words, lexicon: Lexicon, source: Phrase) -> bool:

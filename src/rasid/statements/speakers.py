@@ -175,7 +175,7 @@ def _bi_object(words: Words, index: int) -> bool:
     document's names are known: `بن` and names written with ب stay in the speaker)."""
     key = words.key(index)
     return (words.in_name is not None and index not in words.in_name and words[index].is_word
-            and key.startswith("ب") and len(key) > 3 and key not in NAME_PARTICLES)
+            and key.startswith("ب") and len(key) > 3 and key not in NAME_PARTICLES and key != "باسم")  # المتحدث باسم
 
 
 NAME_PARTICLES = frozenset({"بن", "بنت", "ابن", "بنو", "ابو", "بو"})
