@@ -134,6 +134,8 @@ def test_prose_that_ends_with_an_agency_or_speaks_of_pictures_is_kept(line):
     ("كتب: محمد أحمد", "byline"),
     ("بقلم - سارة علي", "byline"),
     ("إعداد: خالد العتيبي", "byline"),
+    ("كتب محمد علي", "byline"),  # a bare credit, short and ending no sentence
+    ("كتبت سارة عبدالله الحربي", "byline"),
     ("شارك هذا الخبر", "menu or share line"),
     ("شارك الخبر", "menu or share line"),
 ])
@@ -145,6 +147,8 @@ def test_writer_credits_and_share_lines_are_furniture(line, rule):
     "كتب الرئيس في تغريدة على حسابه أن الاتفاق تاريخي.",
     "وكتب: «لن نتراجع عن هذا القرار مهما كلف الأمر، والشعب يعرف ذلك جيدا، ونحن ماضون في طريقنا».",
     "شارك في الاجتماع وزراء الخارجية العرب.",
+    "كتب الوزير رسالة مطولة إلى رئيس الحكومة.",  # too long for a credit
+    "كتب الرئيس الرسالة.",  # a sentence
 ])
 def test_a_sentence_that_opens_with_a_credit_word_is_body(line):
     assert furniture_rule(line) is None

@@ -169,6 +169,16 @@ def test_a_date_line_is_never_the_title():
     assert (doc.meta.title, doc.meta.published) == ("الحكومة تقر الموازنة الجديدة", "2024-05-05T10:00")
 
 
+@pytest.mark.parametrize("url, masthead", [
+    ("https://www.bbc.com/arabic/articles/c9v", "بي بي سي نيوز عربي"),  # the outlet's name and a word of its edition
+    ("https://www.hespress.com/slug-1612345.html", "هسبريس من الرباط"),  # the outlet's name and a place
+])
+def test_a_masthead_line_naming_the_outlet_is_never_the_title(url, masthead):
+    text = f"{masthead}\nالجيش يستعيد مواقع جديدة\nقال الجيش إنه استعاد السيطرة على مواقع جديدة."
+    doc = build_document(RawInput("m.json", text, "text", "m", {"url": url}))
+    assert doc.meta.title == "الجيش يستعيد مواقع جديدة" and masthead in doc.meta.removed
+
+
 def test_a_record_title_has_its_character_references_decoded():
     from rasid.ingest.build import record_title
     assert record_title("المقاومة تستعد للسيطرة على &#8220;حي التواهي&#8221;  من الحوثيين") == \

@@ -23,6 +23,9 @@ BODY = "قال وزير الخارجية إن المحادثات ستستمر خ
     ("https://example.com/article/20241399/title", None),
     ("https://example.com/item/123456789012", None),
     ("https://example.com/1850/01/01/too-early", None),
+    ("https://www.example.com/arab-world/12-08-2025/slug", "2025-08-12"),  # a segment written day first
+    ("https://example.com/news/7_3_2024-some-title", "2024-03-07"),
+    ("https://example.com/item/45-13-2024/x", None),  # no month 13
 ])
 def test_dated_paths(url, expected):
     assert read_url(url).published == expected

@@ -139,6 +139,8 @@ def _without_inline_code(lines: list[str], removed: list[tuple[str, str]]) -> It
 #: `بقلم - سارة علي`, `تصوير: خالد`); `كتب الوزير في تغريدة` has no mark after the verb and stays
 BYLINE = re.compile(r"\s*(?:كتب|كتبت|بقلم|إعداد|اعداد|تحرير|حاوره|حاورها|حاورته|تصوير|متابعة|ترجمة)\s*[:：\-–—]\s*[^\W\d_]")
 MAX_BYLINE_WORDS = 6  # the credit word and a name of up to four or five words
+#: `كتب محمد علي` with no mark after the credit word: only a line this short, that ends no sentence
+BARE_BYLINE = re.compile(r"\s*(?:كتب|كتبت|بقلم)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*$")
 
 
 def furniture_rule(line: str) -> str | None:
@@ -168,7 +170,7 @@ def furniture_rule(line: str) -> str | None:
         ("glued section names", is_glued_sections(key)),
         ("counter or share bar", is_widget_bar(key)),
         ("time stamp", bool(TIME_STAMP.match(key))),
-        ("byline", words <= MAX_BYLINE_WORDS and bool(BYLINE.match(line))),
+        ("byline", words <= MAX_BYLINE_WORDS and bool(BYLINE.match(line) or BARE_BYLINE.match(line))),
     )
     return next((name for name, hit in checks if hit), None)
 

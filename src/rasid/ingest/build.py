@@ -135,6 +135,18 @@ def _read_lines(lines: list[str], draft: _Draft) -> list[str]:
     return _take_headline(body, draft)
 
 
+MAX_MASTHEAD_WORDS = 5  # an outlet's name and a place or a word of its edition
+
+
+def names_outlet(line: str, outlet: str | None) -> bool:
+    """Whether a short line holds every word of the outlet's name (`بي بي سي نيوز عربي` for `بي بي سي عربي`)."""
+    if not outlet:
+        return False
+    words = set(match_key(line).split())
+    named = set(match_key(outlet).split())
+    return bool(named) and len(words) <= MAX_MASTHEAD_WORDS and named <= words
+
+
 def _take_metadata_line(line: str, draft: _Draft) -> bool:
     """Use a date line or a dateline for metadata; True when the line is only that."""
     dated = parse_agency_dateline(line)
@@ -152,7 +164,11 @@ def _take_metadata_line(line: str, draft: _Draft) -> bool:
 
 
 def _take_headline(body: list[str], draft: _Draft) -> list[str]:
-    """Take the headline off the top of the body (once) and drop its repeats."""
+    """Take the headline off the top of the body (once) and drop its repeats; a masthead line that names the
+    outlet (`بي بي سي نيوز عربي`, `هسبريس من الرباط`) is no headline."""
+    while len(body) > 1 and names_outlet(body[0], draft.outlet):
+        draft.removed.append(body[0])
+        body = body[1:]
     if not draft.title and len(body) > 1 and looks_like_headline(body[0]):
         draft.title = body[0]
         body = body[1:]

@@ -29,6 +29,8 @@ _PATH_YMD = re.compile(r"/(?P<year>\d{4})/(?:[A-Za-z_-]+/)?(?P<month>\d{1,2})/(?
 _PATH_COMPACT = re.compile(r"/(?P<year>\d{4})(?P<month>\d{2})(?P<day>\d{2})(?=[/._-]|$)")
 #: YYYY-MM-DD or YYYY_MM_DD anywhere in a segment (`/2024-03-07-slug`, `/news-2024-03-07.html`)
 _PATH_DASHED = re.compile(r"(?<![\d])(?P<year>\d{4})[-_](?P<month>\d{1,2})[-_](?P<day>\d{1,2})(?![\d])")
+#: a path segment written day first (`/12-08-2025/`, `/12_8_2025-slug`), as many Arabic sites write dates
+_PATH_DAY_FIRST = re.compile(r"/(?P<day>\d{1,2})[-_.](?P<month>\d{1,2})[-_.](?P<year>\d{4})(?=[/._-]|$)")
 _DATE_PARAMS = frozenset({"date", "d", "dt", "day", "pubdate", "publishdate", "published", "newsdate", "articledate"})
 
 
@@ -117,7 +119,7 @@ def registered_domain(host: str) -> str | None:
 
 def path_date(path: str) -> tuple[str, str] | None:
     """`(YYYY-MM-DD, evidence)` from a dated URL path, or None."""
-    for pattern in (_PATH_YMD, _PATH_COMPACT, _PATH_DASHED):
+    for pattern in (_PATH_YMD, _PATH_COMPACT, _PATH_DASHED, _PATH_DAY_FIRST):
         for match in pattern.finditer(path):
             value = _plausible(match.group("year"), match.group("month"), match.group("day"))
             if value:
