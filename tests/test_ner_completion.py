@@ -260,3 +260,15 @@ def test_completion_names_places_after_their_kind(sentence, ranges, expected):
 ])
 def test_completion_drops_names_that_are_no_names(sentence, ranges, expected):
     assert run(sentence, ranges) == expected
+
+
+@pytest.mark.parametrize("sentence,ranges,expected", [
+    # the place inside an event's, a cup's or an agreement's name is no mention of its own
+    ("وقعت مذكرات التفاهم في قمة شرم الشيخ الاقتصادية", [(5, 7, "LOC")], []),
+    ("تأهل الفريق إلى دوري أبطال آسيا", [(5, 6, "LOC")], []),
+    ("وفق اتفاقية الرياض الموقعة", [(2, 3, "LOC")], []),
+    # the place itself after a preposition stays
+    ("وصل الوفد إلى شرم الشيخ أمس", [(3, 5, "LOC")], [("شرم الشيخ", "LOC")]),
+])
+def test_completion_leaves_names_inside_events_out(sentence, ranges, expected):
+    assert run(sentence, ranges) == expected

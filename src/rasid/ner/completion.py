@@ -72,7 +72,7 @@ def complete_ranges(words: Sequence[str], ranges: list[TokenRange], keys: Sequen
     keys = keys if keys is not None else [word_match_key(w) for w in words]
     ranges = [r for r in ranges if not (r[1] - r[0] == 1 and (is_common_word(words[r[0]], keys[r[0]], r[2], lexicon)
                                                                or _place_as_adjective(keys, r, ranges)))]
-    ranges = [r for r in ranges if not (r[0] > 0 and keys[r[0] - 1] in INDEX_WORDS)]
+    ranges = [r for r in ranges if not (r[0] > 0 and keys[r[0] - 1] in INDEX_WORDS) and not _inside_event(keys, r)]
     ranges = complete_apposed_names(words, keys, ranges, lexicon)
     ranges = add_named_bodies(keys, ranges)
     ranges = add_triggered_places(keys, ranges)
@@ -82,6 +82,29 @@ def complete_ranges(words: Sequence[str], ranges: list[TokenRange], keys: Sequen
 
 #: a market index's name after its word is no organisation (`المؤشر داو جونز`, `مؤشر فايننشال تايمز 100`)
 INDEX_WORDS = frozenset(word_match_key(w) for w in ("المؤشر", "مؤشر", "لمؤشر", "بمؤشر", "ومؤشر", "والمؤشر"))
+
+#: words that open the name of an event, a competition, an agreement or a prize: the place or body named inside
+#: it is no mention of its own (`قمة شرم الشيخ`, `كأس إنجلترا`, `دوري أبطال أوروبا`, `اتفاقية الرياض`)
+EVENT_HEADS = frozenset(word_match_key(w) for w in (
+    "قمة", "كأس", "كاس", "دوري", "بطولة", "اتفاقية", "إعلان", "مؤتمر", "منتدى", "مهرجان", "دورة", "عيد", "جائزة",
+    "ملتقى", "أولمبياد", "مونديال", "ماراثون", "رالي", "معرض"))
+EVENT_REACH = 2  # words between the event's head and the name (`دوري أبطال أوروبا`)
+
+
+def _inside_event(keys: Sequence[str], found: TokenRange) -> bool:
+    """A place range within `EVENT_REACH` words after an event's head word, nothing but plain words between."""
+    first, _, label = found
+    if label != "LOC":
+        return False
+    for back in range(1, EVENT_REACH + 1):
+        at = first - back
+        if at < 0 or not keys[at].isalpha():
+            return False
+        bare = keys[at][1:] if keys[at][:1] in "وبل" and keys[at][1:] in EVENT_HEADS else keys[at]
+        if bare in EVENT_HEADS:
+            return True
+    return False
+
 
 #: prepositions as written: never a word of a person's name (`على` with alef maqsura; the name is `علي`)
 NAME_BREAKING_PREPOSITIONS = frozenset({"على", "إلى", "الى", "في", "من", "عن", "مع"})
@@ -419,11 +442,11 @@ def is_common_word(word: str, key: str, label: str, lexicon: NameWords) -> bool:
 
 
 def _place_as_adjective(keys: Sequence[str], found: TokenRange, ranges: list[TokenRange]) -> bool:
-    """`الحدود السعودية`, `المرأة السعودية`: a place named by a feminine nisba, right after a definite noun that is
-    no name itself, is that noun's adjective (`أعلنت السعودية`, `في السعودية` stay the country)."""
+    """`الحدود السعودية`, `الصحف العربية`: a place (or a channel) named by a feminine nisba, right after a definite
+    noun that is no name itself, is that noun's adjective (`أعلنت السعودية`, `في السعودية` stay the country)."""
     first, _, label = found
-    if label != "LOC" or first == 0 or not (is_nisba(keys[first]) and keys[first].endswith("يه")):
-        return False
+    if label not in ("LOC", "ORG") or first == 0 or not (is_nisba(keys[first]) and keys[first].endswith("يه")):
+        return False  # `الصحف العربية` is no channel either
     before = keys[first - 1]
     if not (before.startswith(("ال", "وال", "بال", "لل")) and before.isalpha() and len(before) > 4):
         return False
