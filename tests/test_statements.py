@@ -697,3 +697,11 @@ def test_tenth_session_cue_and_speaker_families(text, speaker, content):
 def test_a_relative_cue_about_what_was_said_has_no_speaker_after_it():
     text = "وهنأ الرئيس العام الفريق في تغريدة غرد بها أمس."
     assert all(found[0] != "بها" for found in through_stages(text, ["segment", "entities", "statements"]))
+
+
+def test_a_participle_takes_a_demonstrative_object():
+    text = "وأكد الأمير أن الوطن صف واحد، مستنكرا هذا العدوان الإجرامي."
+    assert [found[:2] for found in through_stages(text, ["segment", "entities", "statements"])] == [
+        ("الأمير", "الوطن صف واحد"), ("الأمير", "هذا العدوان الإجرامي")]
+    text = "وأكد الأمير أن الوطن صف واحد، مؤكدا ذلك في كلمته."  # `ذلك` points back at what was said
+    assert len(through_stages(text, ["segment", "entities", "statements"])) == 1

@@ -46,6 +46,7 @@ MAX_CONTINUATION_GAP = 800
 MAX_WEAK_NAME_WORDS = 3  # `وبين الصباغ أن`: a weak cue takes an unlisted speaker only as a short name before أن
 RELATIVE_WHAT = frozenset({"ما", "بما", "مما", "عما", "لما"})  # `ما يقولون`: what they say, not a statement  # characters from the last speaker's statement to a bare `وأضاف` that continues it
 CUE_PREFIXES = ("و", "ف")
+DEMONSTRATIVE_OBJECTS = frozenset({"هذا", "هذه", "هذان", "هاتان", "هؤلاء"})  # open an object after a participle
 RESUMED_OBJECTS = frozenset({"به", "بها", "بهم"})  # what was said (not `فيه`, `عنها`: `قال عنها الكاتب إنها`)
 THAT_SAID = frozenset({"ذلك", "بذلك"})  # `أوضح ذلك`, `صرح بذلك`: the cue points back at what was said
 MAX_CALLEE_WORDS = 6  # words of the party a call names before its preposition (`الأمم المتحدة والصليب الأحمر`)
@@ -405,6 +406,9 @@ class StatementFinder:
         if not (self.words.is_comma(index - 1) or opens_sentence or previous in ("”", "»", '"') or saying):
             return
         intro = find_introducer(self.words, self.lexicon, cue, index + 1, bare_ok=False)
+        if (intro is None and cue.takes_object and self.words.key(index + 1) in DEMONSTRATIVE_OBJECTS
+                and self.words.key(index + 2).startswith("ال")):
+            intro = index + 1  # `، مستنكرا هذا العدوان`: the object opens with a demonstrative and its noun
         if intro is None:
             return
         offset = self.words[index].start
