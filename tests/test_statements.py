@@ -705,3 +705,18 @@ def test_a_participle_takes_a_demonstrative_object():
         ("الأمير", "الوطن صف واحد"), ("الأمير", "هذا العدوان الإجرامي")]
     text = "وأكد الأمير أن الوطن صف واحد، مؤكدا ذلك في كلمته."  # `ذلك` points back at what was said
     assert len(through_stages(text, ["segment", "entities", "statements"])) == 1
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # an adverb after the cue says how, not who: the last speaker goes on
+    ("أعلنت المديرية نتائج التحقيق. وتشدد دائماً على رفضها لأوجه الفساد.", "المديرية", "رفضها لأوجه الفساد"),
+    ("قال الوزير إن العمل مستمر. وقال ردا على استفسار إن لا تهديد.", "الوزير", "لا تهديد"),
+    # the speaker after the adverb
+    ("وقال مجدداً رئيس الوزراء إن الحكومة باقية.", "رئيس الوزراء", "الحكومة باقية"),
+])
+def test_an_adverb_after_the_cue_is_no_speaker(text, speaker, content):
+    assert [found[:2] for found in through_stages(text, ["segment", "entities", "statements"])][-1] == (speaker, content)
+
+
+def test_what_was_submitted_is_no_statement():
+    assert through_stages("وافق المجلس على ما رفعه رئيس الهيئة بشأن المشروع.", ["segment", "entities", "statements"]) == []

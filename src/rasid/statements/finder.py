@@ -33,6 +33,7 @@ from .speakers import (
     antecedent_before,
     callee_starts,
     is_anonymous,
+    is_preposition,
     is_speaker_head,
     share_before,
     skip_quoted_name,
@@ -46,6 +47,9 @@ MAX_CONTINUATION_GAP = 800
 MAX_WEAK_NAME_WORDS = 3  # `وبين الصباغ أن`: a weak cue takes an unlisted speaker only as a short name before أن
 RELATIVE_WHAT = frozenset({"ما", "بما", "مما", "عما", "لما"})  # `ما يقولون`: what they say, not a statement  # characters from the last speaker's statement to a bare `وأضاف` that continues it
 CUE_PREFIXES = ("و", "ف")
+#: words that open how a statement was made, not who made it (`وتشدد دائماً على`, `وقال ردا على استفسار`)
+ADVERB_OPENERS = frozenset(match_key(w) for w in ("كما", "أيضا", "كذلك", "مجددا", "دائما", "مرارا", "سابقا", "لاحقا",
+                                                   "حينها", "ردا", "تعليقا", "تعقيبا", "تأكيدا", "حرفيا", "صراحة"))
 DEMONSTRATIVE_OBJECTS = frozenset({"هذا", "هذه", "هذان", "هاتان", "هؤلاء"})  # open an object after a participle
 RESUMED_OBJECTS = frozenset({"به", "بها", "بهم"})  # what was said (not `فيه`, `عنها`: `قال عنها الكاتب إنها`)
 THAT_SAID = frozenset({"ذلك", "بذلك"})  # `أوضح ذلك`, `صرح بذلك`: the cue points back at what was said
@@ -248,6 +252,24 @@ class StatementFinder:
         return is_speaker_head(self.words.key(first), self.lexicon) or (
             self.words.in_name is not None and first in self.words.in_name)
 
+    def _adverbial(self, phrase: Phrase) -> bool:
+        """A phrase that opens with an adverb: a word with the accusative's tanween (`دائماً`, `ردا`, `مجددا`)
+        or `كما` (`كما ورد في البيان`)."""
+        word = self.words[phrase.first]
+        written = self.words.text[word.start:word.end]
+        key = self.words.key(phrase.first)
+        return key in ADVERB_OPENERS or written.endswith(("اً", "ًا"))
+
+    def _after_adverb(self, phrase: Phrase) -> Phrase | None:
+        """The speaker phrase without its opening adverb (`أيضا الوزير` -> `الوزير`), or None when what follows
+        is no speaker (`ردا على استفسار`)."""
+        first = phrase.first + 1
+        if first >= phrase.last or is_preposition(self.words, first) or not self.words[first].is_word:
+            return None
+        if self._adverbial(Phrase(first, phrase.last, self.words[first].start, phrase.end)):
+            return None
+        return Phrase(first, phrase.last, self.words[first].start, phrase.end)
+
     def _bare_clause(self, stop: int) -> int | None:
         """Where a content with no introducer starts right after its speaker (a comma allowed between): at a word
         that opens a clause and never continues a name (`تم`, `هناك`, `لن`)."""
@@ -276,6 +298,8 @@ class StatementFinder:
         statement."""
         words, lexicon = self.words, self.lexicon
         phrase, stop = speaker_after(words, lexicon, cue, medium_after_cue(words, lexicon, index + 1))
+        if phrase is not None and self._adverbial(phrase):
+            phrase = self._after_adverb(phrase)  # `وتشدد دائماً على`, `وقال ردا على استفسار إن`: how, not who
         told = None
         if cue.addressee and phrase is not None:
             phrase, subject_told, told = self._addressee(index, prefix, phrase, stop)

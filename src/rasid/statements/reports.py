@@ -148,6 +148,8 @@ def read_as_what(finder: FinderState, index: int, cue: Cue) -> None:
     words = finder.words
     if words.key(index - 1) != "ما" or strip_prefix(words.key(index - 2), ("و", "ف", "ب"), AS_WHAT) is None:
         return
+    if cue.thanks:
+        return  # `وافق المجلس على ما رفعه رئيس الهيئة`: what was submitted, not what was said
     source, _ = speaker_after(words, finder.lexicon, cue, index + 1)
     if source is None or not _names_a_source(words, finder.lexicon, source):
         return
