@@ -47,7 +47,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-misc", action="store_true", help="accepted for older scripts: MISC is never scored")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--half", choices=["dev", "test"], help="the labelled set's half (default both)")
-    parser.add_argument("--round", choices=["1", "2", "3"], help="statements (1-3) and ner (1-2): one round of the labelled set "
+    parser.add_argument("--round", choices=["1", "2", "3", "4"], help="statements (1-4) and ner (1-2): one round of the labelled set "
                         "(statements default both; ner default round 1, the picture set)")
     parser.add_argument("--date-given", action="store_true", help="picture: give each record its publication date")
     parser.add_argument("--errors", action="store_true", help="list what was wrong")

@@ -5,7 +5,9 @@ every attributed statement labelled with its speaker, cue and content spans, dir
 the medium. Round 1 (`statements.json`): the picture set's 52 articles and 12 more; round 2
 (`statements_round2.json`): 36 more from twelve outlets (`sample_round2.py`), labelled the same way in the sixth
 session; round 3 (`statements_round3.json`): 36 more (`sample_round3.py`), labelled in the tenth session by six
-readers and scored at once on the code of that session's start and end. Each round has a dev and a test half. The articles go through `rasid.analyze` as JSON Lines records of
+readers and scored at once on the code of that session's start and end; round 4 (`statements_round4.json`): 36
+more, labelled at the end of the tenth session and not scored, the next untouched check. Each round has a dev and
+a test half. The articles go through `rasid.analyze` as JSON Lines records of
 `text` and `url`, and the export's `statements` are matched to the labels:
 
 - a found statement matches a labelled one of the same article when their contents overlap (each label is
@@ -78,7 +80,7 @@ def _f1(precision: float | None, recall: float | None) -> float | None:
 
 #: round -> (its pick list, its labels)
 ROUNDS = {"1": ("articles_more.json", "statements.json"), "2": ("articles_round2.json", "statements_round2.json"),
-          "3": ("articles_round3.json", "statements_round3.json")}
+          "3": ("articles_round3.json", "statements_round3.json"), "4": ("articles_round4.json", "statements_round4.json")}
 
 
 def load_set(shared: Path, half: str | None, labels_dir: Path = LABELS,
