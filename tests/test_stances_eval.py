@@ -10,13 +10,13 @@ POSITIONS = {"favor", "against", "neutral", "unrelated"}
 ACTORS = {"favor", "against", "mixed", "none"}
 
 
-@pytest.mark.parametrize("half", ["dev", "test"])
-def test_judged_stances_hold_keys_and_verdicts_only(half):
-    judged = json.loads(SETS[half][1].read_text(encoding="utf-8"))["judged"]
-    assert len(judged) >= 60
+@pytest.mark.parametrize("path", [path for half in SETS.values() for _, path in half], ids=lambda p: p.name)
+def test_judged_stances_hold_keys_and_verdicts_only(path):
+    judged = json.loads(path.read_text(encoding="utf-8"))["judged"]
+    assert len(judged) >= 10
     for entry in judged:
         assert set(entry) == {"key", "sample", "question_ok", "evidence", "actor_position", "reason"}
-        assert entry["sample"] in ("start", "after") and entry["question_ok"] in ("yes", "no")
+        assert entry["sample"] in ("start", "after", "final") and entry["question_ok"] in ("yes", "no")
         assert entry["actor_position"] in ACTORS
         assert entry["evidence"] and all(e["position"] in POSITIONS for e in entry["evidence"])
         assert not re.search("[\u0600-\u06ff]", entry["reason"])  # no article text, not even quoted words

@@ -2,6 +2,7 @@
 offsets), verdicts and reasons only, no article text.
 
     python eval/stances/freeze.py --sample start PACKET_DIR [--sample after PACKET_DIR ...] --about TEXT > eval/stances/judged.json
+    python eval/stances/freeze.py --sample final PACKET_DIR --about TEXT > eval/stances/judged_fresh.json
 
 Each PACKET_DIR holds `all_with_answers.json` (the sampled stances, each with its `stance_key`) and the readers'
 `judged_*.json` (one object per item: `question_ok`, each evidence statement's `position`, `actor_position`,

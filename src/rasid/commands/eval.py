@@ -156,8 +156,12 @@ def run_stances(args: argparse.Namespace) -> int:
 
 
 def stance_lines(result: dict[str, Any]) -> list[str]:
+    return [line for one in result["sets"] for line in stance_set_lines(one, result["half"])]
+
+
+def stance_set_lines(result: dict[str, Any], half: str) -> list[str]:
     n = result["judged_still_reported"]
-    return [(f"stances on SaudiNewsNet {' and '.join(result['days'])} ({result['half']}): {result['reported']} reported, "
+    return [(f"stances on SaudiNewsNet {' and '.join(result['days'])} ({half}): {result['reported']} reported, "
              f"{result['taking_a_side']} taking a side, {n} of them judged ({result['never_judged']} never judged)"),
             f"  on a real question      {result['question_ok']['count']}/{n} = {result['question_ok']['share']}",
             f"  side right              {result['side_right']['count']}/{n} = {result['side_right']['precision']}",

@@ -10,7 +10,9 @@ and offsets (no article text, no question text is kept):
 - `dev`: 2015-08-06/07 (`eval/stances/judged.json`): two samples, one of the rules at the start of the tenth
   session and one of the rules after it; their errors guided those rules;
 - `test`: 2015-07-22/23 (`eval/stances/judged_test.json`): days never read while the rules were written, a
-  sample of the rules before and one of the rules after, judged once.
+  sample of the rules before and one of the rules after, judged once; and 2015-07-25/26
+  (`eval/stances/judged_fresh.json`): every stance taking a side that the session's final rules report, judged
+  once by two readers (the first reader's verdicts are kept), after the last rule was fixed.
 
 Reported: among the judged stances still reported, the share on a real question, the share whose side is right,
 and the share right *and* on a real question; and the share of their evidence statements labelled right (a
@@ -27,8 +29,9 @@ from .feed import through_analyze
 from .picture import ratio
 
 HERE = Path(__file__).resolve().parents[3] / "eval" / "stances"
-SETS = {"dev": (("2015-08-06", "2015-08-07"), HERE / "judged.json"),
-        "test": (("2015-07-22", "2015-07-23"), HERE / "judged_test.json")}
+SETS = {"dev": ((("2015-08-06", "2015-08-07"), HERE / "judged.json"),),
+        "test": ((("2015-07-22", "2015-07-23"), HERE / "judged_test.json"),
+                 (("2015-07-25", "2015-07-26"), HERE / "judged_fresh.json"))}
 SIDES = ("favor", "against", "mixed")
 
 
@@ -41,9 +44,9 @@ def stance_key(stance: dict[str, Any], documents: dict[str, dict[str, Any]]) -> 
     return "|".join(sorted(evidence_key(e, documents) for e in stance["evidence"]))
 
 
-def reported(shared: Path, half: str) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
-    """The stances `rasid analyze` reports on the half's days, and the documents by id."""
-    story = through_analyze(day_records(shared, SETS[half][0])).to_dict()
+def reported(shared: Path, days: tuple[str, ...]) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    """The stances `rasid analyze` reports on these days, and the documents by id."""
+    story = through_analyze(day_records(shared, days)).to_dict()
     return story["stances"], {d["id"]: d for d in story["documents"]}
 
 
@@ -52,10 +55,15 @@ def side_right(label: str, judged: str) -> bool:
 
 
 def evaluate(shared: Path, half: str = "test") -> dict[str, Any]:
+    """Each of the half's day pairs scored on its own (`sets`), the first pair's figures at the top."""
+    sets = [evaluate_days(shared, days, path) for days, path in SETS[half]]
+    return {**sets[0], "half": half, "sets": sets}
+
+
+def evaluate_days(shared: Path, days: tuple[str, ...], path: Path) -> dict[str, Any]:
     """Precision of the stances that take a side, against the judgments still matching a reported stance."""
-    days, path = SETS[half]
     judged = {j["key"]: j for j in json.loads(path.read_text(encoding="utf-8"))["judged"]}
-    stances, documents = reported(shared, half)
+    stances, documents = reported(shared, days)
     sided = [s for s in stances if s["stance"] in SIDES]
     matched = [(s, judged[k]) for s in sided if (k := stance_key(s, documents)) in judged]
     counts = {"question_ok": 0, "side_right": 0, "right_on_real_question": 0, "evidence": 0, "evidence_right": 0}
@@ -76,7 +84,7 @@ def evaluate(shared: Path, half: str = "test") -> dict[str, Any]:
             errors.append(f"{stance['stance']} (judged {judgment['actor_position']}, question "
                           f"{'real' if real else 'not real'}): {judgment.get('reason', '')}")
     n = len(matched)
-    return {"half": half, "days": list(days), "reported": len(stances), "taking_a_side": len(sided),
+    return {"days": list(days), "reported": len(stances), "taking_a_side": len(sided),
             "judged_still_reported": n, "never_judged": len(sided) - n,
             "question_ok": {"count": counts["question_ok"], "share": ratio(counts["question_ok"], n)},
             "side_right": {"count": counts["side_right"], "precision": ratio(counts["side_right"], n)},
