@@ -15,7 +15,7 @@ patterns of news writing let rasid repair that on a sentence's token ranges befo
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -100,8 +100,7 @@ def _inside_event(keys: Sequence[str], found: TokenRange) -> bool:
         at = first - back
         if at < 0 or not keys[at].isalpha():
             return False
-        bare = keys[at][1:] if keys[at][:1] in "وبل" and keys[at][1:] in EVENT_HEADS else keys[at]
-        if bare in EVENT_HEADS:
+        if without_clitic(keys[at], EVENT_HEADS, "وبل") in EVENT_HEADS:
             return True
     return False
 
@@ -244,9 +243,15 @@ def head_clitic(word: str) -> int:
     return 0
 
 
+def without_clitic(key: str, listed: Collection[str], clitics: str = "وفبلك") -> str:
+    """`key` without its one-letter proclitic when what remains is a listed word (`بشارع` -> `شارع` among the
+    heads, `بمحافظة` -> `محافظة` among the kinds of place); `key` itself otherwise."""
+    return key[1:] if key[:1] in clitics and key[1:] in listed else key
+
+
 def _head_word(key: str) -> str:
     """The word without a proclitic when what remains is a body head (`بشارع` -> `شارع`)."""
-    return key[1:] if key[:1] in "وفبلك" and key[1:] in body_heads() else key
+    return without_clitic(key, body_heads())
 
 
 def _may_absorb(keys: Sequence[str], head: int, first: int, label: str, end: int | None = None) -> bool:
@@ -334,7 +339,7 @@ FORCES = frozenset(word_match_key(w) for w in ("القوات", "قوات", "ال
 
 
 def _is_force(key: str) -> bool:
-    return key in FORCES or (key[:1] in "وفبل" and key[1:] in FORCES) or (key.startswith("لل") and "ال" + key[2:] in FORCES)
+    return without_clitic(key, FORCES, "وفبل") in FORCES or (key.startswith("لل") and "ال" + key[2:] in FORCES)
 
 
 def _after_describer(key: str) -> bool:
@@ -379,6 +384,7 @@ def add_named_bodies(keys: Sequence[str], ranges: list[TokenRange]) -> list[Toke
     starts = {first: end for first, end, _ in ranges}
     labels = {first: label for first, _, label in ranges}
     bodies: list[TokenRange] = []
+    kinds: set[int] = set()
     i = 0
     while i < len(keys):
         head = _head(keys[i])
@@ -388,14 +394,15 @@ def add_named_bodies(keys: Sequence[str], ranges: list[TokenRange]) -> list[Toke
         end = _body_end(keys, i, head, starts, labels)
         if end > i + 1:
             bodies.append((i, end, head.label))
+            if head.kind_word:
+                kinds.add(i)  # `نادي النصر`: its name leaves the kind word out
             i = end
         else:
             i += 1
     if not bodies:
         return ranges
     kept = [r for r in ranges if not any(r[0] < b[1] and b[0] < r[1] for b in bodies)]  # inside or across a body
-    named = [_kind_word_out(keys, *body) if _head(keys[body[0]]).kind_word else body for body in bodies]  # type: ignore[union-attr]
-    return sorted(kept + named)
+    return sorted(kept + [_kind_word_out(keys, *body) if body[0] in kinds else body for body in bodies])
 
 
 def _kind_word_out(keys: Sequence[str], head: int, end: int, label: str) -> TokenRange:
@@ -420,8 +427,7 @@ def add_triggered_places(keys: Sequence[str], ranges: list[TokenRange]) -> list[
     places = gazetteer()
     added = []
     for i, key in enumerate(keys[:-1]):
-        bare = key[1:] if key[:1] in "وفبل" and key[1:] in PLACE_KINDS else key
-        if bare not in PLACE_KINDS or i + 1 in taken:
+        if without_clitic(key, PLACE_KINDS, "وفبل") not in PLACE_KINDS or i + 1 in taken:
             continue
         match = places.longest_match(list(keys[i + 1:i + 1 + MAX_PLACE_WORDS]), 0)
         if match is not None and match[1] == "LOC" and not any(i + 1 + k in taken for k in range(match[0])):

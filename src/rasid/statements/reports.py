@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from ..ner.rules import is_nisba
 from .content import Content, find_introducer
 from .lexicon import Cue, Lexicon
 from .media import find_via
@@ -383,22 +382,13 @@ def _through_name(words: Words, phrase: Phrase) -> Phrase:
 def _before_object(words: Words, phrase: Phrase) -> Phrase:
     """A role phrase without a name cut before a second definite noun that is no adjective (`أمير المنطقة
     الوفد` → `أمير المنطقة`: after a verb of meeting or receiving, that noun is its object); the phrase itself
-    when a name is in it or every word after the genitive describes."""
+    when a name is in it or every word after the role describes it."""
     if any(_name_run(words, at) is not None for at in range(phrase.first, phrase.last)):
         return phrase
-    opening = phrase.first + (1 if words.key(phrase.first).startswith("ال") else 2)  # `الوزير الوفد`, `أمير المنطقة الوفد`
-    for at in range(opening, phrase.last):
-        key, before = words.key(at), words.key(at - 1)
-        if (key.startswith("ال") and before.startswith("ال") and not is_nisba(key) and key not in DESCRIBING
-                and words[at].is_word):
+    for at in range(phrase.first + 1, phrase.last):
+        if words.opens_definite_object(at):
             return Phrase(phrase.first, at, phrase.start, words[at - 1].end)
     return phrase
-
-
-#: definite adjectives a role's body takes besides those of origin (`رئيس الهيئة العامة`)
-DESCRIBING = frozenset({"العام", "العامه", "الاعلي", "العليا", "الكبري", "الاحمر", "المتحده", "المركزي", "المركزيه",
-                        "التنفيذي", "الاول", "الاولي", "الثاني", "الثانيه", "الثالث", "الرابع", "الخامس", "الاسبق",
-                        "السابق", "السابقه", "الجديد"})
 
 
 def _trim_actor(finder: FinderState, phrase: Phrase) -> Phrase | None:
