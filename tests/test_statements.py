@@ -720,3 +720,46 @@ def test_an_adverb_after_the_cue_is_no_speaker(text, speaker, content):
 
 def test_what_was_submitted_is_no_statement():
     assert through_stages("وافق المجلس على ما رفعه رئيس الهيئة بشأن المشروع.", ["segment", "entities", "statements"]) == []
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a post or a condolence written after a colon
+    ("وكتبت الإعلامية سلمى حسن: رحم الله الفقيد وألهم أهله الصبر.", "الإعلامية سلمى حسن",
+     "رحم الله الفقيد وألهم أهله الصبر"),
+    ("ونعت المطربة ليلى سامي: خسرنا صوتا لا يعوض.", "المطربة ليلى سامي", "خسرنا صوتا لا يعوض"),
+    # a topic fronted by `أما` is the subject of the cue after `ف` / `فقد`
+    ("أما رئيس الغرفة التجارية فقال إن الأسواق هادئة.", "رئيس الغرفة التجارية", "الأسواق هادئة"),
+    ("أما النقابة فقد أكدت أن الإضراب مستمر.", "النقابة", "الإضراب مستمر"),
+    # `وفق ما نقلت` closes the clause it attributes, like `حسبما أفادت`
+    ("وانهار الجسر القديم صباح أمس، وفق ما نقلت وسائل إعلام محلية.", "وسائل إعلام محلية",
+     "وانهار الجسر القديم صباح أمس"),
+    # a role between two commas after a weak cue's speaker, then the cue's preposition
+    ("وكشف المهندس سعيد العمري، المدير التنفيذي للمشروع، عن موعد افتتاح الجسر.",
+     "المهندس سعيد العمري، المدير التنفيذي للمشروع", "موعد افتتاح الجسر"),
+])
+def test_eleventh_session_cue_and_speaker_families(text, speaker, content):
+    assert [found[:2] for found in through_stages(text, ["segment", "entities", "statements"])] == [(speaker, content)]
+
+
+def test_writing_without_a_colon_is_no_statement():
+    assert through_stages("وكتب الروائي محمد علي روايته الأولى في السجن.", ["segment", "entities", "statements"]) == []
+    assert through_stages("ونعت الرئاسة الفقيد الكبير.", ["segment", "entities", "statements"]) == []
+
+
+def test_a_verb_and_its_saying_word_read_one_statement():
+    text = "أما الطبيب خالد سالم فكتب يقول: الوقاية خير من العلاج."
+    assert [found[:2] for found in through_stages(text, ["segment", "entities", "statements"])] == [
+        ("الطبيب خالد سالم", "الوقاية خير من العلاج")]
+
+
+def test_a_quoted_platform_before_the_colon_is_no_content():
+    text = "وقال الوزير في تغريدة على حسابه في موقع “تويتر”: “المشروع سيكتمل قبل نهاية العام”."
+    assert [found[:2] for found in through_stages(text, ["segment", "entities", "statements"])] == [
+        ("الوزير", "المشروع سيكتمل قبل نهاية العام")]
+
+
+def test_a_headline_cue_never_reaches_into_the_dateline_below_it():
+    text = ("رئيس البرلمان ينفي اتهامات بالتآمر على الحكومة\n"
+            "عمان - «الرأي»: قال رئيس البرلمان إن الاتهامات لا أساس لها.")
+    found = through_stages(text, ["segment", "entities", "statements"])
+    assert [f[:2] for f in found] == [("رئيس البرلمان", "الاتهامات لا أساس لها")]

@@ -42,6 +42,8 @@ def find_introducer(words: Words, lexicon: Lexicon, cue: Cue, index: int, bare_o
     """
     weak = cue.weak and not listed
     limit = min(len(words), index + MAX_ZONE_WORDS)
+    if 0 < index < limit:  # a headline's cue never reaches into the dateline below it
+        limit = min(limit, words.index_at(words.paragraph_end(words[index - 1].end)))
     at = index
     plain = 0
     medium_from = -MAX_MEDIUM_WORDS - 1
@@ -65,6 +67,9 @@ def find_introducer(words: Words, lexicon: Lexicon, cue: Cue, index: int, bare_o
         if at == index and at > 0 and _glued_bi(words, lexicon, cue, at):
             return at  # `وأفاد مصدر طبي بوفاة طفلين`: the cue's ب glued to the content's first noun
         if words.is_opening_mark(at):
+            if _quoted_name_before_colon(words, at):
+                at = _after_quoted(words, at)  # `على حسابه في “تويتر”: “…”`: a platform's name, then the content
+                continue
             if _quoted_addressee(words, lexicon, at):
                 at = _after_quoted(words, at)  # `أبلغت مصادر «عكاظ» أن`: who was told, then the content
                 continue
@@ -162,6 +167,12 @@ def _names_outlet_before(words: Words, lexicon: Lexicon, mark: int) -> bool:
         return True
     prefix = strip_prefix(key, OUTLET_MARK_PREFIXES, lexicon.media)
     return prefix is not None and lexicon.media[key[len(prefix):]] in ("outlet", "channel", "programme")
+
+
+def _quoted_name_before_colon(words: Words, mark: int) -> bool:
+    """A short quotation (`“تويتر”`, `«عكاظ»`) right before a colon: a name, the content follows the colon."""
+    after = _after_quoted(words, mark)
+    return mark + 1 < after <= mark + MAX_ADDRESSEE_WORDS + 2 and words.key(after) == ":"
 
 
 def _after_quoted(words: Words, mark: int) -> int:

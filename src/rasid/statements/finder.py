@@ -44,6 +44,8 @@ from .speakers import (
 from .tokens import Words, raw_prefix_length, strip_prefix
 
 MAX_CONTINUATION_GAP = 800
+MAX_APPOSITION_WORDS = 10  # words of a role in apposition between a speaker's two commas
+MAX_TOPIC_WORDS = 8  # words of a topic fronted by `أما` before its `ف` cue (`أما الدكتور محمد العريفي فكتب`)
 MAX_WEAK_NAME_WORDS = 3  # `وبين الصباغ أن`: a weak cue takes an unlisted speaker only as a short name before أن
 RELATIVE_WHAT = frozenset({"ما", "بما", "مما", "عما", "لما"})  # `ما يقولون`: what they say, not a statement  # characters from the last speaker's statement to a bare `وأضاف` that continues it
 CUE_PREFIXES = ("و", "ف")
@@ -92,7 +94,10 @@ class StatementFinder:
             elif cue.kind == "participle":
                 self._participle(index, cue)
             elif cue.kind == "report":
-                read_report(self, index)
+                if self.words.key(index - 1) in ("ما", "لما"):
+                    read_as_what(self, index, self.lexicon.cues["قال"])  # `، وفق ما نقلت وسائل إعلام صينية.`
+                else:
+                    read_report(self, index)
             else:
                 read_according(self, index)
         ordered = link_parents(self.found)
@@ -308,7 +313,7 @@ class StatementFinder:
         if words.key(index - 1) in RELATIVE_PRONOUNS and phrase is not None and not is_speaker_head(
                 words.key(phrase.first), lexicon):
             phrase, stop = None, index + 1  # `الذين أكدوا قدرتهم`: the subject is before the pronoun
-        subject = None
+        subject = self._topic_before_fa(index, prefix) if phrase is None else None
         if phrase is None and words.key(index - 1) in RELATIVE_PRONOUNS and not prefix:
             subject = antecedent_before(words, lexicon, index - 1, self.sentence_floor(index))  # `مارادونا الذي قال`
             if subject is None:
@@ -320,6 +325,23 @@ class StatementFinder:
                 return None
         return self._checked(index, cue, prefix, phrase, subject, stop, told)
 
+    def _topic_before_fa(self, index: int, prefix: str) -> Phrase | None:
+        """`أما الدكتور محمد العريفي فكتب:`: the topic `أما` fronts is the subject of a cue with `ف` attached."""
+        words = self.words
+        last = index - 1 if not prefix and words.key(index - 1) == "فقد" else index  # `أما الحكومة فقد أكدت`
+        if prefix != "ف" and last == index:
+            return None
+        floor = max(self.sentence_floor(index), index - MAX_TOPIC_WORDS - 1)
+        for at in range(last - 1, floor - 1, -1):
+            if words.key(at) == "اما":
+                first = at + 1
+                if first == last or not words[first].is_word or is_preposition(words, first):
+                    return None
+                return Phrase(first, last, words[first].start, words[last - 1].end)
+            if not words[at].is_word:
+                return None
+        return None
+
     def _checked(self, index: int, cue: Cue, prefix: str, phrase: Phrase | None, subject: Phrase | None, stop: int,
                  told: Phrase | None) -> tuple[Phrase | None, Phrase | None, int, Phrase | None] | None:
         """The speaker found, unless it names no source (`يذكر أن`, a thing, a ranking copula)."""
@@ -329,6 +351,8 @@ class StatementFinder:
             return None
         if cue.weak and not self._weak_cue_speaks(index, cue, prefix, phrase, named, stop):
             return None
+        if phrase is not None and stop < len(words) and "\n" in words.text[phrase.end:words[stop].start]:
+            return None  # a headline (`رئيس المجلس ينفي اتهامات`) whose line ends after its speaker-like phrase
         if named is not None and strip_prefix(words.key(named.first), ("ال",), lexicon.marker("notspeaker")) is not None:
             return None
         if cue.lemma in JUDGING_CUES and phrase is not None and any(
@@ -405,6 +429,8 @@ class StatementFinder:
             return False  # `بين الفريق السعودي ونظيره`: a weak cue mid-clause is the preposition or noun
         if named is None or is_speaker_head(words.key(named.first), lexicon):
             return True
+        if words.is_comma(stop) and stop > named.first:
+            stop = self._past_apposition(stop)  # `كشف أحمد المحايري، الرئيس التنفيذي للشركة، عن`
         if self._listed_speaker(named) and words.key(stop) in lexicon.marker("complementizer"):
             return True  # `أعلن رجل الأعمال جون سميث أنه`: a person named, then what was announced
         if named.first in words.in_source_name and (cue.announces or words.key(stop) in cue.preps):
@@ -415,6 +441,19 @@ class StatementFinder:
         joined = bool(prefix) or words.key(index - 1) in lexicon.marker("connective")  # not `، بين المرأتين`
         short_name = joined and phrase is not None and phrase.last - phrase.first <= MAX_WEAK_NAME_WORDS
         return short_name and (words.key(stop) in lexicon.marker("complementizer") or words.key(stop) == ":")
+
+    def _past_apposition(self, comma: int) -> int:
+        """The word after a speaker's comma, or, when a role phrase follows it and closes with a second comma
+        within `MAX_APPOSITION_WORDS` words (`، الرئيس التنفيذي لـ«نماء المنورة»،`), the word after that one."""
+        words = self.words
+        if not is_speaker_head(words.key(comma + 1), self.lexicon):
+            return comma + 1
+        for at in range(comma + 2, min(len(words), comma + MAX_APPOSITION_WORDS + 2)):
+            if words.is_comma(at):
+                return at + 1
+            if words.key(at) in (".", "؟", "!", ":") or words.key(at) in self.lexicon.bounding_cues:
+                break
+        return comma + 1
 
     def passive(self, index: int, prefix: str) -> bool:
         """`يُعتبر`, `ذُكر`: a damma on the first letter marks the passive, which names no speaker."""
@@ -501,8 +540,9 @@ class StatementFinder:
             return None
         if named is None and source is not None and self._speaking_in_own_quote(cue_word.start, source):
             return None  # `"... أعتقد أنه يتجه ..."`: the quoted speaker's own first person
-        if participle and any(s.content_start == content.start and s.content_end == content.end for s in self.found):
-            return None  # `واستطرد بقوله`: the verb and its saying word read the same content once
+        if any(s.content_start == content.start and s.content_end == content.end and (
+                participle or s.cue_end == words[cue_index - 1].end) for s in self.found):
+            return None  # `واستطرد بقوله`, `فكتب يقول`: the verb and its saying word read the same content once
         via = via or find_via(words, self.lexicon, via_from, intro)
         if via is None and named is None and not participle:
             via = find_via(words, self.lexicon, self.sentence_floor(cue_index), cue_index)

@@ -143,9 +143,10 @@ def read_according(finder: FinderState, index: int) -> None:
 
 
 def read_as_what(finder: FinderState, index: int, cue: Cue) -> None:
-    """`...، على ما ذكرت صحف محلية` / `وفق ما أفادت مصادر عسكرية`: the source of the clause it closes."""
+    """`...، على ما ذكرت صحف محلية` / `وفق ما أفادت مصادر عسكرية` / `وفقا لما أعلنته الشرطة`: the source of the
+    clause it closes."""
     words = finder.words
-    if words.key(index - 1) != "ما" or strip_prefix(words.key(index - 2), ("و", "ف", "ب"), AS_WHAT) is None:
+    if words.key(index - 1) not in ("ما", "لما") or strip_prefix(words.key(index - 2), ("و", "ف", "ب"), AS_WHAT) is None:
         return
     if cue.thanks:
         return  # `وافق المجلس على ما رفعه رئيس الهيئة`: what was submitted, not what was said

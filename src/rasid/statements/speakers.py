@@ -63,6 +63,8 @@ def speaker_after(words: Words, lexicon: Lexicon, cue: Cue | None, index: int) -
     end = index
     count = 0
     while end < len(words) and count < MAX_SPEAKER_WORDS:
+        if end > index and "\n" in words.text[words[end - 1].end:words[end].start]:
+            break  # a headline's speaker never runs into the dateline below it
         if words.is_comma(end):
             if not _apposition_follows(words, lexicon, cue, end):
                 break
