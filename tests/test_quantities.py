@@ -134,7 +134,10 @@ def test_find_quantities_multiplies_vague_orders_of_magnitude(sentence, value, a
     ("خرجت مظاهرتان في المدينة", "مظاهرتان", 2, "مظاهرة"),
     ("نفذت الطائرات غارتين جويتين على الموقع", "غارتين", 2, "غارة"),  # the agreeing adjective is not counted again
     ("يرجح بقاؤه لولايتين اثنتين في الحكم", "ولايتين اثنتين", 2, "ولاية"),
-    ("أغلقت البلدية (64) محلاً مخالفاً", "64) محلاً", 64, "محل"),  # a bracketed count before its noun
+    ("أغلقت البلدية (64) محلاً مخالفاً", "(64) محلاً", 64, "محل"),  # a bracketed count before its noun
+    ("نفذت الهيئة (1157) جولة تفتيشية", "(1157) جولة", 1157, "جولة"),  # a feminine noun after the brackets
+    ("أعيد الجثمانين إلى المدينة", "الجثمانين", 2, "جثمان"),  # a definite dual of a listed noun
+    ("تقاسم النقاط للفريقين في المباراة", "للفريقين", 2, "فريق"),
     ("أقيم المبنى على مساحة 2400م2 في وسط البلدة", "2400م2", 2400, "م2"),
     ("يمتد الطريق 12.000كم عبر الصحراء", "12.000كم", 12000, "كم"),
     ("حصد المنتخب ثلاثا وعشرين ميدالية", "ثلاثا وعشرين ميدالية", 23, "ميدالية"),  # a unit in the accusative
@@ -147,9 +150,17 @@ def test_quantity_families(sentence, expression, value, unit):
 @pytest.mark.parametrize("sentence", [
     "التقى بوتين بنظيره في موسكو", "سافر الوفد إلى باكستان", "النسبة الآن (3 إلى 1) لصالح المشترين",
     "شاهد الجمهور فيلم (48) الذي عرض أمس",
+    "اجتمع ممثلو البلدان العربية في القاهرة",  # a plural spelled like a dual
 ])
 def test_names_countries_and_ratios_are_not_quantities(sentence):
     assert find_quantities(sentence) == []
+
+
+def test_a_number_inside_a_name_is_no_count():
+    sentence = "وفاز وست بروميتش على ضيفه بثلاثة أهداف"
+    name = (sentence.index("وست"), sentence.index(" على"))
+    assert next(sentence[s.start:s.end] for s in find_quantities(sentence)) == "وست بروميتش"  # read alone: a count
+    assert [sentence[s.start:s.end] for s in find_quantities(sentence, names=[name])] == ["بثلاثة أهداف"]
 
 
 @pytest.mark.parametrize("sentence", ["أصيب الشاب أحمد (19 عاما) بجروح", "توفي رجل يبلغ من العمر 70 عاما"])

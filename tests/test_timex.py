@@ -344,3 +344,13 @@ def test_an_ordinal_day_of_the_same_month_is_left_unread():
 def test_adverbs_of_the_past_present_and_future_are_vague_references(text, expression, value):
     span = only(text, MONDAY)
     assert (text[span.start:span.end], span.attrs["value"]) == (expression, value)
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("يبدأ البرنامج في شهر رمضان المقبل", "شهر رمضان المقبل", "2025-03"),  # 1 Ramadan 1446 = 1 March 2025
+    ("انتهى الموسم في ذي الحجة الماضي", "ذي الحجة الماضي", "2024-06"),  # 1 Dhu al-Hijjah 1445 = 7 June 2024
+    ("تنتهي المهلة بنهاية شهر ربيع الأول القادم", "نهاية شهر ربيع الأول القادم", "2025-08"),  # not the current one
+])
+def test_a_hijri_month_before_or_after_the_reference(text, expression, value):
+    span = only(text, MONDAY)  # 2024-09-23 is 20 Rabi al-Awwal 1446
+    assert (text[span.start:span.end], span.attrs["value"], span.attrs["calendar"]) == (expression, value, "hijri")

@@ -51,19 +51,21 @@ PROCLITIC_LETTER = "[وفبلك]?"
 def quantity_patterns() -> dict[str, re.Pattern[str]]:
     lex = lexicon()
     rel = rf"(?:(?P<rel>{alternation(lex.relation)})\s+)?"
+    bracketed_rel = rf"(?:(?P<rel>{alternation(lex.relation)})\s+\(?\s*)?"  # `أكثر من (500) وحدة`
     scale = rf"(?:\s*(?P<scale>{alternation(lex.scales)})(?!\w))?"
     money_before = r"(?P<cur_before>\$|€|£|usd|eur)\s*"
     return {
         "range": re.compile(rf"(?:(?:بين|من)\s+(?P<low>\d+(?:[.,]\d+)*)\s*(?:و|الي|حتي)\s*(?P<high>\d+(?:[.,]\d+)*)|"
                             rf"(?<![\w.,/-])(?P<low2>\d+)\s*[-–]\s*(?P<high2>\d+)(?![\w/-])){scale}"),
-        "digits": re.compile(rf"{rel}(?:{money_before})?{DIGITS}{scale}"
+        "digits": re.compile(rf"{bracketed_rel}(?:{money_before})?{DIGITS}{scale}"
                              rf"(?(scale)(?:\s+و\s*(?P<rest>\d{{1,3}})(?!\d))?)"),  # 363 ألف و378
         "words": re.compile(rf"(?<![^\W_]){rel}(?P<words>{cardinal_pattern()})"),
         "vague": re.compile(rf"(?<![^\W_]){rel}{CLITIC}(?P<vague>{alternation(lex.vague)})"
                             rf"(?:\s+(?:من\s+)?(?P<of>{alternation(lex.vague)}))?(?!\w)"),  # عشرات الآلاف
         "fraction": re.compile(rf"(?<![^\W_]){rel}{CLITIC}(?P<frac>{alternation(lex.fractions)})(?!\w){scale}"),
-        # a proclitic allowed (بمقعدين), the article not (الجنديين)
-        "dual": re.compile(rf"(?<![^\W_]){PROCLITIC_LETTER}(?P<dual>{alternation(unit_lexicon().duals)})(?!\w)"),
+        # a proclitic allowed (بمقعدين), and the article of a listed noun (الجثمانين, للفريقين)
+        "dual": re.compile(rf"(?<![^\W_])(?:(?P<art>[وف]?(?:[بك]?ال|لل))|{PROCLITIC_LETTER})"
+                           rf"(?P<dual>{alternation(unit_lexicon().duals)})(?!\w)"),
         "feminine_dual": FEMININE_DUAL,
         "glued": GLUED_UNIT,
         "definite": definite_count_pattern(),
@@ -99,12 +101,16 @@ FEMININE_DUAL = re.compile(rf"(?<![^\W_]){PROCLITIC_LETTER}(?P<fdual>(?!ال)[^\
 PREVIOUS_WORD = re.compile(r"([^\W\d_]+)\s+$")
 
 
-def find_quantities(text: str, exclude: Iterable[tuple[int, int]] = ()) -> list[Span]:
-    """Quantity spans over `text`; `exclude` are text ranges (time expressions) whose numbers are not counts."""
+def find_quantities(text: str, exclude: Iterable[tuple[int, int]] = (),
+                    names: Iterable[tuple[int, int]] = ()) -> list[Span]:
+    """Quantity spans over `text`; `exclude` are text ranges (time expressions) whose numbers are not counts,
+    `names` the ranges of names, where a number is part of the name (`وست هام`, `مدينة ستة أكتوبر`)."""
     folded = FoldedText.of(text)
     key = folded.key
     blocked = _key_ranges(folded, exclude) + [m.span() for m in PHONE.finditer(key)]
-    readings = [r for r in _read_all(key) if not _overlaps(r, blocked)]
+    named = _key_ranges(folded, names)
+    readings = [r for r in _read_all(key) if not _overlaps(r, blocked)
+                and not any(start <= r.start < end for start, end in named)]
     return [_span(folded, r) for r in _choose(readings)]
 
 
@@ -171,7 +177,25 @@ def _digits(match: re.Match[str], key: str) -> Reading | None:
     if _names_something(match, key) or _not_a_count(match, key, reading):
         return None
     _mark_age(reading, key)
+    _balance_brackets(reading, key)
     return reading
+
+
+def _balance_brackets(reading: Reading, key: str) -> None:
+    """A count written in brackets keeps both of them: `(1157) جولة`, `أكثر من (500) وحدة`, `(10%)`."""
+    end = reading.attrs.get("unit_end", reading.end)
+    inside = key[reading.start:end]
+    if inside.count("(") > inside.count(")") and (closing := CLOSING_BRACKET.match(key, end)):
+        if "unit_end" in reading.attrs:
+            reading.attrs["unit_end"] = closing.end()
+        else:
+            reading.end = closing.end()
+    elif inside.count(")") > inside.count("(") and (opening := OPENING_BEFORE.search(key, 0, reading.start)):
+        reading.start = opening.start()
+
+
+CLOSING_BRACKET = re.compile(r"\s*\)")
+OPENING_BEFORE = re.compile(r"\(\s*$")
 
 
 def _mark_age(reading: Reading, key: str) -> None:
@@ -196,6 +220,7 @@ def _names_something(match: re.Match[str], key: str) -> bool:
     return bool(bracketed or listed or copyright_year)
 
 
+OPENING_BRACKET = re.compile(r"\((?=\s*-?[\d.])")  # a bracket opening a number: `(1157)`, `أكثر من (500)`
 BRACKETED_COUNT = re.compile(r"\s*\)\s*([^\W\d_]+)")
 RATIO = re.compile(r"\s*(?:الي|:)\s*\d")
 RATIO_BEFORE = re.compile(r"(?<!من )(?<!بين )\d\s*(?:الي|:)\s*$")
@@ -203,11 +228,13 @@ RATIO_BEFORE = re.compile(r"(?<!من )(?<!بين )\d\s*(?:الي|:)\s*$")
 
 def _counted_after_bracket(after: str) -> bool:
     """`(218) محلاً`, `(1157) جولة سياحية`: a bracketed count (news agencies write them so) is followed by
-    what it counts, in the accusative (`محلا` in the key) or as a listed countable noun or unit."""
+    what it counts, in the accusative (`محلا` in the key), a feminine noun, or a listed countable noun or unit."""
     word = BRACKETED_COUNT.match(after)
     if not word or word.group(1) in unit_lexicon().not_units or word.group(1).startswith("ال"):
         return False
-    return word.group(1).endswith("ا") or counts_something(word.group(1))
+    noun = word.group(1)
+    feminine = noun.endswith("ه") and not noun.startswith(("ب", "ل", "ك", "و", "ف"))  # `جولة`, not `بقيمة`
+    return noun.endswith("ا") or feminine or counts_something(noun)  # `محلا` (accusative), `جولة` (ة as ه)
 
 
 def _not_a_count(match: re.Match[str], key: str, reading: Reading) -> bool:
@@ -290,9 +317,13 @@ ROUND_OF_CUP = re.compile(r"\s*(?:ال)?نهايي\b")  # after a fraction word,
 
 
 def _dual(match: re.Match[str], key: str) -> Reading | None:
+    """`جنديين`, `بمقعدين` (2 from the noun on); `الجثمانين`, `للفريقين` (2, the article in the span)."""
     singular = unit_lexicon().duals[match.group("dual")]
-    return Reading(match.start("dual"), match.end(), 2.0, {"relation": "exact", "unit": singular,
-                                                           "unit_end": match.end()})
+    article = match.group("art")
+    if article and not match.group("dual").endswith("ين"):
+        return None  # `الطرفان`, `البلدان`: a definite -ان may be a plural or a subject; -ين is read
+    start = match.start("dual") if not article else match.end("art") - (2 if article.endswith(("ال", "لل")) else 0)
+    return Reading(start, match.end(), 2.0, {"relation": "exact", "unit": singular, "unit_end": match.end()})
 
 
 def _glued(match: re.Match[str], key: str) -> Reading | None:
@@ -367,7 +398,8 @@ def _attach_unit(reading: Reading, key: str) -> None:
 
 
 def _attach_noun(reading: Reading, key: str) -> None:
-    closing = re.compile(r"\s*\)").match(key, reading.end) if key[:reading.start].rstrip().endswith("(") else None
+    opening = OPENING_BRACKET.search(key, max(0, reading.start - 2), reading.end)
+    closing = re.compile(r"\s*\)").match(key, reading.end) if opening else None
     via = VIA_MIN.match(key, closing.end() if closing else reading.end)
     noun = WORD.match(key, via.end() if via else closing.end() if closing else reading.end)
     if not noun or noun.group(1) in unit_lexicon().not_units or len(noun.group(1)) < 2:

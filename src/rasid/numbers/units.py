@@ -39,13 +39,17 @@ def unit_lexicon() -> UnitLexicon:
 
 
 def _duals(singulars: list[str]) -> dict[str, str]:
-    """`جندي` -> `جنديين`, `جنديان`; `دولة` -> `دولتين`, `دولتان`."""
+    """`جندي` -> `جنديين`, `جنديان`; `دولة` -> `دولتين`, `دولتان`; not a form that is also a plural
+    (`بلدان`, countries)."""
     duals: dict[str, str] = {}
     for word in singulars:
         key = match_key(word)
         stem = key[:-1] + "ت" if key.endswith("ه") else key
-        duals.update({stem + "ين": word, stem + "ان": word})
+        duals.update({form: word for form in (stem + "ين", stem + "ان") if form not in PLURALS_LIKE_DUALS})
     return duals
+
+
+PLURALS_LIKE_DUALS = frozenset({"بلدان"})  # as match keys: a listed noun's plural spelled as its dual
 
 
 @cache

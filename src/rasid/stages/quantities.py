@@ -1,7 +1,8 @@
 """The quantities stage: counts and amounts of a document as a `quantities` layer.
 
 It reads `time_expressions` so that the numbers of dates, times and durations (`عام 2011`, `عشر سنوات`)
-are never counted twice or taken for counts.
+are never counted twice or taken for counts, and the names of `entities` where the pipeline found them, so that
+a number inside a name (`وست بروميتش`, `مجموعة العشرين`) is no count.
 """
 from __future__ import annotations
 
@@ -20,4 +21,5 @@ class QuantityTagger(Stage):
 
     def __call__(self, doc: Document) -> Document:
         times = [(span.start, span.end) for span in doc.layer("time_expressions")]
-        return doc.with_layer("quantities", find_quantities(doc.text, times))
+        names = [(span.start, span.end) for span in doc.layer("entities")] if doc.has_layer("entities") else []
+        return doc.with_layer("quantities", find_quantities(doc.text, times, names))

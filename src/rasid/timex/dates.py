@@ -27,7 +27,7 @@ from .rules import (
     rule,
     year_after,
 )
-from .values import Reference, add_months, hijri_to_gregorian, valid_date, ymd
+from .values import Reference, add_months, hijri_of, hijri_to_gregorian, valid_date, ymd
 
 YEAR_PREPOSITIONS = r"(?:في|منذ|حتي|بحلول|قبل|بعد|خلال|مطلع|منذ|عامي|وفي|ومنذ|وحتي|ابتداء\s+من|اعتبارا\s+من)"
 #: what may follow a bare four-digit year for it to be read as a year (not a count of something)
@@ -104,6 +104,22 @@ def _hijri_month(match: re.Match[str], ref: Reference | None) -> Found | None:
     month = time_lexicon().hijri_months[re.sub(r"\s+", " ", match.group("hmonth"))]
     start = hijri_to_gregorian(int(match.group("year")), month, 1)
     return Found("DATE", ymd(start.year, start.month), extra={"calendar": "hijri"}) if start else None
+
+
+def _hijri_relative(match: re.Match[str], ref: Reference | None) -> Found | None:
+    """`رمضان المقبل`, `شهر ذي القعدة الماضي`: the next or last such Hijri month from the reference, as the
+    Gregorian month in which it begins (as `_hijri_month`)."""
+    month = time_lexicon().hijri_months[re.sub(r"\s+", " ", match.group("hmonth"))]
+    way = time_lexicon().direction[match.group("dir")]
+    today = hijri_of(ref.day) if ref is not None else None
+    if today is None or way not in ("past", "future"):
+        return None
+    year = today[0] + (1 if way == "future" and month <= today[1] else 0) - (
+        1 if way == "past" and month >= today[1] else 0)
+    start = hijri_to_gregorian(year, month, 1)
+    if start is None:
+        return None
+    return Found("DATE", ymd(start.year, start.month), True, {**_mod(match), "relation": way, "calendar": "hijri"})
 
 
 def _month_year(match: re.Match[str], ref: Reference | None) -> Found | None:
@@ -218,6 +234,8 @@ def date_rules() -> list[Rule]:
              rf"(?:شهر\s+)?(?P<hmonth>{fragment('hijri_months')})\s*(?:[,/]\s*)?(?:{YEAR_WORD}\s*)?(?P<year>{HIJRI_YEAR})"
              rf"{HIJRI_MARK}?",
              _hijri_month),
+        rule("hijri_relative", "hijri",
+             rf"{part()}?(?:شهر\s+)?(?P<hmonth>{fragment('hijri_months')})\s+{direction()}", _hijri_relative),
         rule("month_year", "month",
              rf"{part()}?{months()}\s*,?\s*(?:من\s+)?(?:{YEAR_WORD}\s*)?(?P<year>{YEAR4})(?:\s*م)?{END}",
              _month_year),

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from hijridate import Hijri
+from hijridate import Gregorian, Hijri
 
 _TIMEX_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?")
 TWO_DIGIT_HIJRI_PIVOT = 60  # `30-02-33` is 1433 AH, `10-03-90` is 1390 AH (dateparser's reading)
@@ -131,6 +131,15 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
     except (ValueError, OverflowError):  # outside Umm al-Qura's tables (1343-1500 AH): the arithmetic calendar
         return _tabular_hijri(year, month) + timedelta(days=day - 1) if 1 <= year < 3000 else None
     return date(first.year, first.month, first.day) + timedelta(days=day - 1)
+
+
+def hijri_of(day: date) -> tuple[int, int, int] | None:
+    """The Umm al-Qura Hijri (year, month, day) of a Gregorian day; None outside its tables (1343-1500 AH)."""
+    try:
+        found = Gregorian(day.year, day.month, day.day).to_hijri()
+    except (ValueError, OverflowError):
+        return None
+    return found.year, found.month, found.day
 
 
 HIJRI_EPOCH = date(622, 7, 19).toordinal()  # 1 Muharram 1 AH, proleptic Gregorian
