@@ -80,3 +80,9 @@ def test_entities_listed_place_keeps_a_title_word_at_its_end(pipeline):
 def test_entities_district_head_loses_its_preposition(pipeline):
     _, found = entities_of(pipeline, "وقعت الحادثة بحي النسيم شرق المدينة.")
     assert "حي النسيم" in found and "بحي النسيم" not in found
+
+
+def test_entities_a_title_word_after_a_name_link_is_the_family_name(pipeline):
+    # `الشيخ` after `آل` is a family's name, not a title run onto the end of the person's
+    _, found = entities_of(pipeline, "وقال صالح آل الشيخ إن الوزارة ستعلن النتائج غدا.")
+    assert "صالح آل الشيخ" in found and found["صالح آل الشيخ"].label == "PER"

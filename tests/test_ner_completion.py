@@ -272,3 +272,31 @@ def test_completion_drops_names_that_are_no_names(sentence, ranges, expected):
 ])
 def test_completion_leaves_names_inside_events_out(sentence, ranges, expected):
     assert run(sentence, ranges) == expected
+
+
+@pytest.mark.parametrize("sentence,ranges,expected", [
+    # a person's name never ends on a link word: the word after it is a name, even a title word
+    ("وقال صالح آل الشيخ إن", [(1, 3, "PER")], [("صالح آل الشيخ", "PER")]),
+    ("استقبل عبدالله بن مساعد الوفد", [(1, 3, "PER")], [("عبدالله بن مساعد", "PER")]),
+    ("وأكد علي بن حسن آل جابر ذلك", [(1, 5, "PER")], [("علي بن حسن آل جابر", "PER")]),
+    # punctuation after the link stops it
+    ("وصل عبدالله بن ، ثم غادر", [(1, 3, "PER")], [("عبدالله بن", "PER")]),
+])
+def test_completion_takes_the_word_after_a_name_link(sentence, ranges, expected):
+    assert run(sentence, ranges) == expected
+
+
+@pytest.mark.parametrize("sentence,ranges,expected", [
+    # `شركة` says what kind of body follows, like `نادي`: the company is its name
+    ("وقعت شركة سيمنس الألمانية العقد", [(2, 3, "ORG")], [("سيمنس", "ORG")]),
+    # a stock exchange named by its place
+    ("وارتفع مؤشر بورصة قطر أمس", [(3, 4, "LOC")], [("بورصة قطر", "ORG")]),
+    ("وتراجعت البورصة السعودية أمس", [], [("البورصة السعودية", "ORG")]),
+    # a named force; forces only described are none
+    ("وتقدمت قوات المقاومة الشعبية نحو المدينة", [], [("قوات المقاومة الشعبية", "ORG")]),
+    ("وانتشرت قوات الأمن في المدينة", [], []),
+    # a road named after a person
+    ("وأغلق طريق عمر بن الخطاب", [(2, 5, "PER")], [("طريق عمر بن الخطاب", "LOC")]),
+])
+def test_completion_names_companies_exchanges_forces_and_roads(sentence, ranges, expected):
+    assert run(sentence, ranges) == expected

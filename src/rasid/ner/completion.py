@@ -6,7 +6,7 @@ patterns of news writing let rasid repair that on a sentence's token ranges befo
 - an apposed name between commas after a role (`المحلل السياسي، جمعة الدليمي، إن ...`): when the tagger
   tags part of the apposition as a person (or MISC), the whole apposition is the person;
 - a family name in the nisba form (`السوداني`, `الدليمي`) right after a person's name of two words or more
-  joins that name (`محمد شياع` + `السوداني`);
+  joins that name (`محمد شياع` + `السوداني`), and a name never ends on a link word (`صالح آل` + `الشيخ`);
 - an institution or a facility named by a head word and the words after it (`وزارة الشؤون البلدية والقروية`,
   `اللجنة الدولية للصليب الأحمر`, `بلدية الهفوف`, `مطار الملك خالد`, `المسجد الأقصى`; `data/ner_body_heads.tsv`)
   is one ORG or LOC, taking in the tagger's ranges inside it;
@@ -77,7 +77,29 @@ def complete_ranges(words: Sequence[str], ranges: list[TokenRange], keys: Sequen
     ranges = add_named_bodies(keys, ranges)
     ranges = add_triggered_places(keys, ranges)
     ranges = after_prepositions(words, ranges)
+    ranges = through_name_links(words, keys, ranges, lexicon)
     return join_nisba_surnames(keys, ranges, lexicon)
+
+
+#: words that join the parts of a person's name and never end one (`بن`, `آل`, `أبو`), as match keys
+NAME_LINKS = frozenset(word_match_key(w) for w in ("بن", "بنت", "ابن", "آل", "أبو", "ابو", "أم", "عبد"))
+MAX_LINKED_WORDS = 6  # words a name may run on through its links (`بن عبدالملك آل الشيخ`)
+
+
+def through_name_links(words: Sequence[str], keys: Sequence[str], ranges: list[TokenRange],
+                       lexicon: NameWords) -> list[TokenRange]:
+    """A person's name the tagger ended on a link word (`صالح آل`, `عبدالله بن`) takes the word after each link
+    (`صالح آل الشيخ`, `عبدالله بن مساعد`: after a link even a title word is a name), unless that word is
+    punctuation, a function word or another name."""
+    starts = {r[0] for r in ranges}
+    linked = []
+    for first, end, label in ranges:
+        limit = min(len(keys), end + MAX_LINKED_WORDS)
+        while (label == "PER" and end < limit and keys[end - 1] in NAME_LINKS and end not in starts
+               and words[end].isalpha() and keys[end] not in lexicon.function_words):
+            end += 1
+        linked.append((first, end, label))
+    return linked
 
 
 #: a market index's name after its word is no organisation (`المؤشر داو جونز`, `مؤشر فايننشال تايمز 100`)
@@ -231,7 +253,7 @@ def _goes_on(key: str, position: int, definite_head: bool = False, after_purpose
 
 ROYAL_WORDS = frozenset({"الملك", "الامير", "الاميره", "الشيخ", "الامام", "السلطان"})  # مستشفى الملك فهد
 #: heads of places often named after a person, no royal word between (`شارع خالد بن الوليد`, `حي عمر بن الخطاب`)
-NAMESAKE_HEADS = frozenset(word_match_key(w) for w in ("شارع", "حي", "ميدان", "ساحة", "جسر", "مسجد", "ملعب"))
+NAMESAKE_HEADS = frozenset(word_match_key(w) for w in ("شارع", "حي", "ميدان", "ساحة", "جسر", "مسجد", "ملعب", "طريق"))
 
 
 def head_clitic(word: str) -> int:
@@ -282,6 +304,8 @@ def _body_end(keys: Sequence[str], i: int, head: BodyHead, starts: dict[int, int
         return starts[nxt] if nxt in starts and labels[nxt] != "PER" else nxt  # the name the tagger found, no more
     if head.mode == "tagged" and (named not in starts or not _may_absorb(keys, i, named, labels[named], starts[named])):
         return nxt
+    if _is_force(keys[i]) and keys[nxt] in GENERIC_FORCES:
+        return nxt  # `قوات الأمن`, `قوات النظام`: forces described, not a named force (`قوات التحالف`)
     if head.mode == "definite" and not ((is_nisba(keys[nxt]) and keys[nxt] not in GENERIC_ADJECTIVES)
                                         or keys[nxt] in HEAD_NAME_ADJECTIVES
                                         or (head.label == "LOC" and _definite(keys[nxt]))
@@ -335,6 +359,10 @@ NOT_HEAD_PAIRS = frozenset((word_match_key(a), word_match_key(b)) for a, b in ((
 
 
 #: armed forces: what follows `القوات الأمريكية` after `لـ` is their mission (`لتقديم الدعم`), never their name
+#: what a force's head is followed by when it only describes (`قوات الأمن`, `قوات الاحتلال`), as match keys
+GENERIC_FORCES = frozenset(word_match_key(w) for w in (
+    "الأمن", "الاحتلال", "النظام", "الجيش", "الشرطة", "المعارضة", "الحكومة", "الاحتياط", "البرية", "الجوية",
+    "البحرية", "الدولة", "العدو"))
 FORCES = frozenset(word_match_key(w) for w in ("القوات", "قوات", "الجيش", "جيش", "الحرس", "حرس"))
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from ..model import Document, Span
 from ..ner.boundaries import char_span, clitic_cut, quoted_range, tag_ranges, trim_range
-from ..ner.completion import TokenRange, complete_ranges, head_clitic, is_common_word, name_words
+from ..ner.completion import NAME_LINKS, TokenRange, complete_ranges, head_clitic, is_common_word, name_words
 from ..ner.features import WordLexicon
 from ..ner.lexicon import gazetteer, single_words
 from ..ner.rules import key_variants, outlet_ranges, title_finder
@@ -121,8 +121,10 @@ class EntityRecognizer(Stage):
 
     def mention(self, text: str, tokens: Sequence[Span], words: Sequence[str], found: TokenRange) -> Span | None:
         first, end = trim_range(words, found[0], found[1])
-        while end > first and self.is_edge_word(words[end - 1]) and not self.is_listed(words, first, end):
-            end -= 1  # `... الجنرال` run onto a name; a listed place keeps its last word (`شرم الشيخ`)
+        while (end > first and self.is_edge_word(words[end - 1]) and not self.is_listed(words, first, end)
+               and not (end - first >= 2 and word_match_key(words[end - 2]) in NAME_LINKS)):
+            end -= 1  # `... الجنرال` run onto a name; a listed place keeps its last word (`شرم الشيخ`), a name
+            # the word after its link (`صالح آل الشيخ`)
         if first >= end or (end - first == 1 and is_common_word(words[first], word_match_key(words[first]), found[2],
                                                                name_words())):
             return None  # trimmed down to a lone head word (`المسجد كما` -> `المسجد`): no name left
