@@ -281,12 +281,6 @@ def test_completion_leaves_names_inside_events_out(sentence, ranges, expected):
     ("وأكد علي بن حسن آل جابر ذلك", [(1, 5, "PER")], [("علي بن حسن آل جابر", "PER")]),
     # punctuation after the link stops it
     ("وصل عبدالله بن ، ثم غادر", [(1, 3, "PER")], [("عبدالله بن", "PER")]),
-])
-def test_completion_takes_the_word_after_a_name_link(sentence, ranges, expected):
-    assert run(sentence, ranges) == expected
-
-
-@pytest.mark.parametrize("sentence,ranges,expected", [
     # `شركة` says what kind of body follows, like `نادي`: the company is its name
     ("وقعت شركة سيمنس الألمانية العقد", [(2, 3, "ORG")], [("سيمنس", "ORG")]),
     # a stock exchange named by its place
@@ -298,5 +292,5 @@ def test_completion_takes_the_word_after_a_name_link(sentence, ranges, expected)
     # a road named after a person
     ("وأغلق طريق عمر بن الخطاب", [(2, 5, "PER")], [("طريق عمر بن الخطاب", "LOC")]),
 ])
-def test_completion_names_companies_exchanges_forces_and_roads(sentence, ranges, expected):
+def test_completion_name_links_companies_exchanges_forces_and_roads(sentence, ranges, expected):
     assert run(sentence, ranges) == expected
