@@ -86,3 +86,15 @@ def test_entities_a_title_word_after_a_name_link_is_the_family_name(pipeline):
     # `الشيخ` after `آل` is a family's name, not a title run onto the end of the person's
     _, found = entities_of(pipeline, "وقال صالح آل الشيخ إن الوزارة ستعلن النتائج غدا.")
     assert "صالح آل الشيخ" in found and found["صالح آل الشيخ"].label == "PER"
+
+
+def test_entities_in_favour_of_is_no_name(pipeline):
+    # `لصالح` (in favour of) is no mention of a `صالح` named elsewhere in the article
+    doc, _ = entities_of(pipeline, "وقال الرئيس السابق علي عبد الله صالح إن القرار جاء لصالح الشعب.")
+    assert [doc.span_text(s) for s in doc.layer("entities")] == ["علي عبد الله صالح"]
+
+
+def test_entities_a_listed_place_inside_an_event_is_no_mention(pipeline):
+    doc, _ = entities_of(pipeline, "وقعت مذكرات التفاهم في قمة شرم الشيخ الاقتصادية، ثم عاد الوفد إلى شرم الشيخ.")
+    assert [(doc.span_text(s), s.start) for s in doc.layer("entities")] == [
+        ("شرم الشيخ", doc.text.rindex("شرم الشيخ"))]

@@ -291,6 +291,10 @@ def test_completion_leaves_names_inside_events_out(sentence, ranges, expected):
     ("وانتشرت قوات الأمن في المدينة", [], []),
     # a road named after a person
     ("وأغلق طريق عمر بن الخطاب", [(2, 5, "PER")], [("طريق عمر بن الخطاب", "LOC")]),
+    # `المملكة` alone is the country; with a name or an adjective after it, that longer name is
+    ("وتسعى المملكة إلى السلام", [], [("المملكة", "LOC")]),
+    ("وقدم الشكر للمملكة على دعمها", [], [("للمملكة", "LOC")]),
+    ("وزار الوفد المملكة المتحدة", [], []),
 ])
 def test_completion_name_links_companies_exchanges_forces_and_roads(sentence, ranges, expected):
     assert run(sentence, ranges) == expected

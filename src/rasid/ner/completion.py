@@ -72,10 +72,11 @@ def complete_ranges(words: Sequence[str], ranges: list[TokenRange], keys: Sequen
     keys = keys if keys is not None else [word_match_key(w) for w in words]
     ranges = [r for r in ranges if not (r[1] - r[0] == 1 and (is_common_word(words[r[0]], keys[r[0]], r[2], lexicon)
                                                                or _place_as_adjective(keys, r, ranges)))]
-    ranges = [r for r in ranges if not (r[0] > 0 and keys[r[0] - 1] in INDEX_WORDS) and not _inside_event(keys, r)]
+    ranges = [r for r in ranges if not (r[0] > 0 and keys[r[0] - 1] in INDEX_WORDS) and not inside_event(keys, r)]
     ranges = complete_apposed_names(words, keys, ranges, lexicon)
     ranges = add_named_bodies(keys, ranges)
     ranges = add_triggered_places(keys, ranges)
+    ranges = add_the_kingdom(keys, ranges)
     ranges = after_prepositions(words, ranges)
     ranges = through_name_links(words, keys, ranges, lexicon)
     return join_nisba_surnames(keys, ranges, lexicon)
@@ -113,7 +114,7 @@ EVENT_HEADS = frozenset(word_match_key(w) for w in (
 EVENT_REACH = 2  # words between the event's head and the name (`دوري أبطال أوروبا`)
 
 
-def _inside_event(keys: Sequence[str], found: TokenRange) -> bool:
+def inside_event(keys: Sequence[str], found: TokenRange) -> bool:
     """A place range within `EVENT_REACH` words after an event's head word, nothing but plain words between."""
     first, _, label = found
     if label != "LOC":
@@ -460,6 +461,20 @@ def add_triggered_places(keys: Sequence[str], ranges: list[TokenRange]) -> list[
         match = places.longest_match(list(keys[i + 1:i + 1 + MAX_PLACE_WORDS]), 0)
         if match is not None and match[1] == "LOC" and not any(i + 1 + k in taken for k in range(match[0])):
             added.append((i + 1, i + 1 + match[0], "LOC"))
+    return sorted(ranges + added) if added else ranges
+
+
+KINGDOM = word_match_key("المملكة")
+
+
+def add_the_kingdom(keys: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:
+    """`المملكة` alone (`وتسعى المملكة`, `داخل المملكة`) names the country the paper writes from: a place, as news
+    readers label it. Not when a name or an adjective follows (`المملكة المتحدة`, `المملكة الأردنية الهاشمية`,
+    the tagger's or the body rules'), nor inside another range."""
+    taken = {at for first, end, _ in ranges for at in range(first, end)}
+    added = [(i, i + 1, "LOC") for i, key in enumerate(keys)
+             if i not in taken and (without_clitic(key, (KINGDOM,), "وفب") == KINGDOM or key in ("للمملكه", "وللمملكه"))
+             and not (i + 1 < len(keys) and (is_nisba(keys[i + 1]) or keys[i + 1] in NAME_ADJECTIVES))]
     return sorted(ranges + added) if added else ranges
 
 

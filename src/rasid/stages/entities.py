@@ -14,7 +14,15 @@ from collections.abc import Sequence
 
 from ..model import Document, Span
 from ..ner.boundaries import char_span, clitic_cut, quoted_range, tag_ranges, trim_range
-from ..ner.completion import NAME_LINKS, TokenRange, complete_ranges, head_clitic, is_common_word, name_words
+from ..ner.completion import (
+    NAME_LINKS,
+    TokenRange,
+    complete_ranges,
+    head_clitic,
+    inside_event,
+    is_common_word,
+    name_words,
+)
 from ..ner.features import WordLexicon
 from ..ner.lexicon import gazetteer, single_words
 from ..ner.rules import key_variants, outlet_ranges, title_finder
@@ -25,6 +33,9 @@ from ..text.normalize import match_key, word_match_key
 MAX_AFFILIATED_WORDS = 3  # a name after "title + organisation" is taken up to three words long
 MIN_REPEATED_LETTERS = 4  # repeating shorter words (علي, حسن) over a document tags common words
 CLITIC_PREFIXES = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "لـ"})
+#: a clitic and a word that make a fixed expression, never the name the word alone may be (`لصالح`: in favour
+#: of, not "to Saleh"), as match keys
+CLITIC_IDIOMS = frozenset({"لصالح", "ولصالح"})
 
 
 def sentence_tokens(tokens: Sequence[Span], sentences: Sequence[Span]) -> list[Sequence[Span]]:
@@ -101,6 +112,8 @@ class EntityRecognizer(Stage):
                 continue
             word = text[token.start:token.end]
             key = word_match_key(word)
+            if key in CLITIC_IDIOMS:
+                continue
             for cut in (0, 1, 2):
                 if (cut == 0 or word[:cut] in CLITIC_PREFIXES) and key[cut:] in known and len(key) == len(word):
                     found.append(Span(token.start + cut, token.end, known[key[cut:]], {"title": None}))
@@ -139,8 +152,9 @@ class EntityRecognizer(Stage):
         ranges it overlaps (`عين الأسد` tagged as a place `عين` and a person `الأسد`), unless the tagger found
         a longer name around it (`الولايات المتحدة الأمريكية`). A longer range whose words after the phrase are
         not definite (`الحزب الديمقراطي الكردستاني ريبين سلام`) ran on past the name: the phrase wins."""
+        keys = [word_match_key(w) for w in words]
         phrases = [(f, e, label) for f, e, label in self.tagger.features.phrase_ranges(words)
-                   if e - f >= 2 and label in ("LOC", "ORG")
+                   if e - f >= 2 and label in ("LOC", "ORG") and not inside_event(keys, (f, e, label))
                    and not any(r[0] <= f and e <= r[1] and (r[0], r[1]) != (f, e) and self.runs_on_as_name(words, e, r[1])
                                for r in ranges)]
         if not phrases:
