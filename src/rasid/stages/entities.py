@@ -17,6 +17,7 @@ from ..ner.boundaries import char_span, clitic_cut, quoted_range, tag_ranges, tr
 from ..ner.completion import (
     NAME_LINKS,
     TokenRange,
+    body_heads,
     complete_ranges,
     head_clitic,
     inside_event,
@@ -141,7 +142,9 @@ class EntityRecognizer(Stage):
         if first >= end or (end - first == 1 and is_common_word(words[first], word_match_key(words[first]), found[2],
                                                                name_words())):
             return None  # trimmed down to a lone head word (`المسجد كما` -> `المسجد`): no name left
-        cut = 0 if quoted_range(words, first, end) else clitic_cut(words[first], self.ranks, self.is_known_name)
+        head_word = end - first >= 2 and word_match_key(words[first]) in body_heads()  # `وادي حنيفة`: no و to cut
+        cut = 0 if quoted_range(words, first, end) or head_word else clitic_cut(words[first], self.ranks,
+                                                                                 self.is_known_name)
         if cut == 0 and end - first >= 2:
             cut = head_clitic(words[first])  # `بحي الفهد`: a short head word with its preposition
         attrs = {"title": self.title_text(text, tokens, words, first) if found[2] == "PER" else None}
@@ -197,7 +200,8 @@ class EntityRecognizer(Stage):
     def is_edge_word(self, word: str) -> bool:
         """A function word or a title head the tagger let run onto the end of a name (`... الجنرال`)."""
         key = match_key(word)
-        return key in self.function_words or key in self.titles.heads
+        bare = key[1:] if key.startswith("و") else key  # `... بن فهد والتي`: a relative joined by و
+        return key in self.function_words or key in self.titles.heads or bare in self.function_words
 
     def is_listed(self, words: Sequence[str], first: int, end: int) -> bool:
         """Whether tokens `[first, end)` are a listed place or organisation of two words or more, whole."""
