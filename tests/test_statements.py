@@ -736,6 +736,12 @@ def test_what_was_submitted_is_no_statement():
     # a role between two commas after a weak cue's speaker, then the cue's preposition
     ("وكشف المهندس سعيد العمري، المدير التنفيذي للمشروع، عن موعد افتتاح الجسر.",
      "المهندس سعيد العمري، المدير التنفيذي للمشروع", "موعد افتتاح الجسر"),
+    # a tagged organisation after `وفقا لـ`, the preposition out of the speaker
+    ("وارتفعت أسعار النفط أمس، وفقا لرويترز.", "رويترز", "وارتفعت أسعار النفط أمس"),
+    ("ووفقا لبيانات التجارة الأمريكية، فإن الصادرات تراجعت.", "بيانات التجارة الأمريكية", "الصادرات تراجعت"),
+    # a photographer is a source
+    ("وتجمع نحو ألف شخص في الساحة، حسب مصور وكالة فرانس برس.", "مصور وكالة فرانس برس",
+     "وتجمع نحو ألف شخص في الساحة"),
 ])
 def test_eleventh_session_cue_and_speaker_families(text, speaker, content):
     assert [found[:2] for found in through_stages(text, ["segment", "entities", "statements"])] == [(speaker, content)]
@@ -763,3 +769,9 @@ def test_a_headline_cue_never_reaches_into_the_dateline_below_it():
             "عمان - «الرأي»: قال رئيس البرلمان إن الاتهامات لا أساس لها.")
     found = through_stages(text, ["segment", "entities", "statements"])
     assert [f[:2] for f in found] == [("رئيس البرلمان", "الاتهامات لا أساس لها")]
+
+
+def test_an_agency_after_a_quotation_relays_it():
+    text = "وقال الوزير: «المشروع سيكتمل قريبا»، حسب رويترز. وتابع: «التمويل متوفر»."
+    assert through_stages(text, ["segment", "entities", "statements"]) == [
+        ("الوزير", "المشروع سيكتمل قريبا", "رويترز"), ("الوزير", "التمويل متوفر", None)]

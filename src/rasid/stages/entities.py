@@ -200,7 +200,7 @@ class EntityRecognizer(Stage):
     def is_edge_word(self, word: str) -> bool:
         """A function word or a title head the tagger let run onto the end of a name (`... الجنرال`)."""
         key = match_key(word)
-        bare = key[1:] if key.startswith("و") else key  # `... بن فهد والتي`: a relative joined by و
+        bare = key.removeprefix("و")  # `... بن فهد والتي`: a relative joined by و
         return key in self.function_words or key in self.titles.heads or bare in self.function_words
 
     def is_listed(self, words: Sequence[str], first: int, end: int) -> bool:

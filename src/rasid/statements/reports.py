@@ -128,6 +128,11 @@ def read_according(finder: FinderState, index: int) -> None:
         source = _named_before_fa_inna(finder, index + 1)
     if source is None:
         return
+    said = _statement_closed_before(finder, index)
+    if said is not None and not is_speaker_head(words.key(source.first), lexicon):
+        if said.via is None:  # `وقال: «…»، حسب رويترز.`: the agency relays what the speaker said
+            said.via = words.text[source.start:source.end]
+        return
     document = find_via(words, lexicon, index + 1, source.first)  # `لبيان صادر عن X`: the statement is the medium
     via_from = source.last if document else index + 1
     if index - floor <= 1:
@@ -140,6 +145,15 @@ def read_according(finder: FinderState, index: int) -> None:
     content = _clause_around(finder, index, source)
     if content is not None:
         finder.add(index, index, source, via_from=via_from, content=content, via=document)
+
+
+def _statement_closed_before(finder: FinderState, index: int) -> Statement | None:
+    """The statement whose content ends right before the comma before `index` (`«…»، حسب X`), if any."""
+    words = finder.words
+    if not words.is_comma(index - 1):
+        return None
+    before = words[index - 2].end if index >= 2 else 0
+    return next((s for s in finder.found if 0 <= before - s.content_end <= 2), None)
 
 
 def read_as_what(finder: FinderState, index: int, cue: Cue) -> None:
@@ -194,7 +208,16 @@ def _named_before_fa_inna(finder: FinderState, first: int) -> Phrase | None:
         return None
     if words.key(_past_apposition(words, comma + 1)) != "فان":
         return None
-    return Phrase(first, comma, words[first].start, words[comma - 1].end)
+    return Phrase(first, comma, words[first].start + _lam_after_according(words, first), words[comma - 1].end)
+
+
+def _lam_after_according(words: Words, first: int) -> int:
+    """Characters of the preposition لـ that `وفقا`/`طبقا` put before their source (`وفقا لبيانات`), else 0;
+    before the article it swallowed (`للبنك الدولي`) the article's own ل stays, as in the names."""
+    key = words.key(first)
+    if not key.startswith("ل") or len(key) <= 3 or strip_prefix(words.key(first - 1), ("و",), TAKES_LAM) is None:
+        return 0
+    return raw_prefix_length(words.text[words[first].start:words[first].end], "ل")
 
 
 def _past_apposition(words: Words, at: int) -> int:
@@ -215,8 +238,8 @@ def _according_source(finder: FinderState, first: int) -> Phrase | None:
     if strip_prefix(words.key(first), ("ل", "لل", "ال"), lexicon.marker("speechnoun")) is not None:
         first += 1
     first = _issuer(finder, first)
-    if not is_speaker_head(words.key(first), lexicon):
-        return None
+    if not (is_speaker_head(words.key(first), lexicon) or first in words.in_source_name):
+        return None  # `وفقا لرويترز`, `بحسب ميشيل`: a tagged person or organisation is a source too
     last = first
     while last < len(words) and last - first < MAX_TOPIC_HEAD_WORDS and (
             words[last].is_word or (words.is_opening_mark(last) and last == first + 1)):
@@ -231,10 +254,13 @@ def _according_source(finder: FinderState, first: int) -> Phrase | None:
     key = words.key(first)
     prefix = strip_prefix(key, ("ل", "لل"), lexicon.roles | lexicon.anonymous) or ""
     raw = words.text[words[first].start:words[first].end]
-    start = words[first].start + (raw_prefix_length(raw, prefix) if prefix else 0)
+    start = words[first].start + (raw_prefix_length(raw, prefix) if prefix else _lam_after_according(words, first))
     if prefix == "لل":  # `للمصدر` is لـ + المصدر with the alef dropped: the speaker as written is `مصدر`
         start = words[first].start + 2
     return Phrase(first, last, start, words[last - 1].end)
+
+
+TAKES_LAM = frozenset({"وفقا", "طبقا", "استنادا"})  # as match keys: according-to words followed by لـ
 
 
 def _issuer(finder: FinderState, first: int) -> int:
