@@ -750,6 +750,8 @@ def test_eleventh_session_cue_and_speaker_families(text, speaker, content):
 def test_writing_without_a_colon_is_no_statement():
     assert through_stages("وكتب الروائي محمد علي روايته الأولى في السجن.", ["segment", "entities", "statements"]) == []
     assert through_stages("ونعت الرئاسة الفقيد الكبير.", ["segment", "entities", "statements"]) == []
+    text = 'ونعت الجمعية الخيرية ببالغ الحزن مديرتها "سلوى" البالغة من العمر 45 عاما.'  # whom it mourned
+    assert through_stages(text, ["segment", "entities", "statements"]) == []
 
 
 def test_a_verb_and_its_saying_word_read_one_statement():

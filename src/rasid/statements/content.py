@@ -59,6 +59,9 @@ def find_introducer(words: Words, lexicon: Lexicon, cue: Cue, index: int, bare_o
             return at + 2  # `القول: إن …`: the complementizer after the colon is no part of the content
         if key == ":" or (key in lexicon.marker("complementizer") and not _subordinate(words, lexicon, at)):
             return at + 1
+        if cue.colon:
+            at += 1  # `ونعت الجمعية مديرتها «اليسون»`: whom it mourned, no content
+            continue
         if key in lexicon.marker("saying"):
             following = words.key(at + 1)
             return at + 2 if following == ":" or following in lexicon.marker("complementizer") else at + 1
