@@ -350,6 +350,7 @@ def test_adverbs_of_the_past_present_and_future_are_vague_references(text, expre
     ("يبدأ البرنامج في شهر رمضان المقبل", "شهر رمضان المقبل", "2025-03"),  # 1 Ramadan 1446 = 1 March 2025
     ("انتهى الموسم في ذي الحجة الماضي", "ذي الحجة الماضي", "2024-06"),  # 1 Dhu al-Hijjah 1445 = 7 June 2024
     ("تنتهي المهلة بنهاية شهر ربيع الأول القادم", "نهاية شهر ربيع الأول القادم", "2025-08"),  # not the current one
+    ("وقع الحادث في العاشر من شهر رمضان الماضي", "العاشر من شهر رمضان الماضي", "2024-03-20"),  # a day of it
 ])
 def test_a_hijri_month_before_or_after_the_reference(text, expression, value):
     span = only(text, MONDAY)  # 2024-09-23 is 20 Rabi al-Awwal 1446

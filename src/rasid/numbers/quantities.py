@@ -63,9 +63,9 @@ def quantity_patterns() -> dict[str, re.Pattern[str]]:
         "vague": re.compile(rf"(?<![^\W_]){rel}{CLITIC}(?P<vague>{alternation(lex.vague)})"
                             rf"(?:\s+(?:من\s+)?(?P<of>{alternation(lex.vague)}))?(?!\w)"),  # عشرات الآلاف
         "fraction": re.compile(rf"(?<![^\W_]){rel}{CLITIC}(?P<frac>{alternation(lex.fractions)})(?!\w){scale}"),
-        # a proclitic allowed (بمقعدين), and the article of a listed noun (الجثمانين, للفريقين)
-        "dual": re.compile(rf"(?<![^\W_])(?:(?P<art>[وف]?(?:[بك]?ال|لل))|{PROCLITIC_LETTER})"
-                           rf"(?P<dual>{alternation(unit_lexicon().duals)})(?!\w)"),
+        # a proclitic allowed (بمقعدين), the article not: `الفريقين` points back at two named teams, it counts
+        # nothing new
+        "dual": re.compile(rf"(?<![^\W_]){PROCLITIC_LETTER}(?P<dual>{alternation(unit_lexicon().duals)})(?!\w)"),
         "feminine_dual": FEMININE_DUAL,
         "glued": GLUED_UNIT,
         "definite": definite_count_pattern(),
@@ -317,13 +317,9 @@ ROUND_OF_CUP = re.compile(r"\s*(?:ال)?نهايي\b")  # after a fraction word,
 
 
 def _dual(match: re.Match[str], key: str) -> Reading | None:
-    """`جنديين`, `بمقعدين` (2 from the noun on); `الجثمانين`, `للفريقين` (2, the article in the span)."""
     singular = unit_lexicon().duals[match.group("dual")]
-    article = match.group("art")
-    if article and not match.group("dual").endswith("ين"):
-        return None  # `الطرفان`, `البلدان`: a definite -ان may be a plural or a subject; -ين is read
-    start = match.start("dual") if not article else match.end("art") - (2 if article.endswith(("ال", "لل")) else 0)
-    return Reading(start, match.end(), 2.0, {"relation": "exact", "unit": singular, "unit_end": match.end()})
+    return Reading(match.start("dual"), match.end(), 2.0, {"relation": "exact", "unit": singular,
+                                                           "unit_end": match.end()})
 
 
 def _glued(match: re.Match[str], key: str) -> Reading | None:

@@ -108,7 +108,8 @@ def _hijri_month(match: re.Match[str], ref: Reference | None) -> Found | None:
 
 def _hijri_relative(match: re.Match[str], ref: Reference | None) -> Found | None:
     """`رمضان المقبل`, `شهر ذي القعدة الماضي`: the next or last such Hijri month from the reference, as the
-    Gregorian month in which it begins (as `_hijri_month`)."""
+    Gregorian month in which it begins (as `_hijri_month`); with a day before it (`السادس والعشرين من شهر
+    رمضان الماضي`, `12 شوال المقبل`), that day."""
     month = time_lexicon().hijri_months[re.sub(r"\s+", " ", match.group("hmonth"))]
     way = time_lexicon().direction[match.group("dir")]
     today = hijri_of(ref.day) if ref is not None else None
@@ -116,10 +117,12 @@ def _hijri_relative(match: re.Match[str], ref: Reference | None) -> Found | None
         return None
     year = today[0] + (1 if way == "future" and month <= today[1] else 0) - (
         1 if way == "past" and month >= today[1] else 0)
-    start = hijri_to_gregorian(year, month, 1)
+    day = int(match.group("d")) if match.group("d") else ordinal_value(match.group("ord")) if match.group("ord") else None
+    start = hijri_to_gregorian(year, month, day or 1)
     if start is None:
         return None
-    return Found("DATE", ymd(start.year, start.month), True, {**_mod(match), "relation": way, "calendar": "hijri"})
+    value = start.isoformat() if day else ymd(start.year, start.month)  # `السادس والعشرين من رمضان الماضي`: the day
+    return Found("DATE", value, True, {**_mod(match), "relation": way, "calendar": "hijri"})
 
 
 def _month_year(match: re.Match[str], ref: Reference | None) -> Found | None:
@@ -235,7 +238,8 @@ def date_rules() -> list[Rule]:
              rf"{HIJRI_MARK}?",
              _hijri_month),
         rule("hijri_relative", "hijri",
-             rf"{part()}?(?:شهر\s+)?(?P<hmonth>{fragment('hijri_months')})\s+{direction()}", _hijri_relative),
+             rf"{part()}?(?:(?:ال)?(?P<d>{DAY})\s+(?:من\s+)?|{ordinal}\s+(?:من\s+)?)?(?:شهر\s+)?"
+             rf"(?P<hmonth>{fragment('hijri_months')})\s+{direction()}", _hijri_relative),
         rule("month_year", "month",
              rf"{part()}?{months()}\s*,?\s*(?:من\s+)?(?:{YEAR_WORD}\s*)?(?P<year>{YEAR4})(?:\s*م)?{END}",
              _month_year),
