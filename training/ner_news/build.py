@@ -90,7 +90,7 @@ def silver_records(shared: Path, count: int) -> list[dict[str, str]]:
     rounds = 1
     while round_file("articles", rounds).exists():
         rounds += 1
-    taken = evaluation_urls() | picked_urls(rounds)
+    taken = evaluation_urls(rounds) | picked_urls(rounds)
     pool = {record["url"]: record["content"] for _, record in iter_days(shared / "data" / "news_saudinewsnet" / "dataset")
             if record["url"] not in taken and MIN_CHARS <= len((record.get("content") or "").strip()) <= MAX_CHARS}
     urls = random.Random(SILVER_SEED).sample(sorted(pool), min(count, len(pool)))

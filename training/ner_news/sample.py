@@ -31,10 +31,17 @@ EVALUATION_PICKS = ("eval/picture/articles.json", "eval/picture/articles_more.js
                     "eval/picture/articles_round2.json", "eval/grouping/articles.json")
 
 
-def evaluation_urls() -> set[str]:
-    """Every url an evaluation set holds: none of them may be trained on."""
+#: evaluation sets drawn after some names rounds: the rounds from this number on leave them out too (the rounds
+#: before keep their draws)
+LATER_EVALUATION_PICKS = {10: ("eval/picture/articles_round3.json", "eval/picture/articles_round4.json",
+                               "eval/picture/articles_round5.json")}
+
+
+def evaluation_urls(number: int = 1) -> set[str]:
+    """Every url an evaluation set known when round `number` is drawn holds: none of them may be trained on."""
     urls: set[str] = set()
-    for name in EVALUATION_PICKS:
+    later = [name for first, names in LATER_EVALUATION_PICKS.items() if number >= first for name in names]
+    for name in (*EVALUATION_PICKS, *later):
         picks = json.loads((ROOT / name).read_text(encoding="utf-8"))
         urls.update(a["url"] for a in picks["articles"])
     return urls
@@ -56,7 +63,7 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--round", type=int, default=1, help="which round of picks (2 and later skip earlier picks)")
     args = parser.parse_args()
-    taken = evaluation_urls() | picked_urls(args.round)
+    taken = evaluation_urls(args.round) | picked_urls(args.round)
     by_outlet = urls_by_outlet(args.shared / "data" / "news_saudinewsnet" / "dataset",
                                lambda day, url, content: MIN_CHARS <= len(content) <= MAX_CHARS and url not in taken)
     busiest = busiest_outlets(by_outlet, OUTLETS)
