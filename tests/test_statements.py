@@ -742,6 +742,10 @@ def test_what_was_submitted_is_no_statement():
     # a photographer is a source
     ("وتجمع نحو ألف شخص في الساحة، حسب مصور وكالة فرانس برس.", "مصور وكالة فرانس برس",
      "وتجمع نحو ألف شخص في الساحة"),
+    # the لـ of purpose continues the subject its sentence named; a colon after أن opens no content of its own
+    ("وعاد المركز الإعلامي للنادي ليؤكد أن الإدارة تعمل بمصداقية.", "المركز الإعلامي للنادي",
+     "الإدارة تعمل بمصداقية"),
+    ('وخرج الوزير ليقول أن: "الأزمة انتهت".', "الوزير", "الأزمة انتهت"),
 ])
 def test_eleventh_session_cue_and_speaker_families(text, speaker, content):
     assert [found[:2] for found in through_stages(text, ["segment", "entities", "statements"])] == [(speaker, content)]
@@ -771,6 +775,17 @@ def test_a_headline_cue_never_reaches_into_the_dateline_below_it():
             "عمان - «الرأي»: قال رئيس البرلمان إن الاتهامات لا أساس لها.")
     found = through_stages(text, ["segment", "entities", "statements"])
     assert [f[:2] for f in found] == [("رئيس البرلمان", "الاتهامات لا أساس لها")]
+
+
+def test_a_purpose_with_no_speaker_in_its_sentence_is_no_statement():
+    text = "وطبعت البلدية نشرات مبسطة لتجيب على كافة الاستفسارات."
+    assert through_stages(text, ["segment", "entities", "statements"]) == []
+
+
+def test_expressing_a_feeling_continues_the_speaker():
+    text = "وقال الأمير إن الحادث مؤلم، معبرا عن امتنانه للقيادة."
+    assert [f[:2] for f in through_stages(text, ["segment", "entities", "statements"])] == [
+        ("الأمير", "الحادث مؤلم"), ("الأمير", "امتنانه للقيادة")]
 
 
 def test_an_agency_after_a_quotation_relays_it():

@@ -58,7 +58,7 @@ def find_introducer(words: Words, lexicon: Lexicon, cue: Cue, index: int, bare_o
         if key == ":" and words.key(at + 1) in lexicon.marker("complementizer"):
             return at + 2  # `القول: إن …`: the complementizer after the colon is no part of the content
         if key == ":" or (key in lexicon.marker("complementizer") and not _subordinate(words, lexicon, at)):
-            return at + 1
+            return at + 2 if key != ":" and words.key(at + 1) == ":" else at + 1  # `أن: "…"`: past the colon too
         if cue.colon:
             at += 1  # `ونعت الجمعية مديرتها «اليسون»`: whom it mourned, no content
             continue

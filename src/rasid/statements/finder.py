@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..ner.completion import add_named_bodies
 from ..text.normalize import match_key
 from .content import Content, bare_object_start, find_introducer, read_content
-from .lexicon import Cue, Lexicon, load_lexicon
+from .lexicon import PURPOSE_PREFIXES, Cue, Lexicon, load_lexicon
 from .media import find_via, medium_after_cue
 from .quotes import trim_span
 from .record import Source, Statement
@@ -121,6 +121,8 @@ class StatementFinder:
         """The cue word `index` spells (with the prefix it carries), unless negated or a lookalike noun."""
         key = self.words.key(index)
         prefix = strip_prefix(key, CUE_PREFIXES, self.lexicon.cues)
+        if prefix is None:
+            prefix = strip_prefix(key, PURPOSE_PREFIXES, self.lexicon.purpose_forms) or None  # `ليؤكد`
         negation = self.lexicon.marker("negation")
         if prefix is None or strip_prefix(self.words.key(index - 1), CUE_PREFIXES, negation) is not None:
             return None, ""
@@ -218,6 +220,8 @@ class StatementFinder:
         if words.key(index - 1) in RELATIVE_WHAT:
             read_as_what(self, index, cue)
             return
+        if prefix in PURPOSE_PREFIXES and not self._actor_in_sentence(index):
+            return  # `بطريقة مبسطة لتجيب على الاستفسارات`: a purpose with no speaker named in its sentence
         first = index + 1
         if "ب" in cue.preps and words.key(first).startswith("ب") and not is_speaker_head(words.key(first), lexicon):
             if self.clause_initial(index, prefix):  # `ونوه بيقظة رجال الجمارك`: the content, no speaker
@@ -250,6 +254,15 @@ class StatementFinder:
             quoted = read_quote_before(self, index, phrase)
             if quoted is not None:
                 self.add(index, index, phrase, via_from=stop, content=quoted)
+
+    def _actor_in_sentence(self, index: int) -> bool:
+        """Whether a speaker or a sentence's actor was remembered between the sentence's start and word `index`
+        (`وجاء نائب رئيس الوزراء، بهاء الأعرجي، ليؤكد`: the `لـ` of purpose continues that subject)."""
+        start = self.words[self.sentence_floor(index)].start
+        end = self.words[index].start
+        if any(s.content_start <= end < s.content_end for s in self.found):
+            return False  # inside what someone is reported to have said: that speaker's words, no new statement
+        return any(start <= source.start and source.end <= end for source in self.sources)
 
     def _names_speaker(self, phrase: Phrase) -> bool:
         """Whether a phrase opens with a speaker's head word or a tagged name (not `ابتدعوا نمطا`, a clause)."""

@@ -17,6 +17,9 @@ from ..text.normalize import match_key
 CUE_KINDS = frozenset({"verb", "participle", "report", "according"})
 
 
+PURPOSE_PREFIXES = ("ل", "ول", "فل")  # the لـ of purpose before an imperfect cue (`عاد المركز ليؤكد أن`)
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     """One reporting verb: its lemma, kind, the prepositions that open its content, and its flags."""
@@ -58,10 +61,18 @@ class Lexicon:
         return frozenset(key for key, cue in self.cues.items() if not cue.thanks)
 
     @cached_property
+    def purpose_forms(self) -> frozenset[str]:
+        """Imperfect forms of the verb cues, which may follow the `لـ` of purpose (`ليؤكد`, `لتقول`)."""
+        return frozenset(form for form, cue in self.cues.items()
+                         if cue.kind == "verb" and form[:1] in ("ي", "ت") and form != match_key(cue.lemma))
+
+    @cached_property
     def cue_keys(self) -> frozenset[str]:
-        """Every key that may be a cue: the forms, with `و`/`ف`, and with an object pronoun (`أكده`)."""
+        """Every key that may be a cue: the forms, with `و`/`ف`, with an object pronoun (`أكده`), and the imperfect
+        ones after the `لـ` of purpose (`ليؤكد`)."""
         forms = set(self.cues)
-        return frozenset(forms | {p + f for f in forms for p in ("و", "ف")} | {f + "ه" for f in forms})
+        return frozenset(forms | {p + f for f in forms for p in ("و", "ف")} | {f + "ه" for f in forms}
+                         | {p + f for f in self.purpose_forms for p in PURPOSE_PREFIXES})
 
     @cached_property
     def spoken_keys(self) -> frozenset[str]:
