@@ -746,6 +746,11 @@ def test_what_was_submitted_is_no_statement():
     ("وعاد المركز الإعلامي للنادي ليؤكد أن الإدارة تعمل بمصداقية.", "المركز الإعلامي للنادي",
      "الإدارة تعمل بمصداقية"),
     ('وخرج الوزير ليقول أن: "الأزمة انتهت".', "الوزير", "الأزمة انتهت"),
+    # `عبر` is "via" between a speaker and the content; `تنظيم` before a tagged name heads the speaker
+    ('وقال النادي في تغريدة عبر حسابه على «تويتر»: «المفاوضات انتهت».', "النادي", "المفاوضات انتهت"),
+    ("وأعلن تنظيم داعش في بيان مسؤوليته عن الهجوم.", "تنظيم داعش", "الهجوم"),
+    # a relative speaks for a family
+    ("وكان والد الضحية قد أكد أن ابنه بريء.", "والد الضحية", "ابنه بريء"),
 ])
 def test_eleventh_session_cue_and_speaker_families(text, speaker, content):
     assert [found[:2] for found in through_stages(text, ["segment", "entities", "statements"])] == [(speaker, content)]

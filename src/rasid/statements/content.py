@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lexicon import Cue, Lexicon
+from .lexicon import PREPOSITION_LOOKALIKES, Cue, Lexicon
 from .quotes import QUOTE_MARKS, closing_mark, quoted_share, trim_span
 from .speakers import ADJUNCT_OPENERS, PREPOSITIONS, is_object_head, starts_medium, without_pronoun
 from .tokens import Words, strip_prefix
@@ -53,7 +53,8 @@ def find_introducer(words: Words, lexicon: Lexicon, cue: Cue, index: int, bare_o
         if relay is not None:
             at = relay + 1  # `قالت المتحدثة، وفق وكالة الأنباء الرسمية، إن`: the agency relays, the person speaks
             continue
-        if words.is_sentence_end(at) or (key in lexicon.bounding_cues and at > index):
+        if words.is_sentence_end(at) or (key in lexicon.bounding_cues and key not in PREPOSITION_LOOKALIKES
+                                          and at > index):
             return None
         if key == ":" and words.key(at + 1) in lexicon.marker("complementizer"):
             return at + 2  # `القول: إن …`: the complementizer after the colon is no part of the content

@@ -17,6 +17,9 @@ from ..text.normalize import match_key
 CUE_KINDS = frozenset({"verb", "participle", "report", "according"})
 
 
+#: a cue form more often a preposition (via): between a speaker and the content it ends nothing (`وقال النادي في
+#: تغريدة عبر حسابه: …`)
+PREPOSITION_LOOKALIKES = frozenset({"عبر"})
 PURPOSE_PREFIXES = ("ل", "ول", "فل")  # the لـ of purpose before an imperfect cue (`عاد المركز ليؤكد أن`)
 
 
