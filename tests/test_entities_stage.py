@@ -98,3 +98,8 @@ def test_entities_a_listed_place_inside_an_event_is_no_mention(pipeline):
     doc, _ = entities_of(pipeline, "وقعت مذكرات التفاهم في قمة شرم الشيخ الاقتصادية، ثم عاد الوفد إلى شرم الشيخ.")
     assert [(doc.span_text(s), s.start) for s in doc.layer("entities")] == [
         ("شرم الشيخ", doc.text.rindex("شرم الشيخ"))]
+
+
+def test_entities_a_body_takes_the_listed_place_it_ends_in(pipeline):
+    _, found = entities_of(pipeline, "وأعلنت شرطة منطقة مكة المكرمة أن الحادث انتهى.")
+    assert "شرطة منطقة مكة المكرمة" in found and found["شرطة منطقة مكة المكرمة"].label == "ORG"

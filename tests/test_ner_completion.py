@@ -295,6 +295,13 @@ def test_completion_leaves_names_inside_events_out(sentence, ranges, expected):
     ("وتسعى المملكة إلى السلام", [], [("المملكة", "LOC")]),
     ("وقدم الشكر للمملكة على دعمها", [], [("للمملكة", "LOC")]),
     ("وزار الوفد المملكة المتحدة", [], []),
+    # `شركة` stays in a name made of a common definite noun
+    ("وأعلنت شركة الكهرباء انقطاع التيار", [], [("شركة الكهرباء", "ORG")]),
+    # a social network or a messaging app
+    ("وانتشر المقطع عبر واتساب وسناب شات", [], [("واتساب", "ORG"), ("وسناب شات", "ORG")]),
+    # a body named with its region, or a sector with its city
+    ("وأعلنت شرطة محافظة جدة القبض عليه", [(3, 4, "LOC")], [("شرطة محافظة جدة", "ORG")]),
+    ("وقرر تعليم جدة تأجيل الدراسة", [(2, 3, "LOC")], [("تعليم جدة", "ORG")]),
 ])
 def test_completion_name_links_companies_exchanges_forces_and_roads(sentence, ranges, expected):
     assert run(sentence, ranges) == expected

@@ -77,6 +77,7 @@ def complete_ranges(words: Sequence[str], ranges: list[TokenRange], keys: Sequen
     ranges = add_named_bodies(keys, ranges)
     ranges = add_triggered_places(keys, ranges)
     ranges = add_the_kingdom(keys, ranges)
+    ranges = add_platforms(keys, ranges)
     ranges = after_prepositions(words, ranges)
     ranges = through_name_links(words, keys, ranges, lexicon)
     return join_nisba_surnames(keys, ranges, lexicon)
@@ -163,6 +164,7 @@ class BodyHead:
     label: str  # ORG or LOC
     mode: str  # construct, tagged or definite (data/ner_body_heads.tsv)
     kind_word: bool = False  # the head says what kind of body it is and is no part of its name (نادي الهلال)
+    kind_before_name: bool = False  # ... only before a name of its own (شركة سيمنس; شركة الكهرباء is whole)
 
 
 @cache
@@ -173,7 +175,8 @@ def body_heads() -> dict[str, BodyHead]:
     for line in raw.splitlines():
         if line.strip() and not line.startswith("#"):
             word, label, mode, *flags = (cell.strip() for cell in line.split("\t"))
-            heads[word_match_key(word)] = BodyHead(label, mode, "kind" in flags)
+            heads[word_match_key(word)] = BodyHead(label, mode, "kind" in flags or "namedkind" in flags,
+                                                   "namedkind" in flags)
     return heads
 
 
@@ -303,6 +306,10 @@ def _body_end(keys: Sequence[str], i: int, head: BodyHead, starts: dict[int, int
         if starts.get(i, i) > nxt:
             return starts[i]  # `صحيفة الرأي` tagged whole, kind word and all
         return starts[nxt] if nxt in starts and labels[nxt] != "PER" else nxt  # the name the tagger found, no more
+    if head.mode == "tagged" and head.label == "ORG" and without_clitic(keys[nxt], PLACE_KINDS) in PLACE_KINDS:
+        for place in (nxt, nxt + 1):  # the place tagged with its kind word or after it
+            if labels.get(place) == "LOC":
+                return starts[place]  # `شرطة محافظة جدة`, `شرطة منطقة مكة المكرمة`: a body named with its region
     if head.mode == "tagged" and (named not in starts or not _may_absorb(keys, i, named, labels[named], starts[named])):
         return nxt
     if _is_force(keys[i]) and keys[nxt] in GENERIC_FORCES:
@@ -398,8 +405,9 @@ def _chain_noun(keys: Sequence[str], at: int, starts: dict[int, int]) -> bool:
     if not key.isalpha() or len(key) < 3 or key.startswith(("ال", "و", "ب", "ل", "ك", "ف")):
         return False
     head = _head(key)
-    if key in single_words("function_words") or key in BOARD_WORDS or (head is not None and not head.kind_word):
-        return False  # `هيئة تنظيم الاتصالات`: a kind word may be the chain's noun
+    if key in single_words("function_words") or key in BOARD_WORDS or (
+            head is not None and not head.kind_word and head.mode != "tagged"):
+        return False  # `هيئة تنظيم الاتصالات`, `مديرية صحة المنطقة`: a kind word or a weak head may be the chain's noun
     following = at + 1
     return following < len(keys) and (following in starts or (_definite(keys[following])
                                                                 and not keys[following].startswith(("و", "لل"))))
@@ -423,8 +431,8 @@ def add_named_bodies(keys: Sequence[str], ranges: list[TokenRange]) -> list[Toke
         end = _body_end(keys, i, head, starts, labels)
         if end > i + 1:
             bodies.append((i, end, head.label))
-            if head.kind_word:
-                kinds.add(i)  # `نادي النصر`: its name leaves the kind word out
+            if head.kind_word and (not head.kind_before_name or not keys[i + 1].startswith("ال")):
+                kinds.add(i)  # `نادي النصر`: its name leaves the kind word out; `شركة الكهرباء` is the name whole
             i = end
         else:
             i += 1
@@ -461,6 +469,28 @@ def add_triggered_places(keys: Sequence[str], ranges: list[TokenRange]) -> list[
         match = places.longest_match(list(keys[i + 1:i + 1 + MAX_PLACE_WORDS]), 0)
         if match is not None and match[1] == "LOC" and not any(i + 1 + k in taken for k in range(match[0])):
             added.append((i + 1, i + 1 + match[0], "LOC"))
+    return sorted(ranges + added) if added else ranges
+
+
+@cache
+def platforms() -> frozenset[tuple[str, ...]]:
+    """`data/ner_platforms.txt` as tuples of word keys."""
+    raw = resources.files("rasid.data").joinpath("ner_platforms.txt").read_text(encoding="utf-8")
+    return frozenset(tuple(word_match_key(w) for w in line.split()) for line in raw.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def add_platforms(keys: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:
+    """A listed social network or messaging app (`واتساب`, `سناب شات`) the tagger left untagged is an organisation."""
+    taken = {at for first, end, _ in ranges for at in range(first, end)}
+    listed = platforms()
+    added = []
+    for i in range(len(keys)):
+        for size in (2, 1):
+            words = (without_clitic(keys[i], {w[0] for w in listed}, "وبل"), *keys[i + 1:i + size])
+            if len(words) == size and words in listed and not any(at in taken for at in range(i, i + size)):
+                added.append((i, i + size, "ORG"))
+                break
     return sorted(ranges + added) if added else ranges
 
 

@@ -26,6 +26,7 @@ LEXICON_FILES = {
     "stop_names": "ner_stop_names.txt",
     "media_words": "ner_media_words.txt",
     "function_words": "ner_function_words.txt",
+    "platforms": "ner_platforms.txt",
     "aliases": "ner_aliases.tsv",
 }
 #: CLDR territory codes whose Arabic "names" are organisations or groupings, not places

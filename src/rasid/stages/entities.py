@@ -162,6 +162,9 @@ class EntityRecognizer(Stage):
                                for r in ranges)]
         if not phrases:
             return ranges
+        grown = {r: (r[0], e, r[2]) for r in ranges for f, e, _ in phrases if r[2] == "ORG" and r[0] < f < r[1] < e}
+        ranges = [grown.get(r, r) for r in ranges]  # `شرطة منطقة مكة` + `مكة المكرمة`: the body takes the place whole
+        phrases = [p for p in phrases if not any(r[0] < p[0] and p[1] <= r[1] for r in grown.values())]
         kept = [r for r in ranges if not any(r[0] < e and f < r[1] for f, e, _ in phrases)]
         return sorted(kept + phrases)
 
