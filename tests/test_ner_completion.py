@@ -302,6 +302,7 @@ def test_completion_leaves_names_inside_events_out(sentence, ranges, expected):
     # a body named with its region, or a sector with its city
     ("وأعلنت شرطة محافظة جدة القبض عليه", [(3, 4, "LOC")], [("شرطة محافظة جدة", "ORG")]),
     ("وقرر تعليم جدة تأجيل الدراسة", [(2, 3, "LOC")], [("تعليم جدة", "ORG")]),
+    ("وأصدر مكتب تحقيقات الطيران تقريره", [], [("مكتب تحقيقات الطيران", "ORG")]),
 ])
 def test_completion_name_links_companies_exchanges_forces_and_roads(sentence, ranges, expected):
     assert run(sentence, ranges) == expected
