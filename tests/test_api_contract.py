@@ -46,3 +46,23 @@ def test_every_operation_keeps_its_contract(api_schema, mode):
         except Exception as failure:  # noqa: BLE001 -- collect every operation's failure, then report them all
             failures.append(f"{operation.method.upper()} {operation.path}: {failure}")
     assert not failures, "\n\n".join(failures)
+
+
+def test_the_non_blank_pattern_reads_the_same_in_python_and_in_the_published_schema():
+    """The POST body's "not only white space" pattern lists its white space, so Python's `re` (the fuzzer),
+    the server's validator and an ECMAScript client agree on every edge character."""
+    import re
+
+    from rasid.api.models import NON_BLANK
+
+    for blank in ("\x85", "\x1c", "\ufeff", "\u3000", " \t\n"):
+        assert not re.search(NON_BLANK, blank), repr(blank)
+    for text in ("x", " خبر ", "\u200b"):
+        assert re.search(NON_BLANK, text), repr(text)
+    from pydantic import ValidationError
+
+    from rasid.api.models import ArticleRecord
+
+    assert ArticleRecord(content="x").content == "x"
+    with pytest.raises(ValidationError):
+        ArticleRecord(content="\x85")
