@@ -103,3 +103,9 @@ def test_entities_a_listed_place_inside_an_event_is_no_mention(pipeline):
 def test_entities_a_body_takes_the_listed_place_it_ends_in(pipeline):
     _, found = entities_of(pipeline, "وأعلنت شرطة منطقة مكة المكرمة أن الحادث انتهى.")
     assert "شرطة منطقة مكة المكرمة" in found and found["شرطة منطقة مكة المكرمة"].label == "ORG"
+
+
+def test_entities_an_adjective_is_no_repeat_of_the_country(pipeline):
+    # the country named once does not make `السعودية` after a definite noun (its adjective) a mention
+    doc, _ = entities_of(pipeline, "وصل الوفد إلى السعودية أمس، وأكد أن العلاقات السعودية المصرية قوية.")
+    assert [s.start for s in doc.layer("entities") if doc.span_text(s) == "السعودية"] == [doc.text.index("السعودية")]

@@ -524,14 +524,20 @@ def _place_as_adjective(keys: Sequence[str], found: TokenRange, ranges: list[Tok
     """`الحدود السعودية`, `الصحف العربية`: a place (or a channel) named by a feminine nisba, right after a definite
     noun that is no name itself, is that noun's adjective (`أعلنت السعودية`, `في السعودية` stay the country)."""
     first, _, label = found
-    if label not in ("LOC", "ORG") or first == 0 or not (is_nisba(keys[first]) and keys[first].endswith("يه")):
+    if label not in ("LOC", "ORG") or first == 0:
         return False  # `الصحف العربية` is no channel either
-    before = keys[first - 1]
+    return adjective_after(keys[first - 1], keys[first]) and not any(r[0] <= first - 1 < r[1] for r in ranges)
+
+
+def adjective_after(before: str, key: str) -> bool:
+    """Whether `key`, a feminine nisba, describes the definite noun `before` (`الحدود السعودية`, `للكرة السعودية`)
+    rather than naming a place; `before` must be no name head, nisba or function word itself."""
+    if not (is_nisba(key) and key.endswith("يه")):
+        return False
     if not (before.startswith(("ال", "وال", "بال", "لل")) and before.isalpha() and len(before) > 4):
         return False
     bare = before[1:] if before[:1] in "وب" else before
-    return (bare not in single_words("function_words") and not is_nisba(bare)
-            and not any(r[0] <= first - 1 < r[1] for r in ranges) and _head(bare) is None)
+    return bare not in single_words("function_words") and not is_nisba(bare) and _head(bare) is None
 
 
 def is_indefinite(word: str) -> bool:

@@ -17,6 +17,7 @@ from ..ner.boundaries import char_span, clitic_cut, quoted_range, tag_ranges, tr
 from ..ner.completion import (
     NAME_LINKS,
     TokenRange,
+    adjective_after,
     body_heads,
     complete_ranges,
     head_clitic,
@@ -108,13 +109,15 @@ class EntityRecognizer(Stage):
         for span in spans:
             covered[span.start:span.end] = b"\x01" * (span.end - span.start)
         found = []
+        previous = ""
         for token in tokens:
+            before, previous = previous, text[token.start:token.end]
             if covered[token.start] or covered[token.end - 1]:
                 continue
             word = text[token.start:token.end]
             key = word_match_key(word)
-            if key in CLITIC_IDIOMS:
-                continue
+            if key in CLITIC_IDIOMS or adjective_after(word_match_key(before), key):
+                continue  # `لصالح`; `الأندية السعودية`: an adjective, not the country named elsewhere
             for cut in (0, 1, 2):
                 if (cut == 0 or word[:cut] in CLITIC_PREFIXES) and key[cut:] in known and len(key) == len(word):
                     found.append(Span(token.start + cut, token.end, known[key[cut:]], {"title": None}))
