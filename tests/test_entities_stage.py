@@ -109,3 +109,8 @@ def test_entities_an_adjective_is_no_repeat_of_the_country(pipeline):
     # the country named once does not make `السعودية` after a definite noun (its adjective) a mention
     doc, _ = entities_of(pipeline, "وصل الوفد إلى السعودية أمس، وأكد أن العلاقات السعودية المصرية قوية.")
     assert [s.start for s in doc.layer("entities") if doc.span_text(s) == "السعودية"] == [doc.text.index("السعودية")]
+
+
+def test_entities_the_countryside_is_no_place_name(pipeline):
+    doc, _ = entities_of(pipeline, "وهاجر الشباب من الريف إلى المدن بحثا عن العمل.")
+    assert [doc.span_text(s) for s in doc.layer("entities")] == []
