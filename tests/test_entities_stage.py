@@ -114,3 +114,10 @@ def test_entities_an_adjective_is_no_repeat_of_the_country(pipeline):
 def test_entities_the_countryside_is_no_place_name(pipeline):
     doc, _ = entities_of(pipeline, "وهاجر الشباب من الريف إلى المدن بحثا عن العمل.")
     assert [doc.span_text(s) for s in doc.layer("entities")] == []
+
+
+def test_entities_a_club_named_by_a_head_word_stays_a_name(pipeline):
+    # after `نادي` the name `الاتحاد` is the club's, and it is the club again where the article repeats it
+    doc, _ = entities_of(pipeline, "فاز نادي الاتحاد على ضيفه بهدفين. وقال مدرب الاتحاد إن الفوز مستحق.")
+    assert [(doc.span_text(s), s.label) for s in doc.layer("entities")][:1] == [("الاتحاد", "ORG")]
+    assert sum(doc.span_text(s) == "الاتحاد" for s in doc.layer("entities")) == 2

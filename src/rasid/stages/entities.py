@@ -142,8 +142,8 @@ class EntityRecognizer(Stage):
                and not (end - first >= 2 and word_match_key(words[end - 2]) in NAME_LINKS)):
             end -= 1  # `... الجنرال` run onto a name; a listed place keeps its last word (`شرم الشيخ`), a name
             # the word after its link (`صالح آل الشيخ`)
-        if first >= end or (end - first == 1 and is_common_word(words[first], word_match_key(words[first]), found[2],
-                                                               name_words())):
+        if first >= end or (end - first == 1 and not self.after_kind_word(words, first) and is_common_word(
+                words[first], word_match_key(words[first]), found[2], name_words())):
             return None  # trimmed down to a lone head word (`المسجد كما` -> `المسجد`): no name left
         head_word = end - first >= 2 and word_match_key(words[first]) in body_heads()  # `وادي حنيفة`: no و to cut
         cut = 0 if quoted_range(words, first, end) or head_word else clitic_cut(words[first], self.ranks,
@@ -152,6 +152,15 @@ class EntityRecognizer(Stage):
             cut = head_clitic(words[first])  # `بحي الفهد`: a short head word with its preposition
         attrs = {"title": self.title_text(text, tokens, words, first) if found[2] == "PER" else None}
         return char_span(tokens, words, first, end, cut, found[2], attrs)
+
+    @staticmethod
+    def after_kind_word(words: Sequence[str], first: int) -> bool:
+        """Whether the word before `first` says what kind of body follows (`نادي الاتحاد`: the club's name is a
+        head word, `الاتحاد`, and stays a name)."""
+        if first == 0:
+            return False
+        head = body_heads().get(word_match_key(words[first - 1]).removeprefix("و"))
+        return head is not None and head.kind_word
 
     def prefer_listed_phrases(self, words: list[str], ranges: list[TokenRange]) -> list[TokenRange]:
         """A listed place or organisation of two words or more is a mention, and wins over the tagger's
