@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+#: `RASID_SRC` names another source tree to time (`bench/compare.py` sets it to an older commit's)
+sys.path.insert(0, os.environ.get("RASID_SRC") or str(Path(__file__).resolve().parent.parent / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import input_bytes, iter_inputs

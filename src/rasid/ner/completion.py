@@ -480,14 +480,23 @@ def platforms() -> frozenset[tuple[str, ...]]:
                      if line.strip() and not line.startswith("#"))
 
 
+@cache
+def platform_first_words() -> frozenset[str]:
+    return frozenset(words[0] for words in platforms())
+
+
 def add_platforms(keys: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:
     """A listed social network or messaging app (`واتساب`, `سناب شات`) the tagger left untagged is an organisation."""
+    firsts = platform_first_words()
+    starts = [i for i, key in enumerate(keys) if without_clitic(key, firsts, "وبل") in firsts]
+    if not starts:
+        return ranges
     taken = {at for first, end, _ in ranges for at in range(first, end)}
     listed = platforms()
     added = []
-    for i in range(len(keys)):
+    for i in starts:
         for size in (2, 1):
-            words = (without_clitic(keys[i], {w[0] for w in listed}, "وبل"), *keys[i + 1:i + size])
+            words = (without_clitic(keys[i], firsts, "وبل"), *keys[i + 1:i + size])
             if len(words) == size and words in listed and not any(at in taken for at in range(i, i + size)):
                 added.append((i, i + size, "ORG"))
                 break
@@ -495,15 +504,18 @@ def add_platforms(keys: Sequence[str], ranges: list[TokenRange]) -> list[TokenRa
 
 
 KINGDOM = word_match_key("المملكة")
+KINGDOM_FORMS = frozenset({KINGDOM, *(clitic + KINGDOM for clitic in "وفب"), "للمملكه", "وللمملكه"})
 
 
 def add_the_kingdom(keys: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:
     """`المملكة` alone (`وتسعى المملكة`, `داخل المملكة`) names the country the paper writes from: a place, as news
     readers label it. Not when a name or an adjective follows (`المملكة المتحدة`, `المملكة الأردنية الهاشمية`,
     the tagger's or the body rules'), nor inside another range."""
+    found = [i for i, key in enumerate(keys) if key in KINGDOM_FORMS]
+    if not found:
+        return ranges
     taken = {at for first, end, _ in ranges for at in range(first, end)}
-    added = [(i, i + 1, "LOC") for i, key in enumerate(keys)
-             if i not in taken and (without_clitic(key, (KINGDOM,), "وفب") == KINGDOM or key in ("للمملكه", "وللمملكه"))
+    added = [(i, i + 1, "LOC") for i in found if i not in taken
              and not (i + 1 < len(keys) and (is_nisba(keys[i + 1]) or keys[i + 1] in NAME_ADJECTIVES))]
     return sorted(ranges + added) if added else ranges
 

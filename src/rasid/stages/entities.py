@@ -116,11 +116,12 @@ class EntityRecognizer(Stage):
                 continue
             word = text[token.start:token.end]
             key = word_match_key(word)
-            if key in CLITIC_IDIOMS or adjective_after(word_match_key(before), key):
-                continue  # `لصالح`; `الأندية السعودية`: an adjective, not the country named elsewhere
+            if key in CLITIC_IDIOMS:
+                continue  # `لصالح`: in favour of
             for cut in (0, 1, 2):
                 if (cut == 0 or word[:cut] in CLITIC_PREFIXES) and key[cut:] in known and len(key) == len(word):
-                    found.append(Span(token.start + cut, token.end, known[key[cut:]], {"title": None}))
+                    if not adjective_after(word_match_key(before), key):  # `الأندية السعودية`: an adjective
+                        found.append(Span(token.start + cut, token.end, known[key[cut:]], {"title": None}))
                     break
         return found
 
@@ -131,7 +132,7 @@ class EntityRecognizer(Stage):
         keys = [word_match_key(w) for w in words]
         ranges = fix_stop_names(tag_ranges(tags), keys, self.stop)
         ranges = complete_ranges(words, ranges, keys)
-        ranges = self.prefer_listed_phrases(words, ranges)
+        ranges = self.prefer_listed_phrases(words, ranges, keys)
         ranges = add_outlets(ranges, outlet_ranges(words))
         ranges = self.add_affiliated_names(words, ranges)
         return [span for r in ranges if (span := self.mention(text, tokens, words, r)) is not None]
@@ -162,12 +163,12 @@ class EntityRecognizer(Stage):
         head = body_heads().get(word_match_key(words[first - 1]).removeprefix("و"))
         return head is not None and head.kind_word
 
-    def prefer_listed_phrases(self, words: list[str], ranges: list[TokenRange]) -> list[TokenRange]:
+    def prefer_listed_phrases(self, words: list[str], ranges: list[TokenRange],
+                              keys: Sequence[str]) -> list[TokenRange]:
         """A listed place or organisation of two words or more is a mention, and wins over the tagger's
         ranges it overlaps (`عين الأسد` tagged as a place `عين` and a person `الأسد`), unless the tagger found
         a longer name around it (`الولايات المتحدة الأمريكية`). A longer range whose words after the phrase are
         not definite (`الحزب الديمقراطي الكردستاني ريبين سلام`) ran on past the name: the phrase wins."""
-        keys = [word_match_key(w) for w in words]
         phrases = [(f, e, label) for f, e, label in self.tagger.features.phrase_ranges(words)
                    if e - f >= 2 and label in ("LOC", "ORG") and not inside_event(keys, (f, e, label))
                    and not any(r[0] <= f and e <= r[1] and (r[0], r[1]) != (f, e) and self.runs_on_as_name(words, e, r[1])

@@ -133,9 +133,8 @@ def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, f
     if not first and key in NAME_TITLES and words.key(index - 1).startswith("ال"):
         return False  # `الخبير في شؤون الخليج البروفيسور X`: the title before the speaker's name, not an object
     role = not first and is_speaker_head(key, lexicon)  # `صاحب السمو أمير المنطقة`: a role goes on the speaker
-    kind_of_named = is_speaker_head(key, lexicon) and index + 1 in words.source_name_starts  # `أعلن تنظيم داعش`
-    if cue is not None and (cue.takes_object or cue.announces) and not coordinated_title and not role and (
-            not kind_of_named) and (
+    if cue is not None and (cue.takes_object or cue.announces) and not coordinated_title and not role and not (
+            index + 1 in words.source_name_starts and is_speaker_head(key, lexicon)) and (  # `أعلن تنظيم داعش`
             is_object_head(key, lexicon) or (
             not first and (_object_noun(words, index) or _definite_object(words, lexicon, index)))):
         return True
