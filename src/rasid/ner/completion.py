@@ -329,6 +329,8 @@ def _body_end(keys: Sequence[str], i: int, head: BodyHead, starts: dict[int, int
             end = max(end + 1, starts[end])
         elif head.label == "LOC" and keys[end] in PLACE_DESCRIBERS:
             break  # `حي الرويس العشوائي`: the district described, not named
+        elif keys[end] == DEDICATED and end + 1 < len(keys) and keys[end + 1].startswith("ب"):
+            break  # `قوات التحالف الدولي الخاص بمحاربة داعش`: what the coalition is for (`قوات الطوارئ الخاصة` is a name)
         elif (_goes_on(keys[end], position, head.mode == "definite", keys[end - 1].startswith("لل"))
               or (end == nxt and head.mode == "definite")):  # `للغذاء والدواء`: a purpose's second noun
             end += 1
@@ -367,6 +369,7 @@ NOT_HEAD_PAIRS = frozenset((word_match_key(a), word_match_key(b)) for a, b in ((
 
 
 #: armed forces: what follows `القوات الأمريكية` after `لـ` is their mission (`لتقديم الدعم`), never their name
+DEDICATED = word_match_key("الخاص")  # masculine: it describes a genitive before it, not a feminine head's name
 #: what a force's head is followed by when it only describes (`قوات الأمن`, `قوات الاحتلال`), as match keys
 GENERIC_FORCES = frozenset(word_match_key(w) for w in (
     "الأمن", "الاحتلال", "النظام", "الجيش", "الشرطة", "المعارضة", "الحكومة", "الاحتياط", "البرية", "الجوية",
