@@ -368,12 +368,12 @@ NOT_HEADS = frozenset(word_match_key(w) for w in ("برئاسة", "وبرئاس�
 NOT_HEAD_PAIRS = frozenset((word_match_key(a), word_match_key(b)) for a, b in (("عن", "طريق"), ("غير", "محكمة")))
 
 
-#: armed forces: what follows `القوات الأمريكية` after `لـ` is their mission (`لتقديم الدعم`), never their name
 DEDICATED = word_match_key("الخاص")  # masculine: it describes a genitive before it, not a feminine head's name
 #: what a force's head is followed by when it only describes (`قوات الأمن`, `قوات الاحتلال`), as match keys
 GENERIC_FORCES = frozenset(word_match_key(w) for w in (
     "الأمن", "الاحتلال", "النظام", "الجيش", "الشرطة", "المعارضة", "الحكومة", "الاحتياط", "البرية", "الجوية",
     "البحرية", "الدولة", "العدو"))
+#: armed forces: what follows `القوات الأمريكية` after `لـ` is their mission (`لتقديم الدعم`), never their name
 FORCES = frozenset(word_match_key(w) for w in ("القوات", "قوات", "الجيش", "جيش", "الحرس", "حرس"))
 
 

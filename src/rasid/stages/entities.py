@@ -24,6 +24,7 @@ from ..ner.completion import (
     inside_event,
     is_common_word,
     name_words,
+    without_clitic,
 )
 from ..ner.features import WordLexicon
 from ..ner.lexicon import gazetteer, single_words
@@ -109,12 +110,11 @@ class EntityRecognizer(Stage):
         for span in spans:
             covered[span.start:span.end] = b"\x01" * (span.end - span.start)
         found = []
-        previous = ""
+        word = ""
         for token in tokens:
-            before, previous = previous, text[token.start:token.end]
+            before, word = word, text[token.start:token.end]
             if covered[token.start] or covered[token.end - 1]:
                 continue
-            word = text[token.start:token.end]
             key = word_match_key(word)
             if key in CLITIC_IDIOMS:
                 continue  # `لصالح`: in favour of
@@ -160,7 +160,7 @@ class EntityRecognizer(Stage):
         head word, `الاتحاد`, and stays a name)."""
         if first == 0:
             return False
-        head = body_heads().get(word_match_key(words[first - 1]).removeprefix("و"))
+        head = body_heads().get(without_clitic(word_match_key(words[first - 1]), body_heads(), "و"))
         return head is not None and head.kind_word
 
     def prefer_listed_phrases(self, words: list[str], ranges: list[TokenRange],

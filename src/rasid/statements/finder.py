@@ -44,7 +44,7 @@ from .speakers import (
 from .tokens import Words, raw_prefix_length, strip_prefix
 
 MAX_CONTINUATION_GAP = 800
-MAX_APPOSITION_WORDS = 10  # words of a role in apposition between a speaker's two commas
+MAX_ROLE_APPOSITION_WORDS = 10  # words of a role in apposition between a speaker's two commas
 MAX_TOPIC_WORDS = 8  # words of a topic fronted by `أما` before its `ف` cue (`أما الدكتور محمد العريفي فكتب`)
 MAX_WEAK_NAME_WORDS = 3  # `وبين الصباغ أن`: a weak cue takes an unlisted speaker only as a short name before أن
 RELATIVE_WHAT = frozenset({"ما", "بما", "مما", "عما", "لما"})  # `ما يقولون`: what they say, not a statement  # characters from the last speaker's statement to a bare `وأضاف` that continues it
@@ -443,7 +443,7 @@ class StatementFinder:
         if named is None or is_speaker_head(words.key(named.first), lexicon):
             return True
         if words.is_comma(stop) and stop > named.first:
-            stop = self._past_apposition(stop)  # `كشف أحمد المحايري، الرئيس التنفيذي للشركة، عن`
+            stop = self._past_role_apposition(stop)  # `كشف أحمد المحايري، الرئيس التنفيذي للشركة، عن`
         if self._listed_speaker(named) and words.key(stop) in lexicon.marker("complementizer"):
             return True  # `أعلن رجل الأعمال جون سميث أنه`: a person named, then what was announced
         if named.first in words.in_source_name and (cue.announces or words.key(stop) in cue.preps):
@@ -455,13 +455,13 @@ class StatementFinder:
         short_name = joined and phrase is not None and phrase.last - phrase.first <= MAX_WEAK_NAME_WORDS
         return short_name and (words.key(stop) in lexicon.marker("complementizer") or words.key(stop) == ":")
 
-    def _past_apposition(self, comma: int) -> int:
+    def _past_role_apposition(self, comma: int) -> int:
         """The word after a speaker's comma, or, when a role phrase follows it and closes with a second comma
-        within `MAX_APPOSITION_WORDS` words (`، الرئيس التنفيذي لـ«نماء المنورة»،`), the word after that one."""
+        within `MAX_ROLE_APPOSITION_WORDS` words (`، الرئيس التنفيذي لـ«نماء المنورة»،`), the word after that one."""
         words = self.words
         if not is_speaker_head(words.key(comma + 1), self.lexicon):
             return comma + 1
-        for at in range(comma + 2, min(len(words), comma + MAX_APPOSITION_WORDS + 2)):
+        for at in range(comma + 2, min(len(words), comma + MAX_ROLE_APPOSITION_WORDS + 2)):
             if words.is_comma(at):
                 return at + 1
             if words.key(at) in (".", "؟", "!", ":") or words.key(at) in self.lexicon.bounding_cues:
