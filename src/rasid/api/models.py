@@ -165,10 +165,11 @@ class StoryView(StoryExport):
     read_only: bool
 
 
-#: at least one character that is not white space, the white space written out: `\S` differs between the regex
-#: dialects a client, a fuzzer and the server read the schema with (U+0085 and U+001C-U+001F are space to Python,
-#: not to ECMAScript; U+FEFF the other way round), so one listed set is the same for all of them
-NON_BLANK = r"[^\t-\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]"
+#: at least one character that is neither white space nor a NUL (which the record reader drops), the white space
+#: written out: `\S` differs between the regex dialects a client, a fuzzer and the server read the schema with
+#: (U+0085 and U+001C-U+001F are space to Python, not to ECMAScript; U+FEFF the other way round), so one listed set
+#: is the same for all of them
+NON_BLANK = r"[^\x00\t-\r \x1c-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]"
 MAX_BODY_CHARS = 1_250_000  # characters that fit the 5 MB an article may be, whatever the script
 
 
