@@ -30,6 +30,7 @@ from .speakers import (
     RELATIVE_PRONOUNS,
     SUPPLICATION,
     Phrase,
+    accusative_plural,
     antecedent_before,
     callee_starts,
     is_anonymous,
@@ -224,8 +225,14 @@ class StatementFinder:
             return  # `بطريقة مبسطة لتجيب على الاستفسارات`: a purpose with no speaker named in its sentence
         first = index + 1
         if "ب" in cue.preps and words.key(first).startswith("ب") and not is_speaker_head(words.key(first), lexicon):
-            if self.clause_initial(index, prefix):  # `ونوه بيقظة رجال الجمارك`: the content, no speaker
-                self.add(index, first, None, via_from=first)
+            subject = None if prefix else self._subject_of_bi(index)
+            if subject is not None or self.clause_initial(index, prefix):  # `ونوه بيقظة رجال الجمارك`: the content
+                self.add(index, first, subject, via_from=first)  # `الزهراني أفاد بأن`: its subject before it
+            return
+        if cue.callee and accusative_plural(words, first) and self.clause_initial(index, prefix):
+            intro = self._after_callee(first, cue)  # `وناشد المسؤولين بأن`: whom it called on, the speaker continued
+            if intro is not None:
+                self.add(index, intro, None, via_from=intro)
             return
         found = self._verb_speaker(index, cue, prefix)
         if found is None:
@@ -254,6 +261,17 @@ class StatementFinder:
             quoted = read_quote_before(self, index, phrase)
             if quoted is not None:
                 self.add(index, index, phrase, via_from=stop, content=quoted)
+
+    def _subject_of_bi(self, index: int) -> Phrase | None:
+        """The subject before a cue whose content opens with its glued `ب` (`الزهراني أفاد بأن`): the antecedent
+        of a relative pronoun (`دعيكان الذي أشاد بـ`; none for a thing: `الخبرة الذين أفادوا`), else a subject
+        ending right before the cue; never for a cue word inside a name (`علي بن أبي طالب بالإسكان`)."""
+        words, floor = self.words, self.sentence_floor(index)
+        if index in words.in_source_name:
+            return None
+        if words.key(index - 1) in RELATIVE_PRONOUNS:
+            return antecedent_before(words, self.lexicon, index - 1, floor)
+        return subject_before(words, self.lexicon, index, floor)
 
     def _actor_in_sentence(self, index: int) -> bool:
         """Whether a speaker or a sentence's actor was remembered between the sentence's start and word `index`
@@ -306,6 +324,8 @@ class StatementFinder:
                 return None
             if key in cue.preps:
                 return at + 2 if words.key(at + 1) in self.lexicon.marker("complementizer") else at + 1
+            if key in self.lexicon.marker("complementizer"):
+                return at + 1  # `وناشد المسؤولين بأن يراعوا`
             if glued and key.startswith(glued) and len(key) > len(glued) + 2 and (
                     words.in_name is None or at not in words.in_name) and key not in NAME_PARTICLES:
                 return at
@@ -336,6 +356,8 @@ class StatementFinder:
                 words, index, self.sentence_floor(index))
             if subject is None and words.key(index - 1) not in lexicon.marker("connective"):
                 return None
+        elif phrase is None and subject is None and not prefix and words.is_comma(index - 1):
+            subject = subject_before(words, lexicon, index, self.sentence_floor(index))  # `مدير الاتصال، علي الزهراني، أكد`
         return self._checked(index, cue, prefix, phrase, subject, stop, told)
 
     def _topic_before_fa(self, index: int, prefix: str) -> Phrase | None:
@@ -620,7 +642,9 @@ class StatementFinder:
                    for s in self.found)
 
     def _inside_closed_content(self, position: int, offset: int) -> bool:
-        return any(s.direct and s.content_start <= position < s.content_end
+        """Whether a speaker at `position` was named inside what another statement said, quoted or reported, and
+        that content has ended before `offset` (`أكد السهو أن اللجنة والذين أقروا ...، قائلا:`: السهو goes on)."""
+        return any(s.content_start <= position < s.content_end
                    and not s.content_start <= offset < s.content_end for s in self.found)
 
     def remember(self, phrase: Phrase, index: int, via: str | None, statement: int | None) -> None:

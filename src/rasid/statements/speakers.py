@@ -157,6 +157,9 @@ def callee_starts(words: Words, lexicon: Lexicon, index: int) -> bool:
     key = words.key(index)
     if key in CALLEE_QUANTIFIERS or key in SUPPLICATION:
         return True
+    if accusative_plural(words, index) and words.key(index - 1).startswith("ال") and is_speaker_head(
+            words.key(index - 1), lexicon):
+        return True  # `وحث الوزير المواطنين على`: a role, then whom it urged
     if words.in_name is None or index - 1 not in words.in_source_name:
         return False
     if strip_prefix(words.key(index - 1), HEAD_PREFIXES, body_heads()) is not None:
@@ -166,6 +169,14 @@ def callee_starts(words: Words, lexicon: Lexicon, index: int) -> bool:
     if not key.startswith("ال") or len(key) <= 4 or key[2:] in lexicon.roles or key in lexicon.roles:
         return False  # `أوباما الرئيس`: a title after the name, in apposition
     return not (is_nisba(key) or key.endswith(NISBA_PLURAL_ENDINGS))
+
+
+def accusative_plural(words: Words, index: int) -> bool:
+    """A definite sound plural or dual in `ين` (`المسؤولين`, `المواطنين`, `الطرفين`) that is no name: the case of an
+    object, never of a verb's subject (`المسؤولون`), nor an adjective of a singular word before it."""
+    key = words.key(index)
+    return (len(key) >= 7 and key.startswith("ال") and key.endswith("ين") and not is_nisba(key)
+            and words[index].is_word and (words.in_name is None or index not in words.in_name))
 
 
 def _definite_object(words: Words, lexicon: Lexicon, index: int) -> bool:
@@ -318,19 +329,72 @@ def _apposition_follows(words: Words, lexicon: Lexicon, cue: Cue | None, comma: 
 
 
 def subject_before(words: Words, lexicon: Lexicon, index: int, floor: int) -> Phrase | None:
-    """A role- or source-headed subject ending right before word `index` (`أن رئيس الوزراء ... أكد`)."""
+    """A role- or source-headed subject ending right before word `index` (`أن رئيس الوزراء ... أكد`, `والد
+    الشاب "سفر السواط" أكد`), else a person's or a body's name alone as the subject (`الزهراني أفاد بأن`, `مدير
+    الاتصال في الشركة، علي الزهراني، أفاد`)."""
     end = index
     while end > floor and words.key(end - 1) in SUBJECT_GAP_WORDS:
         end -= 1
     first = end
-    while first > floor and end - first < MAX_SUBJECT_WORDS and _subject_word(words, lexicon, first - 1):
-        first -= 1
+    while first > floor and end - first < MAX_SUBJECT_WORDS:
+        if _subject_word(words, lexicon, first - 1):
+            first -= 1
+        elif (opening := _quoted_name_before(words, first - 1, floor)) is not None and opening < first - 2:
+            first = opening  # a short quoted name inside the subject: `والد الشاب "سفر السواط"`
+        else:
+            break
     while first < end and not is_speaker_head(words.key(first), lexicon):
         first += 1
     if first == end:
+        return _name_subject(words, end, floor)
+    if first > floor and is_preposition(words, first - 1) and words.key(first - 1) != "من":
+        return _head_before_preposition(words, lexicon, first - 1, end, floor)  # but `اتصالا من الملك ... أعرب`
+    start = words[first].start + _prefix_chars(words, lexicon, first)
+    return Phrase(first, end, start, words[end - 1].end)
+
+
+def _head_before_preposition(words: Words, lexicon: Lexicon, preposition: int, end: int, floor: int) -> Phrase | None:
+    """A subject whose head stands before a preposition (`مصادر عراقية في وزارة المالية أبلغت`), else None: a body
+    right after a preposition is where or to whom (`وبالتحقيق معهم في مركز الشرطة اعترفوا`), not who."""
+    first = preposition
+    while first > floor and end - first < MAX_SUBJECT_WORDS and _subject_word(words, lexicon, first - 1):
+        first -= 1
+    while first < preposition and not is_speaker_head(words.key(first), lexicon):
+        first += 1
+    if first == preposition or (first > floor and is_preposition(words, first - 1)):
         return None
     start = words[first].start + _prefix_chars(words, lexicon, first)
     return Phrase(first, end, start, words[end - 1].end)
+
+
+def _quoted_name_before(words: Words, close: int, floor: int) -> int | None:
+    """The index of the mark opening a quoted name of at most `MAX_QUOTED_NAME_WORDS` words whose closing mark is
+    word `close`, else None."""
+    if close <= floor or words[close].is_word or words.text[words[close].start] not in QUOTE_CLOSERS:
+        return None
+    for at in range(close - 1, max(floor, close - MAX_QUOTED_NAME_WORDS - 1) - 1, -1):
+        if words.is_opening_mark(at):
+            return at if at < close - 1 else None
+        if not words[at].is_word:
+            return None
+    return None
+
+
+def _name_subject(words: Words, end: int, floor: int) -> Phrase | None:
+    """A person's or a body's whole name right before the verb, opening its sentence (`الزهراني أفاد`) or set
+    between commas after the one it names (`مدير الاتصال، علي الزهراني، أفاد`): the subject of a verb placed
+    after it, as news writing often orders a paragraph's first sentence."""
+    last = end - 1 if end - 1 > floor and words.is_comma(end - 1) else end
+    first = last
+    while first > floor and first - 1 in words.in_source_name and last - first < MAX_APPOSITION_WORDS:
+        first -= 1
+    if first == last or first not in words.source_name_starts or (
+            first - 1 >= floor and first - 1 in words.in_source_name):
+        return None
+    between_commas = last < end
+    if between_commas != (first > floor and words.is_comma(first - 1)) or not (between_commas or first == floor):
+        return None
+    return Phrase(first, last, words[first].start, words[last - 1].end)
 
 
 PERCENT_SIGNS = frozenset({"%", "٪"})
