@@ -843,3 +843,32 @@ def test_a_speaker_named_inside_a_closed_content_does_not_go_on():
             "قائلا: «القرار كان حكيما».")
     found = [f[:2] for f in through_stages(text, ["segment", "entities", "statements"])]
     assert ("رئيس الاتحاد", "القرار كان حكيما") in found
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # what a survey, a study or a data release showed or found, named right after the verb
+    ("وأظهر استطلاع حديث تراجع ثقة المستهلكين في الاقتصاد.", "استطلاع حديث", "تراجع ثقة المستهلكين في الاقتصاد"),
+    ("ووجدت الدراسة أن نصف الطلاب لا يتناولون الإفطار.", "الدراسة", "نصف الطلاب لا يتناولون الإفطار"),
+    ("وأظهرت بيانات شهرية ارتفاع مبيعات السيارات.", "بيانات شهرية", "ارتفاع مبيعات السيارات"),
+    ("وكشف تقرير جديد أن الأمطار ستزداد.", "تقرير جديد", "الأمطار ستزداد"),
+    ("وأظهر المسح الذي أجرته جامعة القاهرة، أن البطالة تراجعت.", "المسح الذي أجرته جامعة القاهرة",
+     "البطالة تراجعت"),
+])
+def test_a_survey_or_a_study_reports_its_findings(text, speaker, content):
+    assert [f[:2] for f in through_stages(text, ["segment", "entities", "statements"])] == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "وأظهر اللاعب مهارة عالية في المباراة.",  # a person shows a skill: no finding
+    "ووجدت الشرطة السيارة في المزرعة.",
+    "وأظهرت البيانات في الربع الأول تراجعا.",  # an adjunct after the study: what it showed is unclear
+])
+def test_showing_and_finding_are_no_statement_without_a_study(text):
+    assert through_stages(text, ["segment", "entities", "statements"]) == []
+
+
+def test_a_bare_cue_after_a_study_goes_on_with_the_official_before_it():
+    text = ("وقال مدير البنك إن الطلب ارتفع. وأظهرت الإحصاءات أن البنك موّل ألف مشروع، "
+            "مشيرا إلى أن القروض تضاعفت.")
+    found = [f[:2] for f in through_stages(text, ["segment", "entities", "statements"])]
+    assert ("مدير البنك", "القروض تضاعفت") in found

@@ -33,6 +33,7 @@ from .speakers import (
     accusative_plural,
     antecedent_before,
     callee_starts,
+    findings_phrase,
     is_anonymous,
     is_preposition,
     is_speaker_head,
@@ -57,6 +58,7 @@ DEMONSTRATIVE_OBJECTS = frozenset({"هذا", "هذه", "هذان", "هاتان",
 RESUMED_OBJECTS = frozenset({"به", "بها", "بهم"})  # what was said (not `فيه`, `عنها`: `قال عنها الكاتب إنها`)
 THAT_SAID = frozenset({"ذلك", "بذلك"})  # `أوضح ذلك`, `صرح بذلك`: the cue points back at what was said
 MAX_CALLEE_WORDS = 6  # words of the party a call names before its preposition (`الأمم المتحدة والصليب الأحمر`)
+MAX_FINDINGS_CLAUSE_WORDS = 9  # a study's relative clause before its findings: `الدراسة التي أجرتها «أرقام»، أن`
 MIN_THAT_SAID_CHARS = 20  # a sentence shorter than this before `أوضح ذلك X` is no claim (a heading, a dateline)
 MAX_RENEWAL_GAP = 8  # words of a subject between `جدد` and its verbal noun (`جدد رئيس الوزراء الإسرائيلي بنيامين نتنياهو تحذيره`)
 MAX_FRONTED_WORDS = 4  # `وفي العام المقبل`: the words of a fronted time or place phrase before a cue
@@ -206,6 +208,9 @@ class StatementFinder:
     def _verb(self, index: int, cue: Cue, prefix: str) -> None:
         """A finite cue: its speaker after it, before it, or continued; then its content."""
         words, lexicon = self.words, self.lexicon
+        if cue.findings:
+            self._findings(index)
+            return
         after = words.key(index + 1)
         if after in THAT_SAID:
             self._remember_after_that(index, cue)  # `أوضح ذلك مدير التعليم، مشيرا إلى`: who said what came before
@@ -261,6 +266,54 @@ class StatementFinder:
             quoted = read_quote_before(self, index, phrase)
             if quoted is not None:
                 self.add(index, index, phrase, via_from=stop, content=quoted)
+
+    def _findings(self, index: int) -> None:
+        """`وأظهر مسح رسمي انخفاض المؤشر`, `ووجدت الدراسة أن`: what a survey or a data release named right after
+        the cue found, as a bare object or after a complementizer."""
+        words = self.words
+        phrase = findings_phrase(words, self.lexicon, index + 1)
+        if phrase is None:
+            self._findings_of_a_source(index)
+            return
+        if phrase.last >= len(words):
+            return
+        at = phrase.last
+        if words.key(at) in RELATIVE_PRONOUNS:
+            phrase, at = self._findings_relative(phrase)  # `الدراسة التي أجرتها «أرقام»، أن`
+        if words.key(at) in self.lexicon.marker("complementizer"):
+            intro: int | None = at + 1
+        else:
+            intro = bare_object_start(words, self.lexicon, phrase.last)
+            if intro != phrase.last:
+                intro = None  # `أظهرت البيانات في الربع الأول`: an adjunct, not what was found
+        if intro is not None:
+            self.add(index, intro, phrase, via_from=phrase.last, continued=False)
+
+    def _findings_of_a_source(self, index: int) -> None:
+        """`أظهر الجهاز المركزي للإحصاء أن`: a listed body, role or named source before a complementizer
+        releases findings of its own (`أظهر اللاعب مهارة` has none)."""
+        words = self.words
+        phrase, stop = speaker_after(words, self.lexicon, None, index + 1)
+        if phrase is None or words.key(stop) not in self.lexicon.marker("complementizer"):
+            return
+        names = words.in_source_name
+        if is_speaker_head(words.key(phrase.first), self.lexicon) or all(
+                at in names for at in range(phrase.first, phrase.last)):  # not `وجد والتر نفسه أمام ... بأنه`
+            self.add(index, stop + 1, phrase, via_from=stop)
+
+    def _findings_relative(self, phrase: Phrase) -> tuple[Phrase, int]:
+        """A study's phrase run on through its relative clause to the complementizer that opens its findings
+        within `MAX_FINDINGS_CLAUSE_WORDS` words (`الدراسة التي أجرتها «أرقام»، أن`), with that word's index; the
+        phrase as it was when none comes."""
+        words = self.words
+        for at in range(phrase.last + 1, min(len(words), phrase.last + MAX_FINDINGS_CLAUSE_WORDS)):
+            key = words.key(at)
+            if words.is_sentence_end(at) or key in self.lexicon.bounding_cues:
+                break
+            if key in self.lexicon.marker("complementizer"):
+                last = at - 1 if words.is_comma(at - 1) else at
+                return Phrase(phrase.first, last, phrase.start, words[last - 1].end), at
+        return phrase, phrase.last
 
     def _subject_of_bi(self, index: int) -> Phrase | None:
         """The subject before a cue whose content opens with its glued `ب` (`الزهراني أفاد بأن`): the antecedent
@@ -464,6 +517,9 @@ class StatementFinder:
             return False  # `بين الفريق السعودي ونظيره`: a weak cue mid-clause is the preposition or noun
         if named is None or is_speaker_head(words.key(named.first), lexicon):
             return True
+        study = findings_phrase(words, lexicon, named.first)
+        if study is not None and study.last >= named.last:
+            return True  # `كشفت دراسة حديثة أن`: a study's findings
         if words.is_comma(stop) and stop > named.first:
             stop = self._past_role_apposition(stop)  # `كشف أحمد المحايري، الرئيس التنفيذي للشركة، عن`
         if self._listed_speaker(named) and words.key(stop) in lexicon.marker("complementizer"):
@@ -561,8 +617,11 @@ class StatementFinder:
         return self.words.index_at(self.words.sentence_of(self.words[index].start).start)
 
     def add(self, cue_index: int, intro: int, named: Phrase | None, via_from: int,
-            participle: bool = False, content: Content | None = None, via: str | None = None) -> Statement | None:
-        """Read the content at `intro` and record a statement whose speaker is `named` or the last one."""
+            participle: bool = False, content: Content | None = None, via: str | None = None,
+            continued: bool = True) -> Statement | None:
+        """Read the content at `intro` and record a statement whose speaker is `named` or the last one; a later
+        bare cue goes on with its speaker unless `continued` is False (a survey's findings: `وأشار` after
+        `أظهرت الإحصاءات أن` is still the official who presented them)."""
         words = self.words
         if not self._acts_here(cue_index, intro):
             return None
@@ -586,7 +645,8 @@ class StatementFinder:
         via = via or self.tail_via(content.end)
         statement = self._statement(cue_word.start, cue_word.end, content, named, source, via)
         self.found.append(statement)
-        self.remember_statement(statement, named)
+        if continued:
+            self.remember_statement(statement, named)
         return statement
 
     def _acts_here(self, cue_index: int, intro: int) -> bool:

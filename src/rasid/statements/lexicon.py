@@ -39,6 +39,7 @@ class Cue:
     callee: bool = False  # names whom it calls on between its speaker and its preposition (دعا الوزير المواطنين إلى)
     clause: bool = False  # after a named speaker, a bare clause may be its content (وأضاف المركز تم رصد الشخص)
     colon: bool = False  # its content opens only at a colon or a complementizer (كتب X: …, نعى X: …; not نعى X «…»)
+    findings: bool = False  # reports only what a survey, study or data release found (أظهر مسح رسمي, وجدت الدراسة)
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,8 @@ def _parse_cue(row: list[str]) -> tuple[list[str], Cue]:
     flags = set(row[4].split(",")) if len(row) > 4 else set()
     cue = Cue(row[0], row[1], frozenset(match_key(p) for p in preps.split(",") if p != "-"),
               "object" in flags, "weak" in flags, "announce" in flags, "thanks" in flags, "addressee" in flags,
-              "renewed" in flags, "callee" in flags, "clause" in flags, "colon" in flags)
+              "renewed" in flags, "callee" in flags, "clause" in flags, "colon" in flags,
+              "findings" in flags)
     return [match_key(form) for form in row[2].split(",")], cue
 
 

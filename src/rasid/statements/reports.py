@@ -361,8 +361,9 @@ def register_actor(finder: FinderState, index: int) -> None:
     first = words.key(index)
     if strip_prefix(first, ("و", "ف"), PREPOSITIONS_AT_START) is not None:
         return
-    if strip_prefix(first, ("و", "ف"), lexicon.cue_keys) is not None:
-        return
+    prefix = strip_prefix(first, ("و", "ف"), lexicon.cue_keys)
+    if prefix is not None and not _findings_cue(lexicon, first[len(prefix):]):
+        return  # but `أظهر الجهاز المركزي للإحصاء في مصر أن`: a body that released figures, then `وأضاف`
     if not is_speaker_head(words.key(index + 1), lexicon):
         named = _name_run(words, index + 1)
         if named is not None:
@@ -379,6 +380,11 @@ def register_actor(finder: FinderState, index: int) -> None:
         trimmed = _before_object(words, phrase)  # `استقبل أمير المنطقة الوفد في مكتبه`: the role and its genitive
     if trimmed is not None and bounded and trimmed.last - trimmed.first <= MAX_ACTOR_WORDS:
         finder.remember(trimmed, index + 1, None, None)  # `زار الوزير المصنع أمس`: no bound, maybe an object
+
+
+def _findings_cue(lexicon: Lexicon, key: str) -> bool:
+    cue = lexicon.cues.get(key)
+    return cue is not None and cue.findings
 
 
 def _name_run(words: Words, at: int) -> Phrase | None:

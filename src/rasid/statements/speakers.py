@@ -179,6 +179,37 @@ def accusative_plural(words: Words, index: int) -> bool:
             and words[index].is_word and (words.in_name is None or index not in words.in_name))
 
 
+MAX_FINDINGS_WORDS = 5  # `استطلاع أجرته مؤسسة بيو`, `بيانات وزارة التجارة الأمريكية`
+#: adjectives of a study's age or kind, which are no nisba: `دراسة حديثة`, `المسح الجديد`
+FINDINGS_ADJECTIVES = frozenset(match_key(w) for w in (
+    "حديثة", "حديث", "جديدة", "جديد", "أخيرة", "أخير", "الحديثة", "الحديث", "الجديدة", "الجديد", "الأخيرة", "الأخير",
+    "رسمية", "رسمي", "الرسمية", "الرسمي", "أولية", "الأولية", "سنوي", "السنوي", "سنوية", "السنوية", "أسبوعية",
+    "أسبوعي", "الأسبوعية", "الأسبوعي", "شهرية", "شهري", "الشهرية", "الشهري", "علمية", "العلمية", "ميدانية"))
+
+
+def findings_phrase(words: Words, lexicon: Lexicon, first: int) -> Phrase | None:
+    """A survey, study, poll or data release named at word `first` (`مسح رسمي`, `الدراسة`, `استطلاع بيو`,
+    `بيانات وزارة التجارة`): its noun, then adjectives (`رسمي`, `حديثة`), a name, or the body it belongs to
+    (a definite genitive after an indefinite noun), within `MAX_FINDINGS_WORDS` words; None when the word is
+    no such noun."""
+    head = words.key(first)
+    bare = head.removeprefix("ال")
+    if not words[first].is_word or bare not in lexicon.marker("findings"):
+        return None
+    last = first + 1
+    genitive = not head.startswith("ال")  # `بيانات التجارة`: an indefinite noun governs the definite one after it
+    while last < len(words) and last - first < MAX_FINDINGS_WORDS and words[last].is_word:
+        key = words.key(last)
+        if key in FINDINGS_ADJECTIVES or is_nisba(key) or key.endswith(NISBA_PLURAL_ENDINGS) or last in words.in_source_name:
+            last += 1
+        elif genitive and key.startswith("ال") and not words.opens_definite_object(last):
+            last += 1
+            genitive = False
+        else:
+            break
+    return Phrase(first, last, words[first].start, words[last - 1].end)
+
+
 def _definite_object(words: Words, lexicon: Lexicon, index: int) -> bool:
     """`opens_definite_object`, unless the word is a title or role heading a name (`الأردني الدكتور محمد`)."""
     return words.opens_definite_object(index) and not is_speaker_head(words.key(index), lexicon)
