@@ -779,7 +779,8 @@ def test_a_headline_cue_never_reaches_into_the_dateline_below_it():
     text = ("رئيس البرلمان ينفي اتهامات بالتآمر على الحكومة\n"
             "عمان - «الرأي»: قال رئيس البرلمان إن الاتهامات لا أساس لها.")
     found = through_stages(text, ["segment", "entities", "statements"])
-    assert [f[:2] for f in found] == [("رئيس البرلمان", "الاتهامات لا أساس لها")]
+    assert [f[:2] for f in found] == [("رئيس البرلمان", "اتهامات بالتآمر على الحكومة"),  # the headline, on its line
+                                      ("رئيس البرلمان", "الاتهامات لا أساس لها")]
 
 
 def test_a_purpose_with_no_speaker_in_its_sentence_is_no_statement():
@@ -872,3 +873,21 @@ def test_a_bare_cue_after_a_study_goes_on_with_the_official_before_it():
             "مشيرا إلى أن القروض تضاعفت.")
     found = [f[:2] for f in through_stages(text, ["segment", "entities", "statements"])]
     assert ("مدير البنك", "القروض تضاعفت") in found
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a body described by an adjective before a relative pronoun is its antecedent
+    ("وذلك على عكس الإدارة الأهلية التي نفت وجود أي اتفاق.", "الإدارة الأهلية", "وجود أي اتفاق"),
+    # a subject before an adverb of frequency and ما; the phrase after the verb is its object
+    ("إلا أن الوزارة المصرية كثيرا ما تنتقد تقارير المنظمات الدولية.", "الوزارة المصرية",
+     "تقارير المنظمات الدولية"),
+    ("وأوضح المصدر أن الوزارة تنفي الشائعات المتداولة.", "الوزارة", "الشائعات المتداولة"),
+])
+def test_a_subject_before_the_verb_and_its_object_after(text, speaker, content):
+    assert (speaker, content) in [f[:2] for f in through_stages(text, ["segment", "entities", "statements"])]
+
+
+def test_a_cue_word_after_a_number_is_a_noun():
+    text = "وذكرت الجامعة أنها قبلت نحو 8000 طالب وطالبة هذا العام."
+    found = [f[:2] for f in through_stages(text, ["segment", "entities", "statements"])]
+    assert found == [("الجامعة", "قبلت نحو 8000 طالب وطالبة هذا العام")]

@@ -34,6 +34,7 @@ from .speakers import (
     antecedent_before,
     callee_starts,
     findings_phrase,
+    frequency_adverb_before,
     is_anonymous,
     is_preposition,
     is_speaker_head,
@@ -223,7 +224,7 @@ class StatementFinder:
             return
         if read_as_said(self, index, cue):
             return
-        if words.key(index - 1) in RELATIVE_WHAT:
+        if words.key(index - 1) in RELATIVE_WHAT and not frequency_adverb_before(words, index):
             read_as_what(self, index, cue)
             return
         if prefix in PURPOSE_PREFIXES and not self._actor_in_sentence(index):
@@ -399,6 +400,9 @@ class StatementFinder:
         if words.key(index - 1) in RELATIVE_PRONOUNS and phrase is not None and not is_speaker_head(
                 words.key(phrase.first), lexicon):
             phrase, stop = None, index + 1  # `الذين أكدوا قدرتهم`: the subject is before the pronoun
+        if phrase is not None and self._object_after_subject(index, prefix, phrase):
+            subject = subject_before(words, lexicon, index, self.sentence_floor(index))
+            return self._checked(index, cue, prefix, None, subject, index + 1, None)  # `أن الحكومة تنتقد تقارير`
         subject = self._topic_before_fa(index, prefix) if phrase is None else None
         if phrase is None and words.key(index - 1) in RELATIVE_PRONOUNS and not prefix:
             subject = antecedent_before(words, lexicon, index - 1, self.sentence_floor(index))  # `مارادونا الذي قال`
@@ -412,6 +416,19 @@ class StatementFinder:
         elif phrase is None and subject is None and not prefix and words.is_comma(index - 1):
             subject = subject_before(words, lexicon, index, self.sentence_floor(index))  # `مدير الاتصال، علي الزهراني، أكد`
         return self._checked(index, cue, prefix, phrase, subject, stop, told)
+
+    def _object_after_subject(self, index: int, prefix: str, phrase: Phrase) -> bool:
+        """Whether the phrase after a cue in mid-clause is its object, its subject standing before it at the
+        sentence's start or right after `أن` (`إلا أن الحكومة العراقية غالبا ما تنتقد تقارير المنظمة`): the phrase
+        after names no role, body or source."""
+        words, lexicon = self.words, self.lexicon
+        if self.clause_initial(index, prefix) or is_speaker_head(words.key(phrase.first), lexicon) or (
+                phrase.first in words.in_source_name) or words.key(index - 1)[-1:].isdigit():
+            return False  # `قرابة 8000 طالب وطالبة`: after a number the word is a noun
+        floor = self.sentence_floor(index)
+        subject = subject_before(words, lexicon, index, floor)
+        return subject is not None and (subject.first == floor or words.key(subject.first - 1) in lexicon.marker(
+            "complementizer"))
 
     def _topic_before_fa(self, index: int, prefix: str) -> Phrase | None:
         """`أما الدكتور محمد العريفي فكتب:`: the topic `أما` fronts is the subject of a cue with `ف` attached."""

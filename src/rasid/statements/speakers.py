@@ -366,6 +366,8 @@ def subject_before(words: Words, lexicon: Lexicon, index: int, floor: int) -> Ph
     end = index
     while end > floor and words.key(end - 1) in SUBJECT_GAP_WORDS:
         end -= 1
+    if frequency_adverb_before(words, end):
+        end -= 2  # `الحكومة غالبا ما تنتقد`
     first = end
     while first > floor and end - first < MAX_SUBJECT_WORDS:
         if _subject_word(words, lexicon, first - 1):
@@ -382,6 +384,15 @@ def subject_before(words: Words, lexicon: Lexicon, index: int, floor: int) -> Ph
         return _head_before_preposition(words, lexicon, first - 1, end, floor)  # but `اتصالا من الملك ... أعرب`
     start = words[first].start + _prefix_chars(words, lexicon, first)
     return Phrase(first, end, start, words[end - 1].end)
+
+
+#: adverbs of frequency that take `ما` before a verb (`غالبا ما تنتقد`): no relative `ما`, the verb's subject before them
+FREQUENCY_ADVERBS = frozenset(match_key(w) for w in ("غالبا", "عادة", "كثيرا", "دائما", "نادرا", "قليلا", "طالما"))
+
+
+def frequency_adverb_before(words: Words, index: int) -> bool:
+    """Whether `غالبا ما`, `عادة ما` and the like stand right before word `index`."""
+    return index >= 2 and words.key(index - 1) == "ما" and words.key(index - 2) in FREQUENCY_ADVERBS
 
 
 def _head_before_preposition(words: Words, lexicon: Lexicon, preposition: int, end: int, floor: int) -> Phrase | None:
@@ -508,7 +519,8 @@ def antecedent_before(words: Words, lexicon: Lexicon, pronoun: int, floor: int) 
         if is_speaker_head(words.key(first - 1), lexicon):
             named = any(not words.key(at).startswith("ال") for at in range(first, end))
             construct = not words.key(first - 1).startswith("ال")  # `وزير الصحة`: the role and its genitive
-            if first == end or named or construct:
+            described = all(is_nisba(words.key(at)) for at in range(first, end))  # `الإدارة الشبابية التي`
+            if first == end or named or construct or described:
                 first -= 1  # `الوزير الذي قال`, `الوزير سامي الذي`: the role heads the phrase
                 while (first > floor and reach - first < MAX_ANTECEDENT_WORDS and is_speaker_head(words.key(first - 1), lexicon)
                        and not words.key(first - 1).startswith("ال")):
