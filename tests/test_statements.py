@@ -891,3 +891,14 @@ def test_a_cue_word_after_a_number_is_a_noun():
     text = "وذكرت الجامعة أنها قبلت نحو 8000 طالب وطالبة هذا العام."
     found = [f[:2] for f in through_stages(text, ["segment", "entities", "statements"])]
     assert found == [("الجامعة", "قبلت نحو 8000 طالب وطالبة هذا العام")]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a quoted name before a definite object of an announcing cue, or before an adverb and أن
+    ("كما انتقد «فيفا» القرارات الأخيرة للجنة.", "«فيفا»", "القرارات الأخيرة للجنة"),
+    ('وكشفت "نوكيا" أيضاً أنها ستطرح هاتفا جديدا.', '"نوكيا"', "ستطرح هاتفا جديدا"),
+    # a clause opened by حتى or بعدما starts with its verb
+    ("ولم تمض ساعات حتى أعلنت وزارة الصحة تسجيل إصابات جديدة.", "وزارة الصحة", "تسجيل إصابات جديدة"),
+])
+def test_quoted_names_and_subordinate_clauses_speak(text, speaker, content):
+    assert (speaker, content) in [f[:2] for f in through_stages(text, ["segment", "entities", "statements"])]

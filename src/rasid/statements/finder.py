@@ -26,6 +26,7 @@ from .reports import (
     spoken_forms,
 )
 from .speakers import (
+    MAX_QUOTED_NAME_WORDS,
     NAME_PARTICLES,
     RELATIVE_PRONOUNS,
     SUPPLICATION,
@@ -59,6 +60,8 @@ DEMONSTRATIVE_OBJECTS = frozenset({"هذا", "هذه", "هذان", "هاتان",
 RESUMED_OBJECTS = frozenset({"به", "بها", "بهم"})  # what was said (not `فيه`, `عنها`: `قال عنها الكاتب إنها`)
 THAT_SAID = frozenset({"ذلك", "بذلك"})  # `أوضح ذلك`, `صرح بذلك`: the cue points back at what was said
 MAX_CALLEE_WORDS = 6  # words of the party a call names before its preposition (`الأمم المتحدة والصليب الأحمر`)
+#: subordinators after which a clause opens with its verb, as at a sentence's start (as match keys)
+CLAUSE_SUBORDINATORS = frozenset(match_key(w) for w in ("حتى", "بعدما", "عندما", "حينما", "كلما", "ريثما", "قبلما"))
 MAX_FINDINGS_CLAUSE_WORDS = 9  # a study's relative clause before its findings: `الدراسة التي أجرتها «أرقام»، أن`
 MIN_THAT_SAID_CHARS = 20  # a sentence shorter than this before `أوضح ذلك X` is no claim (a heading, a dateline)
 MAX_RENEWAL_GAP = 8  # words of a subject between `جدد` and its verbal noun (`جدد رئيس الوزراء الإسرائيلي بنيامين نتنياهو تحذيره`)
@@ -145,6 +148,8 @@ class StatementFinder:
         key = self.words.key(previous)
         if self.words.is_comma(previous) or key in (":", ".") or key in self.lexicon.marker("connective"):
             return True
+        if key in CLAUSE_SUBORDINATORS:
+            return True  # `حتى أعلن رئيس الوزراء`, `بعدما دعا المرجع`: a subordinate clause opens with its verb
         return self._after_side_phrase(index) or self._after_fronted_adjunct(index)
 
     def _remember_after_that(self, index: int, cue: Cue) -> None:
@@ -523,7 +528,8 @@ class StatementFinder:
         (`عدنان المعيبد المتحدث الرسمي باسم الاتحاد`), or opening or ending with the name of a person or an
         organisation (`أعلنت سامسونج`, `كشف رجل الأعمال جون سميث`) when the document's names are known."""
         names = self.words.in_source_name
-        return phrase.first in names or phrase.last - 1 in names or any(
+        quoted = self.words.is_opening_mark(phrase.first) and phrase.last - phrase.first <= MAX_QUOTED_NAME_WORDS + 2
+        return quoted or phrase.first in names or phrase.last - 1 in names or any(
             is_speaker_head(self.words.key(at), self.lexicon) for at in range(phrase.first, phrase.last))
 
     def _weak_cue_speaks(self, index: int, cue: Cue, prefix: str, phrase: Phrase | None, named: Phrase | None,
@@ -543,9 +549,13 @@ class StatementFinder:
             return True  # `أعلن رجل الأعمال جون سميث أنه`: a person named, then what was announced
         if named.first in words.in_source_name and (cue.announces or words.key(stop) in cue.preps):
             return True  # `أعلنت سامسونج إطلاق هاتف`, `كشف محمد صلاح عن`: a source's name, then its content
-        if words.is_opening_mark(named.first) and (words.key(stop) in cue.preps
-                                                  or words.key(stop) in lexicon.marker("complementizer")):
-            return True  # `وأعلنت “مايكروسوفت” عن نيتها`: a quoted name, then the cue's own preposition
+        if words.is_opening_mark(named.first):
+            if words.key(stop) in lexicon.marker("adverb"):
+                stop += 1  # `وكشفت "وان بلاس" أيضاً أنها`
+            if words.key(stop) in cue.preps or words.key(stop) in lexicon.marker("complementizer"):
+                return True  # `وأعلنت “مايكروسوفت” عن نيتها`: a quoted name, then the cue's own preposition
+            if cue.announces and words.key(stop).startswith("ال") and named.last - named.first <= MAX_QUOTED_NAME_WORDS + 2:
+                return True  # `كما أيد «نتنياهو» الإجراءات`: a quoted name, then a definite object
         joined = bool(prefix) or words.key(index - 1) in lexicon.marker("connective")  # not `، بين المرأتين`
         short_name = joined and phrase is not None and phrase.last - phrase.first <= MAX_WEAK_NAME_WORDS
         return short_name and (words.key(stop) in lexicon.marker("complementizer") or words.key(stop) == ":")
