@@ -902,3 +902,30 @@ def test_a_cue_word_after_a_number_is_a_noun():
 ])
 def test_quoted_names_and_subordinate_clauses_speak(text, speaker, content):
     assert (speaker, content) in [f[:2] for f in through_stages(text, ["segment", "entities", "statements"])]
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # an outlet that passes on what a source told it: the source speaks, the outlet is the medium
+    ("وقالت صحيفة محلية، نقلا عن مسؤول في الوزارة، إن الخطة ستعلن قريبا.", "مسؤول في الوزارة",
+     "الخطة ستعلن قريبا"),
+    # a name before a comma and والذي
+    ("والتقت الصحيفة بالمهندس خالد العمري، والذي قال: المشروع يسير وفق الخطة.", "المهندس خالد العمري",
+     "المشروع يسير وفق الخطة"),
+    # attributing, justifying and denying as a participle
+    ("وعزا المدير التراجع إلى ارتفاع الأسعار.", "المدير", "التراجع إلى ارتفاع الأسعار"),
+    ("وقال المتحدث إن الطريق مغلق، نافيا وجود إصابات.", "المتحدث", "وجود إصابات"),
+])
+def test_relays_antecedents_and_more_cues(text, speaker, content):
+    assert (speaker, content) in [f[:2] for f in through_stages(text, ["segment", "entities", "statements"])]
+
+
+def test_a_thing_before_a_comma_and_walladhi_is_no_speaker():
+    text = "وافتتح الأمير القاعة الجديدة، والذي يؤكد حرص الدولة على التعليم."
+    assert not any(s == "القاعة الجديدة" for s, _ in (f[:2] for f in through_stages(
+        text, ["segment", "entities", "statements"])))
+
+
+def test_the_outlet_of_a_relayed_statement_is_its_medium():
+    found = through_stages("وقالت صحيفة محلية، نقلا عن مسؤول في الوزارة، إن الخطة ستعلن قريبا.",
+                           ["segment", "entities", "statements"])
+    assert found == [("مسؤول في الوزارة", "الخطة ستعلن قريبا", "صحيفة محلية")]

@@ -62,6 +62,8 @@ THAT_SAID = frozenset({"ذلك", "بذلك"})  # `أوضح ذلك`, `صرح بذ
 MAX_CALLEE_WORDS = 6  # words of the party a call names before its preposition (`الأمم المتحدة والصليب الأحمر`)
 #: subordinators after which a clause opens with its verb, as at a sentence's start (as match keys)
 CLAUSE_SUBORDINATORS = frozenset(match_key(w) for w in ("حتى", "بعدما", "عندما", "حينما", "كلما", "ريثما", "قبلما"))
+RELAYING = frozenset({"نقلا"})  # `، نقلا عن X،` after an outlet: X is who spoke
+MAX_RELAYED_WORDS = 8  # `مسؤول تنفيذي بـ«فيسبوك»`: the source an outlet quotes between commas
 MAX_FINDINGS_CLAUSE_WORDS = 9  # a study's relative clause before its findings: `الدراسة التي أجرتها «أرقام»، أن`
 MIN_THAT_SAID_CHARS = 20  # a sentence shorter than this before `أوضح ذلك X` is no claim (a heading, a dateline)
 MAX_RENEWAL_GAP = 8  # words of a subject between `جدد` and its verbal noun (`جدد رئيس الوزراء الإسرائيلي بنيامين نتنياهو تحذيره`)
@@ -267,11 +269,35 @@ class StatementFinder:
         if intro is not None:
             first_medium = medium_after_cue(words, lexicon, index + 1) > index + 1  # `أكد لـ«عكاظ» …`: the medium first
             via_from = index + 1 if first_medium else stop
+            relayed = self._relayed_source(phrase, stop) if phrase is not None else None
+            if relayed is not None and phrase is not None:  # `وقالت صحيفة الرياض، نقلا عن مصادر مطلعة، إن`
+                self.add(index, intro, relayed, via_from=intro, via=words.text[phrase.start:phrase.end])
+                return
             self.add(index, intro, phrase or subject, via_from=via_from, via=self._told_via(told) if told else None)
         elif phrase is not None:
             quoted = read_quote_before(self, index, phrase)
             if quoted is not None:
                 self.add(index, index, phrase, via_from=stop, content=quoted)
+
+    def _relayed_source(self, phrase: Phrase, stop: int) -> Phrase | None:
+        """The source an outlet passes a statement on from, set between commas after it (`ذكر موقع «باز فيد»، نقلا
+        عن مسؤول تنفيذي بـ«فيسبوك»، أن`): that source is the speaker and the outlet the medium; None when the
+        speaker is no outlet or no such phrase follows it."""
+        words, lexicon = self.words, self.lexicon
+        if not (self._medium_noun(phrase.first) or lexicon.media.get(words.key(phrase.first)) in ("outlet", "channel")):
+            return None
+        if not (words.is_comma(stop) and words.key(stop + 1) in RELAYING and words.key(stop + 2) == "عن"):
+            return None
+        first = stop + 3
+        for end in range(first + 1, min(len(words), first + MAX_RELAYED_WORDS + 1)):
+            if words.is_comma(end):
+                relayed = Phrase(first, end, words[first].start, words[end - 1].end)
+                head = words.key(first)
+                source = is_speaker_head(head, lexicon) or first in words.in_source_name
+                return relayed if source and not self._medium_noun(first) and lexicon.media.get(head) is None else None
+            if words.is_sentence_end(end):
+                return None
+        return None
 
     def _findings(self, index: int) -> None:
         """`وأظهر مسح رسمي انخفاض المؤشر`, `ووجدت الدراسة أن`: what a survey or a data release named right after

@@ -512,6 +512,10 @@ def antecedent_before(words: Words, lexicon: Lexicon, pronoun: int, floor: int) 
     قال`): the words before it back to a preposition, a punctuation mark or a function word, when the phrase
     is headed by a listed role or source, or holds a name (a word the lexicons do not know as common)."""
     end = pronoun
+    if words.key(pronoun).startswith("و") and end - 1 > floor and words.is_comma(end - 1):
+        if end - 2 not in words.in_source_name:
+            return None  # `..، والذي يؤكد حرص`: after a comma only a name is referred to
+        end -= 1  # `بمدير القناة جاسر الجاسر، والذي قال:`
     first = reach = _before_bracket(words, end, floor)  # `إيلون ماسك مؤسس شركة سبيس إكس (سبيس إكس) الذي قال`
     while (first > floor and reach - first < MAX_ANTECEDENT_WORDS and words[first - 1].is_word
            and not is_preposition(words, first - 1) and words.key(first - 1) not in lexicon.cues
