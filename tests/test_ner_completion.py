@@ -309,3 +309,18 @@ def test_completion_leaves_names_inside_events_out(sentence, ranges, expected):
 ])
 def test_completion_name_links_companies_exchanges_forces_and_roads(sentence, ranges, expected):
     assert run(sentence, ranges) == expected
+
+
+@pytest.mark.parametrize("sentence,ranges,expected", [
+    # a listed body of two words or more the tagger left out, a proclitic on its first word allowed
+    ("وقال المتحدث باسم الدفاع المدني إن الحريق أخمد", [], [("الدفاع المدني", "ORG")]),
+    ("وأشاد بالدفاع المدني في المنطقة", [], [("بالدفاع المدني", "ORG")]),
+    # a listed body joined by و to a body the tagger found is one coordinated name
+    ("رئيس اللجنة الدولية للصليب الأحمر والهلال الأحمر قال", [(1, 5, "ORG")],
+     [("اللجنة الدولية للصليب الأحمر والهلال الأحمر", "ORG")]),
+    # resistance with an adjective of origin names a force; alone it is a common noun
+    ("وسيطرت المقاومة الجنوبية على المدينة", [], [("المقاومة الجنوبية", "ORG")]),
+    ("وقال إن المقاومة مستمرة", [], []),
+])
+def test_completion_names_listed_bodies_and_resistance_forces(sentence, ranges, expected):
+    assert run(sentence, ranges) == expected

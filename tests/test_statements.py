@@ -929,3 +929,9 @@ def test_the_outlet_of_a_relayed_statement_is_its_medium():
     found = through_stages("وقالت صحيفة محلية، نقلا عن مسؤول في الوزارة، إن الخطة ستعلن قريبا.",
                            ["segment", "entities", "statements"])
     assert found == [("مسؤول في الوزارة", "الخطة ستعلن قريبا", "صحيفة محلية")]
+
+
+def test_a_person_whose_statement_opens_a_reported_content_goes_on():
+    text = "وأوضح بيان حكومي أن رئيس الوزراء خالد العمري أكد خلال اللقاء تحقيق نجاحات كبيرة، لافتًا إلى أن الخطر تراجع."
+    found = [f[:2] for f in through_stages(text, ["segment", "entities", "statements"])]
+    assert ("رئيس الوزراء خالد العمري", "الخطر تراجع") in found

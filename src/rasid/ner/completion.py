@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from ..text.normalize import word_match_key
-from .lexicon import gazetteer, single_words
+from .lexicon import gazetteer, read_lexicon, single_words
 from .rules import is_nisba, key_variants, title_finder
 
 TokenRange = tuple[int, int, str]  # first token, end token, label
@@ -78,6 +78,7 @@ def complete_ranges(words: Sequence[str], ranges: list[TokenRange], keys: Sequen
     ranges = add_triggered_places(keys, ranges)
     ranges = add_the_kingdom(keys, ranges)
     ranges = add_platforms(keys, ranges)
+    ranges = add_listed_bodies(keys, ranges)
     ranges = after_prepositions(words, ranges)
     ranges = through_name_links(words, keys, ranges, lexicon)
     return join_nisba_surnames(keys, ranges, lexicon)
@@ -504,6 +505,57 @@ def add_platforms(keys: Sequence[str], ranges: list[TokenRange]) -> list[TokenRa
                 added.append((i, i + size, "ORG"))
                 break
     return sorted(ranges + added) if added else ranges
+
+
+@cache
+def listed_bodies() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The organisations of `data/ner_organisations.txt` written in two words or more (`الدفاع المدني`, `مجلس الأمن
+    الدولي`), by first word, longest first: a single listed word (`الاتحاد`, `فتح`) is too often a common one."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in read_lexicon("organisations"):
+        if len(phrase) >= 2:
+            by_first.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in by_first.items()}
+
+
+def clitic_readings(key: str) -> tuple[str, ...]:
+    """`key` and what it reads as without a proclitic: `بالدفاع` -> `الدفاع`, `للأمم` -> `الأمم`, `ومجلس` -> `مجلس`."""
+    readings = [key]
+    if key[:3] == "ولل":
+        readings.append("ال" + key[3:])
+    elif key[:2] == "لل":
+        readings.append("ال" + key[2:])
+    if key[:2] in ("وب", "ول", "فب", "فل"):
+        readings.append(key[2:])
+    if key[:1] in "وفبل":
+        readings.append(key[1:])
+    return tuple(readings)
+
+
+def add_listed_bodies(keys: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:
+    """A listed organisation of two words or more the tagger left untagged, a proclitic on its first word allowed
+    (`بالدفاع المدني`, `للأمم المتحدة`), is an organisation; nothing inside or across another range."""
+    bodies = listed_bodies()
+    starts = [(i, first) for i, key in enumerate(keys) for first in clitic_readings(key) if first in bodies]
+    if not starts:
+        return ranges
+    taken = {at for first, end, _ in ranges for at in range(first, end)}
+    ending = {end: (first, end, label) for first, end, label in ranges}
+    ranges = list(ranges)
+    for i, first in starts:
+        for phrase in bodies[first]:
+            end = i + len(phrase)
+            if tuple(keys[i + 1:end]) != phrase[1:] or any(at in taken for at in range(i, end)):
+                continue
+            before = ending.get(i)
+            if before is not None and before[2] == "ORG" and keys[i].startswith("و"):
+                ranges.remove(before)  # `اللجنة الدولية للصليب الأحمر والهلال الأحمر`: one coordinated name
+                ranges.append((before[0], end, "ORG"))
+            else:
+                ranges.append((i, end, "ORG"))
+            taken.update(range(i, end))
+            break
+    return sorted(ranges)
 
 
 KINGDOM = word_match_key("المملكة")

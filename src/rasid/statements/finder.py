@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..ner.completion import add_named_bodies
 from ..text.normalize import match_key
 from .content import Content, bare_object_start, find_introducer, read_content
-from .lexicon import PURPOSE_PREFIXES, Cue, Lexicon, load_lexicon
+from .lexicon import PURPOSE_PREFIXES, Cue, Lexicon, body_heads, load_lexicon
 from .media import find_via, medium_after_cue
 from .quotes import trim_span
 from .record import Source, Statement
@@ -737,7 +737,7 @@ class StatementFinder:
     def continued_source(self, offset: int, participle: bool) -> Source | None:
         """The last speaker before `offset` that is not buried in a quotation that has closed."""
         for source in reversed(self.sources):
-            if source.position >= offset or self._inside_closed_content(source.position, offset):
+            if source.position >= offset or self._inside_closed_content(source, offset):
                 continue
             if offset - source.until > MAX_CONTINUATION_GAP:
                 return None
@@ -754,11 +754,24 @@ class StatementFinder:
         return any(s.direct and s.content_start <= offset < s.content_end and source.position < s.content_start
                    for s in self.found)
 
-    def _inside_closed_content(self, position: int, offset: int) -> bool:
+    def _inside_closed_content(self, source: Source, offset: int) -> bool:
         """Whether a speaker at `position` was named inside what another statement said, quoted or reported, and
-        that content has ended before `offset` (`أكد السهو أن اللجنة والذين أقروا ...، قائلا:`: السهو goes on)."""
-        return any(s.content_start <= position < s.content_end
-                   and not s.content_start <= offset < s.content_end for s in self.found)
+        that content has ended before `offset` (`أكد السهو أن اللجنة والذين أقروا ...، قائلا:`: السهو goes on);
+        but the speaker of a statement whose subject opens a reported content goes on past it (`وأوضح بيان أن
+        السوداني أكد …، لافتًا`)."""
+        position = source.position
+        return any(s.content_start <= position < s.content_end and not s.content_start <= offset < s.content_end
+                   and (s.direct or not self._person_opening(source, s.content_start)) for s in self.found)
+
+    def _person_opening(self, source: Source, content_start: int) -> bool:
+        """Whether a statement's speaker opens the reported content it is nested in and names a person, not a
+        body or an unnamed source (`أن رئيس الوزراء محمد شياع السوداني أكد`, not `أن البعض يتوقع`)."""
+        if source.statement is None or source.start != content_start:
+            return False
+        words = self.words
+        first, last = words.index_at(source.start), words.index_at(max(source.start, source.end - 1))
+        named = any(at in words.in_source_name for at in range(first, last + 1))
+        return named and strip_prefix(words.key(first), ("و", "ف"), body_heads()) is None
 
     def remember(self, phrase: Phrase, index: int, via: str | None, statement: int | None) -> None:
         """Keep a speaker seen at word `index` for a later bare cue to continue."""
