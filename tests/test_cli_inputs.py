@@ -123,11 +123,11 @@ def test_analyze_nothing_readable_writes_nothing(tmp_path, capsys):
 
 
 def test_analyze_failure_while_writing_leaves_no_story_and_no_temp_file(tmp_path, capsys, good, monkeypatch):
-    def dump_half_then_fail(data, handle, **kwargs):
+    def dump_half_then_fail(data, handle):
         handle.write('{"format": "rasid.story/1", "documents": [')
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(story_module.json, "dump", dump_half_then_fail)
+    monkeypatch.setattr(story_module, "dump_records", dump_half_then_fail)
     out = tmp_path / "out"
     status, err = run_cli([good, "--out", out], capsys)
     assert status == 1 and "No space left on device; story.json and report.html not written" in err
@@ -138,7 +138,7 @@ def test_analyze_failed_rewrite_keeps_previous_story(tmp_path, capsys, good, mon
     out = tmp_path / "out"
     assert main(["analyze", str(good), "--out", str(out), "--quiet"]) == 0
     before = (out / "story.json").read_bytes()
-    monkeypatch.setattr(story_module.json, "dump", lambda *a, **k: (_ for _ in ()).throw(KeyboardInterrupt()))
+    monkeypatch.setattr(story_module, "dump_records", lambda *a: (_ for _ in ()).throw(KeyboardInterrupt()))
     with pytest.raises(KeyboardInterrupt):
         main(["analyze", str(good), "--out", str(out), "--quiet"])
     assert (out / "story.json").read_bytes() == before

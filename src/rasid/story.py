@@ -69,10 +69,30 @@ def document_record(doc: Document) -> dict[str, Any]:
 
 def write_json_atomic(path: Path, data: Any) -> None:
     """Write JSON to a temporary file beside `path`, then rename: readers never see half a file."""
-    def dump(handle: TextIO) -> None:
-        json.dump(data, handle, ensure_ascii=False, indent=1)
-        handle.write("\n")
-    write_atomic(path, dump)
+    write_atomic(path, lambda handle: dump_records(data, handle))
+
+
+def compact(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def dump_records(data: Any, handle: TextIO) -> None:
+    """`data` as JSON, one record a line: a top-level object's lists are written item by item, each item encoded
+    at once by the standard library's C encoder (an indented `json.dump` runs its pure-Python encoder, about three
+    times slower), and no whole-file string is built (`bench/RESULTS.md`, "Writing the export")."""
+    if not isinstance(data, dict):
+        handle.write(compact(data) + "\n")
+        return
+    handle.write("{")
+    for number, (key, value) in enumerate(data.items()):
+        handle.write(("," if number else "") + "\n" + compact(key) + ":")
+        if isinstance(value, list) and value:
+            handle.write("[\n" + compact(value[0]))
+            handle.writelines(",\n" + compact(item) for item in value[1:])
+            handle.write("\n]")
+        else:
+            handle.write(compact(value))
+    handle.write("\n}\n")
 
 
 def write_text_atomic(path: Path, text: str) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, Self, cast
 
@@ -109,8 +110,7 @@ def _insert_documents(connection: Connection, docs: Iterable[Document]) -> int:
     connection.execute(table.insert(), [document_row(doc, seq + i + 1) for i, doc in enumerate(new)])
     tokens = [{"token": term, "doc": seq + i + 1} for i, doc in enumerate(new)
               for term in search_terms_of((doc.meta.title, doc.text))]
-    if tokens:
-        connection.execute(schema.document_tokens.insert(), tokens)
+    _insert_plain(connection, schema.document_tokens, tokens)
     return len(new)
 
 
@@ -162,9 +162,9 @@ def _insert_results(connection: Connection, results: dict[str, list[dict[str, An
     for row in _result_tokens(results):
         batch.append(row)
         if len(batch) >= SAVE_CHUNK * 10:
-            _insert(connection, schema.result_search_tokens, batch)
+            _insert_plain(connection, schema.result_search_tokens, batch)
             batch = []
-    _insert(connection, schema.result_search_tokens, batch)
+    _insert_plain(connection, schema.result_search_tokens, batch)
 
 
 def _result_tokens(results: dict[str, list[dict[str, Any]]]) -> Iterator[dict[str, str]]:
@@ -184,6 +184,29 @@ def _result_tokens(results: dict[str, list[dict[str, Any]]]) -> Iterator[dict[st
 def _insert(connection: Connection, table: schema.Table, rows: list[dict[str, Any]]) -> None:
     if rows:
         connection.execute(table.insert(), rows)
+
+
+#: the driver's placeholder for each DB-API parameter style that `_insert_plain` writes for
+PLACEHOLDERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
+
+
+def _insert_plain(connection: Connection, table: schema.Table, rows: list[dict[str, Any]]) -> None:
+    """Rows of plain text and integer columns (the search terms: hundreds of thousands a run) inserted through
+    the driver's own `executemany`, past the per-row parameter processing SQLAlchemy's `insert()` does (about
+    three times faster on SQLite; `bench/RESULTS.md`, "Writing the store"); the same rows as `_insert` would
+    write. A driver with another parameter style goes through `_insert`."""
+    if not rows:
+        return
+    mark = PLACEHOLDERS.get(connection.dialect.paramstyle)
+    if mark is None:
+        _insert(connection, table, rows)
+        return
+    columns = list(rows[0])
+    names = ", ".join(connection.dialect.identifier_preparer.quote(name) for name in columns)
+    statement = (f"INSERT INTO {connection.dialect.identifier_preparer.format_table(table)} ({names}) "
+                 f"VALUES ({', '.join(mark for _ in columns)})")
+    values = itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],))
+    connection.exec_driver_sql(statement, list(map(values, rows)))
 
 
 def read_results(connection: Connection, only: str | None = None) -> dict[str, list[dict[str, Any]]]:
