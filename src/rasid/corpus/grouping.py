@@ -1,7 +1,8 @@
 """Story grouping: a feed of articles into developing stories, and syndicated or re-posted copies marked.
 
 The corpus step `group_stories` runs first. Each article becomes a TF-IDF vector over its content-word keys
-(the title counted `TITLE_WEIGHT` times, the text once, each entity mention again as one whole-name key).
+(the title counted `TITLE_WEIGHT` times, the lead's first `LEAD_SENTENCES` sentences twice, the rest of the text
+once, each entity mention again as one whole-name key).
 Articles then arrive one by one in publication order, as a news stream would (Miranda et al., EMNLP 2018,
 cluster a stream the same way): an article joins the story it is most similar to, or starts a story of its
 own. Its similarity to a story is its mean cosine with the story's articles (the dot product with the story's
@@ -36,6 +37,7 @@ BLOCK_TERMS = 20  # salient terms per article used as blocking keys
 BLOCK_MAX_DF = 60  # a term in more articles than this blocks nothing (too common to bound the work)
 MIN_SHARED_BLOCK_TERMS = 2  # one shared rare word is chance; two start to be a topic
 TITLE_WEIGHT = 3  # a headline names the story more surely than any sentence of the text
+LEAD_SENTENCES = 2  # the lead says what happened; counted twice, the rest of the text once (README, "The grouping set")
 JOIN_SIMILARITY = 0.18  # chosen on the grouping set's dev half (README, "The grouping set")
 DECAY_DAYS = 40.0  # a story's pull halves in about four weeks without coverage
 SHINGLE_WORDS = 5  # word n-grams compared for copies
@@ -72,8 +74,11 @@ def group_stories(context: Any) -> list[dict[str, Any]]:
 
 
 def article_keys(doc: Document) -> list[str]:
-    """Content keys of the title (`TITLE_WEIGHT` times) and text, plus each entity mention as one whole-name key."""
-    keys = content_keys(doc.meta.title or "") * TITLE_WEIGHT + content_keys(doc.text)
+    """Content keys of the title (`TITLE_WEIGHT` times), the lead's first `LEAD_SENTENCES` sentences once more and
+    the text, plus each entity mention as one whole-name key."""
+    lead = sentence_spans(doc)[:LEAD_SENTENCES]
+    keys = (content_keys(doc.meta.title or "") * TITLE_WEIGHT + content_keys(doc.text)
+            + [k for s in lead for k in content_keys(doc.text[s.start:s.end])])
     if doc.has_layer("entities"):
         keys += ["@" + "_".join(content_keys(doc.span_text(s))) for s in doc.layer("entities")]
     return keys
