@@ -321,6 +321,9 @@ def test_completion_name_links_companies_exchanges_forces_and_roads(sentence, ra
     # resistance with an adjective of origin names a force; alone it is a common noun
     ("وسيطرت المقاومة الجنوبية على المدينة", [], [("المقاومة الجنوبية", "ORG")]),
     ("وقال إن المقاومة مستمرة", [], []),
+    # a force's allegiance describes it: the name ends before it, and a bare head word left is no name
+    ("وانسحب الحرس الجمهوري الموالي لصالح", [(1, 4, "ORG")], [("الحرس الجمهوري", "ORG")]),
+    ("وتقدمت القوات الموالية للشرعية", [(1, 4, "ORG")], []),
 ])
 def test_completion_names_listed_bodies_and_resistance_forces(sentence, ranges, expected):
     assert run(sentence, ranges) == expected

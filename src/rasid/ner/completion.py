@@ -79,6 +79,7 @@ def complete_ranges(words: Sequence[str], ranges: list[TokenRange], keys: Sequen
     ranges = add_the_kingdom(keys, ranges)
     ranges = add_platforms(keys, ranges)
     ranges = add_listed_bodies(keys, ranges)
+    ranges = without_allegiance(keys, ranges)
     ranges = after_prepositions(words, ranges)
     ranges = through_name_links(words, keys, ranges, lexicon)
     return join_nisba_surnames(keys, ranges, lexicon)
@@ -378,6 +379,23 @@ GENERIC_FORCES = frozenset(word_match_key(w) for w in (
 FORCES = frozenset(word_match_key(w) for w in ("القوات", "قوات", "الجيش", "جيش", "الحرس", "حرس"))
 
 
+#: words of allegiance: `القوات الموالية للشرعية`, `الحرس الجمهوري الموالي لصالح` describe whose side a force is on
+ALLEGIANCE = frozenset(word_match_key(w) for w in ("الموالية", "الموالي", "الموالين", "الموالون"))
+
+
+def without_allegiance(keys: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:
+    """An organisation's name ends before a word of allegiance (`الحرس الجمهوري الموالي` → `الحرس الجمهوري`); a
+    force left as its bare head word (`القوات الموالية للشرعية`) is described, not named, and is dropped."""
+    kept: list[TokenRange] = []
+    for first, end, label in ranges:
+        cut = next((at for at in range(first + 1, end) if keys[at] in ALLEGIANCE), None) if label == "ORG" else None
+        if cut is None:
+            kept.append((first, end, label))
+        elif not (cut - first == 1 and _is_force(keys[first])):
+            kept.append((first, cut, label))
+    return kept
+
+
 def _is_force(key: str) -> bool:
     return without_clitic(key, FORCES, "وفبل") in FORCES or (key.startswith("لل") and "ال" + key[2:] in FORCES)
 
@@ -534,7 +552,8 @@ def clitic_readings(key: str) -> tuple[str, ...]:
 
 def add_listed_bodies(keys: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:
     """A listed organisation of two words or more the tagger left untagged, a proclitic on its first word allowed
-    (`بالدفاع المدني`, `للأمم المتحدة`), is an organisation; nothing inside or across another range."""
+    (`بالدفاع المدني`, `للأمم المتحدة`), is an organisation, with the adjectives of origin after it; nothing inside
+    or across another range."""
     bodies = listed_bodies()
     starts = [(i, first) for i, key in enumerate(keys) for first in clitic_readings(key) if first in bodies]
     if not starts:
@@ -547,6 +566,8 @@ def add_listed_bodies(keys: Sequence[str], ranges: list[TokenRange]) -> list[Tok
             end = i + len(phrase)
             if tuple(keys[i + 1:end]) != phrase[1:] or any(at in taken for at in range(i, end)):
                 continue
+            while end < len(keys) and end not in taken and is_nisba(keys[end]) and keys[end] not in GENERIC_ADJECTIVES:
+                end += 1  # `المقاومة الشعبية الجنوبية`: an adjective of origin goes on with the name
             before = ending.get(i)
             if before is not None and before[2] == "ORG" and keys[i].startswith("و"):
                 ranges.remove(before)  # `اللجنة الدولية للصليب الأحمر والهلال الأحمر`: one coordinated name
