@@ -536,26 +536,24 @@ def listed_bodies() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in by_first.items()}
 
 
-def clitic_readings(key: str) -> tuple[str, ...]:
-    """`key` and what it reads as without a proclitic: `بالدفاع` -> `الدفاع`, `للأمم` -> `الأمم`, `ومجلس` -> `مجلس`."""
-    readings = [key]
-    if key[:3] == "ولل":
-        readings.append("ال" + key[3:])
-    elif key[:2] == "لل":
-        readings.append("ال" + key[2:])
-    if key[:2] in ("وب", "ول", "فب", "فل"):
-        readings.append(key[2:])
-    if key[:1] in "وفبل":
-        readings.append(key[1:])
-    return tuple(readings)
+@cache
+def listed_body_forms() -> dict[str, str]:
+    """Every form a listed body's first word takes with a proclitic (`بالدفاع`, `للأمم`, `ومجلس`), to the word."""
+    forms: dict[str, str] = {}
+    for first in listed_bodies():
+        written = [first, *(clitic + first for clitic in ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"))]
+        if first.startswith("ال"):
+            written += ["لل" + first[2:], "ولل" + first[2:]]
+        forms.update(dict.fromkeys(written, first))
+    return forms
 
 
 def add_listed_bodies(keys: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:
     """A listed organisation of two words or more the tagger left untagged, a proclitic on its first word allowed
     (`بالدفاع المدني`, `للأمم المتحدة`), is an organisation, with the adjectives of origin after it; nothing inside
     or across another range."""
-    bodies = listed_bodies()
-    starts = [(i, first) for i, key in enumerate(keys) for first in clitic_readings(key) if first in bodies]
+    bodies, forms = listed_bodies(), listed_body_forms()
+    starts = [(i, forms[key]) for i, key in enumerate(keys) if key in forms]
     if not starts:
         return ranges
     taken = {at for first, end, _ in ranges for at in range(first, end)}

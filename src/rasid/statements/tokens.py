@@ -61,6 +61,7 @@ class Words:
                 key = keys[raw] = match_key(raw)
             self.items.append(Word(token.start, token.end, key, token.label in ("word", "num")))
         self.keys_present = frozenset(keys.values())
+        self._ends: list[int] | None = None
         self._sentence_starts = [s.start for s in sentences]
         self._sentences = sentences
         #: indices of the words inside a named entity, when the document's entities are known (else None)
@@ -84,19 +85,19 @@ class Words:
         return iter(self.items)
 
     def _inside(self, names: tuple[Span, ...]) -> frozenset[int]:
-        """Indices of the words overlapping a name: one sweep over words and names, both in text order."""
+        """Indices of the words overlapping a name: for each name, a binary search for its first word (a document
+        has hundreds of words and a few dozen names)."""
+        if not names:
+            return frozenset()
+        if self._ends is None:
+            self._ends = [word.end for word in self.items]
         inside: set[int] = set()
-        spans = sorted((n.start, n.end) for n in names)
-        at = 0
-        for index, word in enumerate(self.items):
-            while at < len(spans) and spans[at][1] <= word.start:
+        items = self.items
+        for name in names:
+            at = bisect_right(self._ends, name.start)  # the first word ending after the name starts
+            while at < len(items) and items[at].start < name.end:
+                inside.add(at)
                 at += 1
-            ahead = at
-            while ahead < len(spans) and spans[ahead][0] < word.end:
-                if word.start < spans[ahead][1]:
-                    inside.add(index)
-                    break
-                ahead += 1
         return frozenset(inside)
 
     def opens_object(self, index: int) -> bool:
