@@ -935,3 +935,9 @@ def test_a_person_whose_statement_opens_a_reported_content_goes_on():
     text = "وأوضح بيان حكومي أن رئيس الوزراء خالد العمري أكد خلال اللقاء تحقيق نجاحات كبيرة، لافتًا إلى أن الخطر تراجع."
     found = [f[:2] for f in through_stages(text, ["segment", "entities", "statements"])]
     assert ("رئيس الوزراء خالد العمري", "الخطر تراجع") in found
+
+
+def test_an_outlet_told_before_the_speaker_is_the_medium():
+    found = through_stages("وأبلغت «الوطن» مصادر مطلعة أن الوزارة ستعلن القرار غدا.",
+                           ["segment", "entities", "statements"])
+    assert found == [("مصادر مطلعة", "الوزارة ستعلن القرار غدا", "الوطن")]

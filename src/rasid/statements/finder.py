@@ -424,6 +424,10 @@ class StatementFinder:
         if phrase is not None and self._adverbial(phrase):
             phrase = self._after_adverb(phrase)  # `وتشدد دائماً على`, `وقال ردا على استفسار إن`: how, not who
         told = None
+        if cue.addressee and phrase is None and words.is_opening_mark(index + 1):
+            told_first = self._told_first(index, cue, prefix)  # `وأبلغت «عكاظ» مصادر مطلعة أن`: the outlet told, then who
+            if told_first is not None:
+                return told_first
         if cue.addressee and phrase is not None:
             phrase, subject_told, told = self._addressee(index, prefix, phrase, stop)
             if subject_told is not None:
@@ -460,6 +464,19 @@ class StatementFinder:
         subject = subject_before(words, lexicon, index, floor)
         return subject is not None and (subject.first == floor or words.key(subject.first - 1) in lexicon.marker(
             "complementizer"))
+
+    def _told_first(self, index: int, cue: Cue, prefix: str) -> tuple[Phrase | None, Phrase | None, int, Phrase | None] | None:
+        """A quoted outlet right after a cue that takes an addressee, then the speaker (`وأبلغت «عكاظ» مصادر مطلعة
+        أن`): the outlet was told; None when no speaker follows the quoted name."""
+        words = self.words
+        close = skip_quoted_name(words, index + 1)
+        if close <= index + 2:
+            return None
+        phrase, stop = speaker_after(words, self.lexicon, cue, close + 1)
+        if phrase is None:
+            return None
+        told = Phrase(index + 1, close + 1, words[index + 1].start, words[close].end)
+        return self._checked(index, cue, prefix, phrase, None, stop, told)
 
     def _topic_before_fa(self, index: int, prefix: str) -> Phrase | None:
         """`أما الدكتور محمد العريفي فكتب:`: the topic `أما` fronts is the subject of a cue with `ف` attached."""
