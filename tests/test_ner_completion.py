@@ -324,6 +324,9 @@ def test_completion_name_links_companies_exchanges_forces_and_roads(sentence, ra
     # a force's allegiance describes it: the name ends before it, and a bare head word left is no name
     ("وانسحب الحرس الجمهوري الموالي لصالح", [(1, 4, "ORG")], [("الحرس الجمهوري", "ORG")]),
     ("وتقدمت القوات الموالية للشرعية", [(1, 4, "ORG")], []),
+    # the emirate of a region is its administration; an emirate without a region word stays a place
+    ("وأعلنت إمارة منطقة جازان أن الطرق مغلقة", [(3, 4, "LOC")], [("إمارة منطقة جازان", "ORG")]),
+    ("وتقع إمارة دبي على الخليج", [(1, 3, "LOC")], [("إمارة دبي", "LOC")]),
 ])
 def test_completion_names_listed_bodies_and_resistance_forces(sentence, ranges, expected):
     assert run(sentence, ranges) == expected

@@ -80,6 +80,7 @@ def complete_ranges(words: Sequence[str], ranges: list[TokenRange], keys: Sequen
     ranges = add_platforms(keys, ranges)
     ranges = add_listed_bodies(keys, ranges)
     ranges = without_allegiance(keys, ranges)
+    ranges = add_governorates(keys, ranges)
     ranges = after_prepositions(words, ranges)
     ranges = through_name_links(words, keys, ranges, lexicon)
     return join_nisba_surnames(keys, ranges, lexicon)
@@ -377,6 +378,27 @@ GENERIC_FORCES = frozenset(word_match_key(w) for w in (
     "البحرية", "الدولة", "العدو"))
 #: armed forces: what follows `القوات الأمريكية` after `لـ` is their mission (`لتقديم الدعم`), never their name
 FORCES = frozenset(word_match_key(w) for w in ("القوات", "قوات", "الجيش", "جيش", "الحرس", "حرس"))
+
+
+GOVERNORATE = word_match_key("إمارة")
+REGION_KINDS = frozenset(word_match_key(w) for w in ("منطقة", "محافظة"))
+
+
+def add_governorates(keys: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:
+    """`إمارة منطقة جازان`, `إمارة محافظة الطائف`: the emirate of a Saudi region or governorate is its
+    administration, an organisation whose name holds the place (the place is no mention of its own); `إمارة دبي`
+    without a region word stays a place."""
+    heads = [i for i, key in enumerate(keys[:-2]) if without_clitic(key, (GOVERNORATE,)) == GOVERNORATE
+             and keys[i + 1] in REGION_KINDS]
+    if not heads:
+        return ranges
+    ranges = list(ranges)
+    for i in heads:
+        place = next((r for r in ranges if r[2] == "LOC" and r[0] in (i, i + 1, i + 2)), None)
+        if place is not None and not any(r[0] < i < r[1] for r in ranges):
+            ranges.remove(place)
+            ranges.append((i, place[1], "ORG"))
+    return sorted(ranges)
 
 
 #: words of allegiance: `القوات الموالية للشرعية`, `الحرس الجمهوري الموالي لصالح` describe whose side a force is on
