@@ -327,6 +327,8 @@ def test_completion_name_links_companies_exchanges_forces_and_roads(sentence, ra
     # the emirate of a region is its administration; an emirate without a region word stays a place
     ("وأعلنت إمارة منطقة جازان أن الطرق مغلقة", [(3, 4, "LOC")], [("إمارة منطقة جازان", "ORG")]),
     ("وتقع إمارة دبي على الخليج", [(1, 3, "LOC")], [("إمارة دبي", "LOC")]),
+    # a body named after a king goes on through the name the tagger left untagged
+    ("ودرس في جامعة الملك سعود بالرياض", [], [("جامعة الملك سعود", "ORG")]),
 ])
 def test_completion_names_listed_bodies_and_resistance_forces(sentence, ranges, expected):
     assert run(sentence, ranges) == expected

@@ -342,6 +342,18 @@ def _body_end(keys: Sequence[str], i: int, head: BodyHead, starts: dict[int, int
             end, purposed = end + 2, True  # `المرصد السوري لحقوق الإنسان`, `الاتحاد السعودي لكرة القدم`
         else:
             break
+    return _through_royal_name(keys, end)
+
+
+def _through_royal_name(keys: Sequence[str], end: int) -> int:
+    """A body's name that stops on a royal word goes on through the name it introduces, with its links
+    (`جامعة الملك سعود`, `مستشفى الملك فيصل بن عبدالعزيز`) where the tagger did not tag that name."""
+    if not (0 < end < len(keys) and keys[end - 1] in ROYAL_WORDS and keys[end].isalpha()
+            and not keys[end].startswith("ال")):
+        return end
+    end += 1
+    while end + 1 < len(keys) and keys[end] in NAME_LINKS and keys[end + 1].isalpha():
+        end += 2
     return end
 
 
