@@ -258,3 +258,18 @@ def test_store_codec_keeps_a_statements_texts_once_and_gives_them_back_in_order(
     back = unpack_document(doc.id, doc.text, packed)
     assert back == doc
     assert all(list(a.attrs) == list(b.attrs) for a, b in zip(back.layer("statements"), doc.layer("statements"), strict=True))
+
+
+def test_a_patch_names_the_keys_only_when_their_order_is_not_the_columns_order():
+    from rasid.store.rows import patch, patched
+    rebuilt = {"id": "a", "text": "قال الوزير"}
+    usual = {"id": "a", "text": "قال الوزير", "parent": None, "span": {"start": 0, "text": "قال الوزير"}}
+    stored = patch(rebuilt, usual)
+    assert "keys" not in stored and stored["extra"]["span"]["text"] == {"__col__": "text"}
+    assert list(patched(dict(rebuilt), stored)) == list(usual) and patched(dict(rebuilt), stored) == usual
+    reordered = {"text": "قال الوزير", "id": "a", "parent": None}
+    stored = patch(rebuilt, reordered)
+    assert stored["keys"] == ["text", "id", "parent"]
+    assert list(patched(dict(rebuilt), stored)) == ["text", "id", "parent"]
+    missing = {"id": "a", "extra": 1}  # a column's key the record does not have
+    assert list(patched({"id": "a", "text": None}, patch({"id": "a", "text": None}, missing))) == ["id", "extra"]

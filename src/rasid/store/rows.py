@@ -2,9 +2,9 @@
 
 A row holds a typed copy of each field its table names. When those copies (and the child rows) cannot give the
 record back exactly — a field the table does not name, a missing field, a value of another type such as a list
-where a number was expected, another key order — its `record` column holds a patch: the record's keys in
-order and only the values the columns do not hold (`{"__patch__": 1, "keys": [...], "extra": {...}}`), never
-a second copy of what the columns hold. Rows written before patches hold the whole record there, and are read
+where a number was expected, another key order — its `record` column holds a patch: only the values the columns
+do not hold, and the record's keys in order where the columns and those values do not give that order already
+(`{"__patch__": 1, "keys": [...], "extra": {...}}`), never a second copy of what the columns hold. Rows written before patches hold the whole record there, and are read
 as they are. Reading a row back gives the record that was written, key order included, so a story loaded from
 the store exports the same JSON as the one saved.
 """
@@ -77,6 +77,8 @@ def patch(rebuilt: Mapping[str, Any], record: Mapping[str, Any]) -> dict[str, An
         return None
     columns = {value: key for key, value in rebuilt.items() if isinstance(value, str) and len(value) >= MIN_REFERRED}
     extra = {k: _referring(v, columns) for k, v in record.items() if k not in rebuilt or not _same_json(rebuilt[k], v)}
+    if list(record) == list({**rebuilt, **extra}):
+        return {PATCH: 1, "extra": extra}  # the keys in the order the columns and the extra values give them
     return {PATCH: 1, "keys": list(record), "extra": extra}
 
 
@@ -88,6 +90,8 @@ def patched(rebuilt: dict[str, Any], stored: Mapping[str, Any] | None) -> dict[s
     if stored.get(PATCH) != 1:
         return dict(stored)
     merged = {**rebuilt, **{k: _resolved(v, rebuilt) for k, v in stored["extra"].items()}}
+    if "keys" not in stored:
+        return merged
     return {key: merged[key] for key in stored["keys"]}
 
 
