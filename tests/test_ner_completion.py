@@ -329,6 +329,9 @@ def test_completion_name_links_companies_exchanges_forces_and_roads(sentence, ra
     ("وتقع إمارة دبي على الخليج", [(1, 3, "LOC")], [("إمارة دبي", "LOC")]),
     # a body named after a king goes on through the name the tagger left untagged
     ("ودرس في جامعة الملك سعود بالرياض", [], [("جامعة الملك سعود", "ORG")]),
+    # a hospital is named by the definite words after it, as a ministry is (`مستشفى الأطفال`)
+    ("ونقل المصاب إلى مستشفى الأطفال بالمدينة", [], [("مستشفى الأطفال", "LOC")]),
+    ("ونقل إلى مستشفى قريب من الحادث", [], []),
 ])
 def test_completion_names_listed_bodies_and_resistance_forces(sentence, ranges, expected):
     assert run(sentence, ranges) == expected
