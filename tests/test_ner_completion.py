@@ -291,7 +291,7 @@ def test_completion_leaves_names_inside_events_out(sentence, ranges, expected):
     ("وانتشرت قوات الأمن في المدينة", [], []),
     # what a coalition is for ends the force's name; `الخاصة` after the force's own head is part of it
     ("وزار قائد قوات التحالف الدولي الخاص بمحاربة الإرهاب", [], [("قوات التحالف الدولي", "ORG")]),
-    ("وانتشرت قوات الطوارئ الخاصة بمنطقة عسير", [], [("قوات الطوارئ الخاصة", "ORG")]),
+    ("وانتشرت قوات الطوارئ الخاصة بمنطقة عسير", [], [("قوات الطوارئ الخاصة", "ORG"), ("عسير", "LOC")]),
     # a road named after a person
     ("وأغلق طريق عمر بن الخطاب", [(2, 5, "PER")], [("طريق عمر بن الخطاب", "LOC")]),
     # `المملكة` alone is the country; with a name or an adjective after it, that longer name is
