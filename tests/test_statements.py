@@ -941,3 +941,12 @@ def test_an_outlet_told_before_the_speaker_is_the_medium():
     found = through_stages("وأبلغت «الوطن» مصادر مطلعة أن الوزارة ستعلن القرار غدا.",
                            ["segment", "entities", "statements"])
     assert found == [("مصادر مطلعة", "الوزارة ستعلن القرار غدا", "الوطن")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وعبر الطلبة عن شكرهم للجامعة على دعمها.", "الطلبة"),
+    ("وقال الأهالي إن المياه مقطوعة منذ أسبوع.", "الأهالي"),
+])
+def test_groups_of_people_speak_unnamed(text, speaker):
+    found = through_stages(text, ["segment", "entities", "statements"])
+    assert [f[0] for f in found] == [speaker]
