@@ -53,6 +53,9 @@ def only(sentence):
     ("ما يزيد على 40 طائرة", "ما يزيد على 40 طائرة", 40, "طائرة", "more"),
     ("شارك نحو ١٬٢٠٠ متطوع", "نحو ١٬٢٠٠ متطوع", 1200, "متطوع", "about"),
     ("بلغ عدد القتلى 300 حتى مساء أمس", "300", 300, None, "exact"),
+    # a number with a proclitic written against it: the conjunction or preposition is no part of the count
+    ("وأصيب و156 ألفا و230 مصاباً", "156 ألفا و230 مصاباً", 156230, "مصاب", "exact"),
+    ("ووصل الوفد ب3 طائرات", "3 طائرات", 3, "طائرات", "exact"),
 ])
 def test_find_quantities_reads_counts_with_unit_and_relation(sentence, expression, value, unit, relation):
     span = only(sentence)

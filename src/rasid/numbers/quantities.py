@@ -21,7 +21,8 @@ from ..text.windows import trigger_windows, windows_for, with_clitics
 from .units import counts_something, currency_pattern, is_age, percent_pattern, unit_as_written, unit_lexicon
 from .words import CLITIC, alternation, cardinal_pattern, cardinal_value, lexicon
 
-DIGITS = (r"(?<![\w.,/:+-])(?P<num>-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+#: a number starts after a non-word or after one proclitic letter that starts its word (`و156 ألفا`, `ب5 ملايين`)
+DIGITS = (r"(?:(?<![\w.,/:+-])|(?<=[وفبلك])(?<![^\W_][وفبلك]))(?P<num>-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
           r"|\d+/(?:[2-58]|10|100|1000)(?!\d)))"
           r"(?![\d/:]|[.,]\d|[^\W\d_]|\s*[-–]\s*\d)")  # 7-6, 2-1: a score or a range, read by `range` or not at all
 PHONE = re.compile(r"(?:\+\s*\(?\d+\)?[\s-]*)?\(?\d{2,4}\)?(?:[\s.-]+\d{2,4}){2,}"  # 650 701 8887, +1 (650) 701-8887
@@ -206,9 +207,19 @@ def _mark_age(reading: Reading, key: str) -> None:
             reading.attrs["kind"] = "age"
 
 
+GLUED_PROCLITIC = re.compile(r"(?:^|(?<=\s))[وفبلك]$")
+
+
+def text_before(key: str, start: int) -> str:
+    """The `LOOK_BACK` characters before a number, without a proclitic written against it (`و156`: the `و` joins
+    the number to what came before; it is no word the number names)."""
+    before = key[max(0, start - LOOK_BACK):start]
+    return GLUED_PROCLITIC.sub("", before)
+
+
 def _names_something(match: re.Match[str], key: str) -> bool:
     """`رقم 47`, `المادة 103`, `(46)`, `فيلم "71"`, a list item `2 - ...`: the number names or numbers something."""
-    before = key[max(0, match.start() - LOOK_BACK):match.start()]
+    before = text_before(key, match.start())
     previous = re.search(r"([^\W\d_]+)\s*\(?\s*$", before)
     if previous and any(form in unit_lexicon().designators for form in (previous.group(1), previous.group(1)[1:])):
         return True
@@ -246,7 +257,7 @@ def _not_a_count(match: re.Match[str], key: str, reading: Reading) -> bool:
         return not _counts_listed_thing(reading, key)
     if "unit_start" in reading.attrs or "unit" in reading.attrs:
         return False
-    before = key[max(0, match.start() - LOOK_BACK):match.start()].rstrip()
+    before = text_before(key, match.start()).rstrip()
     if RATIO.match(key, match.end()) or RATIO_BEFORE.search(before + " "):
         return True  # (2 إلى 1), 3:1: a ratio or a score
     if COUNT_OF.search(before):

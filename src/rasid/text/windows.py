@@ -18,7 +18,8 @@ LEFT = 40  # characters before a trigger: `ما لا يزيد على`, `الار
 RIGHT = 60  # characters after it: `من سبتمبر/أيلول عام 2014`, `القليلة المقبلة`
 
 
-DIGIT = "digit"  # the class of every word that starts with a digit
+DIGIT = "digit"  # the class of every word that starts with a digit, or with a proclitic letter and a digit (`و156`)
+GLUED = frozenset("وفبلك")
 
 
 def with_clitics(classes: Mapping[str, Iterable[str]]) -> dict[str, frozenset[str]]:
@@ -34,12 +35,12 @@ def with_clitics(classes: Mapping[str, Iterable[str]]) -> dict[str, frozenset[st
 def trigger_windows(key: str, triggers: Mapping[str, frozenset[str]], left: int = LEFT, right: int = RIGHT,
                     ) -> dict[str, list[tuple[int, int]]]:
     """Per trigger class, the merged `[start, end)` windows around the words of that class (`with_clitics`
-    builds `triggers`); words that start with a digit are of class `DIGIT`."""
+    builds `triggers`); words that start with a digit, or a proclitic letter and a digit, are of class `DIGIT`."""
     windows: dict[str, list[tuple[int, int]]] = {}
     digit = frozenset((DIGIT,))
     for match in WORD.finditer(key):
         word = match.group()
-        names = digit if word[0].isdigit() else triggers.get(word)
+        names = digit if word[0].isdigit() or (word[0] in GLUED and word[1:2].isdigit()) else triggers.get(word)
         if not names:
             continue
         start, end = max(0, match.start() - left), min(len(key), match.end() + right)
