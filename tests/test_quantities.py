@@ -56,6 +56,8 @@ def only(sentence):
     # a number with a proclitic written against it: the conjunction or preposition is no part of the count
     ("وأصيب و156 ألفا و230 مصاباً", "156 ألفا و230 مصاباً", 156230, "مصاب", "exact"),
     ("ووصل الوفد ب3 طائرات", "3 طائرات", 3, "طائرات", "exact"),
+    # `آخرين` counts the others of a toll: after a verb the number is no designation
+    ("قتل رجل وأصيب 4 آخرين في الحادث", "4 آخرين", 4, "آخرين", "exact"),
 ])
 def test_find_quantities_reads_counts_with_unit_and_relation(sentence, expression, value, unit, relation):
     span = only(sentence)
