@@ -15,7 +15,7 @@ patterns of news writing let rasid repair that on a sentence's token ranges befo
 """
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -528,31 +528,38 @@ def add_triggered_places(keys: Sequence[str], ranges: list[TokenRange]) -> list[
     return sorted(ranges + added) if added else ranges
 
 
-@cache
-def platforms() -> frozenset[tuple[str, ...]]:
-    """`data/ner_platforms.txt` as tuples of word keys."""
-    raw = resources.files("rasid.data").joinpath("ner_platforms.txt").read_text(encoding="utf-8")
-    return frozenset(tuple(word_match_key(w) for w in line.split()) for line in raw.splitlines()
-                     if line.strip() and not line.startswith("#"))
+def proclitic_forms(word: str, clitics: Iterable[str]) -> dict[str, str]:
+    """`word` as written with each of `clitics` before it, and, for a definite word, with `لل`/`ولل` (`للأمم`),
+    each form to the word: a table a sentence's keys are looked up in once each."""
+    forms = {clitic + word: word for clitic in clitics}
+    if word.startswith("ال"):
+        forms.update(dict.fromkeys(("لل" + word[2:], "ولل" + word[2:]), word))
+    return forms
 
 
 @cache
-def platform_first_words() -> frozenset[str]:
-    return frozenset(words[0] for words in platforms())
+def platform_forms() -> dict[str, str]:
+    """The first words of `data/ner_platforms.txt`, bare or after one of `و`, `ب`, `ل` (a bare form yields to a
+    clitic reading of the same letters, as `without_clitic` reads them)."""
+    firsts = {words[0] for words in read_lexicon("platforms")}
+    forms = {first: first for first in firsts}
+    for first in firsts:
+        forms.update(proclitic_forms(first, "وبل"))
+    return forms
 
 
 def add_platforms(keys: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:
     """A listed social network or messaging app (`واتساب`, `سناب شات`) the tagger left untagged is an organisation."""
-    firsts = platform_first_words()
-    starts = [i for i, key in enumerate(keys) if without_clitic(key, firsts, "وبل") in firsts]
+    forms = platform_forms()
+    starts = [i for i, key in enumerate(keys) if key in forms]
     if not starts:
         return ranges
     taken = {at for first, end, _ in ranges for at in range(first, end)}
-    listed = platforms()
+    listed = read_lexicon("platforms")
     added = []
     for i in starts:
         for size in (2, 1):
-            words = (without_clitic(keys[i], firsts, "وبل"), *keys[i + 1:i + size])
+            words = (forms[keys[i]], *keys[i + 1:i + size])
             if len(words) == size and words in listed and not any(at in taken for at in range(i, i + size)):
                 added.append((i, i + size, "ORG"))
                 break
@@ -575,10 +582,7 @@ def listed_body_forms() -> dict[str, str]:
     """Every form a listed body's first word takes with a proclitic (`بالدفاع`, `للأمم`, `ومجلس`), to the word."""
     forms: dict[str, str] = {}
     for first in listed_bodies():
-        written = [first, *(clitic + first for clitic in ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"))]
-        if first.startswith("ال"):
-            written += ["لل" + first[2:], "ولل" + first[2:]]
-        forms.update(dict.fromkeys(written, first))
+        forms.update(proclitic_forms(first, ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")))
     return forms
 
 
@@ -612,7 +616,7 @@ def add_listed_bodies(keys: Sequence[str], ranges: list[TokenRange]) -> list[Tok
 
 
 KINGDOM = word_match_key("المملكة")
-KINGDOM_FORMS = frozenset({KINGDOM, *(clitic + KINGDOM for clitic in "وفب"), "للمملكه", "وللمملكه"})
+KINGDOM_FORMS = frozenset(proclitic_forms(KINGDOM, ("", "و", "ف", "ب")))
 
 
 def add_the_kingdom(keys: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:

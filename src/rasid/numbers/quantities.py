@@ -17,12 +17,14 @@ from typing import Any
 
 from ..model import Span
 from ..text.folded import FoldedText
-from ..text.windows import trigger_windows, windows_for, with_clitics
+from ..text.windows import GLUED, trigger_windows, windows_for, with_clitics
 from .units import counts_something, currency_pattern, is_age, percent_pattern, unit_as_written, unit_lexicon
 from .words import CLITIC, alternation, cardinal_pattern, cardinal_value, lexicon
 
+PROCLITIC = f"[{GLUED}]"  # one proclitic letter written against a word or a number
 #: a number starts after a non-word or after one proclitic letter that starts its word (`و156 ألفا`, `ب5 ملايين`)
-DIGITS = (r"(?:(?<![\w.,/:+-])|(?<=[وفبلك])(?<![^\W_][وفبلك]))(?P<num>-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+DIGITS = (rf"(?:(?<![\w.,/:+-])|(?<={PROCLITIC})(?<![^\W_]{PROCLITIC}))"
+          r"(?P<num>-?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
           r"|\d+/(?:[2-58]|10|100|1000)(?!\d)))"
           r"(?![\d/:]|[.,]\d|[^\W\d_]|\s*[-–]\s*\d)")  # 7-6, 2-1: a score or a range, read by `range` or not at all
 PHONE = re.compile(r"(?:\+\s*\(?\d+\)?[\s-]*)?\(?\d{2,4}\)?(?:[\s.-]+\d{2,4}){2,}"  # 650 701 8887, +1 (650) 701-8887
@@ -46,7 +48,7 @@ class Reading:
 
 
 #: a conjunction or preposition written against a dual (`بمقعدين`, `ومرتين`): not part of the count
-PROCLITIC_LETTER = "[وفبلك]?"
+PROCLITIC_LETTER = PROCLITIC + "?"
 
 @cache
 def quantity_patterns() -> dict[str, re.Pattern[str]]:
@@ -207,7 +209,7 @@ def _mark_age(reading: Reading, key: str) -> None:
             reading.attrs["kind"] = "age"
 
 
-GLUED_PROCLITIC = re.compile(r"(?:^|(?<=\s))[وفبلك]$")
+GLUED_PROCLITIC = re.compile(rf"(?:^|(?<=\s)){PROCLITIC}$")
 
 
 def text_before(key: str, start: int) -> str:

@@ -435,8 +435,7 @@ class StatementFinder:
         if words.key(index - 1) in RELATIVE_PRONOUNS and phrase is not None and not is_speaker_head(
                 words.key(phrase.first), lexicon):
             phrase, stop = None, index + 1  # `الذين أكدوا قدرتهم`: the subject is before the pronoun
-        if phrase is not None and self._object_after_subject(index, prefix, phrase):
-            subject = subject_before(words, lexicon, index, self.sentence_floor(index))
+        if phrase is not None and (subject := self._subject_with_object(index, prefix, phrase)) is not None:
             return self._checked(index, cue, prefix, None, subject, index + 1, None)  # `أن الحكومة تنتقد تقارير`
         subject = self._topic_before_fa(index, prefix) if phrase is None else None
         if phrase is None and words.key(index - 1) in RELATIVE_PRONOUNS and not prefix:
@@ -452,18 +451,20 @@ class StatementFinder:
             subject = subject_before(words, lexicon, index, self.sentence_floor(index))  # `مدير الاتصال، علي الزهراني، أكد`
         return self._checked(index, cue, prefix, phrase, subject, stop, told)
 
-    def _object_after_subject(self, index: int, prefix: str, phrase: Phrase) -> bool:
-        """Whether the phrase after a cue in mid-clause is its object, its subject standing before it at the
-        sentence's start or right after `أن` (`إلا أن الحكومة العراقية غالبا ما تنتقد تقارير المنظمة`): the phrase
-        after names no role, body or source."""
+    def _subject_with_object(self, index: int, prefix: str, phrase: Phrase) -> Phrase | None:
+        """The subject of a cue in mid-clause whose phrase after it is its object, not its speaker: a subject
+        standing before the cue at the sentence's start or right after `أن` (`إلا أن الحكومة العراقية غالبا ما تنتقد
+        تقارير المنظمة`), the phrase after naming no role, body or source; else None."""
         words, lexicon = self.words, self.lexicon
         if self.clause_initial(index, prefix) or is_speaker_head(words.key(phrase.first), lexicon) or (
                 phrase.first in words.in_source_name) or words.key(index - 1)[-1:].isdigit():
-            return False  # `قرابة 8000 طالب وطالبة`: after a number the word is a noun
+            return None  # `قرابة 8000 طالب وطالبة`: after a number the word is a noun
         floor = self.sentence_floor(index)
         subject = subject_before(words, lexicon, index, floor)
-        return subject is not None and (subject.first == floor or words.key(subject.first - 1) in lexicon.marker(
-            "complementizer"))
+        if subject is None or not (subject.first == floor or words.key(subject.first - 1) in lexicon.marker(
+                "complementizer")):
+            return None
+        return subject
 
     def _told_first(self, index: int, cue: Cue, prefix: str) -> tuple[Phrase | None, Phrase | None, int, Phrase | None] | None:
         """A quoted outlet right after a cue that takes an addressee, then the speaker (`وأبلغت «عكاظ» مصادر مطلعة
@@ -772,8 +773,8 @@ class StatementFinder:
                    for s in self.found)
 
     def _inside_closed_content(self, source: Source, offset: int) -> bool:
-        """Whether a speaker at `position` was named inside what another statement said, quoted or reported, and
-        that content has ended before `offset` (`أكد السهو أن اللجنة والذين أقروا ...، قائلا:`: السهو goes on);
+        """Whether `source` was named inside what another statement said, quoted or reported, and that content
+        has ended before `offset` (`أكد السهو أن اللجنة والذين أقروا ...، قائلا:`: السهو goes on);
         but the speaker of a statement whose subject opens a reported content goes on past it (`وأوضح بيان أن
         السوداني أكد …، لافتًا`)."""
         position = source.position

@@ -368,16 +368,7 @@ def subject_before(words: Words, lexicon: Lexicon, index: int, floor: int) -> Ph
         end -= 1
     if frequency_adverb_before(words, end):
         end -= 2  # `الحكومة غالبا ما تنتقد`
-    first = end
-    while first > floor and end - first < MAX_SUBJECT_WORDS:
-        if _subject_word(words, lexicon, first - 1):
-            first -= 1
-        elif (opening := _quoted_name_before(words, first - 1, floor)) is not None and opening < first - 2:
-            first = opening  # a short quoted name inside the subject: `والد الشاب "سفر السواط"`
-        else:
-            break
-    while first < end and not is_speaker_head(words.key(first), lexicon):
-        first += 1
+    first = _headed_start(words, lexicon, end, end, floor, quoted=True)
     if first == end:
         return _name_subject(words, end, floor)
     if first > floor and is_preposition(words, first - 1) and words.key(first - 1) != "من":
@@ -398,15 +389,28 @@ def frequency_adverb_before(words: Words, index: int) -> bool:
 def _head_before_preposition(words: Words, lexicon: Lexicon, preposition: int, end: int, floor: int) -> Phrase | None:
     """A subject whose head stands before a preposition (`مصادر عراقية في وزارة المالية أبلغت`), else None: a body
     right after a preposition is where or to whom (`وبالتحقيق معهم في مركز الشرطة اعترفوا`), not who."""
-    first = preposition
-    while first > floor and end - first < MAX_SUBJECT_WORDS and _subject_word(words, lexicon, first - 1):
-        first -= 1
-    while first < preposition and not is_speaker_head(words.key(first), lexicon):
-        first += 1
+    first = _headed_start(words, lexicon, preposition, end, floor, quoted=False)
     if first == preposition or (first > floor and is_preposition(words, first - 1)):
         return None
     start = words[first].start + _prefix_chars(words, lexicon, first)
     return Phrase(first, end, start, words[end - 1].end)
+
+
+def _headed_start(words: Words, lexicon: Lexicon, last: int, end: int, floor: int, quoted: bool) -> int:
+    """Where a subject ending before word `last` starts: back over subject words (and, when `quoted`, a short
+    quoted name: `والد الشاب "سفر السواط"`) while the phrase up to `end` stays within `MAX_SUBJECT_WORDS`, then on
+    to its first role, body or source word; `last` when there is none."""
+    first = last
+    while first > floor and end - first < MAX_SUBJECT_WORDS:
+        if _subject_word(words, lexicon, first - 1):
+            first -= 1
+        elif quoted and (opening := _quoted_name_before(words, first - 1, floor)) is not None and opening < first - 2:
+            first = opening
+        else:
+            break
+    while first < last and not is_speaker_head(words.key(first), lexicon):
+        first += 1
+    return first
 
 
 def _quoted_name_before(words: Words, close: int, floor: int) -> int | None:

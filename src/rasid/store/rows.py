@@ -4,9 +4,9 @@ A row holds a typed copy of each field its table names. When those copies (and t
 record back exactly — a field the table does not name, a missing field, a value of another type such as a list
 where a number was expected, another key order — its `record` column holds a patch: only the values the columns
 do not hold, and the record's keys in order where the columns and those values do not give that order already
-(`{"__patch__": 1, "keys": [...], "extra": {...}}`), never a second copy of what the columns hold. Rows written before patches hold the whole record there, and are read
-as they are. Reading a row back gives the record that was written, key order included, so a story loaded from
-the store exports the same JSON as the one saved.
+(`{"__patch__": 1, "keys": [...], "extra": {...}}`), never a second copy of what the columns hold. Rows written
+before patches hold the whole record there, and are read as they are. Reading a row back gives the record that
+was written, key order included, so a story loaded from the store exports the same JSON as the one saved.
 """
 from __future__ import annotations
 

@@ -19,7 +19,7 @@ RIGHT = 60  # characters after it: `من سبتمبر/أيلول عام 2014`, `
 
 
 DIGIT = "digit"  # the class of every word that starts with a digit, or with a proclitic letter and a digit (`و156`)
-GLUED = frozenset("وفبلك")
+GLUED = "وفبلك"  # the one-letter proclitics a number may be written against (`و156`, `ب5`)
 
 
 def with_clitics(classes: Mapping[str, Iterable[str]]) -> dict[str, frozenset[str]]:
