@@ -6,7 +6,8 @@
 1. A SQLite store of the first N SaudiNewsNet articles (`rasid analyze` on a JSON Lines file; built once in
    --workdir, and each run works on a fresh copy of it).
 2. `rasid serve --allow-post` with a write token, in its own process. Baseline: the readers alone for a third
-   of the time (a mix of list pages, filtered statements, search, one document, summary and timeline pages).
+   of the time (every list: documents, statements filtered by words, entities, summary, timeline, disagreements,
+   stances, stories and outlets; search; one document).
 3. Load: the readers again while the posters send new articles (later SaudiNewsNet articles, one every second
    each), for the whole time. Read latencies are reported against the baseline measured in this same run.
 4. Faults: a burst of posts, then `kill -9` of the server the moment they are acknowledged; a new server on
@@ -47,7 +48,8 @@ ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "bench-load-token-0123456789"
 READS = ("/api/documents?limit=50&offset={n}", "/api/statements?limit=20&q=%D8%A7%D9%84%D9%88%D8%B2%D9%8A%D8%B1",
          "/api/entities?limit=50", "/api/search?q=%D8%A7%D9%84%D8%B1%D9%8A%D8%A7%D8%B6", "/api/summary?limit=20",
-         "/api/timeline?limit=50&offset={n}", "/api/disagreements?limit=20", "/api/documents/{doc}")
+         "/api/timeline?limit=50&offset={n}", "/api/disagreements?limit=20", "/api/documents/{doc}",
+         "/api/stories?limit=50&offset={n}", "/api/stances?limit=50", "/api/outlets?limit=50")
 
 
 def free_port() -> int:

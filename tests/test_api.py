@@ -353,6 +353,20 @@ def test_api_lists_stories_largest_first_with_what_a_person_picks_by(two_stories
     assert recent[0]["id"] == story_of["f0"]
 
 
+def test_api_story_rows_carry_the_central_question_or_why_none(two_stories):
+    client, _ = two_stories
+    items = client.get("/api/stories").json()["items"]
+    # no one is quoted in these articles: no question is looked for, and the row says so
+    assert [(s["question"], s["question_reason"]) for s in items] == [(None, "no_statements")] * 2
+
+
+def test_api_outlets_most_articles_first(two_stories):
+    client, _ = two_stories
+    body = client.get("/api/outlets", params={"limit": 2}).json()
+    assert body["total"] == 3
+    assert body["items"] == [{"outlet": "outlet-0", "documents": 3}, {"outlet": "outlet-1", "documents": 1}]
+
+
 @pytest.mark.parametrize("params, expected", [
     ({"outlet": "outlet-2"}, ["i0"]), ({"date_from": "2024-04"}, ["f0"]), ({"date_to": "2024-03"}, ["i0"]),
     ({"q": "zzzz"}, []),

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from storybuild import context_for, make_doc
 
-from rasid.corpus.stances import detect_question, find_stances, label_of, lexicon, stance_score
+from rasid.corpus.stances import detect_question, find_questions, find_stances, label_of, lexicon, stance_score
 
 PRESENCE = lexicon()[0][0]
 QUESTION = "بقاء قوات التحالف الدولي في العراق"
@@ -82,9 +82,10 @@ def test_detect_question_names_the_most_discussed_object():
         "ويرى خبراء أن بقاء قوات التحالف الدولي في العراق ضروري.",
         "ناقش البرلمان إخراج قوات التحالف الدولي من العراق.",
     ])]
-    question, frame = detect_question(docs, frozenset({"العراق"}))
-    assert frame.name == "presence"
-    assert question == "بقاء قوات التحالف الدولي في العراق"
+    found = detect_question(docs, frozenset({"العراق"}))
+    assert found.frame.name == "presence"
+    assert found.question == "بقاء قوات التحالف الدولي في العراق"
+    assert found.reason is None
 
 
 @pytest.mark.parametrize("content", [
@@ -108,12 +109,11 @@ def test_a_question_only_one_article_of_a_story_puts_is_no_question():
         "افتتح الوزير معرض الكتاب في الرياض بحضور الناشرين.",
         "وأعلنت الهيئة مواعيد القبول في الجامعات هذا العام.",
     ])]
-    question, _ = detect_question(docs, frozenset({"العراق"}))
-    assert question is None
+    found = detect_question(docs, frozenset({"العراق"}))
+    assert (found.question, found.reason) == (None, "one_source")
     # an article alone puts no story's question either (on judged news, one article's phrases were mostly fragments);
     # a question given with --question still gets its stances
-    alone, _ = detect_question(docs[:1], frozenset({"العراق"}))
-    assert alone is None
+    assert detect_question(docs[:1], frozenset({"العراق"})).question is None
 
 
 def test_a_question_two_outlets_put_is_the_question():
@@ -122,8 +122,7 @@ def test_a_question_two_outlets_put_is_the_question():
         "ويرى خبراء أن بقاء قوات التحالف الدولي في العراق ضروري.",
         "وطالب نواب بانسحاب قوات التحالف الدولي من العراق.",
     ])]
-    question, _ = detect_question(docs, frozenset({"العراق"}))
-    assert question == "بقاء قوات التحالف الدولي في العراق"
+    assert detect_question(docs, frozenset({"العراق"})).question == "بقاء قوات التحالف الدولي في العراق"
 
 
 def test_the_same_outlet_twice_is_one_source_of_a_question():
@@ -131,7 +130,7 @@ def test_the_same_outlet_twice_is_one_source_of_a_question():
         "ويرى خبراء أن بقاء قوات التحالف الدولي في العراق ضروري.",
         "وطالب نواب بإنهاء بقاء قوات التحالف الدولي في العراق.",
     ])]
-    assert detect_question(docs, frozenset({"العراق"}))[0] is None
+    assert detect_question(docs, frozenset({"العراق"})).reason == "one_source"
 
 
 @pytest.mark.parametrize("text", [
@@ -141,7 +140,7 @@ def test_the_same_outlet_twice_is_one_source_of_a_question():
 ])
 def test_no_question_from_a_phrase_that_names_nothing(text):
     docs = [make_doc(str(i), text, outlet=f"outlet {i}") for i in range(2)]
-    assert detect_question(docs, frozenset())[0] is None
+    assert detect_question(docs, frozenset()).question is None
 
 
 @pytest.mark.parametrize("text, label", [
@@ -158,4 +157,40 @@ def test_a_presence_question_names_a_place():
     # `وجود` and `خروج` tell existence and leaving in many stories; a presence question says where
     texts = ["وأشار إلى وجود الأسر المنتجة في السوق.", "وأكد خروج الأسر المنتجة من السوق مبكرا."]
     docs = [make_doc(str(i), t, outlet=f"outlet {i}") for i, t in enumerate(texts)]
-    assert detect_question(docs, frozenset())[0] is None
+    assert detect_question(docs, frozenset()).question is None
+
+
+def test_a_presence_question_without_its_place_is_none_and_says_why():
+    docs = [make_doc(str(i), t, outlet=f"outlet {i}") for i, t in enumerate([
+        "ويرى خبراء أن بقاء قوات التحالف الدولي ضروري.",
+        "وطالب نواب بانسحاب قوات التحالف الدولي فورا.",
+    ])]
+    assert detect_question(docs, frozenset({"العراق"})).reason == "no_place"
+
+
+def test_a_story_without_a_frame_noun_has_no_question_and_says_why():
+    docs = [make_doc("a", "افتتح الوزير معرض الكتاب في الرياض بحضور الناشرين.")]
+    assert detect_question(docs).reason == "no_frame"
+
+
+def test_the_questions_step_gives_every_story_its_question_or_the_reason():
+    spoken = _statement_doc("a", "قال الخزعلي إن على قوات التحالف الانسحاب من العراق فورا.", "الخزعلي",
+                            "على قوات التحالف الانسحاب من العراق فورا")
+    spoken = spoken.with_meta(story="s1")
+    silent = make_doc("b", "افتتح الوزير معرض الكتاب في الرياض بحضور الناشرين.", story="s2")
+    detected = {q["story"]: q for q in find_questions(context_for(spoken, silent))}
+    assert detected["s1"] == {"story": "s1", "question": None, "frame": None, "source": None, "reason": "no_frame"}
+    assert detected["s2"]["reason"] == "no_statements"
+    given = {q["story"]: q for q in find_questions(context_for(spoken, silent, question=QUESTION))}
+    assert given["s1"] == {"story": "s1", "question": QUESTION, "frame": "presence", "source": "given", "reason": None}
+    assert given["s2"]["question"] is None  # no one speaks there: a given question has no one to answer it
+
+
+def test_stances_read_the_questions_step_when_it_ran():
+    a = _statement_doc("a", "قال الخزعلي إن على قوات التحالف الانسحاب من العراق فورا.", "الخزعلي",
+                       "على قوات التحالف الانسحاب من العراق فورا")
+    context = context_for(a)
+    assert find_stances(context) == []  # one article puts no question
+    context.results["questions"] = [{"story": None, "question": QUESTION, "frame": "presence"}]
+    [stance] = find_stances(context)
+    assert (stance["target"], stance["stance"]) == (QUESTION, "against")

@@ -167,6 +167,9 @@ def test_store_failed_save_keeps_the_previous_results(store_url, synthetic):
         assert dumped(store.load_story()) == dumped(synthetic)
 
 
+FIRST_STORY_TABLES = ("time_expressions", "quantities", "timeline", "disagreements", "stances", "summary")
+
+
 def test_store_an_older_store_gains_the_story_columns_and_list(tmp_path):
     """A store made before `0003_stories`: its result tables get the `story` column, the story list exists."""
     from sqlalchemy import create_engine, inspect
@@ -176,7 +179,7 @@ def test_store_an_older_store_gains_the_story_columns_and_list(tmp_path):
     url = f"sqlite:///{tmp_path / 'old.db'}"
     engine = create_engine(url)
     with engine.begin() as connection:
-        for name in schema.STORY_TABLES:  # the tables as the first schema had them: no story column
+        for name in FIRST_STORY_TABLES:  # the tables as the first schema had them: no story column
             columns = [c for c in schema.result_tables[name].columns if c.name != "story"]
             cols = ", ".join(f"{c.name} {c.type.compile(engine.dialect)}" for c in columns)
             connection.execute(text(f"CREATE TABLE {name} ({cols})"))
@@ -187,6 +190,36 @@ def test_store_an_older_store_gains_the_story_columns_and_list(tmp_path):
         for name in schema.STORY_TABLES:
             assert "story" in {c["name"] for c in inspect(store.engine).get_columns(name)}
         assert applied(store.engine)[-1] == migrations.MIGRATIONS[-1][0]
+
+
+def test_store_a_store_before_the_questions_gains_them_and_saves_them(tmp_path, synthetic):
+    """A store made before `0006_story_questions`: the `questions` table and the story list's two columns are
+    added, and a story saved into it keeps its questions."""
+    from sqlalchemy import create_engine, inspect
+
+    from rasid.store import migrations, schema
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    engine = create_engine(url)
+    with engine.begin() as connection:
+        for table in schema.metadata.sorted_tables:
+            if table.name == "story_index":
+                columns = [c for c in table.columns if c.name not in ("question", "question_reason")]
+                cols = ", ".join(f"{c.name} {c.type.compile(engine.dialect)}" for c in columns)
+                connection.execute(text(f"CREATE TABLE story_index ({cols})"))
+            elif table.name != "questions":
+                table.create(connection)
+        migrations._registry.create_all(connection)
+        for name, _ in migrations.MIGRATIONS[:5]:
+            connection.execute(migrations.schema_migrations.insert().values(name=name, applied_at="2026-12-01"))
+    engine.dispose()
+    questions = [{"story": None, "question": None, "frame": None, "source": None, "reason": "no_frame"}]
+    with open_store(url) as store:
+        assert "questions" in inspect(store.engine).get_table_names()
+        assert {"question", "question_reason"} <= {c["name"] for c in inspect(store.engine).get_columns("story_index")}
+        assert applied(store.engine)[-1] == "0006_story_questions"
+        store.save_results(Story(synthetic.documents, {**synthetic.results, "questions": questions}))
+        assert store.load_story().results["questions"] == questions
 
 
 JSON_VALUES = st.recursive(

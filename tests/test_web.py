@@ -11,6 +11,7 @@ import socket
 import threading
 import time
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 
@@ -60,6 +61,21 @@ def browser():
         chromium = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
         yield chromium
         chromium.close()
+
+
+def test_web_scripts_declare_each_top_level_name_once():
+    """The page's scripts share one global scope: a second `function pager` in another file silently replaces the
+    first (a story-list helper once broke every timeline this way)."""
+    import re
+
+    from rasid.report import SCRIPTS, WEB
+
+    seen: dict[str, str] = {}
+    for name in SCRIPTS:
+        text = (WEB / name).read_text(encoding="utf-8")
+        for declared in re.findall(r"^(?:function|const|let|class) ([A-Za-z_$][\w$]*)", text, re.MULTILINE):
+            assert declared not in seen, f"{declared} is declared in {seen[declared]} and in {name}"
+            seen[declared] = name
 
 
 @pytest.fixture(scope="module")
@@ -202,10 +218,10 @@ def two_story_server(tmp_path_factory):
     from rasid.analysis import build_story
     from rasid.settings import AnalysisOptions
 
-    docs = [make_doc(f"i{i}", t, published=f"2024-03-{1 + 14 * i:02d}").with_meta(outlet=f"outlet-{i}", title=f"التحالف {i}")
-            for i, t in enumerate(IRAQ)]
-    docs += [make_doc(f"f{i}", t, published="2024-05-01").with_meta(outlet="outlet-0", title=f"الديربي {i}")
-             for i, t in enumerate(FOOTBALL)]
+    docs = [make_doc(f"i{i}", t, published=f"2024-03-{1 + 14 * i:02d}", entities=(("السوداني", "PER"),)).with_meta(
+        outlet=f"outlet-{i}", title=f"التحالف {i}") for i, t in enumerate(IRAQ)]
+    docs += [make_doc(f"f{i}", t, published="2024-05-01", entities=(("الهلال", "ORG"),)).with_meta(
+        outlet="outlet-0", title=f"الديربي {i}") for i, t in enumerate(FOOTBALL)]
     story = build_story(docs, AnalysisOptions(quiet=True))
     with serving(tmp_path_factory.mktemp("two") / "rasid.db", story) as base:
         yield base, {d.id: d.meta.story for d in story.documents}
@@ -241,6 +257,29 @@ def test_web_the_story_list_filters_by_words_in_the_url(page, two_story_server):
     page.goto(base + "#/stories/" + "الديربي")
     page.wait_for_selector("main[data-view='stories']")
     assert page.locator(".story-row").count() == 1 and "الديربي" in page.locator(".story-title").inner_text()
+
+
+def test_web_the_story_list_filters_by_outlet_dates_and_actor_in_the_url(page, two_story_server):
+    base, _ = two_story_server
+    page.goto(base + "#/stories")
+    page.wait_for_selector("main[data-view='stories']")
+    page.select_option("select[name=outlet]", "outlet-1")  # only the coalition story has an article of outlet-1
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    playwright_api.expect(page.locator(".story-row")).to_have_count(1)
+    assert "outlet=outlet-1" in unquote(page.url) and "التحالف" in page.locator(".story-title").inner_text()
+    page.goto(base + "#/stories/q=x&sort=recent")  # words no title holds: nothing, said so
+    page.wait_for_selector("main[data-view='stories'] .empty")
+    page.goto(base + "#/stories/from=2024-04-01")  # the football match was played in May
+    playwright_api.expect(page.locator(".story-row")).to_have_count(1)
+    assert "الديربي" in page.locator(".story-title").inner_text()
+    page.goto(base + "#/stories")
+    page.wait_for_selector(".story-row .chip")
+    chip = page.locator(".story-row").first.locator(".chip").first
+    name = chip.inner_text()
+    chip.click()
+    page.wait_for_selector(".active-filter")
+    assert "actor=" in unquote(page.url) and name in page.locator(".active-filter").inner_text()
+    assert all(name in row.inner_text() for row in page.locator(".story-row").all())
 
 
 # the sample as `rasid analyze` gives it: no hand-made record
@@ -311,7 +350,7 @@ def test_web_search_from_the_story_list_runs_across_every_story(page, two_story_
 def test_web_quotes_shown_download_as_csv(page, real_server, sample_story):
     open_view(page, real_server, "quotes")
     page.fill("#quote-text", "التحالف")
-    shown = int(page.locator("#quote-count").inner_text().split()[0])
+    shown = int(page.locator("#quotes-count").inner_text().split()[0])
     with page.expect_download() as waiting:
         page.click("#quotes-csv")
     import csv
@@ -423,6 +462,64 @@ def test_web_timeline_filters_live_in_the_address_and_download_as_csv(page, real
     assert rows[0][:3] == ["date", "kind", "text"] and len(rows) - 1 == counted[actor]
     assert all(entities[actor]["name"] in row[3] for row in rows[1:]) and not page.errors
     other.close()
+
+
+def _downloaded_rows(page, button: str) -> list[list[str]]:
+    import csv
+    import io
+
+    with page.expect_download() as waiting:
+        page.click(button)
+    return list(csv.reader(io.StringIO(Path(waiting.value.path()).read_text(encoding="utf-8-sig"))))
+
+
+def test_web_disagreements_view_lists_every_claim_with_its_source_and_csv(page, real_server, sample_story):
+    disagreements = sample_story.results["disagreements"]
+    claims = [c for d in disagreements for c in d["claims"]]
+    open_view(page, real_server, "disagreements")
+    assert page.locator("#disagreements-table tbody tr").count() == len(disagreements) >= 1
+    shown = page.locator("#disagreements-table .claims li")
+    assert shown.count() == len(claims)
+    text = page.locator("#disagreements-table").inner_text()
+    assert "86 دولة" in text and "87 دولة" in text  # the sample's disagreement: 86 member states or 87
+    link = shown.first.locator("a.source-link")
+    first = claims[0]
+    assert link.get_attribute("href").endswith(f"/{first['doc']}/{first['start']}/{first['end']}")
+    rows = _downloaded_rows(page, "#disagreements-csv")
+    assert rows[0][:3] == ["topic", "kind", "value"] and len(rows) - 1 == len(claims)
+    doc = next(d for d in sample_story.documents if d.id == first["doc"])
+    assert doc.text[int(rows[1][8]):int(rows[1][9])] == rows[1][6]  # the exact characters of the claim
+    page.select_option("#disagreement-kind", value="date")
+    assert page.locator("#disagreements-table tbody tr").count() == sum(d["kind"] == "date" for d in disagreements)
+    assert "kind%3Ddate" in page.url and not page.errors
+
+
+def test_web_stances_view_filters_by_side_in_the_address_and_downloads_evidence(page, real_server, sample_story):
+    stances = sample_story.results["stances"]
+    question = sample_story.results["questions"][0]["question"]
+    open_view(page, real_server, "stances")
+    assert question in page.locator(".lead").inner_text()
+    rows = page.locator("#stances-table tbody tr")
+    assert rows.count() == len(stances)
+    against = [s for s in stances if s["stance"] == "against"]
+    page.select_option("#stance-side", value="against")
+    assert rows.count() == len(against) >= 1 and "stance%3Dagainst" in page.url
+    other = page.context.new_page()
+    other.goto(page.url)
+    other.wait_for_selector("main[data-view='stances']")
+    assert other.locator("#stances-table tbody tr").count() == len(against)
+    downloaded = _downloaded_rows(other, "#stances-csv")
+    assert downloaded[0][:3] == ["actor", "actor_kind", "stance"]
+    assert len(downloaded) - 1 == sum(len(s["evidence"]) for s in against)
+    assert {row[2] for row in downloaded[1:]} == {"against"} and not page.errors
+    other.close()
+
+
+def test_web_overview_links_to_every_disagreement_and_stance(page, real_server, sample_story):
+    open_view(page, real_server, "overview")
+    page.click(f"text=كل المواقف ({len(sample_story.results['stances'])})")
+    page.wait_for_selector("main[data-view='stances']")
+    assert not page.errors
 
 
 @pytest.fixture(scope="module")

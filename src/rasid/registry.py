@@ -12,7 +12,7 @@ from typing import Any
 from .corpus.disagreements import find_disagreements
 from .corpus.entities import entities_step
 from .corpus.grouping import group_stories
-from .corpus.stances import find_stances
+from .corpus.stances import find_questions, find_stances
 from .corpus.statements import collect_statements
 from .corpus.summary import build_summary
 from .corpus.time_quantities import quantities, time_expressions
@@ -47,6 +47,7 @@ CORPUS_STEPS: dict[str, Callable[[Any], list[dict[str, Any]]]] = {
     "statements": collect_statements,
     "timeline": build_timeline,
     "disagreements": find_disagreements,
+    "questions": find_questions,
     "stances": find_stances,
     "summary": build_summary,
 }

@@ -6,7 +6,7 @@ Content-Security-Policy allows only the inline script and style by their hashes,
 script an article might carry) can run. It is written to a temporary file and renamed, like story.json.
 
 A run of several stories gets an index instead: `DIR/report.html` lists the stories, largest first (headline,
-articles, outlets, dates), each of two or more articles linking to its own report,
+central question, articles, outlets, dates), each of two or more articles linking to its own report,
 `DIR/stories/<id>/report.html`, and each single article to its `story.json`; no page holds the whole run.
 """
 from __future__ import annotations
@@ -23,7 +23,8 @@ from .corpus.story_exports import split_by_story
 from .story import Story, write_text_atomic
 
 WEB = Path(__file__).resolve().parent / "web"
-SCRIPTS = ("dom.js", "data.js", "story.js", "people.js", "document.js", "stories.js", "app.js")  # the order index.html loads them
+#: the order index.html loads them
+SCRIPTS = ("dom.js", "data.js", "story.js", "people.js", "positions.js", "document.js", "stories.js", "app.js")
 
 
 def embedded_json(data: object) -> str:
@@ -86,7 +87,9 @@ def render_index(records: list[dict], parts: dict[str | None, Story]) -> str:
         target = "report.html" if len(docs) >= MIN_REPORT_DOCUMENTS else "story.json"
         href = f"stories/{quote(record['id'])}/{target}"
         outlets = len({d.meta.outlet for d in docs if d.meta.outlet})
-        rows.append(f'<tr><td><a href="{escape(href)}">{escape(record.get("label") or record["id"])}</a></td>'
+        asked = next((q["question"] for q in (part.results.get("questions", []) if part else []) if q.get("question")), None)
+        question = f'<p class="story-question">السؤال المحوري: {escape(asked)}</p>' if asked else ""
+        rows.append(f'<tr><td><a href="{escape(href)}">{escape(record.get("label") or record["id"])}</a>{question}</td>'
                     f"<td>{len(docs)}</td><td>{outlets}</td><td>{escape(span)}</td></tr>")
     style = (WEB / "app.css").read_text(encoding="utf-8")
     policy = f"default-src 'none'; style-src {_sha256(style)}; base-uri 'none'; form-action 'none'"

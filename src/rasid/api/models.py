@@ -130,6 +130,16 @@ class StorySummary(BaseModel):
     actors: list[Actor] = []
     disagreements: int
     events: int
+    question: str | None = Field(None, description="the story's central question, given or detected")
+    question_reason: str | None = Field(None, description="why it has none: no_statements, no_frame, one_source, "
+                                                          "no_phrase or no_place (null on a store saved before)")
+
+
+class Outlet(BaseModel):
+    """An outlet and how many stored articles it published."""
+
+    outlet: str
+    documents: int
 
 
 class StoryEvent(Open):

@@ -148,36 +148,69 @@ def label_of(score: int) -> str:
 # the central question
 
 
+#: why a story has no central question (the `reason` of its `questions` record; the UI words each one)
+NO_QUESTION_REASONS = {
+    "no_statements": "no one is quoted or reported in the story: no stance to take, no question looked for",
+    "no_frame": "no headline, lead or statement puts a frame noun (`بقاء`, `انسحاب`, ...) with an object",
+    "one_source": "a frame noun's object is put by one outlet only (an article's phrase, not the story's question)",
+    "no_phrase": "the objects put by several outlets are single words, not a phrase",
+    "no_place": "a question of presence or leaving whose place no two sightings name",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionFinding:
+    """A story's central question and its frame, or no question and the key of `NO_QUESTION_REASONS` why."""
+
+    question: str | None
+    frame: Frame
+    reason: str | None = None
+
+
 def detect_question(docs: list[Document], places: frozenset[str] = frozenset(),
-                    statements: list[dict[str, Any]] | None = None) -> tuple[str | None, Frame]:
+                    statements: list[dict[str, Any]] | None = None) -> QuestionFinding:
     """The story's central question and its frame: the frame noun, its most salient object (a phrase's count
     times its length, sub-phrases counted too) and the place most often following it (`places`: the match
     keys of place names the entities step found; no place is added without them). With `statements`, only
     the headlines, leads and sentences that hold a statement are read (see `question_texts`). In a story of
-    several articles the object must be put by at least `MIN_QUESTION_SOURCES` of them; with none, the question
-    is None (no stances are reported rather than stances on a fragment of one article)."""
+    several articles the object must be put by at least `MIN_QUESTION_SOURCES` of them; with none, there is
+    no question (no stances are reported rather than stances on a fragment of one article), and the finding
+    says why."""
     frames, _ = lexicon()
     texts = question_texts(docs, statements)
     source = {d.id: d.meta.outlet or d.meta.duplicate_of or d.id for d in docs}  # one outlet, or a copy, is one source
     needed = MIN_QUESTION_SOURCES
     best: tuple[float, str, Frame] | None = None
+    reason = "no_frame"
     for frame in frames:
-        objects = {key: seen for key, seen in frame_objects(texts, frame).items()
+        sighted = frame_objects(texts, frame)
+        objects = {key: seen for key, seen in sighted.items()
                    if len({source.get(o.doc, o.doc) for o in seen}) >= needed}  # put by more than one outlet
         if not objects:
+            reason = _closer(reason, "one_source" if sighted else "no_frame")
             continue
         key, score = most_salient_object(objects, docs)
-        if key is None or (best and score <= best[0]):
+        if key is None:
+            reason = _closer(reason, "no_phrase")
+            continue
+        if best and score <= best[0]:
             continue
         surface = Counter(o.surface for o in objects[key]).most_common(1)[0][0]
         after = Counter(o.place for o in objects[key] if o.place and match_key(o.place) in places)
         place = [p for p, n in after.most_common(1) if n >= MIN_PLACE_COUNT]
         if frame.needs_place and not place:
+            reason = _closer(reason, "no_place")
             continue  # `بقاء الأسر المنتجة`, `بقاء يوسف الطاسان`: existence or leaving in a story, no question of presence
         best = (score, f"{frame.noun} {surface}" + (f" في {place[0]}" if place else ""), frame)
     if best is None:
-        return None, frames[0]
-    return best[1], best[2]
+        return QuestionFinding(None, frames[0], reason)
+    return QuestionFinding(best[1], best[2])
+
+
+def _closer(reason: str, other: str) -> str:
+    """Of two reasons, the one of the detection that came closer to a question."""
+    order = ("no_frame", "one_source", "no_phrase", "no_place")
+    return max(reason, other, key=order.index)
 
 
 def most_salient_object(objects: dict[tuple[str, ...], list[ObjectSighting]],
@@ -309,26 +342,59 @@ def statement_records(context: Any) -> list[dict[str, Any]]:
     return records
 
 
-def find_stances(context: Any) -> list[dict[str, Any]]:
-    """The corpus step: one record per actor and story, with every statement on the question as evidence."""
-    names = {e["id"]: e.get("name") for e in context.results.get("entities", [])}
+def find_questions(context: Any) -> list[dict[str, Any]]:
+    """The corpus step before stances: one record per story, `{story, question, frame, source, reason}`: the
+    question given (`source` `given`), the one detected from the story's own articles (`detected`), or none,
+    with the key of `NO_QUESTION_REASONS` that says why (`question`, `frame` and `source` null)."""
+    given = "given" if context.options.question else "detected"
+    statements = statements_by_story(context)
+    return [{"story": story, "question": None, "frame": None, "source": None,
+             "reason": finding.reason if finding else "no_statements"}
+            if finding is None or finding.question is None else
+            {"story": story, "question": finding.question, "frame": finding.frame.name, "source": given, "reason": None}
+            for story, finding in story_questions(context, statements).items()]
+
+
+def statements_by_story(context: Any) -> dict[str | None, list[dict[str, Any]]]:
+    """Every story's statements (`statement_records`), each story of the documents present, in input order."""
     by_doc: dict[str, list[dict[str, Any]]] = {}
     for statement in statement_records(context):
         by_doc.setdefault(statement["doc"], []).append(statement)
+    return {story: [s for d in docs for s in by_doc.get(d.id, [])] for story, docs in by_story(context.documents).items()}
+
+
+def story_questions(context: Any, statements: dict[str | None, list[dict[str, Any]]]) -> dict[str | None, QuestionFinding | None]:
+    """Each story's question: the one given, or detected from its articles; None when no one speaks in it
+    (nothing is looked for)."""
     places = place_keys(context)
+    question = context.options.question
+    return {story: None if not statements.get(story) else QuestionFinding(question, frame_for(question)) if question
+            else detect_question(docs, places, statements[story])
+            for story, docs in by_story(context.documents).items()}
+
+
+def recorded_questions(records: list[dict[str, Any]]) -> dict[str | None, QuestionFinding | None]:
+    """The findings of the `questions` step's records (read back, not detected again)."""
+    frames = {frame.name: frame for frame in lexicon()[0]}
+    return {r["story"]: QuestionFinding(r["question"], frames[r["frame"]]) if r.get("question") else None
+            for r in records}
+
+
+def find_stances(context: Any) -> list[dict[str, Any]]:
+    """The corpus step: one record per actor and story, with every statement on the question as evidence (the
+    questions step's questions, or each story's detected afresh when that step did not run)."""
+    names = {e["id"]: e.get("name") for e in context.results.get("entities", [])}
+    docs = {d.id: d for d in context.documents}
+    statements = statements_by_story(context)
+    findings = recorded_questions(context.results["questions"]) if "questions" in context.results else \
+        story_questions(context, statements)
     stances = []
-    for story, docs in by_story(context.documents).items():
-        ids = {d.id: d for d in docs}
-        story_statements = [s for d in docs for s in by_doc.get(d.id, [])]
-        if not story_statements:
-            continue  # no one speaks in this story: no stance to find, no question to detect
-        question = context.options.question
-        target, frame = (question, frame_for(question)) if question else \
-            detect_question(docs, places, story_statements)
-        if target is None:
-            continue  # no question the story's articles put together: no stance is reported
-        polarity = -1 if stance_score(target, frame) < 0 else 1  # a question put as leaving flips the labels
-        stances += story_stances(story_statements, ids, target, (frame, polarity), names, story)
+    for story, story_statements in statements.items():
+        finding = findings.get(story)
+        if finding is None or finding.question is None:
+            continue  # no one speaks, or no question the story's articles put together: no stance is reported
+        polarity = -1 if stance_score(finding.question, finding.frame) < 0 else 1  # put as leaving: labels flip
+        stances += story_stances(story_statements, docs, finding.question, (finding.frame, polarity), names, story)
     return stances
 
 

@@ -36,7 +36,7 @@ def _stories(connection: Connection) -> None:
     """Each story-bearing result row's `story` column (indexed), `documents.story` indexed, and the story list
     (`story_index`). A store made by a later `0001_initial` has them already; each step checks first."""
     inspector = inspect(connection)
-    for name in schema.STORY_TABLES:
+    for name in ("time_expressions", "quantities", "timeline", "disagreements", "stances", "summary"):
         if "story" not in {c["name"] for c in inspector.get_columns(name)}:
             connection.execute(text(f"ALTER TABLE {name} ADD COLUMN story TEXT"))
         connection.execute(text(f"CREATE INDEX IF NOT EXISTS ix_{name}_story ON {name} (story)"))
@@ -64,12 +64,23 @@ def _document_tokens(connection: Connection) -> None:
         connection.execute(text("DROP TABLE search_tokens"))
 
 
+def _story_questions(connection: Connection) -> None:
+    """Each story's central question, or why it has none: the `questions` table, and the story list's
+    `question` and `question_reason`; a store's rows stay empty until its results are saved again."""
+    schema.result_tables["questions"].create(connection, checkfirst=True)
+    have = {c["name"] for c in inspect(connection).get_columns("story_index")}
+    for name in ("question", "question_reason"):
+        if name not in have:
+            connection.execute(text(f"ALTER TABLE story_index ADD COLUMN {name} TEXT"))
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
     ("0001_initial", _initial),
     ("0002_jobs", _jobs),
     ("0003_stories", _stories),
     ("0004_mention_counts", _mention_counts),
     ("0005_document_tokens", _document_tokens),
+    ("0006_story_questions", _story_questions),
 )
 
 

@@ -41,14 +41,19 @@ class StatementFilter:
     story: str | None = None  # a story id: statements made in its articles
 
 
+#: what a document's list row reads: its metadata and the length of its text, never the text or the packed layers
+SUMMARY_COLUMNS = (*(documents_t.c[name] for name in ("id", "title", "outlet", "published", "source", "url", "story")),
+                   func.length(documents_t.c.text).label("chars"))
+
+
 def document_summary(row: Any) -> dict[str, Any]:
     return {"id": row["id"], "title": row["title"], "outlet": row["outlet"], "published": row["published"],
-            "source": row["source"], "url": row["url"], "chars": len(row["text"] or ""), "story": row["story"]}
+            "source": row["source"], "url": row["url"], "chars": row["chars"] or 0, "story": row["story"]}
 
 
 def list_documents(connection: Connection, page: Page, outlet: str | None = None, q: str | None = None,
                    story: str | None = None) -> dict:
-    query = select(documents_t).order_by(documents_t.c.seq)
+    query = select(*SUMMARY_COLUMNS).order_by(documents_t.c.seq)
     if outlet:
         query = query.where(documents_t.c.outlet == outlet)
     if story:
@@ -56,6 +61,14 @@ def list_documents(connection: Connection, page: Page, outlet: str | None = None
     if q:
         query = query.where(_doc_match(q))
     return _paged(connection, query, page, document_summary)
+
+
+def list_outlets(connection: Connection, page: Page) -> dict:
+    """The outlets of the stored articles, the one with most articles first: `{outlet, documents}`."""
+    count = func.count().label("documents")
+    query = (select(documents_t.c.outlet.label("outlet"), count).where(documents_t.c.outlet.is_not(None))
+             .group_by(documents_t.c.outlet).order_by(count.desc(), documents_t.c.outlet))
+    return _paged(connection, query, page, lambda row: {"outlet": row["outlet"], "documents": row["documents"]})
 
 
 def _doc_match(q: str) -> ColumnElement[bool]:
@@ -181,7 +194,7 @@ def list_stories(connection: Connection, where: StoryFilter, page: Page) -> dict
 
 def story_item(row: Any) -> dict[str, Any]:
     return {key: row[key] for key in ("id", "label", "documents", "outlets", "first_published", "last_published",
-                                      "actors", "disagreements", "events")}
+                                      "actors", "disagreements", "events", "question", "question_reason")}
 
 
 def get_story(connection: Connection, story_id: str) -> dict[str, Any] | None:

@@ -77,10 +77,13 @@ RESULT_TABLES: tuple[TableSpec, ...] = (
               (ChildSpec("evidence", "evidence", "stance", "position", SPAN),)),
     TableSpec("summary", "summary", (Field("text", "text", "text"), STORY),
               (ChildSpec("sources", "summary_sources", "sentence", "position", SPAN[:3]),)),
+    TableSpec("questions", "questions",
+              (Field("question", "question", "text"), Field("frame", "frame", "text"),
+               Field("source", "source", "text"), Field("reason", "reason", "text"), STORY)),
 )
 
-#: the result tables that carry each record's story (migration 0003 adds the column to older stores)
-STORY_TABLES = ("time_expressions", "quantities", "timeline", "disagreements", "stances", "summary")
+#: the result tables that carry each record's story (migration 0003 added the column to the stores before it)
+STORY_TABLES = ("time_expressions", "quantities", "timeline", "disagreements", "stances", "summary", "questions")
 
 _SQL_TYPES = {"text": Text, "int": Integer, "float": Float, "bool": Boolean, "json": JSON}
 _INDEXED = {"id", "doc", "speaker", "entity", "date", "type", "story"}
@@ -163,6 +166,7 @@ story_index = Table(
     Column("first_published", String(40), index=True), Column("last_published", String(40), index=True),
     Column("actors", JSON),  # [{id, name, type, mentions}], the most mentioned first
     Column("disagreements", Integer, nullable=False), Column("events", Integer, nullable=False),
+    Column("question", Text), Column("question_reason", String(40)),  # the central question, or why none
 )
 
 result_tables: dict[str, Table] = {}

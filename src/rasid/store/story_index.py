@@ -1,8 +1,9 @@
 """The story list: one row a story, computed when results are saved, so listing stories reads only it.
 
 Each row holds what a person picks a story by: its label (the most central headline), how many articles and
-outlets, the first and last publication day, its most mentioned actors, and how many disagreements and events
-it has. `story_rows` builds the rows from a `Story`; `rasid.store.queries.list_stories` pages and filters them.
+outlets, the first and last publication day, its most mentioned actors, how many disagreements and events
+it has, and its central question (or why it has none). `story_rows` builds the rows from a `Story`;
+`rasid.store.queries.list_stories` pages and filters them.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ def story_rows(story: Story) -> list[dict[str, Any]]:
     docs = {doc.id: doc for doc in story.documents}
     actors = actor_counts(story, {doc_id: doc.meta.story for doc_id, doc in docs.items()})
     disagreements = Counter(d.get("story") for d in story.results.get("disagreements", []))
+    questions = {q.get("story"): q for q in story.results.get("questions", [])}
     rows = []
     for position, record in enumerate(story.results.get("stories", [])):
         members = [docs[d] for d in record.get("documents", []) if d in docs]
@@ -32,6 +34,8 @@ def story_rows(story: Story) -> list[dict[str, Any]]:
             "first_published": days[0] if days else None, "last_published": days[-1] if days else None,
             "actors": actors.get(record["id"], []), "disagreements": disagreements.get(record["id"], 0),
             "events": len(record.get("events", [])),
+            "question": questions.get(record["id"], {}).get("question"),
+            "question_reason": questions.get(record["id"], {}).get("reason"),
         })
     return rows
 

@@ -1,13 +1,14 @@
-// rasid web UI: navigation, the routes (#/overview, #/timeline, #/actors, #/actor/ID, #/quotes, #/docs,
-// #/doc/ID/START/END, #/search/WORDS, #/stories), the side panel, and start-up. A store of several stories
-// opens on the story list; the chosen story is in the address (`?story=ID`), and every view shows it alone.
+// rasid web UI: navigation, the routes (#/overview, #/timeline, #/actors, #/actor/ID, #/quotes, #/disagreements,
+// #/stances, #/docs, #/doc/ID/START/END, #/search/WORDS, #/stories), the side panel, and start-up. A store of
+// several stories opens on the story list; the chosen story is in the address (`?story=ID`), and every view shows
+// it alone.
 "use strict";
 
 R.state = { index: null, story: new URLSearchParams(location.search).get("story"), stories: 1 };
 
 const ROUTES = [
   ["overview", "نظرة عامة"], ["timeline", "الخط الزمني"], ["actors", "الفاعلون"], ["quotes", "التصريحات"],
-  ["docs", "المقالات"],
+  ["disagreements", "الخلافات"], ["stances", "المواقف"], ["docs", "المقالات"],
 ];
 
 R.showPanel = function (content) {

@@ -50,6 +50,7 @@ R.source = (function () {
     mode: "server",
     story: (story) => getJSON("/api/story" + (story ? "?story=" + encodeURIComponent(story) : "")),
     stories: (params) => getJSON("/api/stories?" + new URLSearchParams(params).toString()),
+    outlets: () => getJSON("/api/outlets?limit=200"),
     document: (id) => getJSON("/api/documents/" + encodeURIComponent(id)).catch(() => null),
     search: (q, story) => getJSON("/api/search?limit=50&q=" + encodeURIComponent(q) + scoped(story)),
   };

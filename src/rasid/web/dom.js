@@ -173,6 +173,30 @@ R.fill = function (container, items, draw, more) {
   next();
 };
 
+// A table view's rows: the items `keep(item, match)` holds for the view's `state` (`match` tests words as search
+// folds them, from `state.q`), drawn `R.PAGE` at a time, counted, and the state kept in the address; the rows
+// shown download as CSV (`csvRows(item)` gives an item's rows). Returns the parts a view lays out, and `draw`.
+R.filteredTable = function (spec) {
+  const body = R.el("tbody");
+  const more = R.moreButton(spec.id + "-more");
+  const counter = R.el("p", { class: "muted", id: spec.id + "-count" });
+  let shown = spec.items;
+  const draw = () => {
+    const match = R.matcher(spec.state.q || "");
+    shown = spec.items.filter((item) => spec.keep(item, match));
+    R.clear(body);
+    R.fill(body, shown, spec.row, more);
+    counter.textContent = shown.length + " من " + spec.items.length + " " + spec.noun;
+    R.keepFilters(spec.route, spec.state);
+  };
+  const download = R.el("button", { type: "button", id: spec.id + "-csv",
+    onclick: () => R.downloadCsv("rasid-" + spec.id + ".csv", spec.csvHeader, shown.flatMap(spec.csvRows)) },
+  "تنزيل CSV");
+  const table = R.el("table", { class: "data-table " + spec.id, id: spec.id + "-table" },
+    R.el("thead", {}, R.el("tr", {}, spec.header.map((h) => R.el("th", {}, h)))), body);
+  return { draw, table, more, bar: R.el("div", { class: "filters" }, counter, download) };
+};
+
 R.moreButton = function (id) {
   return R.el("button", { type: "button", class: "more", id: id, hidden: true });
 };

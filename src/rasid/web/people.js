@@ -127,29 +127,17 @@ R.views.quotes = function (index, params) {
   const given = R.filtersFrom(params);
   const state = { speaker: given.get("speaker") || "", outlet: given.get("outlet") || "", q: given.get("q") || "",
     direct: given.get("direct") === "1" };
-  const body = R.el("tbody");
-  const more = R.moreButton("quotes-more");
-  const counter = R.el("p", { class: "muted", id: "quote-count" });
-  let shown = statements;
-  const draw = () => {
-    const match = R.matcher(state.q);
-    shown = statements.filter((s) => (!state.speaker || R.speakerName(index, s) === state.speaker) &&
+  const list = R.filteredTable({ route: "quotes", id: "quotes", items: statements, state, noun: "تصريحًا",
+    keep: (s, match) => (!state.speaker || R.speakerName(index, s) === state.speaker) &&
       (!state.outlet || R.outletOf(index, s.doc) === state.outlet) && (!state.direct || s.direct) &&
-      match([s.text, s.content, s.speaker_text, R.speakerName(index, s)].join(" ")));
-    R.clear(body);
-    R.fill(body, shown, (s) => quoteRow(index, s), more);
-    counter.textContent = shown.length + " من " + statements.length + " تصريحًا";
-    R.keepFilters("quotes", state);
-  };
-  const download = R.el("button", { type: "button", id: "quotes-csv", onclick: () => R.downloadCsv("rasid-quotes.csv",
-    ["speaker", "content", "direct", "cue", "via", "outlet", "published", "doc", "start", "end"],
-    shown.map((s) => [R.speakerName(index, s), s.content || s.text, s.direct ? "yes" : "no", s.cue || "", s.via || "",
-      R.outletOf(index, s.doc), (index.docs.get(s.doc) || {}).published || "", s.doc, s.start, s.end])) },
-  "تنزيل CSV");
-  view.append(quoteFilters(index, statements, state, draw), R.el("div", { class: "filters" }, counter, download),
-    R.el("table", { class: "quotes", id: "quotes-table" }, R.el("thead", {}, R.el("tr", {},
-      ["المتحدث", "القول", "الفعل", "الوسيلة", "المنفذ", "التاريخ", ""].map((h) => R.el("th", {}, h)))), body), more);
-  draw();
+      match([s.text, s.content, s.speaker_text, R.speakerName(index, s)].join(" ")),
+    row: (s) => quoteRow(index, s),
+    header: ["المتحدث", "القول", "الفعل", "الوسيلة", "المنفذ", "التاريخ", ""],
+    csvHeader: ["speaker", "content", "direct", "cue", "via", "outlet", "published", "doc", "start", "end"],
+    csvRows: (s) => [[R.speakerName(index, s), s.content || s.text, s.direct ? "yes" : "no", s.cue || "", s.via || "",
+      R.outletOf(index, s.doc), (index.docs.get(s.doc) || {}).published || "", s.doc, s.start, s.end]] });
+  view.append(quoteFilters(index, statements, state, list.draw), list.bar, list.table, list.more);
+  list.draw();
   return view;
 };
 

@@ -5,6 +5,8 @@
 
 R.views = R.views || {};
 
+const OVERVIEW_ITEMS = 8;  // disagreements and stances the overview shows; their own views list every one
+
 R.views.overview = function (index) {
   const story = index.story;
   return R.el("div", { class: "view overview" },
@@ -17,8 +19,24 @@ R.views.overview = function (index) {
       R.el("div", {}, stancesSection(index), latestSection(index))));
 };
 
+// why a story has no central question (`questions[].reason`, see rasid.corpus.stances.NO_QUESTION_REASONS)
+R.NO_QUESTION = {
+  no_statements: "لم يُنقل في هذه القصة تصريح لأحد، فلا موقف يُرصد.",
+  no_frame: "لا يطرح عنوان أو مقدمة أو تصريح في هذه القصة قضية يُتخذ منها موقف (بقاء، انسحاب، دعم…).",
+  one_source: "القضية التي طُرحت وردت في منفذ إعلامي واحد فقط، لا في القصة كلها.",
+  no_phrase: "ما طرحته أكثر من منفذ كلمة مفردة لا عبارة تصلح سؤالا.",
+  no_place: "سؤال بقاء أو انسحاب لا تسمّي المقالات مكانه.",
+};
+
+function storyQuestion(story) {
+  const recorded = (story.questions || [])[0];
+  if (recorded) return recorded;
+  const target = (story.stances || []).map((s) => s.target).find(Boolean);  // a store saved before the questions
+  return target ? { question: target } : null;
+}
+
 function storyTitle(story) {
-  const target = (story.stances || []).map((s) => s.target).find(Boolean);
+  const target = (storyQuestion(story) || {}).question;
   if (target) return "السؤال المحوري: " + target;
   const docs = story.documents || [];
   return docs.length ? "ما تقوله " + docs.length + " مقالات من " + outletCount(story) + " منافذ إعلامية" : "";
@@ -66,20 +84,26 @@ function summarySection(index) {
 function disagreementsSection(index) {
   const items = index.story.disagreements || [];
   if (!items.length) return R.section("نقاط الخلاف بين المصادر", R.empty("لم تُرصد أرقام متعارضة."));
-  return R.section("نقاط الخلاف بين المصادر", items.map((d) => R.el("div", { class: "disagreement" },
+  return R.section("نقاط الخلاف بين المصادر", items.slice(0, OVERVIEW_ITEMS).map((d) => R.el("div", { class: "disagreement" },
     R.el("h3", {}, d.topic || "موضوع"),
     R.el("ul", { class: "claims" }, (d.claims || []).map((c) => R.el("li", {},
       R.el("span", { class: "claim-value" }, R.number(c.value)),
       R.el("span", { class: "claim-outlet" }, R.outletOf(index, c.doc)),
-      R.quote(c.text), R.spanLink(c)))))));
+      R.quote(c.text), R.spanLink(c)))))),
+  R.el("p", {}, R.link(["disagreements"], "كل نقاط الخلاف (" + R.number(items.length) + ") ←")));
 }
 
 function stancesSection(index) {
   const items = index.story.stances || [];
+  const found = storyQuestion(index.story);
+  if (found && !found.question) {
+    return R.section("مواقف الفاعلين", R.empty("لا سؤال محوريا لهذه القصة: " + (R.NO_QUESTION[found.reason] || found.reason)));
+  }
   if (!items.length) return R.section("مواقف الفاعلين", R.empty("لا توجد مواقف مرصودة بعد."));
-  return R.section("مواقف الفاعلين", R.el("ul", { class: "stances" }, items.map((s) => R.el("li", {},
+  return R.section("مواقف الفاعلين", R.el("ul", { class: "stances" }, items.slice(0, OVERVIEW_ITEMS).map((s) => R.el("li", {},
     R.entityChip(index, s.entity, s.name), " ", R.badge(R.STANCES[s.stance] || s.stance, s.stance),
-    (s.evidence || []).slice(0, 1).map((e) => R.el("div", { class: "evidence" }, R.quote(e.text), " ", R.spanLink(e)))))));
+    (s.evidence || []).slice(0, 1).map((e) => R.el("div", { class: "evidence" }, R.quote(e.text), " ", R.spanLink(e)))))),
+  R.el("p", {}, R.link(["stances"], "كل المواقف (" + R.number(items.length) + ") ←")));
 }
 
 function latestSection(index) {
