@@ -97,9 +97,9 @@ def _connection(request: Request) -> Iterator[Connection]:
 class PageReads:
     """A route's reads of one page, each on a connection of its own: on the event loop over SQLite, where a query
     is work of this process and a thread handoff cost more than the query (20 readers of a 2,000-article store:
-    p95 607 -> 168 ms); in the thread pool over PostgreSQL, where a query waits on the server and other requests
-    go on meanwhile. A read on the loop never awaits, so the loop holds one pooled connection at a time and never
-    waits for one that only it could give back."""
+    p95 607 -> 105 ms, `bench/RESULTS.md`); in the thread pool over PostgreSQL, where a query waits on the
+    server and other requests go on meanwhile. A read on the loop never awaits, so the loop holds one pooled
+    connection at a time and never waits for one that only it could give back."""
 
     engine: Engine
     on_loop: bool

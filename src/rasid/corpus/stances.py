@@ -346,13 +346,16 @@ def find_questions(context: Any) -> list[dict[str, Any]]:
     """The corpus step before stances: one record per story, `{story, question, frame, source, reason}`: the
     question given (`source` `given`), the one detected from the story's own articles (`detected`), or none,
     with the key of `NO_QUESTION_REASONS` that says why (`question`, `frame` and `source` null)."""
-    given = "given" if context.options.question else "detected"
-    statements = statements_by_story(context)
-    return [{"story": story, "question": None, "frame": None, "source": None,
-             "reason": finding.reason if finding else "no_statements"}
-            if finding is None or finding.question is None else
-            {"story": story, "question": finding.question, "frame": finding.frame.name, "source": given, "reason": None}
-            for story, finding in story_questions(context, statements).items()]
+    source = "given" if context.options.question else "detected"
+    findings = story_questions(context, statements_by_story(context))
+    return [_question_record(story, finding, source) for story, finding in findings.items()]
+
+
+def _question_record(story: str | None, finding: QuestionFinding | None, source: str) -> dict[str, Any]:
+    if finding is None or finding.question is None:
+        reason = finding.reason if finding else "no_statements"
+        return {"story": story, "question": None, "frame": None, "source": None, "reason": reason}
+    return {"story": story, "question": finding.question, "frame": finding.frame.name, "source": source, "reason": None}
 
 
 def statements_by_story(context: Any) -> dict[str | None, list[dict[str, Any]]]:
