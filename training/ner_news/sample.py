@@ -34,7 +34,8 @@ EVALUATION_PICKS = ("eval/picture/articles.json", "eval/picture/articles_more.js
 #: evaluation sets drawn after some names rounds: the rounds from this number on leave them out too (the rounds
 #: before keep their draws)
 LATER_EVALUATION_PICKS = {10: ("eval/picture/articles_round3.json", "eval/picture/articles_round4.json",
-                               "eval/picture/articles_round5.json")}
+                               "eval/picture/articles_round5.json"),
+                          11: ("eval/picture/articles_round6.json",)}
 
 
 def evaluation_urls(number: int = 1) -> set[str]:

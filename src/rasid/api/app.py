@@ -189,8 +189,8 @@ def _read_routes(app: FastAPI) -> None:
 
     @app.get("/api/outlets", summary="the outlets of the stored articles, most articles first",
              response_model=models.Page[models.Outlet], responses=READ_ERRORS)
-    async def outlets(reads: Pages, limit: Limit = 50, offset: Offset = 0) -> dict:
-        return await reads.run(queries.list_outlets, queries.Page(limit, offset))
+    async def outlets(reads: Pages, limit: Limit = 50, offset: Offset = 0, story: StoryId = None) -> dict:
+        return await reads.run(queries.list_outlets, queries.Page(limit, offset), story)
 
     @app.get("/api/stories/{story_id}", summary="one story: its list row, its articles, copies and events",
              response_model=models.StoryDetail, responses=_errors(400, 404, 422))

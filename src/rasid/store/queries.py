@@ -63,11 +63,14 @@ def list_documents(connection: Connection, page: Page, outlet: str | None = None
     return _paged(connection, query, page, document_summary)
 
 
-def list_outlets(connection: Connection, page: Page) -> dict:
-    """The outlets of the stored articles, the one with most articles first: `{outlet, documents}`."""
+def list_outlets(connection: Connection, page: Page, story: str | None = None) -> dict:
+    """The outlets of the stored articles (of one story's, when given), the one with most articles first:
+    `{outlet, documents}`."""
     count = func.count().label("documents")
-    query = (select(documents_t.c.outlet.label("outlet"), count).where(documents_t.c.outlet.is_not(None))
-             .group_by(documents_t.c.outlet).order_by(count.desc(), documents_t.c.outlet))
+    query = select(documents_t.c.outlet.label("outlet"), count).where(documents_t.c.outlet.is_not(None))
+    if story:
+        query = query.where(documents_t.c.story == story)
+    query = query.group_by(documents_t.c.outlet).order_by(count.desc(), documents_t.c.outlet)
     return _paged(connection, query, page, lambda row: {"outlet": row["outlet"], "documents": row["documents"]})
 
 
