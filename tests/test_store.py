@@ -167,6 +167,23 @@ def test_store_failed_save_keeps_the_previous_results(store_url, synthetic):
         assert dumped(store.load_story()) == dumped(synthetic)
 
 
+def test_store_one_entity_is_read_by_its_own_rows_as_the_whole_results_hold_it(store_url, sample_story):
+    """`read_entity` (the API's actor view) reads an entity, its statements and stances by their indexed columns;
+    on the sample's real analysis it gives, for every entity, what filtering the whole saved results gives."""
+    from rasid.store.store import read_entity
+
+    results = sample_story.results
+    with open_store(store_url) as store:
+        store.save_results(sample_story)
+        with store.engine.connect() as connection:
+            for entity in results["entities"]:
+                expected = {**entity, "statements": [s for s in results["statements"] if s.get("speaker") == entity["id"]],
+                            "stances": [s for s in results["stances"] if s.get("entity") == entity["id"]]}
+                assert read_entity(connection, entity["id"]) == expected
+            assert read_entity(connection, "no-such-entity") is None
+    assert any(s.get("speaker") for s in results["statements"]) and results["stances"]  # the check covers both
+
+
 FIRST_STORY_TABLES = ("time_expressions", "quantities", "timeline", "disagreements", "stances", "summary")
 
 

@@ -26,7 +26,7 @@ from .. import __version__
 from ..model import Document
 from ..store import Store, queries, schema
 from ..store.codec import unpack_document
-from ..store.store import read_field_page, read_results
+from ..store.store import read_entity, read_field_page, read_results
 from . import models
 from .errors import (
     ApiError,
@@ -148,8 +148,8 @@ def _read_routes(app: FastAPI) -> None:
 
     @app.get("/api/entities/{entity_id}", summary="one entity with its mentions, statements and stances",
              response_model=models.EntityView, responses=_errors(400, 404, 422))
-    def entity(db: Db, entity_id: str) -> dict:
-        return _entity_view(db, entity_id)
+    async def entity(reads: Pages, entity_id: str) -> dict:
+        return await reads.run(_entity_view, entity_id)
 
     @app.get("/api/statements", summary="statements; filter by speaker, outlet, publication date and words",
              response_model=models.Page[models.StatementItem], responses=READ_ERRORS)
@@ -234,13 +234,10 @@ def _load_document(db: Connection, doc_id: str) -> Document:
 
 
 def _entity_view(db: Connection, entity_id: str) -> dict:
-    results = read_results(db)
-    entity = next((e for e in results.get("entities", []) if e.get("id") == entity_id), None)
-    if entity is None:
+    found = read_entity(db, entity_id)
+    if found is None:
         raise ApiError(404, f"no entity {entity_id!r}")
-    return {**entity,
-            "statements": [s for s in results.get("statements", []) if s.get("speaker") == entity_id],
-            "stances": [s for s in results.get("stances", []) if s.get("entity") == entity_id]}
+    return found
 
 
 def _write_routes(app: FastAPI) -> None:

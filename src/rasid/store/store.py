@@ -249,6 +249,21 @@ def read_story_results(connection: Connection, story: str, doc_ids: set[str]) ->
     return _in_order(results, order or list(RESULT_FIELDS))
 
 
+def read_entity(connection: Connection, entity_id: str) -> dict[str, Any] | None:
+    """One entity's record with its `statements` (those it made) and `stances`, read by the indexed `id`,
+    `speaker` and `entity` columns (their rows and children only, never the whole store); None when no such
+    entity."""
+    specs = {spec.field: spec for spec in schema.RESULT_TABLES}
+    tables = schema.result_tables
+    found = _read_field(connection, specs["entities"], column=tables["entities"].c.id, keys=[entity_id])
+    if not found:
+        return None
+    return {**found[0],
+            "statements": _read_field(connection, specs["statements"], column=tables["statements"].c.speaker,
+                                      keys=[entity_id]),
+            "stances": _read_field(connection, specs["stances"], column=tables["stances"].c.entity, keys=[entity_id])}
+
+
 IN_CHUNK = 500  # values of one SQL `IN (...)`: well under every back-end's limit on bound parameters
 
 
