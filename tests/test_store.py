@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from sqlalchemy import text
 from sqlalchemy.exc import StatementError
 
-from rasid.store import open_store
+from rasid.store import open_store, queries
 from rasid.store.migrations import MIGRATIONS, applied
 from rasid.store.queries import Page, StatementFilter, list_statements, search
 from rasid.store.search import search_term
@@ -234,9 +234,22 @@ def test_store_a_store_before_the_questions_gains_them_and_saves_them(tmp_path, 
     with open_store(url) as store:
         assert "questions" in inspect(store.engine).get_table_names()
         assert {"question", "question_reason"} <= {c["name"] for c in inspect(store.engine).get_columns("story_index")}
-        assert applied(store.engine)[-1] == "0006_story_questions"
+        assert "0006_story_questions" in applied(store.engine)
         store.save_results(Story(synthetic.documents, {**synthetic.results, "questions": questions}))
         assert store.load_story().results["questions"] == questions
+
+
+def test_store_documents_saved_before_their_length_column_gain_it(tmp_path, synthetic):
+    """`0007_document_chars` adds `documents.chars` and fills it for the rows already stored; lists read it."""
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    with open_store(url) as store:
+        store.save_results(synthetic)
+        with store.engine.begin() as connection:
+            connection.execute(text("ALTER TABLE documents DROP COLUMN chars"))
+            connection.execute(text("DELETE FROM schema_migrations WHERE name = '0007_document_chars'"))
+    with open_store(url) as store, store.engine.connect() as connection:
+        listed = {d["id"]: d["chars"] for d in queries.list_documents(connection, Page(200, 0))["items"]}
+    assert listed == {doc.id: len(doc.text) for doc in synthetic.documents}
 
 
 JSON_VALUES = st.recursive(

@@ -273,7 +273,7 @@ def test_web_the_story_list_filters_by_outlet_dates_and_actor_in_the_url(page, t
     playwright_api.expect(page.locator(".story-row")).to_have_count(1)
     assert "الديربي" in page.locator(".story-title").inner_text()
     page.goto(base + "#/stories")
-    page.wait_for_selector(".story-row .chip")
+    playwright_api.expect(page.locator(".story-row")).to_have_count(2)  # the whole list again, not the filtered one
     chip = page.locator(".story-row").first.locator(".chip").first
     name = chip.inner_text()
     chip.click()

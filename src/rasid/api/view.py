@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, select
 
 from ..model import Document
 from ..store import schema
@@ -45,7 +45,7 @@ def stored_story_view(connection: Connection, story: str | None = None) -> dict[
     `story`, the part of it that belongs to that story (as its per-story export holds it)."""
     table = schema.documents
     columns = [table.c[name] for name in META_COLUMNS]
-    query = select(*columns, func.length(table.c.text).label("chars")).order_by(table.c.seq)
+    query = select(*columns, table.c.chars).order_by(table.c.seq)
     if story is not None:
         query = query.where(table.c.story == story)
     rows = list(connection.execute(query).mappings())

@@ -74,6 +74,14 @@ def _story_questions(connection: Connection) -> None:
             connection.execute(text(f"ALTER TABLE story_index ADD COLUMN {name} TEXT"))
 
 
+def _document_chars(connection: Connection) -> None:
+    """`documents.chars`, each text's length in characters, filled for the rows already stored: a list of
+    articles had measured every listed text, which PostgreSQL must first decompress (50 articles: 18 ms -> 1 ms)."""
+    if "chars" not in {c["name"] for c in inspect(connection).get_columns("documents")}:
+        connection.execute(text("ALTER TABLE documents ADD COLUMN chars INTEGER"))
+    connection.execute(text("UPDATE documents SET chars = length(text) WHERE chars IS NULL"))
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
     ("0001_initial", _initial),
     ("0002_jobs", _jobs),
@@ -81,6 +89,7 @@ MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
     ("0004_mention_counts", _mention_counts),
     ("0005_document_tokens", _document_tokens),
     ("0006_story_questions", _story_questions),
+    ("0007_document_chars", _document_chars),
 )
 
 

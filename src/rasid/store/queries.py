@@ -43,7 +43,7 @@ class StatementFilter:
 
 #: what a document's list row reads: its metadata and the length of its text, never the text or the packed layers
 SUMMARY_COLUMNS = (*(documents_t.c[name] for name in ("id", "title", "outlet", "published", "source", "url", "story")),
-                   func.length(documents_t.c.text).label("chars"))
+                   documents_t.c.chars)
 
 
 def document_summary(row: Any) -> dict[str, Any]:

@@ -121,6 +121,7 @@ documents = Table(
     Column("text", Text, nullable=False), Column("removed", JSON), Column("story", Text, index=True),
     Column("duplicate_of", String(64)),
     Column("document", JSON, nullable=False),  # metadata and every layer, compact (rasid.store.codec)
+    Column("chars", Integer),  # the text's length in characters: lists show it without reading the text
 )
 
 def _token_table(name: str) -> Table:

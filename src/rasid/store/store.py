@@ -129,7 +129,7 @@ def document_row(doc: Document, seq: int) -> dict[str, Any]:
         "id": doc.id, "seq": seq, "source": meta.source, "url": meta.url, "title": meta.title,
         "outlet": meta.outlet, "published": meta.published, "published_evidence": meta.published_evidence,
         "language": meta.language, "text": doc.text, "removed": list(meta.removed), "story": meta.story,
-        "duplicate_of": meta.duplicate_of, "document": pack_document(doc),
+        "duplicate_of": meta.duplicate_of, "document": pack_document(doc), "chars": len(doc.text),
     }
 
 
