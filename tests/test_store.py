@@ -184,6 +184,27 @@ def test_store_one_entity_is_read_by_its_own_rows_as_the_whole_results_hold_it(s
     assert any(s.get("speaker") for s in results["statements"]) and results["stances"]  # the check covers both
 
 
+def test_store_one_entitys_timeline_is_read_by_its_rows_as_the_whole_field_holds_it(store_url, sample_story):
+    """`read_timeline_of` (the API's timeline filtered by an actor) reads the rows whose `entities` column names
+    the id; for every entity of the sample it gives what filtering the whole saved timeline gives, per story too.
+    An id holding LIKE's own characters (`_`, `%`) is matched literally."""
+    from rasid.store.store import read_timeline_of
+
+    timeline = sample_story.results["timeline"]
+    odd = {**timeline[0], "entities": ["ORG_%x"]}
+    story = Story(sample_story.documents, {**sample_story.results, "timeline": [*timeline, odd]})
+    with open_store(store_url) as store:
+        store.save_results(story)
+        with store.engine.connect() as connection:
+            for entity in sample_story.results["entities"]:
+                expected = [i for i in timeline if entity["id"] in i.get("entities", [])]
+                assert read_timeline_of(connection, entity["id"]) == expected
+                assert read_timeline_of(connection, entity["id"], "no-such-story") == []
+            assert read_timeline_of(connection, "ORG_%x") == [odd]
+            assert read_timeline_of(connection, "ORGa%x") == read_timeline_of(connection, "ORG__x") == []
+    assert any(i.get("entities") for i in timeline)
+
+
 FIRST_STORY_TABLES = ("time_expressions", "quantities", "timeline", "disagreements", "stances", "summary")
 
 

@@ -26,7 +26,7 @@ from .. import __version__
 from ..model import Document
 from ..store import Store, queries, schema
 from ..store.codec import unpack_document
-from ..store.store import read_entity, read_field_page, read_results
+from ..store.store import read_entity, read_field_page, read_timeline_of
 from . import models
 from .errors import (
     ApiError,
@@ -165,8 +165,7 @@ def _read_routes(app: FastAPI) -> None:
                        story: StoryId = None) -> dict:
         if not entity:
             return await reads.run(_field_page, "timeline", queries.Page(limit, offset), story)
-        whole = (await reads.off_loop(read_results, "timeline"))["timeline"]
-        items = [i for i in whole if entity in (i.get("entities") or []) and story in (None, i.get("story"))]
+        items = await reads.run(read_timeline_of, entity, story)
         return {"total": len(items), "limit": limit, "offset": offset, "items": items[offset:offset + limit]}
 
     for name, model in (("disagreements", models.Disagreement), ("stances", models.Stance),

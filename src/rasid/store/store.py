@@ -13,7 +13,8 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, Self, cast
 
-from sqlalchemy import Connection, Engine, bindparam, create_engine, event, func, select
+from sqlalchemy import Connection, Engine, Text, bindparam, create_engine, event, func, or_, select
+from sqlalchemy import cast as sql_cast
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
@@ -264,6 +265,22 @@ def read_entity(connection: Connection, entity_id: str) -> dict[str, Any] | None
             "stances": _read_field(connection, specs["stances"], column=tables["stances"].c.entity, keys=[entity_id])}
 
 
+def read_timeline_of(connection: Connection, entity_id: str, story: str | None = None) -> list[dict[str, Any]]:
+    """The timeline events that name `entity_id` (of one story, when given), in order: the rows whose `entities`
+    column holds the id as written are read, then checked exactly, instead of the whole field."""
+    spec = next(s for s in schema.RESULT_TABLES if s.field == "timeline")
+    written = sql_cast(schema.result_tables["timeline"].c.entities, Text)
+    quoted = {json.dumps(entity_id, ensure_ascii=escaped) for escaped in (False, True)}  # stores before UTF-8 JSON too
+    holds = or_(*(written.like("%" + _like_escaped(q) + "%", escape="\\") for q in sorted(quoted)))
+    rows = _read_field(connection, spec, story=story, condition=holds)
+    return [r for r in rows if entity_id in (r.get("entities") or [])]
+
+
+def _like_escaped(text: str) -> str:
+    """`text` matched literally by LIKE with the escape character `\\`."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 IN_CHUNK = 500  # values of one SQL `IN (...)`: well under every back-end's limit on bound parameters
 
 
@@ -282,15 +299,18 @@ def _entities_named_in(connection: Connection, doc_ids: set[str]) -> list[str]:
 
 
 def _read_field(connection: Connection, spec: schema.TableSpec, offset: int = 0, limit: int | None = None,
-                story: str | None = None, column: Any = None, keys: Sequence[Any] = ()) -> list[dict[str, Any]]:
+                story: str | None = None, column: Any = None, keys: Sequence[Any] = (),
+                condition: Any = None) -> list[dict[str, Any]]:
     """The records of one field in order; with `limit`, only positions `[offset, offset + limit)` are read
     (children of those rows only), so a page costs its own size, not the field's; with `story`, only that
-    story's records; with `column`, only the rows whose value there is one of `keys`.
-    Whenever rows are picked, only their children are read."""
+    story's records; with `column`, only the rows whose value there is one of `keys`; with `condition`, only
+    the rows it holds for. Whenever rows are picked, only their children are read."""
     table = schema.result_tables[spec.field]
     query = select(table).order_by(table.c.position)
     if story is not None:
         query = query.where(table.c.story == story)
+    if condition is not None:
+        query = query.where(condition)
     if limit is not None:
         query = query.offset(offset).limit(limit)
     if column is None:
@@ -300,7 +320,7 @@ def _read_field(connection: Connection, spec: schema.TableSpec, offset: int = 0,
                   for row in connection.execute(query.where(column.in_(chunk))).mappings()}
         rows = [picked[position] for position in sorted(picked)]
     positions = [row["position"] for row in rows]
-    picking = limit is not None or story is not None or column is not None
+    picking = limit is not None or story is not None or column is not None or condition is not None
     children: dict[str, dict[int, list]] = {}
     for child in spec.children:
         child_table = schema.child_tables[child.table]
