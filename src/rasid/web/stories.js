@@ -1,6 +1,7 @@
 // rasid web UI: the story list of a store that holds several stories — each with its headline, article and
-// outlet counts, dates, central question, main actors and disagreements; filtered by words, sorted, paged.
-// Choosing one opens it (`?story=ID`), and every other view then shows that story alone.
+// outlet counts, dates, central question, main actors and disagreements; filtered by words, outlet (the 200
+// with most articles), dates and actor, sorted, paged. Choosing one opens it (`?story=ID`), and every other view
+// then shows that story alone.
 "use strict";
 
 R.views = R.views || {};
