@@ -419,6 +419,20 @@ def test_web_articles_download_as_csv(page, real_server, sample_story):
     assert [r[0] for r in rows[1:]] == [d.id for d in sample_story.documents] and not page.errors
 
 
+def test_web_articles_filter_by_outlet_in_the_address_and_download_what_is_shown(page, real_server, sample_story):
+    outlet = next(d.meta.outlet for d in sample_story.documents if d.meta.outlet)
+    kept = [d.id for d in sample_story.documents if d.meta.outlet == outlet]
+    open_view(page, real_server, "docs")
+    page.select_option("#docs-outlet", value=outlet)
+    assert page.locator("#docs-table tbody tr").count() == len(kept) < len(sample_story.documents)
+    assert "outlet%3D" in page.url
+    other = page.context.new_page()
+    other.goto(page.url)
+    other.wait_for_selector("main[data-view='docs']")
+    assert [r[0] for r in _downloaded_rows(other, "#docs-csv")[1:]] == kept and not page.errors
+    other.close()
+
+
 def test_web_timeline_places_events_on_a_time_axis(page, real_server, sample_story):
     import re
 

@@ -190,7 +190,7 @@ R.filteredTable = function (spec) {
     R.keepFilters(spec.route, spec.state);
   };
   const download = R.el("button", { type: "button", id: spec.id + "-csv",
-    onclick: () => R.downloadCsv("rasid-" + spec.id + ".csv", spec.csvHeader, shown.flatMap(spec.csvRows)) },
+    onclick: () => R.downloadCsv("rasid-" + (spec.file || spec.id) + ".csv", spec.csvHeader, shown.flatMap(spec.csvRows)) },
   "تنزيل CSV");
   const table = R.el("table", { class: "data-table " + spec.id, id: spec.id + "-table" },
     R.el("thead", {}, R.el("tr", {}, spec.header.map((h) => R.el("th", {}, h)))), body);

@@ -173,19 +173,32 @@ function quoteRow(index, s) {
     R.el("td", {}, R.spanLink(s, "المصدر")));
 }
 
-R.views.docs = function (index) {
+R.views.docs = function (index, params) {
   const docs = index.story.documents || [];
+  const view = R.el("div", { class: "view" }, R.el("h1", {}, "المقالات (" + docs.length + ")"));
+  if (!docs.length) return view.appendChild(R.empty("لا مقالات.")) && view;
   const count = (doc, kind) => (index.byDoc.get(doc.id) || []).filter((a) => a.kind === kind).length;
-  const download = R.el("button", { type: "button", id: "docs-csv", onclick: () => R.downloadCsv("rasid-articles.csv",
-    ["id", "title", "outlet", "published", "url", "statements", "mentions"],
-    docs.map((d) => [d.id, d.title || "", d.outlet || "", d.published || "", R.safeUrl(d.url) ? d.url : "",
-      count(d, "statement"), count(d, "entity")])) }, "تنزيل CSV");
-  return R.el("div", { class: "view" }, R.el("h1", {}, "المقالات (" + docs.length + ")"),
-    R.el("div", { class: "filters" }, download),
-    R.el("table", { class: "quotes" }, R.el("thead", {}, R.el("tr", {},
-      ["العنوان", "المنفذ", "التاريخ", "تصريحات", "إشارات"].map((h) => R.el("th", {}, h)))),
-    R.el("tbody", {}, docs.map((d) => R.el("tr", {},
+  const given = R.filtersFrom(params);
+  const state = { outlet: given.get("outlet") || "", q: given.get("q") || "" };
+  const list = R.filteredTable({ route: "docs", id: "docs", file: "articles", items: docs, state, noun: "مقالا",
+    keep: (d, match) => (!state.outlet || (d.outlet || "") === state.outlet) && match([d.title, d.outlet].join(" ")),
+    row: (d) => R.el("tr", {},
       R.el("td", {}, R.link(["doc", d.id], d.title || "(بلا عنوان) " + d.id)),
       R.el("td", {}, d.outlet || "—"), R.el("td", { class: "nowrap" }, R.date(d.published) || "—"),
-      R.el("td", {}, count(d, "statement")), R.el("td", {}, count(d, "entity")))))));
+      R.el("td", {}, count(d, "statement")), R.el("td", {}, count(d, "entity"))),
+    header: ["العنوان", "المنفذ", "التاريخ", "تصريحات", "إشارات"],
+    csvHeader: ["id", "title", "outlet", "published", "url", "statements", "mentions"],
+    csvRows: (d) => [[d.id, d.title || "", d.outlet || "", d.published || "", R.safeUrl(d.url) ? d.url : "",
+      count(d, "statement"), count(d, "entity")]] });
+  const outlets = [...new Set(docs.map((d) => d.outlet).filter(Boolean))].sort();
+  const outlet = R.el("select", { id: "docs-outlet", "aria-label": "المنفذ",
+    onchange: (e) => { state.outlet = e.target.value; list.draw(); } },
+  R.el("option", { value: "" }, "كل المنافذ"), outlets.map((o) => R.el("option", { value: o }, o)));
+  outlet.value = state.outlet;
+  view.append(R.el("div", { class: "filters" },
+    R.el("input", { type: "search", id: "docs-text", placeholder: "كلمات من العنوان…", "aria-label": "العنوان",
+      value: state.q, oninput: (e) => { state.q = e.target.value; list.draw(); } }), outlet),
+  list.bar, list.table, list.more);
+  list.draw();
+  return view;
 };
