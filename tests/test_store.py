@@ -205,6 +205,17 @@ def test_store_one_entitys_timeline_is_read_by_its_rows_as_the_whole_field_holds
     assert any(i.get("entities") for i in timeline)
 
 
+def test_store_a_record_the_columns_give_back_has_a_sql_null_patch(store_url, sample_story):
+    """`record IS NULL` finds the rows whose columns hold the whole record (docs/store.md), and they load back."""
+    with open_store(store_url) as store:
+        store.save_results(sample_story)
+        with store.engine.connect() as connection:
+            plain = connection.scalar(text("SELECT count(*) FROM time_expressions WHERE record IS NULL"))
+            total = connection.scalar(text("SELECT count(*) FROM time_expressions"))
+        assert store.load_story().results["time_expressions"] == sample_story.results["time_expressions"]
+    assert 0 < plain <= total == len(sample_story.results["time_expressions"])
+
+
 FIRST_STORY_TABLES = ("time_expressions", "quantities", "timeline", "disagreements", "stances", "summary")
 
 

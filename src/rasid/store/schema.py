@@ -100,7 +100,13 @@ DERIVED_COLUMNS = {"entities": ("mention_count",)}
 def _result_table(spec: TableSpec) -> Table:
     derived = [Column(name, Integer, index=True) for name in DERIVED_COLUMNS.get(spec.table, ())]
     return Table(spec.table, metadata, Column("position", Integer, primary_key=True, autoincrement=False),
-                 *_columns(spec.fields), *derived, Column("record", JSON))
+                 *_columns(spec.fields), *derived, _record_column())
+
+
+def _record_column() -> Column:
+    """A row's `record` patch: SQL NULL when the columns give the record back exactly (not the JSON text `null`,
+    which `record IS NULL` would not find); rows saved before hold `null` and read the same."""
+    return Column("record", JSON(none_as_null=True))
 
 
 def _child_table(child: ChildSpec, parent: TableSpec) -> Table:
@@ -109,7 +115,7 @@ def _child_table(child: ChildSpec, parent: TableSpec) -> Table:
                  Column("parent_position", Integer, primary_key=True, autoincrement=False),
                  Column("position", Integer, primary_key=True, autoincrement=False),
                  Column(child.parent_column, _SQL_TYPES[parent_kind](), index=True),
-                 *_columns(child.fields), Column("record", JSON))
+                 *_columns(child.fields), _record_column())
 
 
 documents = Table(
