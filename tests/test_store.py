@@ -216,6 +216,26 @@ def test_store_a_record_the_columns_give_back_has_a_sql_null_patch(store_url, sa
     assert 0 < plain <= total == len(sample_story.results["time_expressions"])
 
 
+def test_store_statement_terms_saved_before_their_own_table_are_moved_to_it(tmp_path, sample_story):
+    """`0008_statement_tokens` moves the statements' rows of `result_search_tokens` (position as text) into
+    `statement_tokens`; the same statements are found for the same words before and after."""
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    words = ("السوداني", "التحالف الدولي", "قوات", "الانسحاب")
+    with open_store(url) as store:
+        store.save_results(sample_story)
+        with store.engine.connect() as connection:
+            found = {w: list_statements(connection, StatementFilter(text=w), Page(200, 0))["items"] for w in words}
+        with store.engine.begin() as connection:  # the store as 0007 left it
+            connection.execute(text("INSERT INTO result_search_tokens (token, kind, ref) SELECT token, 'statement', "
+                                    "CAST(statement AS TEXT) FROM statement_tokens"))
+            connection.execute(text("DROP TABLE statement_tokens"))
+            connection.execute(text("DELETE FROM schema_migrations WHERE name = '0008_statement_tokens'"))
+    with open_store(url) as store, store.engine.connect() as connection:
+        left = connection.scalar(text("SELECT count(*) FROM result_search_tokens WHERE kind = 'statement'"))
+        again = {w: list_statements(connection, StatementFilter(text=w), Page(200, 0))["items"] for w in words}
+    assert left == 0 and again == found and all(found.values())
+
+
 FIRST_STORY_TABLES = ("time_expressions", "quantities", "timeline", "disagreements", "stances", "summary")
 
 

@@ -82,6 +82,17 @@ def _document_chars(connection: Connection) -> None:
     connection.execute(text("UPDATE documents SET chars = length(text) WHERE chars IS NULL"))
 
 
+def _statement_tokens(connection: Connection) -> None:
+    """The statements' search terms keyed by (term, statement position) in `statement_tokens`, not (term,
+    `statement`, position as text) in `result_search_tokens`: the rows are moved over. A store made by a later
+    `0001_initial` has the table and no statement rows to move."""
+    schema.statement_tokens.create(connection, checkfirst=True)
+    connection.execute(text(
+        "INSERT INTO statement_tokens (token, statement) SELECT token, CAST(ref AS INTEGER) FROM result_search_tokens "
+        "WHERE kind = 'statement'"))
+    connection.execute(text("DELETE FROM result_search_tokens WHERE kind = 'statement'"))
+
+
 MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
     ("0001_initial", _initial),
     ("0002_jobs", _jobs),
@@ -90,6 +101,7 @@ MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
     ("0005_document_tokens", _document_tokens),
     ("0006_story_questions", _story_questions),
     ("0007_document_chars", _document_chars),
+    ("0008_statement_tokens", _statement_tokens),
 )
 
 

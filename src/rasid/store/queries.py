@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Integer, Select, cast, false, func, or_, select
+from sqlalchemy import ColumnElement, Connection, Select, false, func, or_, select
 
 from ..text.normalize import match_key
 from . import schema
@@ -84,8 +84,7 @@ def _statement_match(q: str) -> ColumnElement[bool]:
     own, speakers = matching_refs("statement", q), matching_refs("entity", q)
     if own is None or speakers is None:
         return false()
-    positions = select(cast(own.subquery().c.ref, Integer))
-    return or_(statements_t.c.position.in_(positions), statements_t.c.speaker.in_(speakers))
+    return or_(statements_t.c.position.in_(own), statements_t.c.speaker.in_(speakers))
 
 
 def _speaker_match(speaker: str) -> ColumnElement[bool]:

@@ -149,7 +149,14 @@ document_tokens = Table(
     Column("doc", Integer, primary_key=True, autoincrement=False),  # documents.seq
     sqlite_with_rowid=False,
 )
-result_search_tokens = _token_table("result_search_tokens")  # statements, entities: rewritten with results
+#: the statements' search terms, rewritten with the results: (term, the statement's `position`), as for articles
+statement_tokens = Table(
+    "statement_tokens", metadata,
+    Column("token", String(200), primary_key=True),
+    Column("statement", Integer, primary_key=True, autoincrement=False),  # statements.position
+    sqlite_with_rowid=False,
+)
+result_search_tokens = _token_table("result_search_tokens")  # entities (statements before 0008): rewritten with results
 
 other_results = Table(
     "other_results", metadata,
@@ -185,4 +192,4 @@ for _spec in RESULT_TABLES:
 
 #: tables that `save_results` replaces, children first
 CORPUS_TABLES: tuple[Table, ...] = (*child_tables.values(), *result_tables.values(), other_results, story_info,
-                                    result_search_tokens, story_index)
+                                    result_search_tokens, statement_tokens, story_index)

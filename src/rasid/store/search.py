@@ -3,8 +3,8 @@
 A word's search term is its `search_key` (alef, hamza, alef maqsura, ta marbuta and Persian letter forms
 folded, diacritics and tatweel dropped, the article and attached conjunctions and prepositions stripped)
 with the spelling variants of `data/spelling_variants.tsv` folded (`اميركي` and `امريكي` are one word).
-Every article (`document_tokens`, by its `seq`), statement and entity (`result_search_tokens`) is indexed as the
-set of its terms; a query matches
+Every article (`document_tokens`, by its `seq`), statement (`statement_tokens`, by its position) and entity
+(`result_search_tokens`) is indexed as the set of its terms; a query matches
 what holds every one of its terms. The same SQL runs on SQLite and PostgreSQL, through an index on the token.
 """
 from __future__ import annotations
@@ -17,7 +17,7 @@ from importlib import resources
 from sqlalchemy import Select, func, select
 
 from ..text.normalize import match_key, strip_proclitics
-from .schema import document_tokens, documents, result_search_tokens
+from .schema import document_tokens, documents, result_search_tokens, statement_tokens
 
 MAX_QUERY_TERMS = 12  # a query longer than this is a paste, not a search; the first terms decide
 MAX_TERM_CHARS = 200  # the token column's width; longer "words" (a URL) are cut to it
@@ -61,8 +61,13 @@ def search_terms_of(texts: Iterable[str | None]) -> list[str]:
 
 
 def token_rows(kind: str, ref: str, texts: Iterable[str | None]) -> list[dict[str, str]]:
-    """`result_search_tokens` rows for one indexed statement or entity, from all of its texts."""
+    """`result_search_tokens` rows for one indexed entity, from all of its texts."""
     return [{"kind": kind, "ref": ref, "token": term} for term in search_terms_of(texts)]
+
+
+def statement_token_rows(position: int, texts: Iterable[str | None]) -> list[dict[str, object]]:
+    """`statement_tokens` rows for the statement at `position`, from all of its texts."""
+    return [{"token": term, "statement": position} for term in search_terms_of(texts)]
 
 
 def matching_refs(kind: str, query: str) -> Select | None:
@@ -71,6 +76,9 @@ def matching_refs(kind: str, query: str) -> Select | None:
     terms = search_terms(query)[:MAX_QUERY_TERMS]
     if not terms:
         return None
+    if kind == "statement":
+        return (select(statement_tokens.c.statement).where(statement_tokens.c.token.in_(terms))
+                .group_by(statement_tokens.c.statement).having(func.count(statement_tokens.c.token) == len(terms)))
     if kind == "document":
         seqs = (select(document_tokens.c.doc).where(document_tokens.c.token.in_(terms))
                 .group_by(document_tokens.c.doc).having(func.count(document_tokens.c.token) == len(terms)))

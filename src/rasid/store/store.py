@@ -24,7 +24,7 @@ from . import schema
 from .codec import pack_document, unpack_document
 from .migrations import migrate
 from .rows import read_record, result_rows
-from .search import search_terms_of, token_rows
+from .search import search_terms_of, statement_token_rows, token_rows
 from .story_index import story_rows
 
 STREAM_BATCH = 200  # documents fetched per round trip while streaming; each holds its text and layers
@@ -159,19 +159,25 @@ def _insert_results(connection: Connection, results: dict[str, list[dict[str, An
              for i, record in enumerate(records)]
     _insert(connection, schema.other_results, other)
     _insert(connection, schema.story_info, [{"key": "fields", "value": list(results)}])
-    batch: list[dict[str, str]] = []
-    for row in _result_tokens(results):
+    statement_rows = (row for position, st in enumerate(results.get("statements", []))
+                      for row in statement_token_rows(position, (st.get("text"), st.get("speaker_text"))))
+    _insert_batched(connection, schema.statement_tokens, statement_rows)
+    _insert_batched(connection, schema.result_search_tokens, _entity_tokens(results))
+
+
+def _insert_batched(connection: Connection, table: schema.Table, rows: Iterable[dict[str, Any]]) -> None:
+    """Search-term rows streamed into `table` a large batch at a time (`_insert_plain`)."""
+    batch: list[dict[str, Any]] = []
+    for row in rows:
         batch.append(row)
         if len(batch) >= SAVE_CHUNK * 10:
-            _insert_plain(connection, schema.result_search_tokens, batch)
+            _insert_plain(connection, table, batch)
             batch = []
-    _insert_plain(connection, schema.result_search_tokens, batch)
+    _insert_plain(connection, table, batch)
 
 
-def _result_tokens(results: dict[str, list[dict[str, Any]]]) -> Iterator[dict[str, str]]:
-    """The search-term rows of every statement and entity (an item's terms are distinct; ids are too)."""
-    for position, st in enumerate(results.get("statements", [])):
-        yield from token_rows("statement", str(position), (st.get("text"), st.get("speaker_text")))
+def _entity_tokens(results: dict[str, list[dict[str, Any]]]) -> Iterator[dict[str, str]]:
+    """The search-term rows of every entity (an item's terms are distinct; ids are too)."""
     seen: set[str] = set()
     for entity in results.get("entities", []):
         ref = str(entity.get("id"))
