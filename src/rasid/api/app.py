@@ -105,10 +105,8 @@ class PageReads:
     on_loop: bool
 
     async def run(self, read: Callable[..., T], *args: Any) -> T:
-        return _read_with(self.engine, read, *args) if self.on_loop else await self.off_loop(read, *args)
-
-    async def off_loop(self, read: Callable[..., T], *args: Any) -> T:
-        """A read that grows with the store (a whole field): always in the thread pool."""
+        if self.on_loop:
+            return _read_with(self.engine, read, *args)
         return await run_in_threadpool(_read_with, self.engine, read, *args)
 
 

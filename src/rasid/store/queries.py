@@ -115,8 +115,7 @@ def statement_query(where: StatementFilter) -> Select:
 
 def statement_item(row: Any) -> dict[str, Any]:
     """A statement's export record with its position and its document's outlet, date and title."""
-    spec = next(s for s in schema.RESULT_TABLES if s.field == "statements")
-    return {**read_record(spec, row, {}), "position": row["position"], "outlet": row["doc_outlet"],
+    return {**read_record(schema.RESULT_SPECS["statements"], row, {}), "position": row["position"], "outlet": row["doc_outlet"],
             "published": row["doc_published"], "title": row["doc_title"]}
 
 

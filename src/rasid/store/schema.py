@@ -82,6 +82,9 @@ RESULT_TABLES: tuple[TableSpec, ...] = (
                Field("source", "source", "text"), Field("reason", "reason", "text"), STORY)),
 )
 
+#: each export field's table spec, by field
+RESULT_SPECS: dict[str, TableSpec] = {spec.field: spec for spec in RESULT_TABLES}
+
 #: the result tables that carry each record's story (migration 0003 added the column to the stores before it)
 STORY_TABLES = ("time_expressions", "quantities", "timeline", "disagreements", "stances", "summary", "questions")
 

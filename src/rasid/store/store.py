@@ -260,8 +260,7 @@ def read_entity(connection: Connection, entity_id: str) -> dict[str, Any] | None
     """One entity's record with its `statements` (those it made) and `stances`, read by the indexed `id`,
     `speaker` and `entity` columns (their rows and children only, never the whole store); None when no such
     entity."""
-    specs = {spec.field: spec for spec in schema.RESULT_TABLES}
-    tables = schema.result_tables
+    specs, tables = schema.RESULT_SPECS, schema.result_tables
     found = _read_field(connection, specs["entities"], column=tables["entities"].c.id, keys=[entity_id])
     if not found:
         return None
@@ -274,7 +273,7 @@ def read_entity(connection: Connection, entity_id: str) -> dict[str, Any] | None
 def read_timeline_of(connection: Connection, entity_id: str, story: str | None = None) -> list[dict[str, Any]]:
     """The timeline events that name `entity_id` (of one story, when given), in order: the rows whose `entities`
     column holds the id as written are read, then checked exactly, instead of the whole field."""
-    spec = next(s for s in schema.RESULT_TABLES if s.field == "timeline")
+    spec = schema.RESULT_SPECS["timeline"]
     written = sql_cast(schema.result_tables["timeline"].c.entities, Text)
     quoted = {json.dumps(entity_id, ensure_ascii=escaped) for escaped in (False, True)}  # stores before UTF-8 JSON too
     holds = or_(*(written.like("%" + _like_escaped(q) + "%", escape="\\") for q in sorted(quoted)))
@@ -344,7 +343,7 @@ def _read_field(connection: Connection, spec: schema.TableSpec, offset: int = 0,
 def read_field_page(connection: Connection, field: str, offset: int, limit: int,
                     story: str | None = None) -> tuple[int, list[dict[str, Any]]]:
     """`(total, records)` of one corpus-level field, the records of one page only (of one story, if given)."""
-    spec = next((s for s in schema.RESULT_TABLES if s.field == field), None)
+    spec = schema.RESULT_SPECS.get(field)
     if spec is None:
         records = [r for r in read_results(connection, field)[field] if story is None or r.get("story") == story]
         return len(records), records[offset:offset + limit]

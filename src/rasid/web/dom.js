@@ -197,6 +197,19 @@ R.filteredTable = function (spec) {
   return { draw, table, more, bar: R.el("div", { class: "filters" }, counter, download) };
 };
 
+// A select of `options` ([value, label]) bound to `state[key]`, with `all` first; `draw` runs on a change.
+R.choice = function (id, label, all, options, state, key, draw) {
+  const select = R.el("select", { id, "aria-label": label, onchange: (e) => { state[key] = e.target.value; draw(); } },
+    R.el("option", { value: "" }, all), options.map(([value, text]) => R.el("option", { value }, text)));
+  select.value = state[key];
+  return select;
+};
+
+// The distinct non-empty values, sorted.
+R.distinct = function (values) {
+  return [...new Set(values.filter(Boolean))].sort();
+};
+
 R.moreButton = function (id) {
   return R.el("button", { type: "button", class: "more", id: id, hidden: true });
 };

@@ -190,11 +190,8 @@ R.views.docs = function (index, params) {
     csvHeader: ["id", "title", "outlet", "published", "url", "statements", "mentions"],
     csvRows: (d) => [[d.id, d.title || "", d.outlet || "", d.published || "", R.safeUrl(d.url) ? d.url : "",
       count(d, "statement"), count(d, "entity")]] });
-  const outlets = [...new Set(docs.map((d) => d.outlet).filter(Boolean))].sort();
-  const outlet = R.el("select", { id: "docs-outlet", "aria-label": "المنفذ",
-    onchange: (e) => { state.outlet = e.target.value; list.draw(); } },
-  R.el("option", { value: "" }, "كل المنافذ"), outlets.map((o) => R.el("option", { value: o }, o)));
-  outlet.value = state.outlet;
+  const outlet = R.choice("docs-outlet", "المنفذ", "كل المنافذ", R.distinct(docs.map((d) => d.outlet)).map((o) => [o, o]),
+    state, "outlet", list.draw);
   view.append(R.el("div", { class: "filters" },
     R.el("input", { type: "search", id: "docs-text", placeholder: "كلمات من العنوان…", "aria-label": "العنوان",
       value: state.q, oninput: (e) => { state.q = e.target.value; list.draw(); } }), outlet),

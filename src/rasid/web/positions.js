@@ -25,8 +25,8 @@ R.views.disagreements = function (index, params) {
   view.append(R.el("div", { class: "filters" },
     R.el("input", { type: "search", id: "disagreement-text", placeholder: "كلمات في الموضوع أو الأقوال…",
       "aria-label": "نص", value: state.q, oninput: (e) => { state.q = e.target.value; list.draw(); } }),
-    choice("disagreement-kind", "النوع", "كل الأنواع", Object.entries(DISAGREEMENT_KINDS), state, "kind", list.draw),
-    choice("disagreement-outlet", "المنفذ", "كل المنافذ", distinct(outlets).map((o) => [o, o]), state, "outlet",
+    R.choice("disagreement-kind", "النوع", "كل الأنواع", Object.entries(DISAGREEMENT_KINDS), state, "kind", list.draw),
+    R.choice("disagreement-outlet", "المنفذ", "كل المنافذ", R.distinct(outlets).map((o) => [o, o]), state, "outlet",
       list.draw)),
   list.bar, list.table, list.more);
   list.draw();
@@ -72,8 +72,8 @@ R.views.stances = function (index, params) {
   view.append(R.el("div", { class: "filters" },
     R.el("input", { type: "search", id: "stance-text", placeholder: "اسم أو كلمات في الأقوال…", "aria-label": "نص",
       value: state.q, oninput: (e) => { state.q = e.target.value; list.draw(); } }),
-    choice("stance-side", "الموقف", "كل المواقف", Object.entries(R.STANCES), state, "stance", list.draw),
-    choice("stance-kind", "الفاعل", "كل الفاعلين", [["named", "مسمى"], ["anonymous", "مصدر غير مسمى"]], state, "kind",
+    R.choice("stance-side", "الموقف", "كل المواقف", Object.entries(R.STANCES), state, "stance", list.draw),
+    R.choice("stance-kind", "الفاعل", "كل الفاعلين", [["named", "مسمى"], ["anonymous", "مصدر غير مسمى"]], state, "kind",
       list.draw)),
   list.bar, list.table, list.more);
   list.draw();
@@ -89,16 +89,4 @@ function stanceRow(index, s) {
     R.el("td", {}, R.el("ul", { class: "evidence-list" }, (s.evidence || []).map((e) => R.el("li", {},
       R.badge(R.STANCES[e.stance] || e.stance || "", e.stance), " ", R.quote(e.text), " ",
       R.el("span", { class: "claim-outlet" }, R.outletOf(index, e.doc)), " ", R.spanLink(e, "المصدر"))))));
-}
-
-// A select of `options` ([value, label]) bound to `state[key]`, redrawing on change.
-function choice(id, label, all, options, state, key, draw) {
-  const select = R.el("select", { id, "aria-label": label, onchange: (e) => { state[key] = e.target.value; draw(); } },
-    R.el("option", { value: "" }, all), options.map(([value, text]) => R.el("option", { value }, text)));
-  select.value = state[key];
-  return select;
-}
-
-function distinct(values) {
-  return [...new Set(values.filter(Boolean))].sort();
 }
