@@ -12,6 +12,7 @@ from conftest import ROOT
 from sqlalchemy import create_engine, func, select
 from store_backends import table_dump
 
+from rasid.settings import AnalysisOptions
 from rasid.store import open_store, schema
 from rasid.store.incremental import analyze_into_store
 
@@ -121,3 +122,55 @@ def test_incremental_killed_run_then_rerun_equals_one_clean_run(tmp_path, copies
     assert analyze_cli(str(copies), "--db", f"sqlite:///{killed_db}").wait(timeout=300) == 0
     assert analyze_cli(str(copies), "--db", f"sqlite:///{clean_db}").wait(timeout=300) == 0
     assert table_dump(f"sqlite:///{killed_db}") == table_dump(f"sqlite:///{clean_db}")
+
+
+@pytest.fixture(scope="module")
+def news_batches(tmp_path_factory, sample_dir) -> tuple[Path, Path]:
+    """Two JSON Lines files of SaudiNewsNet articles of one week (many small stories) and the sample articles,
+    split so the second adds articles to some stories of the first and starts others."""
+    from conftest import DATA, need
+
+    from rasid.evaluation.saudinewsnet import iter_days
+
+    records = []
+    for _, record in iter_days(need(DATA / "news_saudinewsnet" / "dataset")):
+        if len(record.get("content") or "") > 400:
+            records.append({"text": record["content"], "url": record["url"], "title": record.get("title"),
+                            "published": record.get("date_extracted")})
+        if len(records) == 60:
+            break
+    records += [{"text": p.read_text(encoding="utf-8")} for p in sorted(sample_dir.glob("*.txt"))]
+    folder = tmp_path_factory.mktemp("batches")
+    first, second = folder / "first.jsonl", folder / "second.jsonl"
+    for path, part in ((first, records[::2]), (second, records[1::2])):
+        path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in part), encoding="utf-8")
+    return first, second
+
+
+def comparable(story) -> dict:
+    out = story.to_dict(generated_at="-")
+    return json.loads(json.dumps(out, ensure_ascii=False))
+
+
+def test_incremental_reused_stories_equal_a_full_recompute(store_url, news_batches, tmp_path):
+    first, second = news_batches
+    with open_store(store_url) as store:
+        analyze_into_store([first], store)
+        added = analyze_into_store([second], store)
+        reloaded = store.load_story()
+    with open_store(f"sqlite:///{tmp_path / 'full.db'}") as store:
+        full = analyze_into_store([first, second], store, AnalysisOptions(recompute=True))
+    stories = len(full.story.results["stories"])
+    assert 0 < added.recomputed < stories  # some stories kept their records, the new articles' were redone
+    assert full.recomputed == stories
+    assert comparable(added.story) == comparable(full.story)
+    assert comparable(reloaded) == comparable(full.story)
+    assert reloaded.inputs == full.story.inputs
+
+
+def test_incremental_nothing_new_recomputes_nothing(tmp_path, news_batches):
+    first, _ = news_batches
+    with open_store(f"sqlite:///{tmp_path / 'r.db'}") as store:
+        analyze_into_store([first], store)
+        again = analyze_into_store([first], store)
+    assert (again.added, again.recomputed) == (0, 0)

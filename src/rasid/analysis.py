@@ -12,13 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from .corpus import StoryContext
+from .corpus.reuse import Previous, changed_stories, merge_records, story_inputs
 from .corpus.story_exports import tag_with_story
 from .errors import RasidError
 from .execution import local_executor
 from .ingest import RawInput, iter_inputs
 from .model import Document
 from .processing import ProgressHook, analyze_documents, process_batch, process_input
-from .registry import CORPUS_STEPS
+from .registry import CORPUS_STEPS, STORY_STEPS
 from .settings import AnalysisOptions
 from .story import Story
 
@@ -26,14 +27,39 @@ __all__ = ["ProgressHook", "analyze", "analyze_documents", "analyze_inputs", "an
            "process_input"]
 
 
-def build_story(documents: list[Document], options: AnalysisOptions, failures: list[RasidError] | None = None) -> Story:
-    """Run every corpus step over finished documents and assemble the story."""
+def build_story(documents: list[Document], options: AnalysisOptions, failures: list[RasidError] | None = None,
+                previous: Previous | None = None) -> Story:
+    """Run every corpus step over finished documents and assemble the story.
+
+    With `previous` (an earlier run's story inputs and story-step records, `Store.previous`), the story steps
+    rerun only for the stories whose inputs changed and keep the others' records: the same story as a full run.
+    """
     documents = dedupe_by_id(documents)
     context = StoryContext(documents, options)
     for name, step in CORPUS_STEPS.items():
-        context.results[name] = step(context)
+        if name not in STORY_STEPS:
+            context.results[name] = step(context)
+    inputs = story_inputs(context.documents, context.results, options)
+    run_story_steps(context, inputs, previous)
     tag_with_story(context)
-    return Story(context.documents, dict(context.results), list(failures or []))
+    return Story(context.documents, dict(context.results), list(failures or []), inputs)
+
+
+def run_story_steps(context: StoryContext, inputs: dict[str, str], previous: Previous | None) -> None:
+    """The story steps over the stories whose `inputs` differ from `previous` (every story without it), the
+    other stories' records kept from `previous`, each field ordered as a full run orders it."""
+    if previous is None:
+        for name in STORY_STEPS:
+            context.results[name] = CORPUS_STEPS[name](context)
+        return
+    changed = changed_stories(inputs, previous.inputs)
+    unchanged = inputs.keys() - changed
+    part = StoryContext([d for d in context.documents if d.meta.story in changed], context.options,
+                        dict(context.results))
+    for name, order in STORY_STEPS.items():
+        part.results[name] = CORPUS_STEPS[name](part) if part.documents else []
+        kept = [r for r in previous.records.get(name, []) if r.get("story") in unchanged]
+        context.results[name] = merge_records(part.results[name], kept, order(context.documents))
 
 
 def dedupe_by_id(documents: list[Document]) -> list[Document]:

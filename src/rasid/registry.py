@@ -12,6 +12,7 @@ from typing import Any
 from .corpus.disagreements import find_disagreements
 from .corpus.entities import entities_step
 from .corpus.grouping import group_stories
+from .corpus.reuse import by_date_then_source, by_story_rank
 from .corpus.stances import find_questions, find_stances
 from .corpus.statements import collect_statements
 from .corpus.summary import build_summary
@@ -50,6 +51,17 @@ CORPUS_STEPS: dict[str, Callable[[Any], list[dict[str, Any]]]] = {
     "questions": find_questions,
     "stances": find_stances,
     "summary": build_summary,
+}
+
+#: the story steps: their records each belong to one story and rest only on that story's documents and what the
+#: steps before them found in those documents, so a run reuses an unchanged story's records (`rasid.corpus.reuse`);
+#: each maps to the sort key that orders a field's records as a full run does. They run after every other step.
+STORY_STEPS: dict[str, Callable[[list[Any]], Callable[[dict[str, Any]], Any]]] = {
+    "timeline": by_date_then_source,
+    "disagreements": by_story_rank,
+    "questions": by_story_rank,
+    "stances": by_story_rank,
+    "summary": by_story_rank,
 }
 
 

@@ -19,6 +19,8 @@ SETTINGS = (
     Setting("stages", None, "comma-separated per-document stages to run (default: all registered, in order)"),
     Setting("fact_disagreements", False, "also report disagreements over stated facts (one source denies what "
             "another states); off by default: none of the 28 judged on the dev days was real"),
+    Setting("recompute", False, "rerun the story steps for every story; by default a run over a store reruns them "
+            "only for the stories its new articles changed (the same results)"),
 )
 
 
@@ -31,6 +33,7 @@ class AnalysisOptions:
     quiet: bool = False
     stages: tuple[str, ...] | None = None
     fact_disagreements: bool = False
+    recompute: bool = False
     extra: dict[str, object] = field(default_factory=dict)
 
     def worker_count(self) -> int:

@@ -26,11 +26,14 @@ RESULT_FIELDS = ("entities", "statements", "time_expressions", "quantities", "ti
 
 @dataclass(slots=True)
 class Story:
-    """Documents, corpus-level results keyed by export field, and the inputs that failed."""
+    """Documents, corpus-level results keyed by export field, the inputs that failed, and each story's input
+    digest (`rasid.corpus.reuse.story_inputs`: kept in the store so the next run reuses unchanged stories;
+    not part of the export)."""
 
     documents: list[Document]
     results: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     failures: list[RasidError] = field(default_factory=list)
+    inputs: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self, generated_at: str | None = None) -> dict[str, Any]:
         """The `rasid.story/1` export: every field the contract names, present even when empty."""

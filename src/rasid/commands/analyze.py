@@ -41,6 +41,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--fact-disagreements", action="store_true",
                         help="also report disagreements over stated facts, where one source denies what another "
                              "states (off by default: on the judged days none was real; see README)")
+    parser.add_argument("--recompute", action="store_true",
+                        help="rerun the story steps (timeline, disagreements, stances, summary) for every story; "
+                             "by default only the stories the new articles changed are (the same results, faster)")
     parser.add_argument("--workers", type=int, help="worker processes (default: every core)")
     parser.add_argument("--stages", help="comma-separated per-document stages to run (default: all)")
     parser.add_argument("--cluster", metavar="ADDRESS", help="run the per-document stages on a Dask cluster: "
@@ -53,6 +56,7 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     options = AnalysisOptions(
         workers=args.workers, question=args.question, quiet=args.quiet, fact_disagreements=args.fact_disagreements,
+        recompute=args.recompute,
         stages=tuple(s.strip() for s in args.stages.split(",")) if args.stages else None,
     )
     if args.out and args.out.exists() and not args.out.is_dir():
@@ -138,7 +142,8 @@ def print_summary(story: Story, path: Path | None, seconds: float, done: Increme
     stories = story.results.get("stories", [])
     if len(stories) > 1:
         largest = sorted(stories, key=lambda r: -len(r.get("documents", [])))[:LARGEST_SHOWN]
-        print(f"  {len(stories)} stories; the largest:", file=err)
+        kept = f" ({len(stories) - done.recomputed} unchanged, their records kept)" if done and done.recomputed < len(stories) else ""
+        print(f"  {len(stories)} stories{kept}; the largest:", file=err)
         for record in largest:
             print(f"  {len(record.get('documents', [])):5d}  {(record.get('label') or record['id'])[:70]}", file=err)
     else:

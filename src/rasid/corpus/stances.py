@@ -369,10 +369,10 @@ def statements_by_story(context: Any) -> dict[str | None, list[dict[str, Any]]]:
 def story_questions(context: Any, statements: dict[str | None, list[dict[str, Any]]]) -> dict[str | None, QuestionFinding | None]:
     """Each story's question: the one given, or detected from its articles; None when no one speaks in it
     (nothing is looked for)."""
-    places = place_keys(context)
+    places = place_keys_by_doc(context)
     question = context.options.question
     return {story: None if not statements.get(story) else QuestionFinding(question, frame_for(question)) if question
-            else detect_question(docs, places, statements[story])
+            else detect_question(docs, frozenset().union(*(places.get(d.id, ()) for d in docs)), statements[story])
             for story, docs in by_story(context.documents).items()}
 
 
@@ -401,10 +401,15 @@ def find_stances(context: Any) -> list[dict[str, Any]]:
     return stances
 
 
-def place_keys(context: Any) -> frozenset[str]:
-    """Match keys of every GPE or LOC mention the entities step found."""
-    return frozenset(match_key(m["text"]) for e in context.results.get("entities", []) if e.get("type") in ("GPE", "LOC")
-                     for m in e.get("mentions", []))
+def place_keys_by_doc(context: Any) -> dict[str, set[str]]:
+    """Match keys of the GPE and LOC mentions the entities step found, by document: a story's question takes a
+    place named in that story's own articles, so it depends on nothing outside the story."""
+    places: dict[str, set[str]] = {}
+    for entity in context.results.get("entities", []):
+        if entity.get("type") in ("GPE", "LOC"):
+            for mention in entity.get("mentions", []):
+                places.setdefault(mention["doc"], set()).add(match_key(mention["text"]))
+    return places
 
 
 def story_stances(statements, docs: dict[str, Document], target: str, framing: tuple[Frame, int], names: dict[str, Any],

@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..analysis import ProgressHook, build_story
+from ..corpus.reuse import changed_stories
 from ..errors import RasidError
 from ..execution import Executor, batched, local_executor
 from ..ingest import RawInput, iter_inputs
 from ..model import Document
+from ..registry import STORY_STEPS
 from ..settings import AnalysisOptions
 from ..story import Story
 from .store import Store
@@ -27,12 +29,14 @@ BATCH_SIZE = 32  # documents a transaction: small enough that a kill loses littl
 
 @dataclass(slots=True)
 class IncrementalRun:
-    """What one run did: the recomputed story, and how many inputs were new, already stored or failed."""
+    """What one run did: the recomputed story, how many inputs were new, already stored or failed, and how many
+    stories had their story steps rerun (the others' records were kept)."""
 
     story: Story
     added: int = 0
     skipped: int = 0
     failures: list[RasidError] = field(default_factory=list)
+    recomputed: int = 0
 
 
 def analyze_into_store(
@@ -40,6 +44,9 @@ def analyze_into_store(
     on_item: ProgressHook | None = None, batch_size: int = BATCH_SIZE, executor: Executor | None = None,
 ) -> IncrementalRun:
     """Analyse the inputs not stored yet into `store`, then recompute and save the story over all of it.
+
+    The story steps rerun only for the stories the run changed (`rasid.corpus.reuse`; the same story as
+    recomputing every one); `options.recompute` reruns them for every story.
 
     Args:
         executor: where the per-document work runs (default: `options.worker_count()` local processes, or
@@ -56,7 +63,9 @@ def analyze_into_store(
     finally:
         if own:
             own.close()
-    run.story = build_story(list(store.documents()), options, run.failures)
+    previous = None if options.recompute else store.previous(STORY_STEPS)
+    run.story = build_story(list(store.documents()), options, run.failures, previous)
+    run.recomputed = len(changed_stories(run.story.inputs, previous.inputs if previous else {}))
     store.save_results(run.story)
     return run
 

@@ -18,6 +18,7 @@ from sqlalchemy import cast as sql_cast
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from ..corpus.reuse import Previous
 from ..model import Document
 from ..story import RESULT_FIELDS, Story
 from . import schema
@@ -27,6 +28,7 @@ from .rows import read_record, result_rows
 from .search import search_terms_of, statement_token_rows, token_rows
 from .story_index import story_rows
 
+INPUTS_KEY = "story_inputs"  # story_info key of the stories' input digests (`Story.inputs`)
 STREAM_BATCH = 200  # documents fetched per round trip while streaming; each holds its text and layers
 
 
@@ -77,7 +79,19 @@ class Store:
             _update_grouping(connection, story.documents)
             _clear_results(connection)
             _insert_results(connection, story.results)
+            _insert(connection, schema.story_info, [{"key": INPUTS_KEY, "value": story.inputs}])
             _insert(connection, schema.story_index, story_rows(story))
+
+    def previous(self, fields: Iterable[str]) -> Previous:
+        """What the last saved run leaves the next one (`rasid.corpus.reuse`): each story's input digest and the
+        records of `fields` (the story steps'); empty when the store holds no digests (a new store, or one
+        saved before they were kept), so that every story is computed afresh."""
+        with self.engine.connect() as connection:
+            inputs = _read_inputs(connection)
+            if not inputs:
+                return Previous()
+            records = {name: read_results(connection, name).get(name, []) for name in fields}
+        return Previous(dict(inputs), records)
 
     def results(self) -> dict[str, list[dict[str, Any]]]:
         """The corpus-level results, keyed by export field, as they were saved."""
@@ -85,8 +99,10 @@ class Store:
             return read_results(connection)
 
     def load_story(self) -> Story:
-        """The saved story: every stored document and the corpus-level results."""
-        return Story(list(self.documents()), self.results())
+        """The saved story: every stored document, the corpus-level results and the stories' input digests."""
+        with self.engine.connect() as connection:
+            inputs = _read_inputs(connection)
+        return Story(list(self.documents()), self.results(), inputs=inputs)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -231,6 +247,11 @@ def read_results(connection: Connection, only: str | None = None) -> dict[str, l
         return {only: results.get(only, [])}
     order = connection.scalar(select(schema.story_info.c.value).where(schema.story_info.c.key == "fields"))
     return _in_order(results, order or list(RESULT_FIELDS))
+
+
+def _read_inputs(connection: Connection) -> dict[str, str]:
+    found = connection.scalar(select(schema.story_info.c.value).where(schema.story_info.c.key == INPUTS_KEY))
+    return dict(found) if isinstance(found, dict) else {}
 
 
 def read_story_results(connection: Connection, story: str, doc_ids: set[str]) -> dict[str, list[dict[str, Any]]]:
