@@ -8,7 +8,7 @@ the two ways run by run:
 - the `rasid.story/1` export: `rasid.story.write_story` (each record encoded at once by the standard library's C
   encoder, one record a line) against the indented `json.dump` it replaced, whose encoder is pure Python;
 - the store's save into a fresh SQLite file: `Store.add_documents` then `Store.save_results`, with the search
-  terms inserted through the driver (`rasid.store.store._insert_plain`) against SQLAlchemy's `insert()` for every
+  terms inserted through the driver (`rasid.store.save.insert_plain`) against SQLAlchemy's `insert()` for every
   table, as before.
 
 Prints the medians, the ratios and the sizes. Wall-clock figures on a shared machine are noisy: the ratios of
@@ -35,7 +35,7 @@ from rasid.analysis import analyze_stream, build_story
 from rasid.errors import RasidError
 from rasid.settings import AnalysisOptions
 from rasid.store import open_store
-from rasid.store import store as store_module
+from rasid.store import save as save_module
 from rasid.story import Story, write_story
 
 
@@ -64,7 +64,7 @@ def save(story: Story, folder: Path) -> Path:
 
 def save_through_core(story: Story, folder: Path) -> Path:
     """The save as it was: every table through SQLAlchemy's `insert()`."""
-    with mock.patch.object(store_module, "_insert_plain", store_module._insert):
+    with mock.patch.object(save_module, "insert_plain", save_module.insert_rows):
         return save(story, folder)
 
 

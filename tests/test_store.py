@@ -388,3 +388,79 @@ def test_a_patch_names_the_keys_only_when_their_order_is_not_the_columns_order()
     assert list(patched(dict(rebuilt), stored)) == ["text", "id", "parent"]
     missing = {"id": "a", "extra": 1}  # a column's key the record does not have
     assert list(patched({"id": "a", "text": None}, patch({"id": "a", "text": None}, missing))) == ["id", "extra"]
+
+
+def edited(results: dict) -> dict:
+    """The results as a later run might give them: an entity renamed (its id with it), the last statement gone
+    and the first moved to the end, a timeline item inserted before the others, a summary line changed in place
+    and two swapped, a quantity appended."""
+    out = json.loads(json.dumps(results, ensure_ascii=False))
+    first = out["entities"][0]
+    first.update(id=first["id"] + "-2", name=first["name"] + " الثاني", aliases=[*first.get("aliases", []), "اسم آخر"])
+    out["statements"] = out["statements"][1:-1] + out["statements"][:1]  # the first now last: rows move, none change
+    if out.get("timeline"):
+        out["timeline"].insert(0, {**out["timeline"][-1], "date": "1999-01-01"})
+    if out.get("summary"):
+        out["summary"][0] = {**out["summary"][0], "text": out["summary"][0]["text"] + " (محدث)"}
+        out["summary"][1:3] = out["summary"][2:0:-1]  # two lines swapped: their source rows move with them
+    out["quantities"] = [*out.get("quantities", []), *out.get("quantities", [])[:1]]
+    return out
+
+
+def whole_rewrite_dump(store_url: str, store, story: Story) -> dict:
+    """The tables as a save with no digests to compare against (every field written whole) leaves them."""
+    from store_backends import table_dump
+
+    from rasid.store import schema
+    from rasid.store.save import DIGESTS_KEY
+    with store.engine.begin() as connection:
+        connection.execute(schema.story_info.delete().where(schema.story_info.c.key == DIGESTS_KEY))
+    store.save_results(story)
+    return table_dump(store_url)
+
+
+@pytest.mark.parametrize("which", ["synthetic", "sample"])
+def test_store_a_second_save_rewrites_only_changed_rows_and_leaves_what_a_whole_save_does(store_url, synthetic,
+                                                                                          sample_story, monkeypatch,
+                                                                                          which):
+    from store_backends import table_dump
+
+    from rasid.store import save
+    first = synthetic if which == "synthetic" else sample_story
+    later = Story(first.documents, edited(first.results))
+    written: list[tuple[str, int]] = []
+    insert = save._insert_records
+
+    def recording(connection, spec, records, positions):
+        positions = list(positions)
+        written.extend((spec.field, p) for p in positions)
+        insert(connection, spec, records, positions)
+
+    monkeypatch.setattr(save, "_insert_records", recording)
+    with open_store(store_url) as store:
+        store.save_results(first)
+        written.clear()
+        store.save_results(later)
+        partial = table_dump(store_url)
+        assert dumped(store.load_story()) == dumped(later)
+        monkeypatch.setattr(save, "_insert_records", insert)
+        assert partial == whole_rewrite_dump(store_url, store, later)
+    entities = len(later.results["entities"])
+    assert ("entities", 0) in written and sum(f == "entities" for f, _ in written) < entities  # only the renamed one
+    assert not any(f == "statements" for f, _ in written)  # one removed, one moved: nothing rewritten
+    assert [p for f, p in written if f == "summary"] == [0]  # the changed line; the swapped ones moved
+    assert [p for f, p in written if f == "quantities"] == [len(later.results["quantities"]) - 1]
+
+
+def test_store_search_finds_a_renamed_entity_by_its_new_name_only(store_url, synthetic):
+    later = Story(synthetic.documents, edited(synthetic.results))
+    with open_store(store_url) as store:
+        store.save_results(synthetic)
+        store.save_results(later)
+        with store.engine.connect() as connection:
+            found = search(connection, "الثاني", Page(limit=50))["entities"]["items"]
+            old_id = synthetic.results["entities"][0]["id"]
+            refs = {row[0] for row in connection.execute(text(
+                "SELECT ref FROM result_search_tokens WHERE kind = 'entity'"))}
+    assert [hit["id"] for hit in found] == [old_id + "-2"]
+    assert old_id not in refs

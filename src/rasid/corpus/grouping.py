@@ -65,7 +65,7 @@ def group_stories(context: Any) -> list[dict[str, Any]]:
     profiles = build_profiles(docs)
     stories = assign_stories(profiles, arrival_order(docs, profiles))
     copies = find_copies(docs, profiles, stories)
-    story_ids = {i: story_id(docs, members) for members in stories for i in members}
+    story_ids = {i: story_id(docs, founder(members, profiles, docs)) for members in stories for i in members}
     context.documents = [
         doc.with_meta(story=story_ids[i], duplicate_of=docs[copies[i]].id if i in copies else None)
         for i, doc in enumerate(docs)
@@ -214,10 +214,15 @@ def copy_candidates(profiles: list[Profile], stories: list[list[int]]) -> list[t
     return sorted(pairs)
 
 
-def story_id(docs: list[Document], members: list[int]) -> str:
-    """A content-derived id: the same articles always make the same story id."""
-    digest = hashlib.sha1("\n".join(sorted(docs[i].id for i in members)).encode()).hexdigest()
-    return f"story-{digest[:10]}"
+def founder(members: list[int], profiles: list[Profile], docs: list[Document]) -> int:
+    """The article that started the story: the first of its members in arrival order (`arrival_order`)."""
+    return min(members, key=lambda i: (profiles[i].day or date.max, docs[i].id))
+
+
+def story_id(docs: list[Document], first: int, prefix: str = "story-") -> str:
+    """The id of the story (or event) `first` started, derived from that article's id: articles that join the
+    story later leave its id as it was, so a story followed over days keeps its address."""
+    return prefix + hashlib.sha1(docs[first].id.encode()).hexdigest()[:10]
 
 
 def story_record(docs: list[Document], members: list[int], profiles: list[Profile]) -> dict[str, Any]:
@@ -241,7 +246,7 @@ def story_events(docs: list[Document], members: list[int], profiles: list[Profil
     for event in assign_stories(profiles, order, EVENT_JOIN, EVENT_DECAY_DAYS):
         days = [day for i in event if (day := profiles[i].day) is not None]
         ranked = by_centrality(event, profiles)
-        events.append({"id": "event-" + story_id(docs, event)[len("story-"):],
+        events.append({"id": story_id(docs, founder(event, profiles, docs), "event-"),
                        "date": min(days).isoformat() if days else None,
                        "label": story_label([docs[i] for i in ranked]),
                        "documents": [docs[i].id for i in event]})

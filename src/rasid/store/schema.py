@@ -192,7 +192,3 @@ for _spec in RESULT_TABLES:
     result_tables[_spec.field] = _result_table(_spec)
     for _child in _spec.children:
         child_tables[_child.table] = _child_table(_child, _spec)
-
-#: tables that `save_results` replaces, children first
-CORPUS_TABLES: tuple[Table, ...] = (*child_tables.values(), *result_tables.values(), other_results, story_info,
-                                    result_search_tokens, statement_tokens, story_index)

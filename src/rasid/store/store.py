@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from operator import itemgetter
 from pathlib import Path
 from typing import Any, Self, cast
 
@@ -21,11 +20,11 @@ from sqlalchemy.exc import ArgumentError
 from ..corpus.reuse import Previous
 from ..model import Document
 from ..story import RESULT_FIELDS, Story
-from . import schema
+from . import save, schema
 from .codec import pack_document, unpack_document
 from .migrations import migrate
-from .rows import read_record, result_rows
-from .search import search_terms_of, statement_token_rows, token_rows
+from .rows import read_record
+from .search import search_terms_of
 from .story_index import story_rows
 
 INPUTS_KEY = "story_inputs"  # story_info key of the stories' input digests (`Story.inputs`)
@@ -77,10 +76,9 @@ class Store:
         with self.engine.begin() as connection:
             _insert_documents(connection, story.documents)
             _update_grouping(connection, story.documents)
-            _clear_results(connection)
-            _insert_results(connection, story.results)
-            _insert(connection, schema.story_info, [{"key": INPUTS_KEY, "value": story.inputs}])
-            _insert(connection, schema.story_index, story_rows(story))
+            save.save_results(connection, story.results, {INPUTS_KEY: story.inputs})
+            connection.execute(schema.story_index.delete())
+            save.insert_rows(connection, schema.story_index, story_rows(story))
 
     def previous(self, fields: Iterable[str]) -> Previous:
         """What the last saved run leaves the next one (`rasid.corpus.reuse`): each story's input digest and the
@@ -127,7 +125,7 @@ def _insert_documents(connection: Connection, docs: Iterable[Document]) -> int:
     connection.execute(table.insert(), [document_row(doc, seq + i + 1) for i, doc in enumerate(new)])
     tokens = [{"token": term, "doc": seq + i + 1} for i, doc in enumerate(new)
               for term in search_terms_of((doc.meta.title, doc.text))]
-    _insert_plain(connection, schema.document_tokens, tokens)
+    save.insert_plain(connection, schema.document_tokens, tokens)
     return len(new)
 
 
@@ -148,88 +146,6 @@ def document_row(doc: Document, seq: int) -> dict[str, Any]:
         "language": meta.language, "text": doc.text, "removed": list(meta.removed), "story": meta.story,
         "duplicate_of": meta.duplicate_of, "document": pack_document(doc), "chars": len(doc.text),
     }
-
-
-def _clear_results(connection: Connection) -> None:
-    for table in schema.CORPUS_TABLES:
-        connection.execute(table.delete())
-
-
-SAVE_CHUNK = 2000  # records turned into rows and inserted at a time: a save never holds every row of a field
-
-
-def _insert_results(connection: Connection, results: dict[str, list[dict[str, Any]]]) -> None:
-    for spec in schema.RESULT_TABLES:
-        records = list(results.get(spec.field, []))
-        for first in range(0, len(records), SAVE_CHUNK):
-            chunk = records[first:first + SAVE_CHUNK]
-            rows, children = result_rows(spec, chunk, first)
-            if spec.field == "entities":
-                for row, record in zip(rows, chunk, strict=True):
-                    row["mention_count"] = len(record.get("mentions") or [])
-            _insert(connection, schema.result_tables[spec.field], rows)
-            for table_name, child_rows in children.items():
-                _insert(connection, schema.child_tables[table_name], child_rows)
-    other = [{"field": name, "position": i, "record": record}
-             for name, records in results.items() if name not in schema.result_tables
-             for i, record in enumerate(records)]
-    _insert(connection, schema.other_results, other)
-    _insert(connection, schema.story_info, [{"key": "fields", "value": list(results)}])
-    statement_rows = (row for position, st in enumerate(results.get("statements", []))
-                      for row in statement_token_rows(position, (st.get("text"), st.get("speaker_text"))))
-    _insert_batched(connection, schema.statement_tokens, statement_rows)
-    _insert_batched(connection, schema.result_search_tokens, _entity_tokens(results))
-
-
-def _insert_batched(connection: Connection, table: schema.Table, rows: Iterable[dict[str, Any]]) -> None:
-    """Search-term rows streamed into `table` a large batch at a time (`_insert_plain`)."""
-    batch: list[dict[str, Any]] = []
-    for row in rows:
-        batch.append(row)
-        if len(batch) >= SAVE_CHUNK * 10:
-            _insert_plain(connection, table, batch)
-            batch = []
-    _insert_plain(connection, table, batch)
-
-
-def _entity_tokens(results: dict[str, list[dict[str, Any]]]) -> Iterator[dict[str, str]]:
-    """The search-term rows of every entity (an item's terms are distinct; ids are too)."""
-    seen: set[str] = set()
-    for entity in results.get("entities", []):
-        ref = str(entity.get("id"))
-        if ref in seen:
-            continue  # two records of one id (never written by rasid) keep the first one's terms
-        seen.add(ref)
-        names = [entity.get("name"), *entity.get("aliases", []), *entity.get("titles", [])]
-        yield from token_rows("entity", ref, names)
-
-
-def _insert(connection: Connection, table: schema.Table, rows: list[dict[str, Any]]) -> None:
-    if rows:
-        connection.execute(table.insert(), rows)
-
-
-#: the driver's placeholder for each DB-API parameter style that `_insert_plain` writes for
-PLACEHOLDERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
-
-
-def _insert_plain(connection: Connection, table: schema.Table, rows: list[dict[str, Any]]) -> None:
-    """Rows of plain text and integer columns (the search terms: hundreds of thousands a run) inserted through
-    the driver's own `executemany`, past the per-row parameter processing SQLAlchemy's `insert()` does (about
-    three times faster on SQLite; `bench/RESULTS.md`, "Writing the store"); the same rows as `_insert` would
-    write. A driver with another parameter style goes through `_insert`."""
-    if not rows:
-        return
-    mark = PLACEHOLDERS.get(connection.dialect.paramstyle)
-    if mark is None:
-        _insert(connection, table, rows)
-        return
-    columns = list(rows[0])
-    names = ", ".join(connection.dialect.identifier_preparer.quote(name) for name in columns)
-    statement = (f"INSERT INTO {connection.dialect.identifier_preparer.format_table(table)} ({names}) "
-                 f"VALUES ({', '.join(mark for _ in columns)})")
-    values = itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],))
-    connection.exec_driver_sql(statement, list(map(values, rows)))
 
 
 def read_results(connection: Connection, only: str | None = None) -> dict[str, list[dict[str, Any]]]:
