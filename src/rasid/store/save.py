@@ -37,9 +37,11 @@ def record_digests(records: Sequence[Any]) -> str:
     return "".join(_digest(r) for r in records)
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=repr)  # one, not one a record
+
+
 def _digest(record: Any) -> str:
-    text = json.dumps(record, ensure_ascii=False, separators=(",", ":"), default=repr)
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=DIGEST_CHARS // 2).hexdigest()
+    return hashlib.blake2b(_ENCODER.encode(record).encode("utf-8"), digest_size=DIGEST_CHARS // 2).hexdigest()
 
 
 def split_digests(joined: str) -> list[str]:

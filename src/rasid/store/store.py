@@ -130,9 +130,12 @@ def _insert_documents(connection: Connection, docs: Iterable[Document]) -> int:
 
 
 def _update_grouping(connection: Connection, docs: Iterable[Document]) -> None:
-    """Record each document's story and copy-of as the story step set them in this run."""
+    """Record each document's story and copy-of as the story step set them in this run (only where they changed)."""
     table = schema.documents
-    rows = [{"key": d.id, "story": d.meta.story, "duplicate_of": d.meta.duplicate_of} for d in docs]
+    saved = {row.id: (row.story, row.duplicate_of)
+             for row in connection.execute(select(table.c.id, table.c.story, table.c.duplicate_of))}
+    rows = [{"key": d.id, "story": d.meta.story, "duplicate_of": d.meta.duplicate_of} for d in docs
+            if saved.get(d.id) != (d.meta.story, d.meta.duplicate_of)]
     if rows:
         connection.execute(table.update().where(table.c.id == bindparam("key")).values(
             story=bindparam("story"), duplicate_of=bindparam("duplicate_of")), rows)
