@@ -58,7 +58,7 @@ def run_story_steps(context: StoryContext, inputs: dict[str, str], previous: Pre
                         dict(context.results))
     for name, order in STORY_STEPS.items():
         part.results[name] = CORPUS_STEPS[name](part) if part.documents else []
-        kept = [r for r in previous.records.get(name, []) if r.get("story") in unchanged]
+        kept = [r for r in previous.read(name) if r.get("story") in unchanged]
         context.results[name] = merge_records(part.results[name], kept, order(context.documents))
 
 

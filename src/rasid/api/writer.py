@@ -21,7 +21,7 @@ from ..analysis import build_story, process_input
 from ..errors import RasidError
 from ..ingest.sources import record_input
 from ..model import Document
-from ..registry import STORY_STEPS, build_pipeline
+from ..registry import build_pipeline
 from ..settings import AnalysisOptions
 from ..store import Store, jobs, open_store
 from .errors import ApiError
@@ -134,7 +134,7 @@ def drain_queue(url: str) -> int:
             if new:
                 store.add_documents(new)
                 store.save_results(build_story(list(store.documents()), AnalysisOptions(),
-                                               previous=store.previous(STORY_STEPS)))
+                                               previous=store.previous()))
         except Exception as exc:  # noqa: BLE001 -- the jobs say why; their records stay in the queue table
             outcomes = {job_id: error or f"storing failed: {type(exc).__name__}: {exc}"
                         for job_id, error in outcomes.items()}

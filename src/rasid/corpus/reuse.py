@@ -24,10 +24,11 @@ from ..settings import AnalysisOptions
 
 @dataclass(slots=True)
 class Previous:
-    """What an earlier run left for this one: each story's input digest and the story steps' records."""
+    """What an earlier run left for this one: each story's input digest, and a reader of one story step's saved
+    records (called a field at a time, so only one field's old records are held at once)."""
 
     inputs: dict[str, str] = field(default_factory=dict)
-    records: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    read: Callable[[str], list[dict[str, Any]]] = lambda name: []
 
 
 def story_inputs(documents: list[Document], results: Mapping[str, list[dict[str, Any]]],

@@ -19,7 +19,6 @@ from ..errors import RasidError
 from ..execution import Executor, batched, local_executor
 from ..ingest import RawInput, iter_inputs
 from ..model import Document
-from ..registry import STORY_STEPS
 from ..settings import AnalysisOptions
 from ..story import Story
 from .store import Store
@@ -63,7 +62,7 @@ def analyze_into_store(
     finally:
         if own:
             own.close()
-    previous = None if options.recompute else store.previous(STORY_STEPS)
+    previous = None if options.recompute else store.previous()
     run.story = build_story(list(store.documents()), options, run.failures, previous)
     run.recomputed = len(changed_stories(run.story.inputs, previous.inputs if previous else {}))
     store.save_results(run.story)

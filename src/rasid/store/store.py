@@ -80,16 +80,17 @@ class Store:
             connection.execute(schema.story_index.delete())
             save.insert_rows(connection, schema.story_index, story_rows(story))
 
-    def previous(self, fields: Iterable[str]) -> Previous:
-        """What the last saved run leaves the next one (`rasid.corpus.reuse`): each story's input digest and the
-        records of `fields` (the story steps'); empty when the store holds no digests (a new store, or one
-        saved before they were kept), so that every story is computed afresh."""
+    def previous(self) -> Previous:
+        """What the last saved run leaves the next one (`rasid.corpus.reuse`): each story's input digest, and a
+        reader of one field's saved records; empty when the store holds no digests (a new store, or one saved
+        before they were kept), so that every story is computed afresh."""
         with self.engine.connect() as connection:
             inputs = _read_inputs(connection)
-            if not inputs:
-                return Previous()
-            records = {name: read_results(connection, name).get(name, []) for name in fields}
-        return Previous(dict(inputs), records)
+        return Previous(inputs, self._read_field_records) if inputs else Previous()
+
+    def _read_field_records(self, name: str) -> list[dict[str, Any]]:
+        with self.engine.connect() as connection:
+            return read_results(connection, name).get(name, [])
 
     def results(self) -> dict[str, list[dict[str, Any]]]:
         """The corpus-level results, keyed by export field, as they were saved."""
