@@ -950,3 +950,47 @@ def test_an_outlet_told_before_the_speaker_is_the_medium():
 def test_groups_of_people_speak_unnamed(text, speaker):
     found = through_stages(text, ["segment", "entities", "statements"])
     assert [f[0] for f in found] == [speaker]
+
+
+def statements_with_names(text: str, names: list[tuple[str, str]]) -> list[dict]:
+    """The statements of `text` when the entities stage found `names` (`(name as written, label)`, each the
+    first occurrence): the finder alone, on names given by hand."""
+    from rasid.model import Span
+
+    doc = SEGMENTER(Document("t", text, DocMeta(source="test")))
+    spans = [Span(text.index(name), text.index(name) + len(name), label) for name, label in names]
+    doc = EXTRACTOR(doc.with_layer("entities", sorted(spans, key=lambda s: s.start)))
+    return [dict(span.attrs, start=span.start, end=span.end) for span in doc.layer("statements")]
+
+
+@pytest.mark.parametrize("text, names, cue, speaker", [
+    # a sentence that opens on a name (a clitic glued to it) and goes on: its later cue is that name's
+    ("وذكرت الوكالة أن الأسعار ارتفعت. وكريمة ليست عضوا في اللجنة هذا العام، وقالت في السابق إن البنك تأخر.",
+     [("كريمة", "PER")], "وقالت", "كريمة"),
+    ("وأغلقت الشرطة الطريق. ووزارة النقل، إذ تعلن عن ذلك لتؤكد أن الجسر آمن، تدعو السائقين إلى الحذر.",
+     [("وزارة النقل", "ORG")], "لتؤكد", "وزارة النقل"),
+    ("وهطلت أمطار غزيرة. والإدارة العامة للطرق تتمنى للمسافرين رحلة آمنة، محذرة من السرعة على المنحدرات.",
+     [("الإدارة العامة للطرق", "ORG")], "محذرة", "الإدارة العامة للطرق"),
+])
+def test_a_sentence_opening_on_a_name_gives_its_later_cue_the_whole_name(text, names, cue, speaker):
+    [found] = [s for s in statements_with_names(text, names) if s["cue"] == cue]
+    assert found["speaker_text"] == speaker
+    assert text[found["speaker_start"]:found["speaker_end"]] == speaker
+
+
+def test_a_byline_opening_the_text_is_no_speaker_of_what_follows():
+    text = "سالم الحربي- الوطن- تبوك: يشكو سكان القرى انقطاع المياه منذ أسابيع، مشيرين إلى أن الخزانات فارغة."
+    found = statements_with_names(text, [("سالم الحربي", "PER")])
+    assert all(s["speaker_text"] != "سالم الحربي" for s in found)
+
+
+@given(st.lists(st.sampled_from(["وكريمة", "ليست", "عضوا", "،", "وقالت", "إن", "البنك", "تأخر", ".", "وأضافت:",
+                                 "«", "»", "الوزارة", "وزارة", "النقل"]), min_size=1, max_size=25))
+@settings(max_examples=150, deadline=None)
+def test_a_speaker_span_is_never_empty_nor_backwards(words):
+    text = " ".join(words)
+    names = [(n, label) for n, label in (("كريمة", "PER"), ("وزارة النقل", "ORG")) if n in text]
+    for found in statements_with_names(text, names):
+        if found["speaker_start"] is not None:
+            assert found["speaker_start"] < found["speaker_end"]
+            assert text[found["speaker_start"]:found["speaker_end"]] == found["speaker_text"]

@@ -734,11 +734,14 @@ class StatementFinder:
         return key in thanks or without_pronoun(key) in thanks
 
     def _statement(self, cue_start, cue_end, content, named, source, via) -> Statement:
+        speaker: tuple[str | None, int | None, int | None, bool]
         if named is not None:
             text = self.words.text[named.start:named.end]
             speaker = (text, named.start, named.end, is_anonymous(self.words, self.lexicon, named))
         else:
             speaker = (source.text, source.start, source.end, source.anonymous)
+        if not speaker[0] or speaker[1] is None or speaker[2] is None or speaker[2] <= speaker[1]:
+            speaker = (None, None, None, False)  # no words to show (a statement that had no speaker, continued)
         start, end = min(cue_start, content.start), max(content.span_end, cue_end)
         statement = Statement(start, end, cue_start, cue_end, content.start, content.end,
                               speaker[0], speaker[1], speaker[2], content.direct, via, speaker[3])

@@ -358,6 +358,14 @@ def register_actor(finder: FinderState, index: int) -> None:
         index += 1  # `ثم ألقى`
     if index + 1 >= len(words) or not words[index].is_word:
         return
+    if index in words.source_name_starts:
+        named = _name_run(words, index)
+        if named is not None and named.last < len(words) and (words[named.last].is_word or words.is_comma(named.last)) \
+                and words.key(index) not in lexicon.media:
+            # `وبولارد ليس عضوا ...، وقال`, `ووزارة الداخلية، إذ تعلن ذلك لتؤكد`: a sentence that opens on a name and
+            # goes on (not a byline, `فلان- سبق- فيفاء:`, nor an outlet's name)
+            finder.remember(named, index, None, None)
+        return
     first = words.key(index)
     if strip_prefix(first, ("و", "ف"), PREPOSITIONS_AT_START) is not None:
         return
@@ -397,7 +405,9 @@ def _name_run(words: Words, at: int) -> Phrase | None:
         end += 1  # a long name the tagger split in two (`جلوي بن عبدالعزيز` `بن مساعد`) is one run of name words
     while end - 1 > at and words.key(end - 1) in NAME_LINKS:
         end -= 1
-    return Phrase(at, end, words[at].start, words[end - 1].end)
+    if end == at:
+        return None
+    return Phrase(at, end, words.source_name_offsets.get(at, words[at].start), words[end - 1].end)
 
 
 def _through_name(words: Words, phrase: Phrase) -> Phrase:

@@ -69,9 +69,13 @@ class Words:
         #: indices of the words inside the name of a person or an organisation: a source that can speak
         self.in_source_name: frozenset[int] = frozenset() if names is None else self._inside(
             tuple(n for n in names if n.label in SOURCE_TYPES))
-        #: indices of the words a name of a person or an organisation starts on (`جون كيري الكونغرس`: two names)
-        self.source_name_starts: frozenset[int] = frozenset() if names is None else frozenset(
-            self.index_at(n.start) for n in names if n.label in SOURCE_TYPES)
+        #: indices of the words a name of a person or an organisation starts on (`جون كيري الكونغرس`: two names),
+        #: the word that holds the name's first letter (`وبولارد`, whose name leaves the clitic out)
+        self.source_name_offsets: dict[int, int] = {}  # such a word -> where its name starts (after a clitic)
+        for name in sorted(names or (), key=lambda n: -n.start):
+            if name.label in SOURCE_TYPES:
+                self.source_name_offsets[self.word_holding(name.start)] = name.start
+        self.source_name_starts: frozenset[int] = frozenset(self.source_name_offsets)
         #: indices of the words inside a date or a time of day (`الأسبوع الماضي`, `يوم الاثنين`), when known
         self.in_time: frozenset[int] = self._inside(tuple(t for t in times if t.label in TIME_POINTS))
 
@@ -145,6 +149,12 @@ class Words:
     def paragraph_end(self, offset: int) -> int:
         end = self.text.find("\n", offset)
         return len(self.text) if end < 0 else end
+
+    def word_holding(self, offset: int) -> int:
+        """The first token ending after `offset`: the one that holds it, or the next one when it falls between."""
+        if self._ends is None:
+            self._ends = [word.end for word in self.items]
+        return bisect_right(self._ends, offset)
 
     def index_at(self, offset: int) -> int:
         """The first token starting at or after `offset`."""
