@@ -994,3 +994,18 @@ def test_a_speaker_span_is_never_empty_nor_backwards(words):
         if found["speaker_start"] is not None:
             assert found["speaker_start"] < found["speaker_end"]
             assert text[found["speaker_start"]:found["speaker_end"]] == found["speaker_text"]
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # an aside right after the cue names no one: the last speaker goes on, the content starts after the aside
+    ("وقال المدرب سالم إن الفريق جاهز. ثم قال، وهو يضحك، إن المباراة ستكون صعبة.", "قال", "المدرب سالم",
+     "المباراة ستكون صعبة"),
+    ("وقالت الطبيبة هدى إن الحالة مستقرة. تقول، وقد بدا عليها التعب، إن الليلة كانت طويلة.", "تقول",
+     "الطبيبة هدى", "الليلة كانت طويلة"),
+    # a name set off by commas right after the cue is the speaker, without the first comma
+    ("وقال، ناصر الكعبي، إن الطريق سيفتح غدا.", "وقال", "ناصر الكعبي", "الطريق سيفتح غدا"),
+])
+def test_an_aside_after_the_cue_is_no_speaker_and_an_apposed_name_is(text, cue, speaker, content):
+    found = by_cue(text, cue)
+    assert (found["speaker_text"], found["content"]) == (speaker, content)
+    assert text[found["speaker_start"]:found["speaker_end"]] == speaker

@@ -74,6 +74,11 @@ RANKING_WORDS = frozenset({"احد", "احدي", "اهم", "اكبر", "ابرز
 NOUN_LOOKALIKES = {"راي": "ي"}  # folded cue form -> the last letter that spells the noun instead (`رأي`, not `رأى`)
 
 
+MAX_ASIDE_WORDS = 10  # `، وقد بدا أنه يتحول إلى فقيه يبحث لنفسه عن طريق جديد،`
+#: words an aside opens on (as match keys): a circumstantial clause, never a name
+ASIDE_OPENERS = frozenset(match_key(w) for w in ("وهو", "وهي", "وهم", "وهما", "وقد", "وكان", "وكانت", "ولم"))
+
+
 class StatementFinder:
     """Finds the statements of one document; `find()` returns them sorted by span."""
 
@@ -247,6 +252,10 @@ class StatementFinder:
             if intro is not None:
                 self.add(index, intro, None, via_from=intro)
             return
+        aside_end = self._aside_after(index + 1)
+        if aside_end is not None:  # `يقول، وقد بدا أنه يتحول، إن ...`, `ثم قال، وهو يبتسم، إن`: who, unnamed, goes on
+            self.add(index, aside_end + 2, None, via_from=aside_end + 2)
+            return
         found = self._verb_speaker(index, cue, prefix)
         if found is None:
             return
@@ -278,6 +287,24 @@ class StatementFinder:
             quoted = read_quote_before(self, index, phrase)
             if quoted is not None:
                 self.add(index, index, phrase, via_from=stop, content=quoted)
+
+    def _aside_after(self, comma: int) -> int | None:
+        """The closing comma of an aside right after a cue (`، وهو يبتسم،`, `، وقد بدا عليه التعب،`) that the
+        complementizer or a colon follows, so the cue names no speaker; None otherwise (an apposed name,
+        `، خالد العبيدي،`, or a relay, `، نقلا عن`)."""
+        words, lexicon = self.words, self.lexicon
+        if not words.is_comma(comma) or words.key(comma + 1) not in ASIDE_OPENERS:
+            return None
+        for at in range(comma + 1, min(len(words), comma + MAX_ASIDE_WORDS + 2)):
+            if words.is_comma(at):
+                after = words.key(at + 1)
+                if at > comma + 1 and (after == ":" or after in lexicon.marker("complementizer")) \
+                        and not self._names_speaker(Phrase(comma + 1, at, words[comma + 1].start, words[at - 1].end)):
+                    return at
+                return None
+            if not words[at].is_word or words.is_sentence_end(at):
+                return None
+        return None
 
     def _relayed_source(self, phrase: Phrase, stop: int) -> Phrase | None:
         """The source an outlet passes a statement on from, set between commas after it (`ذكر موقع «باز فيد»، نقلا

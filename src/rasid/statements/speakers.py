@@ -57,6 +57,8 @@ def speaker_after(words: Words, lexicon: Lexicon, cue: Cue | None, index: int) -
     """The speaker phrase starting at word `index`, and the index of the word that ended it."""
     if words.key(index) in lexicon.marker("resumptive"):
         index += 1  # `الذي أشار فيه إلى`, `ما تعبر عنه «س»`
+    if words.is_comma(index) and _apposed_name_then_content(words, lexicon, index):
+        index += 1  # `وقال، خالد العبيدي، إن`: the name set off by commas, without the first one
     quoted = _quoted_speaker(words, lexicon, cue, index)
     if quoted is not None:
         return quoted
@@ -339,6 +341,15 @@ def skip_quoted_name(words: Words, index: int) -> int:
         if not words[ahead].is_word and not words.is_comma(ahead):
             return ahead
     return index
+
+
+def _apposed_name_then_content(words: Words, lexicon: Lexicon, comma: int) -> bool:
+    """`، خالد العبيدي، إن`: a few words between two commas, the complementizer or a colon after the second."""
+    end = comma + 1
+    while end < len(words) and words[end].is_word and end - comma <= MAX_APPOSITION_WORDS:
+        end += 1
+    return end > comma + 1 and words.is_comma(end) and (
+        words.key(end + 1) == ":" or words.key(end + 1) in lexicon.marker("complementizer"))
 
 
 def _apposition_follows(words: Words, lexicon: Lexicon, cue: Cue | None, comma: int) -> bool:
