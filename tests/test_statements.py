@@ -1009,3 +1009,15 @@ def test_an_aside_after_the_cue_is_no_speaker_and_an_apposed_name_is(text, cue, 
     found = by_cue(text, cue)
     assert (found["speaker_text"], found["content"]) == (speaker, content)
     assert text[found["speaker_start"]:found["speaker_end"]] == speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # a participle of state between the cue and its colon tells how the last speaker went on, not who spoke
+    ("وقالت المغنية ريم إن الحفل ناجح. وتابعت متحمسة: «سأغني في كل المدن».", "وتابعت", "المغنية ريم"),
+    ("وقال الحارس سعيد إن المباراة انتهت. وأضاف مبتسماً: «سنفوز في المرة القادمة».", "وأضاف", "الحارس سعيد"),
+    # a role or a source word there is the speaker, the feminine too
+    ("وقالت مسؤولة: «الوفد وصل».", "وقالت", "مسؤولة"),
+    ("وقال مسؤول: «الاتفاق قريب».", "وقال", "مسؤول"),
+])
+def test_a_state_before_the_colon_is_no_speaker(text, cue, speaker):
+    assert by_cue(text, cue)["speaker_text"] == speaker

@@ -450,6 +450,8 @@ class StatementFinder:
         phrase, stop = speaker_after(words, lexicon, cue, medium_after_cue(words, lexicon, index + 1))
         if phrase is not None and self._adverbial(phrase):
             phrase = self._after_adverb(phrase)  # `وتشدد دائماً على`, `وقال ردا على استفسار إن`: how, not who
+        if phrase is not None and self._state_before_colon(phrase):
+            stop, phrase = phrase.first, None  # `وتابعت متحمسة:`: how she went on, not who
         told = None
         if cue.addressee and phrase is None and words.is_opening_mark(index + 1):
             told_first = self._told_first(index, cue, prefix)  # `وأبلغت «عكاظ» مصادر مطلعة أن`: the outlet told, then who
@@ -522,6 +524,20 @@ class StatementFinder:
             if not words[at].is_word:
                 return None
         return None
+
+    def _state_before_colon(self, phrase: Phrase) -> bool:
+        """`وتابعت متحمسة:`, `وأضاف ممازحا:`: one word between the cue and a colon shaped like a participle in the
+        accusative (`م…ا`, `م…ة` of six letters or more) that is no listed speaker (`مسؤولة`) nor a tagged name
+        (`ديفيس`, `منيرة` are not of that shape): the speaker's state, not the speaker."""
+        words = self.words
+        if phrase.last != phrase.first + 1 or words.key(phrase.last) != ":":
+            return False
+        word = words.text[phrase.start:phrase.end].rstrip("\u064b")  # tanween fath: `مبتسماً`
+        shaped = word.startswith("م") and ((word.endswith("ا") and len(word) >= 5) or
+                                             (word.endswith("ة") and len(word) >= 6))
+        key = words.key(phrase.first)
+        return shaped and not is_speaker_head(key, self.lexicon) and not is_speaker_head(key[:-1], self.lexicon) \
+            and phrase.first not in words.in_source_name  # `مسؤولة` is a listed `مسؤول`
 
     def _checked(self, index: int, cue: Cue, prefix: str, phrase: Phrase | None, subject: Phrase | None, stop: int,
                  told: Phrase | None) -> tuple[Phrase | None, Phrase | None, int, Phrase | None] | None:
