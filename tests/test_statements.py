@@ -1021,3 +1021,15 @@ def test_an_aside_after_the_cue_is_no_speaker_and_an_apposed_name_is(text, cue, 
 ])
 def test_a_state_before_the_colon_is_no_speaker(text, cue, speaker):
     assert by_cue(text, cue)["speaker_text"] == speaker
+
+
+@pytest.mark.parametrize("text, cue, speaker", [
+    # what was said, with its owner's pronoun, is the verb's object: the speaker is the one before
+    ("وقال المحافظ ناصر إن الطريق جاهز. وختم حديثه بقوله: «سنفتتحه قريبا».", "بقوله", "المحافظ ناصر"),
+    ("وقالت الباحثة سلمى إن النتائج مشجعة. وشرحت فكرتها قائلة: «العينة كبيرة».", "قائلة", "الباحثة سلمى"),
+    # what a speaker draws ends the speaker
+    ("ولفت المهندس فهد النظر إلى أن الجسر يحتاج صيانة.", "ولفت", "المهندس فهد"),
+    ("ويلفت التقرير الانتباه إلى أن الأسعار ارتفعت.", "ويلفت", "التقرير"),
+])
+def test_what_was_said_or_drawn_is_no_part_of_the_speaker(text, cue, speaker):
+    assert by_cue(text, cue)["speaker_text"] == speaker

@@ -39,6 +39,7 @@ from .speakers import (
     is_anonymous,
     is_preposition,
     is_speaker_head,
+    is_spoken_object,
     share_before,
     skip_quoted_name,
     speaker_after,
@@ -708,6 +709,8 @@ class StatementFinder:
             return None
         if strip_prefix(words.key(phrase.first), ("ال",), self.lexicon.marker("notspeaker")) is not None:
             return None  # `ومن المهم أن ...، مؤكدا`: an impersonal frame, not who spoke
+        if is_spoken_object(words.key(phrase.first), self.lexicon):
+            return None  # `واختتم كلامه بالقول`, `وشرحت فكرتها قائلة`: the object of the verb, its subject unnamed
         return phrase
 
     def _relative_cue(self, index: int) -> None:

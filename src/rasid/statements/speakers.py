@@ -124,6 +124,8 @@ def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, f
             _titled_quoted_name(words, lexicon, index))
     if key in lexicon.marker("time") or key in lexicon.marker("adjunct") or key in lexicon.marker("saying"):
         return True
+    if not first and key in lexicon.marker("drawn"):
+        return True  # `ويلفت التقرير الانتباه إلى أن`: what the speaker drew, after the speaker
     if index in words.in_time and not (words.in_name and index in words.in_name):
         return True  # `وقال وزير النفط الأسبوع الماضي إن`: a date after the speaker is when, not who
     if strip_prefix(key, ("و", "ف"), lexicon.bounding_cues) is not None:
@@ -476,6 +478,13 @@ def _subject_word(words: Words, lexicon: Lexicon, index: int) -> bool:
     if not words[index].is_word or is_preposition(words, index) or key in lexicon.cues:
         return False
     return not any(key in lexicon.marker(c) for c in ("complementizer", "speechnoun", "time", "connective"))
+
+
+def is_spoken_object(key: str, lexicon: Lexicon) -> bool:
+    """`كلامه`, `فكرتها`: what was said or thought, with its owner's pronoun."""
+    objects = lexicon.marker("spokenobject")
+    bare = without_pronoun(key)
+    return bare != key and (bare in objects or bare.removesuffix("ت") + "ه" in objects)
 
 
 def is_object_head(key: str, lexicon: Lexicon) -> bool:
