@@ -130,3 +130,20 @@ def test_mention_index_surname_of_a_person_in_the_document():
     entities = [{"id": "salam", "type": "PER", "name": "ريبين سلام", "aliases": [],
                  "mentions": [{"doc": "d", "start": 100, "end": 110, "text": "ريبين سلام"}]}]
     assert MentionIndex(entities).speaker("d", 500, 504, "سلام") == "salam"
+
+
+def person(eid: str, titles: list[str], start: int) -> dict:
+    return {"id": eid, "type": "PER", "name": eid, "aliases": [], "titles": titles,
+            "mentions": [{"doc": "d", "start": start, "end": start + 10, "text": eid}]}
+
+
+@pytest.mark.parametrize("pronoun, expected", [
+    ("سموه", "prince"),  # the nearest prince, though a minister was named after him
+    ("معاليه", "minister"),  # the nearest person of rank who is not royal
+    ("سعادته", "minister"),
+    ("جلالته", None),  # no king named before it
+])
+def test_mention_index_an_honorific_pronoun_names_the_nearest_person_of_its_rank(pronoun, expected):
+    entities = [person("prince", ["الأمير", "أمير المنطقة"], 0), person("minister", ["وزير الصحة"], 50),
+                person("later", ["الأمير"], 300)]
+    assert MentionIndex(entities).speaker("d", 200, 200 + len(pronoun), pronoun) == expected

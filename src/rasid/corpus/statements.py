@@ -4,8 +4,10 @@ A record is the statement's `{doc, start, end, text}` with its speaker, cue, con
 plus `speaker_span`, `cue_span`, `content_span` (span records) and `parent` (the enclosing statement's id).
 `speaker` is the id of the entity whose mention overlaps the speaker phrase, read from the `entities`
 results of the step before; where no mention overlaps, the one person of the document whose surname is the
-phrase's last word (`سلام` → the entity `ريبين سلام`). It is null for an anonymous source and otherwise
-when nothing matches.
+phrase's last word (`سلام` → the entity `ريبين سلام`); for an honorific pronoun (`وأكد سموه`, `وأوضح معاليه`),
+the nearest person named before it in the document who bears the rank it stands for (`سموه` a prince,
+`جلالته` a king, `فخامته` a president; `معاليه`, `سعادته`, `فضيلته` anyone of rank who is neither). It is
+null for an anonymous source and otherwise when nothing matches.
 """
 from __future__ import annotations
 
@@ -29,6 +31,17 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 APPOSITION = re.compile(r"،?\s+(?:وهو|وهي|وهم|الذي|التي)\s")
 
 
+#: honorific pronouns (as match keys) and the title words (folded, without the article) of the rank each stands
+#: for; an empty tuple: any person except a royal one (`معاليه` is never said of a prince)
+ROYAL_TITLES = ("امير", "اميره", "سمو", "ولي", "ملك", "ملكه", "جلاله", "سلطان")
+HONORIFICS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("سموه", "سموها"), ("امير", "اميره", "سمو", "ولي")),
+    **dict.fromkeys(("جلالته", "جلالتها"), ("ملك", "ملكه", "جلاله", "سلطان")),
+    **dict.fromkeys(("فخامته", "فخامتها", "دولته"), ("رئيس", "فخامه", "دوله")),
+    **dict.fromkeys(("معاليه", "معاليها", "سعادته", "سعادتها", "فضيلته", "سماحته"), ()),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     start: int
@@ -43,8 +56,12 @@ class MentionIndex:
     def __init__(self, entities: Iterable[Mapping[str, Any]]) -> None:
         self.by_doc: dict[str, list[Mention]] = defaultdict(list)
         self.surnames: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+        self.titles: dict[str, frozenset[str]] = {}  # a person's title words, folded, without the article
         for entity in entities:
             names = [entity.get("name", ""), *entity.get("aliases", [])]
+            if entity.get("type") == "PER":
+                self.titles[entity["id"]] = frozenset(
+                    word.removeprefix("ال") for title in entity.get("titles", []) for word in match_key(title).split())
             for mention in entity.get("mentions", []):
                 self.by_doc[mention["doc"]].append(
                     Mention(mention["start"], mention["end"], entity["id"], entity.get("type", "")))
@@ -63,7 +80,22 @@ class MentionIndex:
                        and (m.type not in PLACE_TYPES or m.start <= start)]
         if overlapping:
             return min(overlapping, key=lambda m: (TYPE_PREFERENCE.get(m.type, 5), -m.end)).entity
-        return self._by_surname(doc_id, text[:end - start])
+        return self._by_surname(doc_id, text[:end - start]) or self._by_honorific(doc_id, start, text)
+
+    def _by_honorific(self, doc_id: str, start: int, text: str) -> str | None:
+        """`سموه` → the nearest person before `start` in the document who bears a prince's title (see
+        `HONORIFICS`)."""
+        wanted = HONORIFICS.get(match_key(text.strip()))
+        if wanted is None:
+            return None
+        before = [m for m in self.by_doc.get(doc_id, ()) if m.type == "PER" and m.end <= start]
+        for mention in sorted(before, key=lambda m: -m.end):
+            titles = self.titles.get(mention.entity, frozenset())
+            if wanted and not titles.isdisjoint(wanted):
+                return mention.entity
+            if not wanted and titles and titles.isdisjoint(ROYAL_TITLES):
+                return mention.entity
+        return None
 
     def _by_surname(self, doc_id: str, text: str) -> str | None:
         """`سلام` → the person `ريبين سلام` of the same document, when exactly one person has that surname."""
