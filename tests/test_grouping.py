@@ -195,3 +195,27 @@ def test_splitting_a_run_by_story_in_one_pass_gives_each_story_subset():
     assert len(parts) == 2
     for story_id, part in parts.items():
         assert part.to_dict(generated_at="-") == story_subset(story, story_id).to_dict(generated_at="-")
+
+
+def test_the_two_articles_of_a_story_are_equally_central_and_the_earlier_labels_it():
+    from rasid.corpus.grouping import Profile, by_centrality, unit_vector
+
+    # the same pair, whatever other weights the feed gives their words: in theory a tie, settled by position
+    for scale in (1.0, 1.37, 0.013):
+        a = unit_vector({"حريق": 2.0 * scale, "مصنع": 1.1, "جدة": 0.7 * scale})
+        b = unit_vector({"حريق": 1.3, "مصنع": 0.4 * scale, "الدفاع": 2.2})
+        profiles = [Profile(0, a, [], None), Profile(1, b, [], None)]
+        assert by_centrality([0, 1], profiles) == [0, 1]
+        assert by_centrality([1, 0], profiles) == [0, 1]
+
+
+def test_a_story_export_shows_its_entities_as_that_story_sees_them():
+    from rasid.corpus.story_exports import entity_within
+
+    entity = {"id": "PER-1", "type": "PER", "name": "محمد شياع السوداني", "aliases": ["السوداني", "محمد السوداني"],
+              "titles": [], "story": "story-b", "stories": ["story-a", "story-b"],
+              "mentions": [{"doc": "d1", "start": 0, "end": 8, "text": "السوداني"},
+                           {"doc": "d2", "start": 5, "end": 18, "text": "محمد السوداني"}]}
+    seen = entity_within(entity, {"d1"}, "story-a")
+    assert seen["mentions"] == entity["mentions"][:1]
+    assert (seen["story"], seen["stories"], seen["aliases"]) == ("story-a", ["story-a"], ["السوداني"])

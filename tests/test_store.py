@@ -393,7 +393,7 @@ def test_a_patch_names_the_keys_only_when_their_order_is_not_the_columns_order()
 def edited(results: dict) -> dict:
     """The results as a later run might give them: an entity renamed (its id with it), the last statement gone
     and the first moved to the end, a timeline item inserted before the others, a summary line changed in place
-    and two swapped, a quantity appended."""
+    and two swapped, a quantity appended, and in the other fields the first record moved to the end."""
     out = json.loads(json.dumps(results, ensure_ascii=False))
     first = out["entities"][0]
     first.update(id=first["id"] + "-2", name=first["name"] + " الثاني", aliases=[*first.get("aliases", []), "اسم آخر"])
@@ -404,6 +404,9 @@ def edited(results: dict) -> dict:
         out["summary"][0] = {**out["summary"][0], "text": out["summary"][0]["text"] + " (محدث)"}
         out["summary"][1:3] = out["summary"][2:0:-1]  # two lines swapped: their source rows move with them
     out["quantities"] = [*out.get("quantities", []), *out.get("quantities", [])[:1]]
+    for name in ("stances", "time_expressions", "disagreements", "questions"):  # every other table moves rows too
+        if len(out.get(name, [])) >= 2:
+            out[name] = out[name][1:] + out[name][:1]
     return out
 
 

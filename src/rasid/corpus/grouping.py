@@ -47,6 +47,7 @@ EVENT_JOIN = 0.3  # an event's articles are closer in words than a story's
 EVENT_DECAY_DAYS = 3.0  # and closer in days: a week apart is another event
 LABEL_WORDS = 14  # an opening sentence longer than this is cut, and marked so, when it must label a story
 LABEL_ACTORS = 3  # names in the label of a story without a headline
+CENTRALITY_DIGITS = 6  # decimals of the cosine that rank a story's articles for its label
 
 
 @dataclass(slots=True)
@@ -254,11 +255,14 @@ def story_events(docs: list[Document], members: list[int], profiles: list[Profil
 
 
 def by_centrality(members: list[int], profiles: list[Profile]) -> list[int]:
-    """The story's articles, the one nearest its centroid first (ties by position)."""
+    """The story's articles, the one nearest its centroid first (ties by position). Closeness is compared to
+    `CENTRALITY_DIGITS` decimals: the two articles of a two-article story are exactly as close in theory, and
+    without rounding the last bits of the sums (which move with the weights of unrelated articles) would pick
+    the label, so a story's label would change as other stories grow."""
     centroid: Counter[str] = Counter()
     for i in members:
         centroid.update(profiles[i].vector)
-    return sorted(members, key=lambda i: (-cosine(profiles[i].vector, centroid), i))
+    return sorted(members, key=lambda i: (-round(cosine(profiles[i].vector, centroid), CENTRALITY_DIGITS), i))
 
 
 def story_label(ranked: list[Document]) -> str:

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from ..ner.names import display_name
 from ..story import Story, write_json_atomic, write_text_atomic
 
 INDEX_FORMAT = "rasid.stories/1"
@@ -54,7 +55,7 @@ def story_subset(story: Story, story_id: str | None) -> Story:
         if name == "stories":
             results[name] = [r for r in records if r.get("id") == story_id]
         elif name == "entities":
-            results[name] = [e for e in (entity_within(e, ids) for e in records) if e["mentions"]]
+            results[name] = [e for e in (entity_within(e, ids, story_id) for e in records) if e["mentions"]]
         else:
             results[name] = [r for r in records if r.get("story") == story_id]
     return Story(documents, results, [])
@@ -80,14 +81,24 @@ def split_by_story(story: Story) -> dict[str | None, Story]:
             for sid in owners:
                 if sid not in results_by:
                     continue
-                kept = entity_within(record, ids_by[sid]) if name == "entities" else record
+                kept = entity_within(record, ids_by[sid], sid) if name == "entities" else record
                 if name != "entities" or kept["mentions"]:
                     results_by[sid][name].append(kept)
     return {sid: Story(docs_by[sid], results_by[sid], []) for sid in docs_by}
 
 
-def entity_within(entity: dict[str, Any], ids: set[str]) -> dict[str, Any]:
-    return {**entity, "mentions": [m for m in entity.get("mentions", []) if m["doc"] in ids]}
+def entity_within(entity: dict[str, Any], ids: set[str], story_id: str | None = None) -> dict[str, Any]:
+    """The entity as one story sees it: its mentions in the story's documents, the other names those mentions
+    write (`aliases`), and, where the record says which stories it belongs to, this one (the run's export lists
+    them all). A story's export so stays the same while other stories name the entity."""
+    mentions = [m for m in entity.get("mentions", []) if m["doc"] in ids]
+    within = {**entity, "mentions": mentions}
+    if isinstance(entity.get("aliases"), list):
+        written = {display_name(m.get("text", "")) for m in mentions}
+        within["aliases"] = [a for a in entity["aliases"] if a in written]
+    if "stories" in within:
+        within["story"], within["stories"] = story_id, [story_id] if story_id else []
+    return within
 
 
 def write_story_exports(story: Story, out_dir: Path, parts: dict[str | None, Story] | None = None) -> Path:

@@ -184,8 +184,10 @@ def _move_positions(connection: Connection, spec: schema.TableSpec, moved: dict[
         for first in range(0, len(olds), DELETE_CHUNK):
             connection.execute(table.update().where(column.in_(olds[first:first + DELETE_CHUNK]))
                                .values({column.name: -1 - column}))
-        connection.execute(table.update().where(column == bindparam("parked")).values({column.name: bindparam("target")}),
-                           [{"parked": -1 - old, "target": new} for old, new in moved.items()])
+        # bound names no table has as a column (`stances` has a `target`)
+        connection.execute(table.update().where(column == bindparam("rasid_parked"))
+                           .values({column.name: bindparam("rasid_new_position")}),
+                           [{"rasid_parked": -1 - old, "rasid_new_position": new} for old, new in moved.items()])
 
 
 def _insert_records(connection: Connection, spec: schema.TableSpec, records: list[dict[str, Any]],

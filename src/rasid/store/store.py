@@ -18,6 +18,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from ..corpus.reuse import Previous
+from ..corpus.story_exports import entity_within
 from ..model import Document
 from ..story import RESULT_FIELDS, Story
 from . import save, schema
@@ -184,7 +185,7 @@ def read_story_results(connection: Connection, story: str, doc_ids: set[str]) ->
             results[spec.field] = _read_field(connection, spec, story=story)
         elif spec.field == "entities":
             named = _entities_named_in(connection, doc_ids)  # only the entities the story's articles name
-            within = [{**e, "mentions": [m for m in e.get("mentions", []) if m["doc"] in doc_ids]}
+            within = [entity_within(e, doc_ids, story)
                       for e in _read_field(connection, spec, column=table.c.id, keys=named)]
             results[spec.field] = [e for e in within if e["mentions"]]
         else:
