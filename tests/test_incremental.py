@@ -12,6 +12,7 @@ from conftest import ROOT
 from sqlalchemy import create_engine, func, select
 from store_backends import table_dump
 
+from rasid.corpus.reuse import run_settings
 from rasid.settings import AnalysisOptions
 from rasid.store import open_store, schema
 from rasid.store.incremental import analyze_into_store
@@ -162,7 +163,7 @@ def test_incremental_reused_stories_equal_a_full_recompute(store_url, news_batch
         partial = table_dump(store_url)  # the second save rewrote only the rows that changed
         with store.engine.begin() as connection:
             connection.execute(schema.story_info.delete().where(schema.story_info.c.key == DIGESTS_KEY))
-        store.save_results(added.story)  # no digests to compare with: every field written whole
+        store.save_results(added.story, run_settings(AnalysisOptions()))  # no digests: every field written whole
         assert table_dump(store_url) == partial
     with open_store(f"sqlite:///{tmp_path / 'full.db'}") as store:
         full = analyze_into_store([first, second], store, AnalysisOptions(recompute=True))
@@ -180,3 +181,30 @@ def test_incremental_nothing_new_recomputes_nothing(tmp_path, news_batches):
         analyze_into_store([first], store)
         again = analyze_into_store([first], store)
     assert (again.added, again.recomputed) == (0, 0)
+
+
+def test_incremental_a_run_adding_nothing_takes_the_saved_story(tmp_path, news_batches, monkeypatch):
+    from rasid.store import incremental
+
+    first, _ = news_batches
+    with open_store(f"sqlite:///{tmp_path / 'r.db'}") as store:
+        done = analyze_into_store([first], store)
+        monkeypatch.setattr(incremental, "build_story", lambda *a, **k: pytest.fail("recomputed with nothing new"))
+        again = analyze_into_store([first], store)
+    assert comparable(again.story) == comparable(done.story) and again.recomputed == 0
+
+
+def test_incremental_documents_stored_by_a_cut_off_run_are_analysed_by_the_next(tmp_path, news_batches):
+    """A run killed after committing documents and before saving results: the next one, adding nothing, still
+    recomputes the story with them; and another question recomputes it too."""
+    from rasid.analysis import analyze
+
+    first, second = news_batches
+    extra = analyze([second], AnalysisOptions(workers=1)).documents
+    with open_store(f"sqlite:///{tmp_path / 'r.db'}") as store:
+        analyze_into_store([first], store)
+        store.add_documents(extra)  # committed, results not saved (as a kill between the two would leave them)
+        again = analyze_into_store([first], store)
+        asked = analyze_into_store([first], store, AnalysisOptions(question="هل ستبقى قوات التحالف في العراق"))
+    assert {d.id for d in extra} <= {d.id for d in again.story.documents}
+    assert again.recomputed > 0 and asked.recomputed > 0

@@ -18,6 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 from ..analysis import build_story, process_input
+from ..corpus.reuse import run_settings
 from ..errors import RasidError
 from ..ingest.sources import record_input
 from ..model import Document
@@ -133,8 +134,9 @@ def drain_queue(url: str) -> int:
         try:
             if new:
                 store.add_documents(new)
-                store.save_results(build_story(list(store.documents()), AnalysisOptions(),
-                                               previous=store.previous()))
+                options = AnalysisOptions()
+                store.save_results(build_story(list(store.documents()), options, previous=store.previous()),
+                                   run_settings(options))
         except Exception as exc:  # noqa: BLE001 -- the jobs say why; their records stay in the queue table
             outcomes = {job_id: error or f"storing failed: {type(exc).__name__}: {exc}"
                         for job_id, error in outcomes.items()}

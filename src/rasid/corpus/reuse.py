@@ -42,13 +42,18 @@ def story_inputs(documents: list[Document], results: Mapping[str, list[dict[str,
     statements: dict[str, list[dict[str, Any]]] = {}
     for record in results.get("statements", []):
         statements.setdefault(str(record.get("doc")), []).append(record)
-    settings = [__version__, options.question, options.fact_disagreements, sorted(map(str, options.extra.items()))]
+    settings = run_settings(options)
     parts: dict[str, list[Any]] = {}
     for doc in documents:
         if doc.meta.story is not None:
             parts.setdefault(doc.meta.story, [settings]).append(
                 [doc.id, doc.meta.duplicate_of, sorted(mentions.get(doc.id, [])), statements.get(doc.id, [])])
     return {story: digest(payload) for story, payload in parts.items()}
+
+
+def run_settings(options: AnalysisOptions) -> list[Any]:
+    """What of a run, besides its documents, the corpus steps' results depend on: rasid's version and the options."""
+    return [__version__, options.question, options.fact_disagreements, sorted(map(str, options.extra.items()))]
 
 
 def digest(payload: Any) -> str:

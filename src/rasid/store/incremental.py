@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..analysis import ProgressHook, build_story
-from ..corpus.reuse import changed_stories
+from ..corpus.reuse import changed_stories, run_settings
 from ..errors import RasidError
 from ..execution import Executor, batched, local_executor
 from ..ingest import RawInput, iter_inputs
@@ -45,7 +45,8 @@ def analyze_into_store(
     """Analyse the inputs not stored yet into `store`, then recompute and save the story over all of it.
 
     The story steps rerun only for the stories the run changed (`rasid.corpus.reuse`; the same story as
-    recomputing every one); `options.recompute` reruns them for every story.
+    recomputing every one); `options.recompute` reruns them for every story. A run that adds nothing, with the
+    settings of the saved story, takes that story as it is (`Store.current_story`).
 
     Args:
         executor: where the per-document work runs (default: `options.worker_count()` local processes, or
@@ -62,10 +63,15 @@ def analyze_into_store(
     finally:
         if own:
             own.close()
+    settings = run_settings(options)
+    saved = None if run.added or options.recompute else store.current_story(settings)
+    if saved is not None:  # nothing new, same settings: the saved story is this run's
+        run.story = Story(saved.documents, saved.results, run.failures, saved.inputs)
+        return run
     previous = None if options.recompute else store.previous()
     run.story = build_story(list(store.documents()), options, run.failures, previous)
     run.recomputed = len(changed_stories(run.story.inputs, previous.inputs if previous else {}))
-    store.save_results(run.story)
+    store.save_results(run.story, settings)
     return run
 
 

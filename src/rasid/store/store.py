@@ -29,6 +29,8 @@ from .search import search_terms_of
 from .story_index import story_rows
 
 INPUTS_KEY = "story_inputs"  # story_info key of the stories' input digests (`Story.inputs`)
+SETTINGS_KEY = "settings"  # story_info key of the settings the saved results were computed with
+DOCUMENTS_KEY = "documents"  # story_info key of how many documents the saved results cover
 STREAM_BATCH = 200  # documents fetched per round trip while streaming; each holds its text and layers
 
 
@@ -72,14 +74,27 @@ class Store:
         with self.engine.connect() as connection:
             return int(connection.scalar(select(func.count()).select_from(schema.documents)) or 0)
 
-    def save_results(self, story: Story) -> None:
-        """Replace the corpus-level tables with the story's results (and store its new documents), atomically."""
+    def save_results(self, story: Story, settings: list[Any] | None = None) -> None:
+        """Replace the corpus-level tables with the story's results (and store its new documents), atomically;
+        `settings` (`rasid.corpus.reuse.run_settings`) are kept with them, so a later run with the same settings
+        and no new document can take the saved story as it is (`current_story`)."""
         with self.engine.begin() as connection:
             _insert_documents(connection, story.documents)
             _update_grouping(connection, story.documents)
-            save.save_results(connection, story.results, {INPUTS_KEY: story.inputs})
+            save.save_results(connection, story.results, {INPUTS_KEY: story.inputs, SETTINGS_KEY: settings,
+                                                          DOCUMENTS_KEY: len(story.documents)})
             connection.execute(schema.story_index.delete())
             save.insert_rows(connection, schema.story_index, story_rows(story))
+
+    def current_story(self, settings: list[Any]) -> Story | None:
+        """The saved story when it is that of every stored document under these `settings` (nothing was added
+        since, no run was cut off between storing documents and saving results); None otherwise."""
+        with self.engine.connect() as connection:
+            info = dict(connection.execute(select(schema.story_info.c.key, schema.story_info.c.value).where(
+                schema.story_info.c.key.in_([SETTINGS_KEY, DOCUMENTS_KEY]))).all())
+        if info.get(SETTINGS_KEY) != settings or info.get(DOCUMENTS_KEY) != self.count_documents():
+            return None
+        return self.load_story()
 
     def previous(self) -> Previous:
         """What the last saved run leaves the next one (`rasid.corpus.reuse`): each story's input digest, and a
