@@ -54,12 +54,28 @@ def run_story_steps(context: StoryContext, inputs: dict[str, str], previous: Pre
         return
     changed = changed_stories(inputs, previous.inputs)
     unchanged = inputs.keys() - changed
-    part = StoryContext([d for d in context.documents if d.meta.story in changed], context.options,
-                        dict(context.results))
+    documents = [d for d in context.documents if d.meta.story in changed]
+    part = StoryContext(documents, context.options, results_within(context.results, {d.id for d in documents}))
     for name, order in STORY_STEPS.items():
         part.results[name] = CORPUS_STEPS[name](part) if part.documents else []
         kept = [r for r in previous.read(name) if r.get("story") in unchanged]
         context.results[name] = merge_records(part.results[name], kept, order(context.documents))
+
+
+def results_within(results: dict[str, Any], doc_ids: set[str]) -> dict[str, Any]:
+    """The corpus-wide steps' records as the story steps over `doc_ids` see them: the entities with their mentions
+    in those documents (the others left out), the per-document records of those documents, the rest as it is (a
+    story step reads nothing else, so its records are those of a run over everything)."""
+    within: dict[str, Any] = {}
+    for name, records in results.items():
+        if name == "entities":
+            kept = ({**e, "mentions": [m for m in e.get("mentions", []) if m["doc"] in doc_ids]} for e in records)
+            within[name] = [e for e in kept if e["mentions"]]
+        elif name in ("statements", "time_expressions", "quantities"):
+            within[name] = [r for r in records if r.get("doc") in doc_ids]
+        else:
+            within[name] = records
+    return within
 
 
 def dedupe_by_id(documents: list[Document]) -> list[Document]:
