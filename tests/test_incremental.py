@@ -208,3 +208,20 @@ def test_incremental_documents_stored_by_a_cut_off_run_are_analysed_by_the_next(
         asked = analyze_into_store([first], store, AnalysisOptions(question="هل ستبقى قوات التحالف في العراق"))
     assert {d.id for d in extra} <= {d.id for d in again.story.documents}
     assert again.recomputed > 0 and asked.recomputed > 0
+
+
+def test_incremental_a_run_says_which_corpus_step_it_is_in(tmp_path, news_batches):
+    from rasid.registry import CORPUS_STEPS, STORY_STEPS
+
+    first, second = news_batches
+    corpus_wide = [name for name in CORPUS_STEPS if name not in STORY_STEPS]
+    for_runs: list[list[str]] = []
+    with open_store(f"sqlite:///{tmp_path / 'r.db'}") as store:
+        for path in (first, second):
+            steps: list[str] = []
+            run = analyze_into_store([path], store, on_step=steps.append)
+            stories = len(run.story.results["stories"])
+            for_runs.append(steps)
+            assert steps == [*corpus_wide, *(f"{name} ({run.recomputed} of {stories} stories)" for name in STORY_STEPS),
+                             "saving"]
+    assert for_runs[0] != for_runs[1]  # the second run redid fewer stories than it has

@@ -7,7 +7,7 @@ document that cannot be read or analysed is recorded with its reason and the run
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -23,33 +23,42 @@ from .registry import CORPUS_STEPS, STORY_STEPS
 from .settings import AnalysisOptions
 from .story import Story
 
-__all__ = ["ProgressHook", "analyze", "analyze_documents", "analyze_inputs", "analyze_stream", "build_story", "process_batch",
+#: told the name of each corpus step as it starts
+StepHook = Callable[[str], None]
+
+__all__ = ["ProgressHook", "StepHook", "analyze", "analyze_documents", "analyze_inputs", "analyze_stream", "build_story", "process_batch",
            "process_input"]
 
 
 def build_story(documents: list[Document], options: AnalysisOptions, failures: list[RasidError] | None = None,
-                previous: Previous | None = None) -> Story:
+                previous: Previous | None = None, on_step: StepHook | None = None) -> Story:
     """Run every corpus step over finished documents and assemble the story.
 
     With `previous` (an earlier run's story inputs and story-step records, `Store.previous`), the story steps
     rerun only for the stories whose inputs changed and keep the others' records: the same story as a full run.
+    `on_step` is told the name of each step as it starts (a progress display).
     """
     documents = dedupe_by_id(documents)
     context = StoryContext(documents, options)
     for name, step in CORPUS_STEPS.items():
         if name not in STORY_STEPS:
+            if on_step:
+                on_step(name)
             context.results[name] = step(context)
     inputs = story_inputs(context.documents, context.results, options)
-    run_story_steps(context, inputs, previous)
+    run_story_steps(context, inputs, previous, on_step)
     tag_with_story(context)
     return Story(context.documents, dict(context.results), list(failures or []), inputs)
 
 
-def run_story_steps(context: StoryContext, inputs: dict[str, str], previous: Previous | None) -> None:
+def run_story_steps(context: StoryContext, inputs: dict[str, str], previous: Previous | None,
+                    on_step: StepHook | None = None) -> None:
     """The story steps over the stories whose `inputs` differ from `previous` (every story without it), the
     other stories' records kept from `previous`, each field ordered as a full run orders it."""
     if previous is None:
         for name in STORY_STEPS:
+            if on_step:
+                on_step(name)
             context.results[name] = CORPUS_STEPS[name](context)
         return
     changed = changed_stories(inputs, previous.inputs)
@@ -57,6 +66,8 @@ def run_story_steps(context: StoryContext, inputs: dict[str, str], previous: Pre
     documents = [d for d in context.documents if d.meta.story in changed]
     part = StoryContext(documents, context.options, results_within(context.results, {d.id for d in documents}))
     for name, order in STORY_STEPS.items():
+        if on_step:
+            on_step(f"{name} ({len(changed)} of {len(inputs)} stories)")
         part.results[name] = CORPUS_STEPS[name](part) if part.documents else []
         kept = [r for r in previous.read(name) if r.get("story") in unchanged]
         context.results[name] = merge_records(part.results[name], kept, order(context.documents))

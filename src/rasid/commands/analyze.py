@@ -67,7 +67,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         with open_store(args.db or args.out / "rasid.db") as store:
             done = (analyze_on_cluster(args.inputs, store, args.cluster, options, progress.update, args.batch)
-                    if args.cluster else analyze_into_store(args.inputs, store, options, progress.update, args.batch))
+                    if args.cluster else analyze_into_store(args.inputs, store, options, progress.update, args.batch,
+                                                            on_step=progress.step))
     except (UnknownNameError, ArgumentError) as exc:
         progress.close()
         print(f"rasid: {exc}", file=sys.stderr)

@@ -37,5 +37,10 @@ class Progress:
         text = f"{self.text_bytes / 1e6 / seconds:.2f} MB/s"
         return text + (f", failed={self.failed}" if self.failed else "")
 
+    def step(self, name: str) -> None:
+        """The corpus step now running (`entities`, `saving`, ...), shown in place of the bar's label: after the
+        last document the run goes on for a while, and says with what."""
+        self.bar.set_description_str(name, refresh=True)
+
     def close(self) -> None:
         self.bar.close()

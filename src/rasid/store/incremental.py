@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..analysis import ProgressHook, build_story
+from ..analysis import ProgressHook, StepHook, build_story
 from ..corpus.reuse import changed_stories, run_settings
 from ..errors import RasidError
 from ..execution import Executor, batched, local_executor
@@ -41,6 +41,7 @@ class IncrementalRun:
 def analyze_into_store(
     paths: Iterable[str | Path], store: Store, options: AnalysisOptions | None = None,
     on_item: ProgressHook | None = None, batch_size: int = BATCH_SIZE, executor: Executor | None = None,
+    on_step: StepHook | None = None,
 ) -> IncrementalRun:
     """Analyse the inputs not stored yet into `store`, then recompute and save the story over all of it.
 
@@ -51,6 +52,7 @@ def analyze_into_store(
     Args:
         executor: where the per-document work runs (default: `options.worker_count()` local processes, or
             this process for a small run); an executor given here is not closed.
+        on_step: told the name of each corpus step, then `saving`, as it starts (a progress display).
     """
     options = options or AnalysisOptions()
     run = IncrementalRun(Story([]))
@@ -69,8 +71,10 @@ def analyze_into_store(
         run.story = Story(saved.documents, saved.results, run.failures, saved.inputs)
         return run
     previous = None if options.recompute else store.previous()
-    run.story = build_story(list(store.documents()), options, run.failures, previous)
+    run.story = build_story(list(store.documents()), options, run.failures, previous, on_step)
     run.recomputed = len(changed_stories(run.story.inputs, previous.inputs if previous else {}))
+    if on_step:
+        on_step("saving")
     store.save_results(run.story, settings)
     return run
 
