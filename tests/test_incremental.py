@@ -225,3 +225,15 @@ def test_incremental_a_run_says_which_corpus_step_it_is_in(tmp_path, news_batche
             assert steps == [*corpus_wide, *(f"{name} ({run.recomputed} of {stories} stories)" for name in STORY_STEPS),
                              "saving"]
     assert for_runs[0] != for_runs[1]  # the second run redid fewer stories than it has
+
+
+def test_incremental_other_code_recomputes_the_saved_story(tmp_path, news_batches, monkeypatch):
+    """An upgrade that keeps the version number (a git pull) changes the code fingerprint: nothing is reused."""
+    from rasid.corpus import reuse
+
+    first, _ = news_batches
+    with open_store(f"sqlite:///{tmp_path / 'r.db'}") as store:
+        analyze_into_store([first], store)
+        monkeypatch.setattr(reuse, "code_fingerprint", lambda: "another build")
+        again = analyze_into_store([first], store)
+    assert again.recomputed == len(again.story.results["stories"])

@@ -15,6 +15,8 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from .. import __version__
@@ -52,8 +54,28 @@ def story_inputs(documents: list[Document], results: Mapping[str, list[dict[str,
 
 
 def run_settings(options: AnalysisOptions) -> list[Any]:
-    """What of a run, besides its documents, the corpus steps' results depend on: rasid's version and the options."""
-    return [__version__, options.question, options.fact_disagreements, sorted(map(str, options.extra.items()))]
+    """What of a run, besides its documents, the corpus steps' results depend on: rasid's version, its code and
+    data as installed (`code_fingerprint`: an upgrade that keeps the version number still recomputes), and the
+    options."""
+    return [__version__, code_fingerprint(), options.question, options.fact_disagreements,
+            sorted(map(str, options.extra.items()))]
+
+
+#: the installed files whose content the results depend on: the code, the word lists and tables, the models
+FINGERPRINTED = (".py", ".txt", ".tsv", ".json", ".gz")
+
+
+@cache
+def code_fingerprint() -> str:
+    """A digest of rasid's installed code and data (the web page's files aside: they change no result)."""
+    package = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha1()
+    for path in sorted(package.rglob("*")):
+        relative = path.relative_to(package)
+        if path.suffix in FINGERPRINTED and path.is_file() and relative.parts[0] != "web" \
+                and "__pycache__" not in relative.parts:
+            digest.update(str(relative).encode("utf-8") + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def digest(payload: Any) -> str:
