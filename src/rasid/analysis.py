@@ -55,19 +55,22 @@ def run_story_steps(context: StoryContext, inputs: dict[str, str], previous: Pre
                     on_step: StepHook | None = None) -> None:
     """The story steps over the stories whose `inputs` differ from `previous` (every story without it), the
     other stories' records kept from `previous`, each field ordered as a full run orders it."""
-    if previous is None:
+    changed = changed_stories(inputs, previous.inputs) if previous else set(inputs)
+    unchanged = inputs.keys() - changed
+
+    def tell(name: str) -> None:
+        if on_step:
+            on_step(f"{name} ({len(changed)} of {len(inputs)} stories)" if previous else name)
+
+    if previous is None or not unchanged:  # every story afresh: nothing to keep, nothing to cut or merge
         for name in STORY_STEPS:
-            if on_step:
-                on_step(name)
+            tell(name)
             context.results[name] = CORPUS_STEPS[name](context)
         return
-    changed = changed_stories(inputs, previous.inputs)
-    unchanged = inputs.keys() - changed
     documents = [d for d in context.documents if d.meta.story in changed]
     part = StoryContext(documents, context.options, results_within(context.results, {d.id for d in documents}))
     for name, order in STORY_STEPS.items():
-        if on_step:
-            on_step(f"{name} ({len(changed)} of {len(inputs)} stories)")
+        tell(name)
         part.results[name] = CORPUS_STEPS[name](part) if part.documents else []
         kept = [r for r in previous.read(name) if r.get("story") in unchanged]
         context.results[name] = merge_records(part.results[name], kept, order(context.documents))

@@ -480,18 +480,22 @@ def _subject_word(words: Words, lexicon: Lexicon, index: int) -> bool:
     return not any(key in lexicon.marker(c) for c in ("complementizer", "speechnoun", "time", "connective"))
 
 
+def _unpossessed(key: str) -> tuple[str, ...]:
+    """A noun without its possessive pronoun, spelt both ways: `فكرتها` -> `فكرت`, `فكره` (the folded `فكرة`)."""
+    bare = without_pronoun(key)
+    return (bare, bare.removesuffix("ت") + "ه")
+
+
 def is_spoken_object(key: str, lexicon: Lexicon) -> bool:
     """`كلامه`, `فكرتها`: what was said or thought, with its owner's pronoun."""
     objects = lexicon.marker("spokenobject")
-    bare = without_pronoun(key)
-    return bare != key and (bare in objects or bare.removesuffix("ت") + "ه" in objects)
+    return without_pronoun(key) != key and any(k in objects for k in _unpossessed(key))
 
 
 def is_object_head(key: str, lexicon: Lexicon) -> bool:
     """`ضرورة`, `الحرص`, `سعادته`: a noun that opens the bare content of an object cue."""
     heads = lexicon.marker("objecthead")
-    bare = without_pronoun(key)
-    return any(k in heads or k.removeprefix("ال") in heads for k in (key, bare, bare.removesuffix("ت") + "ه"))
+    return any(k in heads or k.removeprefix("ال") in heads for k in (key, *_unpossessed(key)))
 
 
 def is_speaker_head(key: str, lexicon: Lexicon) -> bool:

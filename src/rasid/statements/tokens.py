@@ -93,12 +93,10 @@ class Words:
         has hundreds of words and a few dozen names)."""
         if not names:
             return frozenset()
-        if self._ends is None:
-            self._ends = [word.end for word in self.items]
         inside: set[int] = set()
         items = self.items
         for name in names:
-            at = bisect_right(self._ends, name.start)  # the first word ending after the name starts
+            at = self.word_holding(name.start)
             while at < len(items) and items[at].start < name.end:
                 inside.add(at)
                 at += 1

@@ -2,11 +2,12 @@
 
 Each result field's records are saved one row a record at its position in the field (with child rows and search
 terms). A save keeps a short digest of every record it wrote, by field and position (`story_info`, key
-`row_digests`); the next save compares each record's digest with the one saved at its position and deletes and
-rewrites only the positions that differ, the positions past the new end, and the new ones. New articles append to
-the per-document fields (statements, time expressions, quantities) and touch a few stories, so most rows stay.
-A field saved without digests (a new store, one saved before digests were kept) or with most of its rows changed
-is rewritten whole. Either way the tables hold exactly the rows a whole rewrite would write (tested).
+`row_digests`); the next save matches each new record to a saved row of the same digest (`plan_rows`): a row that
+stays at its position is left alone, one whose record only moved is renumbered in place, the rows left unmatched
+are deleted and the records without a row written. New articles append to the per-document fields (statements,
+time expressions, quantities) and touch a few stories, so most rows stay. A field saved without digests (a new
+store, one saved before digests were kept) or whose plan would cost more than writing most of it is rewritten
+whole. Either way the tables hold exactly the rows a whole rewrite would write (tested).
 """
 from __future__ import annotations
 
@@ -86,8 +87,13 @@ def plan_rows(old: list[str], new: list[str]) -> RowPlan:
     return RowPlan([i for i in range(len(old)) if i not in used], moved, written)
 
 
+def read_info(connection: Connection, key: str) -> Any:
+    """The `story_info` value saved under `key` (None when there is none)."""
+    return connection.scalar(select(schema.story_info.c.value).where(schema.story_info.c.key == key))
+
+
 def read_digests(connection: Connection) -> dict[str, str]:
-    found = connection.scalar(select(schema.story_info.c.value).where(schema.story_info.c.key == DIGESTS_KEY))
+    found = read_info(connection, DIGESTS_KEY)
     return dict(found) if isinstance(found, dict) else {}
 
 

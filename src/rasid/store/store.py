@@ -90,9 +90,8 @@ class Store:
         """The saved story when it is that of every stored document under these `settings` (nothing was added
         since, no run was cut off between storing documents and saving results); None otherwise."""
         with self.engine.connect() as connection:
-            info = dict(connection.execute(select(schema.story_info.c.key, schema.story_info.c.value).where(
-                schema.story_info.c.key.in_([SETTINGS_KEY, DOCUMENTS_KEY]))).all())
-        if info.get(SETTINGS_KEY) != settings or info.get(DOCUMENTS_KEY) != self.count_documents():
+            saved_settings, covered = save.read_info(connection, SETTINGS_KEY), save.read_info(connection, DOCUMENTS_KEY)
+        if saved_settings != settings or covered != self.count_documents():
             return None
         return self.load_story()
 
@@ -181,12 +180,12 @@ def read_results(connection: Connection, only: str | None = None) -> dict[str, l
         results.setdefault(row["field"], []).append(row["record"])
     if only is not None:
         return {only: results.get(only, [])}
-    order = connection.scalar(select(schema.story_info.c.value).where(schema.story_info.c.key == "fields"))
+    order = save.read_info(connection, "fields")
     return _in_order(results, order or list(RESULT_FIELDS))
 
 
 def _read_inputs(connection: Connection) -> dict[str, str]:
-    found = connection.scalar(select(schema.story_info.c.value).where(schema.story_info.c.key == INPUTS_KEY))
+    found = save.read_info(connection, INPUTS_KEY)
     return dict(found) if isinstance(found, dict) else {}
 
 
@@ -209,7 +208,7 @@ def read_story_results(connection: Connection, story: str, doc_ids: set[str]) ->
             results[spec.field] = [r for r in records if r.get("doc") in doc_ids or r.get("story") == story]
     for name, records in read_results(connection, "stories").items():
         results[name] = [r for r in records if r.get("id") == story]
-    order = connection.scalar(select(schema.story_info.c.value).where(schema.story_info.c.key == "fields"))
+    order = save.read_info(connection, "fields")
     return _in_order(results, order or list(RESULT_FIELDS))
 
 
