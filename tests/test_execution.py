@@ -161,3 +161,28 @@ def test_progress_reports_megabytes_and_failures(sample_story):
     progress.close()
     assert progress.text_bytes == sum(len(d.text.encode("utf-8")) for d in sample_story.documents)
     assert progress.postfix().endswith("MB/s, failed=1")
+
+
+def test_map_forked_keeps_task_order_and_reads_inherited_memory():
+    import threading
+
+    lock = threading.Lock()  # unpicklable: a forked worker must inherit it, not receive it
+    table = {n: n * n for n in range(50)}
+
+    def job(task: int) -> tuple[int, int, bool]:
+        return task, table[task], isinstance(lock, type(threading.Lock()))
+
+    tasks = list(range(50))[::-1]
+    assert execution.map_forked(job, tasks, 2) == [(n, n * n, True) for n in tasks]
+    assert execution.map_forked(job, tasks, 1) == execution.map_forked(job, tasks, 2)
+    assert execution._FORKED_JOB is None  # nothing left behind for a later pool
+
+
+def test_map_forked_passes_a_workers_error_on():
+    def job(task: int) -> int:
+        if task == 3:
+            raise ValueError(f"task {task} failed")
+        return task
+
+    with pytest.raises(ValueError, match="task 3 failed"):
+        execution.map_forked(job, list(range(6)), 2)

@@ -12,7 +12,8 @@ from conftest import ROOT
 from sqlalchemy import create_engine, func, select
 from store_backends import table_dump
 
-from rasid.corpus.reuse import run_settings
+from rasid.corpus.reuse import Previous, run_settings
+from rasid.registry import DOCUMENT_STEPS, STORY_STEPS
 from rasid.settings import AnalysisOptions
 from rasid.store import open_store, schema
 from rasid.store.incremental import analyze_into_store
@@ -173,6 +174,33 @@ def test_incremental_reused_stories_equal_a_full_recompute(store_url, news_batch
     assert comparable(added.story) == comparable(full.story)
     assert comparable(reloaded) == comparable(full.story)
     assert reloaded.inputs == full.story.inputs
+
+
+def test_corpus_steps_on_two_workers_equal_one_process(news_batches, monkeypatch):
+    """Grouping and entity linking side by side on two forked workers, then the story steps split over them, a
+    part of the stories each, give the story one process makes; with a saved story, the stories kept and the
+    stories redone in parts merge the same way."""
+    from rasid import analysis
+    from rasid.analysis import analyze_inputs, build_story
+    from rasid.ingest import iter_inputs
+
+    first, second = news_batches
+    documents = analyze_inputs(iter_inputs([first, second]), AnalysisOptions(workers=1)).documents
+    one = build_story(documents, AnalysisOptions(workers=1))
+    monkeypatch.setattr(analysis, "PARALLEL_MIN_DOCUMENTS", 1)
+    steps: list[str] = []
+    two = build_story(documents, AnalysisOptions(workers=2), on_step=steps.append)
+    assert comparable(two) == comparable(one)
+    assert steps[0] == ", ".join(DOCUMENT_STEPS)  # announced once: they run at the same time
+    assert ", ".join(STORY_STEPS) in steps  # announced once: the steps run together on each worker
+    parts = analysis.story_parts(two.documents, set(two.inputs), 2)
+    assert len(parts) == 2 and not parts[0] & parts[1] and parts[0] | parts[1] == set(two.inputs)
+
+    changed = sorted(two.inputs)[::3]
+    previous = Previous({s: d for s, d in two.inputs.items() if s not in changed},
+                        lambda name: [r for r in one.results[name] if r.get("story") not in changed])
+    again = build_story(documents, AnalysisOptions(workers=2), previous=previous)
+    assert comparable(again) == comparable(one)
 
 
 def test_incremental_nothing_new_recomputes_nothing(tmp_path, news_batches):

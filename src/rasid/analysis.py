@@ -15,11 +15,11 @@ from .corpus import StoryContext
 from .corpus.reuse import Previous, changed_stories, merge_records, story_inputs
 from .corpus.story_exports import tag_with_story
 from .errors import RasidError
-from .execution import local_executor
+from .execution import local_executor, map_forked
 from .ingest import RawInput, iter_inputs
-from .model import Document
+from .model import DocMeta, Document
 from .processing import ProgressHook, analyze_documents, process_batch, process_input
-from .registry import CORPUS_STEPS, STORY_STEPS
+from .registry import CORPUS_STEPS, DOCUMENT_STEPS, STORY_STEPS
 from .settings import AnalysisOptions
 from .story import Story
 
@@ -40,8 +40,13 @@ def build_story(documents: list[Document], options: AnalysisOptions, failures: l
     """
     documents = dedupe_by_id(documents)
     context = StoryContext(documents, options)
+    side_by_side = DOCUMENT_STEPS if options.worker_count() > 1 and len(documents) >= PARALLEL_MIN_DOCUMENTS else ()
+    if side_by_side:
+        if on_step:
+            on_step(", ".join(side_by_side))
+        run_side_by_side(context, side_by_side)
     for name, step in CORPUS_STEPS.items():
-        if name not in STORY_STEPS:
+        if name not in STORY_STEPS and name not in side_by_side:
             if on_step:
                 on_step(name)
             context.results[name] = step(context)
@@ -49,6 +54,20 @@ def build_story(documents: list[Document], options: AnalysisOptions, failures: l
     run_story_steps(context, inputs, previous, on_step)
     tag_with_story(context)
     return Story(context.documents, dict(context.results), list(failures or []), inputs)
+
+
+def run_side_by_side(context: StoryContext, names: tuple[str, ...]) -> None:
+    """Run corpus steps that read only the documents (`DOCUMENT_STEPS`) on forked workers, one step each, and
+    take back their records and the documents' metadata a step set (grouping gives each document its story)."""
+    def run(name: str) -> tuple[list[dict[str, Any]], list[DocMeta] | None]:
+        before = context.documents
+        records = CORPUS_STEPS[name](context)
+        return records, None if context.documents is before else [d.meta for d in context.documents]
+
+    for name, (records, metas) in zip(names, map_forked(run, list(names), len(names))):
+        context.results[name] = records
+        if metas is not None:
+            context.documents = [Document(d.id, d.text, meta, d.layers) for d, meta in zip(context.documents, metas)]
 
 
 def run_story_steps(context: StoryContext, inputs: dict[str, str], previous: Previous | None,
@@ -62,18 +81,54 @@ def run_story_steps(context: StoryContext, inputs: dict[str, str], previous: Pre
         if on_step:
             on_step(f"{name} ({len(changed)} of {len(inputs)} stories)" if previous else name)
 
-    if previous is None or not unchanged:  # every story afresh: nothing to keep, nothing to cut or merge
+    parts = story_parts(context.documents, changed, context.options.worker_count())
+    if len(parts) > 1:  # on forked workers, a part of the stories each
+        tell(", ".join(STORY_STEPS))
+        computed = map_forked(lambda stories: story_step_records(context, stories), parts, len(parts))
+    elif unchanged:
+        computed = [story_step_records(context, changed, tell)]
+    else:  # every story afresh in this process: nothing to cut or merge
         for name in STORY_STEPS:
             tell(name)
             context.results[name] = CORPUS_STEPS[name](context)
         return
-    documents = [d for d in context.documents if d.meta.story in changed]
-    part = StoryContext(documents, context.options, results_within(context.results, {d.id for d in documents}))
     for name, order in STORY_STEPS.items():
-        tell(name)
+        fresh = [record for records in computed for record in records[name]]
+        kept = [r for r in previous.read(name) if r.get("story") in unchanged] if previous and unchanged else []
+        context.results[name] = merge_records(fresh, kept, order(context.documents))
+
+
+PARALLEL_MIN_DOCUMENTS = 300  # fewer documents' story steps than this run in this process: forking costs more
+
+
+def story_parts(documents: list[Document], stories: set[str], workers: int) -> list[set[str]]:
+    """`stories` in up to `workers` parts of about as many documents each (largest stories placed first, each in
+    the lightest part), or in one part when they hold fewer than `PARALLEL_MIN_DOCUMENTS` documents."""
+    sizes: dict[str, int] = {}
+    for doc in documents:
+        if doc.meta.story in stories:
+            sizes[doc.meta.story] = sizes.get(doc.meta.story, 0) + 1
+    count = min(workers, len(sizes)) if sum(sizes.values()) >= PARALLEL_MIN_DOCUMENTS else 1
+    parts: list[set[str]] = [set() for _ in range(max(1, count))]
+    loads = [0] * len(parts)
+    for story in sorted(sizes, key=lambda s: (-sizes[s], s)):
+        lightest = loads.index(min(loads))
+        parts[lightest].add(story)
+        loads[lightest] += sizes[story]
+    return parts if count > 1 else [set(stories)]
+
+
+def story_step_records(context: StoryContext, stories: set[str], on_step: StepHook | None = None,
+                       ) -> dict[str, list[dict[str, Any]]]:
+    """Every story step's records for `stories` alone: each story's records are those a run over every story
+    gives it (a story step reads only its story's documents and what was found in them)."""
+    documents = [d for d in context.documents if d.meta.story in stories]
+    part = StoryContext(documents, context.options, results_within(context.results, {d.id for d in documents}))
+    for name in STORY_STEPS:
+        if on_step:
+            on_step(name)
         part.results[name] = CORPUS_STEPS[name](part) if part.documents else []
-        kept = [r for r in previous.read(name) if r.get("story") in unchanged]
-        context.results[name] = merge_records(part.results[name], kept, order(context.documents))
+    return {name: part.results[name] for name in STORY_STEPS}
 
 
 def results_within(results: dict[str, Any], doc_ids: set[str]) -> dict[str, Any]:

@@ -162,6 +162,34 @@ class DaskExecutor:
         pass  # the client belongs to whoever opened it
 
 
+_FORKED_JOB: Callable[[Any], Any] | None = None  # the job `map_forked`'s workers inherit
+
+
+def map_forked(job: Callable[[T], Any], tasks: Sequence[T], workers: int) -> list[Any]:
+    """`[job(task) for task in tasks]`, on up to `workers` forked processes: they inherit this process's memory,
+    so `job` and what it reads are never pickled (only the tasks and the results are). In this process where
+    the platform cannot fork, for one worker or for one task."""
+    global _FORKED_JOB
+    if workers <= 1 or len(tasks) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return [job(task) for task in tasks]
+    _FORKED_JOB = job
+    try:
+        with ProcessPoolExecutor(min(workers, len(tasks)), mp_context=multiprocessing.get_context("fork"),
+                                 initializer=_watch_parent_of_worker) as pool:
+            return list(pool.map(_run_forked_job, tasks))
+    finally:
+        _FORKED_JOB = None
+
+
+def _run_forked_job(task: Any) -> Any:
+    assert _FORKED_JOB is not None  # set before the workers were forked
+    return _FORKED_JOB(task)
+
+
+def _watch_parent_of_worker() -> None:
+    watch_parent(os.getppid())
+
+
 def local_executor(inputs: Iterable[Item], stages: StageNames, workers: int) -> tuple[Executor, Iterator[Item]]:
     """The serial executor for one worker or a small run, else a process pool; and the inputs to give it.
 

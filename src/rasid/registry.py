@@ -53,6 +53,10 @@ CORPUS_STEPS: dict[str, Callable[[Any], list[dict[str, Any]]]] = {
     "summary": build_summary,
 }
 
+#: the corpus steps that read the documents alone, no other step's records (grouping sets each document's story,
+#: which the entity linking never reads): the first to run, side by side on two workers when there are two
+DOCUMENT_STEPS: tuple[str, ...] = ("stories", "entities")
+
 #: the story steps: their records each belong to one story and rest only on that story's documents and what the
 #: steps before them found in those documents, so a run reuses an unchanged story's records (`rasid.corpus.reuse`);
 #: each maps to the sort key that orders a field's records as a full run does. They run after every other step.
