@@ -27,6 +27,10 @@ VARIANT_MIN_RATIO = 85
 VARIANT_MIN_LETTERS = 5  # shorter words differ in one letter between different names (علي/عمر)
 
 
+NAME_CACHE = 1 << 16  # mention texts whose key and display name are kept: a corpus names the same few thousand often
+
+
+@lru_cache(maxsize=NAME_CACHE)
 def display_name(text: str) -> str:
     """A mention's text as a name: an outlet's canonical name, `للعراق` read as `العراق`."""
     text = " ".join(text.split())
@@ -42,6 +46,7 @@ JOINED_BEFORE = frozenset({"عبد", "ابو", "ابي", "ابا"})
 JOINED_AFTER = frozenset({"الدين", "الله"})
 
 
+@lru_cache(maxsize=NAME_CACHE)
 def name_key(text: str) -> NameKey:
     """The folded words of a mention's display name: a single clitic before the article dropped, the parts of
     a compound name joined, and an organisation's other names (`ner_aliases.tsv`) read as its first one."""
