@@ -176,6 +176,9 @@ def test_map_forked_keeps_task_order_and_reads_inherited_memory():
     assert execution.map_forked(job, tasks, 2) == [(n, n * n, True) for n in tasks]
     assert execution.map_forked(job, tasks, 1) == execution.map_forked(job, tasks, 2)
     assert execution._FORKED_JOB is None  # nothing left behind for a later pool
+    import gc
+
+    assert gc.get_freeze_count() == 0  # the collector frozen for the fork only
 
 
 def test_map_forked_passes_a_workers_error_on():

@@ -9,6 +9,7 @@ which worker was faster. A worker builds its pipeline (and loads its models) onc
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import threading
@@ -173,11 +174,13 @@ def map_forked(job: Callable[[T], Any], tasks: Sequence[T], workers: int) -> lis
     if workers <= 1 or len(tasks) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         return [job(task) for task in tasks]
     _FORKED_JOB = job
+    gc.freeze()  # the collector of a worker then leaves the inherited objects alone, so their pages stay shared
     try:
         with ProcessPoolExecutor(min(workers, len(tasks)), mp_context=multiprocessing.get_context("fork"),
                                  initializer=_watch_parent_of_worker) as pool:
             return list(pool.map(_run_forked_job, tasks))
     finally:
+        gc.unfreeze()
         _FORKED_JOB = None
 
 
