@@ -16,8 +16,10 @@ from pathlib import Path
 from typing import Self
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import psutil
+from measure import tree_rss, tree_uss
 
 from rasid.analysis import build_story
 from rasid.settings import AnalysisOptions
@@ -36,12 +38,8 @@ class TreeSampler:
     def _sample(self) -> None:
         me = psutil.Process()
         while not self._stop.is_set():
-            try:
-                tree = [me, *me.children(recursive=True)]
-                self.peak_rss = max(self.peak_rss, sum(p.memory_info().rss for p in tree))
-                self.peak_uss = max(self.peak_uss, sum(p.memory_full_info().uss for p in tree))
-            except psutil.Error:
-                pass  # a worker ended while being read
+            self.peak_rss = max(self.peak_rss, tree_rss(me))
+            self.peak_uss = max(self.peak_uss, tree_uss(me))
             self._stop.wait(self.seconds)
 
     def __enter__(self) -> Self:

@@ -6,6 +6,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,10 +27,21 @@ class Measured:
 
 def tree_rss(process: psutil.Process) -> int:
     """RSS of a process and all its descendants (shared pages are counted once a process, so this overstates)."""
+    return tree_sum(process, lambda member: member.memory_info().rss)
+
+
+def tree_uss(process: psutil.Process) -> int:
+    """Unique set size of a process and all its descendants: the pages each holds alone (forked workers share
+    their parent's pages until they write to them). Slower to read than RSS."""
+    return tree_sum(process, lambda member: member.memory_full_info().uss)
+
+
+def tree_sum(process: psutil.Process, size: Callable[[psutil.Process], int]) -> int:
+    """`size` summed over a process and its descendants (one that ends while being read counts nothing)."""
     total = 0
     for member in [process, *process.children(recursive=True)]:
         try:
-            total += member.memory_info().rss
+            total += size(member)
         except (psutil.NoSuchProcess, psutil.AccessDenied):
             continue
     return total

@@ -109,13 +109,15 @@ def story_parts(documents: list[Document], stories: set[str], workers: int) -> l
         if doc.meta.story in stories:
             sizes[doc.meta.story] = sizes.get(doc.meta.story, 0) + 1
     count = min(workers, len(sizes)) if sum(sizes.values()) >= PARALLEL_MIN_DOCUMENTS else 1
-    parts: list[set[str]] = [set() for _ in range(max(1, count))]
-    loads = [0] * len(parts)
+    if count <= 1:
+        return [set(stories)]
+    parts: list[set[str]] = [set() for _ in range(count)]
+    loads = [0] * count
     for story in sorted(sizes, key=lambda s: (-sizes[s], s)):
         lightest = loads.index(min(loads))
         parts[lightest].add(story)
         loads[lightest] += sizes[story]
-    return parts if count > 1 else [set(stories)]
+    return parts
 
 
 def story_step_records(context: StoryContext, stories: set[str], on_step: StepHook | None = None,
