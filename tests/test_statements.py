@@ -1033,3 +1033,35 @@ def test_a_state_before_the_colon_is_no_speaker(text, cue, speaker):
 ])
 def test_what_was_said_or_drawn_is_no_part_of_the_speaker(text, cue, speaker):
     assert by_cue(text, cue)["speaker_text"] == speaker
+
+
+@pytest.mark.parametrize("text, speaker, content_start", [
+    ("وأكد الوزير أن الوضع مستقر، كما رحب بالقرار الصادر عن المجلس في جلسته.", "الوزير", "بالقرار"),
+    ("وتحدثت المديرة عن الخطة الجديدة، كما رحبت بكافة المتطوعين في الحملة.", None, "بكافة"),
+])
+def test_the_cues_own_preposition_glued_to_a_noun_opens_its_content_not_its_speaker(text, speaker, content_start):
+    found = [s for s in statements_of(text) if s["cue"] in ("رحب", "رحبت")]
+    assert all(s["speaker_text"] != s["content"] for s in found)
+    assert all(not (s["speaker_text"] or "").startswith("ب") for s in found)
+    if speaker:
+        assert len(found) == 1 and found[0]["speaker_text"] == speaker and found[0]["content"].startswith(content_start)
+
+
+def test_as_said_needs_a_source_not_the_cues_complement():
+    assert not [s for s in statements_of("ارتفعت أسعار الوقود هذا الأسبوع، كما رحب بجميع الزوار.") if s["cue"] == "رحب"]
+    said = by_cue("ارتفعت أسعار الوقود هذا الأسبوع، كما قال بوتين.", "قال")
+    assert said["speaker_text"] == "بوتين"
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    ("أعلن طيران ناس عن تحقيق إنجاز غير مسبوق.", "طيران ناس", "تحقيق إنجاز غير مسبوق"),
+    ("أعلن طيران ناس الناقل الوطني السعودي، عن تحقيق إنجاز.", "طيران ناس الناقل الوطني السعودي", "تحقيق إنجاز"),
+])
+def test_a_name_between_an_announcing_cue_and_its_preposition_is_the_announcer(text, speaker, content):
+    found = by_cue(text, "أعلن")
+    assert (found["speaker_text"], found["content"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text", ["وأعلن اليوم عن إطلاق الخدمة الجديدة.", "ودعا المواطنين إلى الحذر من الأمطار."])
+def test_an_adverb_or_a_callee_before_the_preposition_is_no_announcer(text):
+    assert all(s["speaker_text"] not in ("اليوم", "المواطنين") for s in statements_of(text))

@@ -15,7 +15,9 @@ of the default rounds). Each round has a dev and a test half. The articles go th
 - a found statement matches a labelled one of the same article when their contents overlap (each label is
   matched once, the found statement with the largest overlap first);
 - its speaker is right when the speaker spans overlap, or one speaker's words hold the other's (`وزير الخارجية
-  عادل الجبير` and `الجبير`), or both are anonymous;
+  عادل الجبير` and `الجبير`), or the entity the export links the speaker to (`speaker`) has a mention in the
+  article on the labelled speaker span (`سموه` linked to the prince labelled `سمو الأمير خالد الفيصل`), or both
+  are anonymous;
 - precision and recall count a statement right only with its speaker right; the content-only figures are given
   beside them, and, over matched statements, how often `direct` and `via` agree with the label.
 """
@@ -126,7 +128,19 @@ def gold_statements(articles: Sequence[Any], labels: dict[str, list[dict[str, An
     return gold
 
 
-def score(gold: list[GoldStatement], found: list[dict[str, Any]], documents: Sequence[Document]) -> StatementScores:
+def entity_spans(entities: Sequence[dict[str, Any]]) -> dict[tuple[str, str], list[Span]]:
+    """Each exported entity's mention spans, by (entity id, document id)."""
+    spans: dict[tuple[str, str], list[Span]] = {}
+    for entity in entities:
+        for mention in entity["mentions"]:
+            spans.setdefault((entity["id"], mention["doc"]), []).append((mention["start"], mention["end"]))
+    return spans
+
+
+def score(gold: list[GoldStatement], found: list[dict[str, Any]], documents: Sequence[Document],
+          mentions: dict[tuple[str, str], list[Span]] | None = None) -> StatementScores:
+    """Match found statements to labelled ones by content; `mentions` (`entity_spans`) lets a speaker linked to
+    an entity count as right where that entity is named on the labelled speaker span."""
     scores = StatementScores(found=len(found), gold=len(gold))
     index = {doc.id: i for i, doc in enumerate(documents)}
     taken: set[int] = set()
@@ -142,7 +156,8 @@ def score(gold: list[GoldStatement], found: list[dict[str, Any]], documents: Seq
         label = gold[best[0]]
         scores.matched += 1
         text = documents[doc].text
-        if _same_speaker(label, record, text):
+        linked = (mentions or {}).get((record.get("speaker") or "", record["doc"]), [])
+        if _same_speaker(label, record, text) or _linked_speaker(label, linked):
             scores.speaker_right += 1
         else:
             wanted = text[label.speaker[0]:label.speaker[1]] if label.speaker else "(anonymous)"
@@ -180,6 +195,10 @@ def _same_speaker(label: GoldStatement, record: dict[str, Any], text: str) -> bo
     return bool(wanted and said) and (wanted <= said or said <= wanted)
 
 
+def _linked_speaker(label: GoldStatement, linked: Sequence[Span]) -> bool:
+    return label.speaker is not None and any(_overlap(label.speaker, span) > 0 for span in linked)
+
+
 def _same_via(found: str | None, wanted: str | None) -> bool:
     if not found or not wanted:
         return not found and not wanted
@@ -197,8 +216,9 @@ def evaluate(shared: Path, half: str | None, rounds: Sequence[str] = SCORED_ROUN
         story = run_analysis(articles)
         by_source = {doc.meta.source.rsplit(":", 1)[-1]: doc for doc in story.documents}
         documents = [by_source[str(i + 1)] for i in range(len(articles))]
-        found = [s for s in story.to_dict()["statements"] if s["doc"] in {d.id for d in documents}]
-        scores = score(gold_statements(articles, labels, documents), found, documents)
+        exported = story.to_dict()
+        found = [s for s in exported["statements"] if s["doc"] in {d.id for d in documents}]
+        scores = score(gold_statements(articles, labels, documents), found, documents, entity_spans(exported["entities"]))
         per_round[name] = {"articles": len(articles), **scores.as_dict()}
         everything = everything.plus(scores)
         count += len(articles)

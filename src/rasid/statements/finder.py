@@ -37,6 +37,7 @@ from .speakers import (
     findings_phrase,
     frequency_adverb_before,
     is_anonymous,
+    is_head_as_written,
     is_preposition,
     is_speaker_head,
     is_spoken_object,
@@ -52,6 +53,7 @@ MAX_CONTINUATION_GAP = 800
 MAX_ROLE_APPOSITION_WORDS = 10  # words of a role in apposition between a speaker's two commas
 MAX_TOPIC_WORDS = 8  # words of a topic fronted by `أما` before its `ف` cue (`أما الدكتور محمد العريفي فكتب`)
 MAX_WEAK_NAME_WORDS = 3  # `وبين الصباغ أن`: a weak cue takes an unlisted speaker only as a short name before أن
+MAX_ANNOUNCER_WORDS = 6  # `أعلن طيران ناس الناقل الوطني السعودي، عن`: a name and its apposition before the preposition
 RELATIVE_WHAT = frozenset({"ما", "بما", "مما", "عما", "لما"})  # `ما يقولون`: what they say, not a statement  # characters from the last speaker's statement to a bare `وأضاف` that continues it
 CUE_PREFIXES = ("و", "ف")
 #: words that open how a statement was made, not who made it (`وتشدد دائماً على`, `وقال ردا على استفسار`)
@@ -243,7 +245,7 @@ class StatementFinder:
         if prefix in PURPOSE_PREFIXES and not self._actor_in_sentence(index):
             return  # `بطريقة مبسطة لتجيب على الاستفسارات`: a purpose with no speaker named in its sentence
         first = index + 1
-        if "ب" in cue.preps and words.key(first).startswith("ب") and not is_speaker_head(words.key(first), lexicon):
+        if "ب" in cue.preps and words.key(first).startswith("ب") and not is_head_as_written(words.key(first), lexicon):
             subject = None if prefix else self._subject_of_bi(index)
             if subject is not None or self.clause_initial(index, prefix):  # `ونوه بيقظة رجال الجمارك`: the content
                 self.add(index, first, subject, via_from=first)  # `الزهراني أفاد بأن`: its subject before it
@@ -644,9 +646,21 @@ class StatementFinder:
                 return True  # `وأعلنت “مايكروسوفت” عن نيتها`: a quoted name, then the cue's own preposition
             if cue.announces and words.key(stop).startswith("ال") and named.last - named.first <= MAX_QUOTED_NAME_WORDS + 2:
                 return True  # `كما أيد «نتنياهو» الإجراءات`: a quoted name, then a definite object
+        if cue.announces and not cue.callee and phrase is not None and self._announcer_before_prep(phrase, stop, cue):
+            return True  # `أعلن طيران ناس، الناقل الوطني، عن تحقيق`: a name, then the cue's own preposition
         joined = bool(prefix) or words.key(index - 1) in lexicon.marker("connective")  # not `، بين المرأتين`
         short_name = joined and phrase is not None and phrase.last - phrase.first <= MAX_WEAK_NAME_WORDS
         return short_name and (words.key(stop) in lexicon.marker("complementizer") or words.key(stop) == ":")
+
+    def _announcer_before_prep(self, phrase: Phrase, stop: int, cue: Cue) -> bool:
+        """A short phrase at the clause's start between an announcing cue and its own preposition (a comma allowed
+        before it): the only role it can have is the announcer's (`أعلن طيران ناس عن`); a pronoun or a time
+        (`أعلن اليوم عن`) is no announcer."""
+        words = self.words
+        after = stop + 1 if words.is_comma(stop) else stop
+        if words.key(after) not in cue.preps or phrase.last - phrase.first > MAX_ANNOUNCER_WORDS:
+            return False
+        return not any(words.key(at) in self.lexicon.marker("adverb") for at in range(phrase.first, phrase.last))
 
     def _past_role_apposition(self, comma: int) -> int:
         """The word after a speaker's comma, or, when a role phrase follows it and closes with a second comma

@@ -17,7 +17,15 @@ from .lexicon import Cue, Lexicon
 from .media import find_via
 from .quotes import QUOTE_MARKS, trim_span
 from .record import Statement
-from .speakers import MAX_APPOSITION_WORDS, Phrase, is_object_head, is_speaker_head, speaker_after, without_pronoun
+from .speakers import (
+    MAX_APPOSITION_WORDS,
+    Phrase,
+    glued_complement,
+    is_object_head,
+    is_speaker_head,
+    speaker_after,
+    without_pronoun,
+)
 from .tokens import Words, raw_prefix_length, strip_prefix
 
 
@@ -182,6 +190,8 @@ def read_as_said(finder: FinderState, index: int, cue: Cue) -> bool:
     source, stop = speaker_after(words, finder.lexicon, cue, index + 1)
     if source is None or not (stop >= len(words) or words.is_sentence_end(stop) or words.is_comma(stop)):
         return False
+    if glued_complement(words.key(source.first), cue.preps):
+        return False  # `، كما رحب بجميع الزوار.`: what was welcomed, not who said the clause before
     if cue.weak and not _names_a_source(words, finder.lexicon, source):
         return False
     content = _clause_around(finder, index - 1, source, before_only=True)

@@ -504,6 +504,24 @@ def is_speaker_head(key: str, lexicon: Lexicon) -> bool:
     return strip_prefix(key, HEAD_PREFIXES, heads) is not None or strip_prefix(key, ("ال",), heads) is not None
 
 
+def is_head_as_written(key: str, lexicon: Lexicon) -> bool:
+    """A role, body or unnamed source as the word stands, bare or with the article only: `بيان`, `البيان`, but not
+    `بالبيان` or `بجميع`, where a glued preposition makes the word a complement, never a speaker."""
+    return strip_prefix(key, ("ال",), lexicon.speaker_heads) is not None
+
+
+QUANTIFIERS = frozenset({"جميع", "كل", "كافه", "كافة", "مختلف", "عدد", "بعض"})  # heads of a quantified noun phrase
+
+
+def glued_complement(key: str, preps: frozenset[str]) -> bool:
+    """A word that opens the cue's own complement: its preposition `ب` glued to a definite or quantified noun
+    (`رحب بالبيان`, `رحب بجميع الزوار`); a name that merely begins with the letter (`بوتين`) is not one."""
+    if "ب" not in preps or not key.startswith("ب"):
+        return False
+    rest = key[1:]
+    return rest.startswith("ال") or rest in QUANTIFIERS
+
+
 def _prefix_chars(words: Words, lexicon: Lexicon, index: int) -> int:
     """Characters of a clitic (ل in `لمسؤولين`) to leave out of a speaker's offsets."""
     key = words.key(index)
