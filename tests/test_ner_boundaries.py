@@ -63,3 +63,18 @@ NEWS_RANKS = {"فاليري": 30000, "فالرئيس": 5000, "الرئيس": 50,
 ])
 def test_clitic_cut_weighs_what_each_cut_leaves(word, cut):
     assert clitic_cut(word, NEWS_RANKS.get, unknown) == cut
+
+
+LISTED = {"ليلي", "بسام", "كريم", "ريم", "وجده", "جده"}
+LISTED_RANKS = {"ليلي": 7600, "يلي": 3700, "بسام": 20000, "سام": 13800, "كريم": 5500, "ريم": 17300, "وجده": 4000,
+                "جده": 190}
+
+
+@pytest.mark.parametrize("word,cut", [
+    ("ليلى", 0),  # a listed first name whose rest (`يلي`) is a more frequent word
+    ("بسام", 0),
+    ("كريم", 0),  # its rest `ريم` is listed too, but rarer
+    ("وجدة", 1),  # `و` + `جدة`: both listed, the rest far more frequent
+])
+def test_a_listed_whole_word_is_cut_only_for_a_listed_and_more_frequent_rest(word, cut):
+    assert clitic_cut(word, LISTED_RANKS.get, lambda key: key in LISTED) == cut

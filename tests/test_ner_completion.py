@@ -335,3 +335,33 @@ def test_completion_name_links_companies_exchanges_forces_and_roads(sentence, ra
 ])
 def test_completion_names_listed_bodies_and_resistance_forces(sentence, ranges, expected):
     assert run(sentence, ranges) == expected
+
+
+@pytest.mark.parametrize("sentence,ranges,expected", [
+    ("ودخل عواجي والجيزاني في الشوط الثاني", [(1, 3, "PER")], [("عواجي", "PER"), ("والجيزاني", "PER")]),
+    ("استقبال الطائرتين في محافظتي بارق والقنفذة أمس", [(4, 6, "LOC")], [("بارق", "LOC"), ("والقنفذة", "LOC")]),
+])
+def test_two_names_joined_by_wa_become_two(sentence, ranges, expected):
+    assert run(sentence, ranges) == expected
+
+
+@pytest.mark.parametrize("sentence,ranges", [
+    ("زار الوفد البوسنة والهرسك أمس", [(2, 4, "LOC")]),  # a listed country that holds و
+    ("وصل الوزير إلى مطار تعز الدولي والقاعدة الجوية", [(3, 8, "LOC")]),  # a facility's name: the rest is no name
+    ("استقبل عبدالله والي الضيوف", [(1, 3, "PER")]),  # `والي` is a family name, too short to open another
+    ("تقدم الجيش اليمني والمقاومة الشعبية", [(1, 5, "ORG")]),  # organisations are joined by other rules
+])
+def test_names_that_hold_wa_stay_whole(sentence, ranges):
+    words = sentence.split()
+    assert [r for r in run(sentence, ranges)] == [(" ".join(words[f:e]), label) for f, e, label in ranges]
+
+
+@pytest.mark.parametrize("sentence,ranges,expected", [
+    ("استطلاع أجرته وكالة جالوب أمس", [(3, 4, "ORG")], [("جالوب", "ORG")]),  # a kind word before a name of its own
+    ("قال مدير وكالة تصنيف المقاولين إن", [], [("وكالة تصنيف المقاولين", "ORG")]),  # no name after it: one name
+    ("قال مدير وكالة الأنباء السعودية إن", [], [("وكالة الأنباء السعودية", "ORG")]),
+    ("تقع جبال عسير جنوب المملكة", [(2, 3, "LOC")], [("جبال عسير", "LOC"), ("المملكة", "LOC")]),
+    ("أطلقت الألعاب في سماء غابة رغدان", [(5, 6, "LOC")], [("غابة رغدان", "LOC")]),
+])
+def test_agencies_and_natural_places_named_by_a_head_word(sentence, ranges, expected):
+    assert run(sentence, ranges) == expected

@@ -4,7 +4,9 @@ The tagger labels whole words, clitics included (`والعراق`, `لـ"إرم 
 name only. Quotes and clitic-only tokens (`لـ`) at a span's edges are trimmed, and a leading conjunction or
 preposition is cut from the first word when what remains is the name: the rest starts with the article
 (`بالعراق` → `العراق`), or is a more frequent word in the news than the whole (`وسوريا` → `سوريا`), or is a
-gazetteer entry. A `لل` word (`للعراق`, where the article lost its alef) keeps its clitic: the mention must
+gazetteer entry; a whole word that is a gazetteer entry (`ليلى`, `بسام`: first names whose rest, `يلي`, `سام`,
+is a more frequent word) is cut only where the rest is one too and more frequent (`وجدة`: `و` + `جدة`; not
+`كريم`, whose rest `ريم` is rarer). A `لل` word (`للعراق`, where the article lost its alef) keeps its clitic: the mention must
 stay a substring of the text. Names that begin with such a letter (`بغداد`, `واشنطن`, `لبنان`) are kept
 whole because their remainder is not a more frequent word.
 """
@@ -66,20 +68,29 @@ def clitic_cut(word: str, rank_of: RankOf, known: Callable[[str], bool]) -> int:
 def _key_cut(key: str, rank_of: RankOf, known: Callable[[str], bool]) -> int:
     if key.startswith(("لل", "ولل")) and len(key) >= MIN_NAME_LETTERS + 3:
         return key.index("لل") + 1  # `للقدس`: the preposition before an article whose alef it swallowed
+    whole_known = known(key)  # a listed name that begins with such a letter (`ليلى`, `بسام`): cut only for a listed rest
     whole_rank = rank_of(key)
     for clitic in NAME_PROCLITICS:
         rest = key[len(clitic):]
         if not key.startswith(clitic) or len(rest) < MIN_NAME_LETTERS + 1:
             continue
+        rest_rank = rank_of(rest)
+        if whole_known:
+            if known(rest) and _more_frequent(rest_rank, whole_rank):
+                return len(clitic)  # `وجدة`: `و` + `جدة`, the likelier reading; not `كريم` (`ريم`)
+            continue
         if _article_after(rest, whole_rank, rank_of) or known(rest):
             return len(clitic)  # `والعراق`; not `وكالة`, whose `ال` after `وك` is no article
-        rest_rank = rank_of(rest)
         if rest_rank is not None and (whole_rank is None or rest_rank < whole_rank) \
                 and not _one_letter_better(key, clitic, rest_rank, rank_of):
             return len(clitic)
         if clitic == "و" and whole_rank is None and rest_rank is None:
             return 1  # an unseen word after و: the conjunction, by far the likelier reading
     return 0
+
+
+def _more_frequent(rank: int | None, other: int | None) -> bool:
+    return rank is not None and (other is None or rank < other)
 
 
 def _article_after(rest: str, whole_rank: int | None, rank_of: RankOf) -> bool:

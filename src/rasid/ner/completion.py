@@ -19,6 +19,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import pairwise
 
 from ..text.normalize import word_match_key
 from .lexicon import gazetteer, read_lexicon, single_words
@@ -83,7 +84,36 @@ def complete_ranges(words: Sequence[str], ranges: list[TokenRange], keys: Sequen
     ranges = add_governorates(keys, ranges)
     ranges = after_prepositions(words, ranges)
     ranges = through_name_links(words, keys, ranges, lexicon)
-    return join_nisba_surnames(keys, ranges, lexicon)
+    return split_conjoined_names(keys, join_nisba_surnames(keys, ranges, lexicon))
+
+
+MIN_CONJOINED_REST = 4  # letters after `وال` for a word to open a second name (`والي`, a surname, stays whole)
+
+
+def opens_conjoined_name(key: str) -> bool:
+    """`والقنفذة`, `والجيزاني`: `و` then a definite word long enough to be a name of its own."""
+    return key.startswith("وال") and len(key) - 3 >= MIN_CONJOINED_REST
+
+
+def split_conjoined_names(keys: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:
+    """Two people or two places joined by `و` that the tagger ran into one (`عواجي والجيزاني`, `بارق والقنفذة`)
+    become two names of the same type; a listed name that holds `و` (`البوسنة والهرسك`) and a place named by a
+    head word (`مطار تعز الدولي والقاعدة الجوية`: the second part is no name) are left as they are."""
+    result: list[TokenRange] = []
+    for first, end, label in ranges:
+        cuts = [i for i in range(first + 1, end) if opens_conjoined_name(keys[i])]
+        if not cuts or label not in ("PER", "LOC") or _listed_whole(keys, first, end) or (
+                label == "LOC" and _head(keys[first]) is not None):
+            result.append((first, end, label))
+            continue
+        bounds = [first, *cuts, end]
+        result += [(a, b, label) for a, b in pairwise(bounds)]
+    return result
+
+
+def _listed_whole(keys: Sequence[str], first: int, end: int) -> bool:
+    match = gazetteer().longest_match(list(keys), first)
+    return match is not None and match[0] >= end
 
 
 #: words that join the parts of a person's name and never end one (`بن`, `آل`, `أبو`), as match keys
@@ -487,7 +517,7 @@ def add_named_bodies(keys: Sequence[str], ranges: list[TokenRange]) -> list[Toke
         end = _body_end(keys, i, head, starts, labels)
         if end > i + 1:
             bodies.append((i, end, head.label))
-            if head.kind_word and (not head.kind_before_name or not keys[i + 1].startswith("ال")):
+            if head.kind_word and (not head.kind_before_name or _own_name_after(keys, i, starts)):
                 kinds.add(i)  # `نادي النصر`: its name leaves the kind word out; `شركة الكهرباء` is the name whole
             i = end
         else:
@@ -496,6 +526,12 @@ def add_named_bodies(keys: Sequence[str], ranges: list[TokenRange]) -> list[Toke
         return ranges
     kept = [r for r in ranges if not any(r[0] < b[1] and b[0] < r[1] for b in bodies)]  # inside or across a body
     return sorted(kept + [_kind_word_out(keys, *body) if body[0] in kinds else body for body in bodies])
+
+
+def _own_name_after(keys: Sequence[str], head: int, starts: dict[int, int]) -> bool:
+    """After a head that is a kind word only before a name of its own (`شركة سيمنس`, `وكالة جالوب`): the word
+    after it is not definite and the tagger found a name starting there (`وكالة تصنيف المقاولين` is one name)."""
+    return not keys[head + 1].startswith("ال") and head + 1 in starts
 
 
 def _kind_word_out(keys: Sequence[str], head: int, end: int, label: str) -> TokenRange:
