@@ -1065,3 +1065,13 @@ def test_a_name_between_an_announcing_cue_and_its_preposition_is_the_announcer(t
 @pytest.mark.parametrize("text", ["وأعلن اليوم عن إطلاق الخدمة الجديدة.", "ودعا المواطنين إلى الحذر من الأمطار."])
 def test_an_adverb_or_a_callee_before_the_preposition_is_no_announcer(text):
     assert all(s["speaker_text"] not in ("اليوم", "المواطنين") for s in statements_of(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("وأوضح المركز الإعلامي تفاصيل المفاوضات مع اللاعب، مبينا أن الإدارة وافقت على انتقاله.", "المركز الإعلامي"),
+    ("والتقى الوزير بالسفير في مكتبه، مؤكدا أن العلاقات متينة.", "الوزير"),
+    ("وتفقد الوزير الطرق الجديدة أمس، مشيرا إلى أن العمل سيكتمل قريبا.", "الوزير"),
+])
+def test_a_continuing_cue_takes_the_subject_without_the_verbs_object(text, speaker):
+    found = [s for s in statements_with_names(text, []) if s["cue"] in ("مبينا", "مؤكدا", "مشيرا")]
+    assert len(found) == 1 and found[0]["speaker_text"] == speaker

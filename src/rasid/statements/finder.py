@@ -33,6 +33,7 @@ from .speakers import (
     Phrase,
     accusative_plural,
     antecedent_before,
+    before_object,
     callee_starts,
     findings_phrase,
     frequency_adverb_before,
@@ -717,6 +718,8 @@ class StatementFinder:
         if words.key(floor) == "من" and words.key(floor + 1) in self.lexicon.marker("side"):
             floor += 2 + words.is_comma(floor + 2)  # `من جهتها، قدمت إدارة النادي ...`: the clause after the aside
         phrase, _ = speaker_after(words, self.lexicon, None, floor + 1)
+        if phrase is not None:
+            phrase = before_object(words, self.lexicon, phrase)  # `تفقد الوزير الطرق، مشيرا`: not what he inspected
         if phrase is not None and phrase.last - phrase.first > MAX_WEAK_NAME_WORDS:
             phrase, _ = self._split_at_body_name(phrase)  # `إدارة النادي شكرها ...`: the body's name only
         if phrase is None or phrase.last > index or phrase.last - phrase.first > MAX_WEAK_NAME_WORDS:

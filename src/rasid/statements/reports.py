@@ -20,6 +20,7 @@ from .record import Statement
 from .speakers import (
     MAX_APPOSITION_WORDS,
     Phrase,
+    before_object,
     glued_complement,
     is_object_head,
     is_speaker_head,
@@ -395,7 +396,7 @@ def register_actor(finder: FinderState, index: int) -> None:
         trimmed = _through_name(words, phrase)  # `زار الوزير عادل الجبير موسكو`: the name ends the actor
     bounded = trimmed != phrase or words.is_comma(stop) or words.key(stop) in PREPOSITIONS_AT_START
     if trimmed == phrase:
-        trimmed = _before_object(words, phrase)  # `استقبل أمير المنطقة الوفد في مكتبه`: the role and its genitive
+        trimmed = before_object(words, lexicon, phrase)  # `استقبل أمير المنطقة الوفد في مكتبه`: the role and its genitive
     if trimmed is not None and bounded and trimmed.last - trimmed.first <= MAX_ACTOR_WORDS:
         finder.remember(trimmed, index + 1, None, None)  # `زار الوزير المصنع أمس`: no bound, maybe an object
 
@@ -429,18 +430,6 @@ def _through_name(words: Words, phrase: Phrase) -> Phrase:
             if named.last < phrase.last:
                 return Phrase(phrase.first, named.last, phrase.start, named.end)
             break
-    return phrase
-
-
-def _before_object(words: Words, phrase: Phrase) -> Phrase:
-    """A role phrase without a name cut before a second definite noun that is no adjective (`أمير المنطقة
-    الوفد` → `أمير المنطقة`: after a verb of meeting or receiving, that noun is its object); the phrase itself
-    when a name is in it or every word after the role describes it."""
-    if any(_name_run(words, at) is not None for at in range(phrase.first, phrase.last)):
-        return phrase
-    for at in range(phrase.first + 1, phrase.last):
-        if words.opens_definite_object(at):
-            return Phrase(phrase.first, at, phrase.start, words[at - 1].end)
     return phrase
 
 

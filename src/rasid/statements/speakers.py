@@ -214,6 +214,21 @@ def findings_phrase(words: Words, lexicon: Lexicon, first: int) -> Phrase | None
     return Phrase(first, last, words[first].start, words[last - 1].end)
 
 
+def before_object(words: Words, lexicon: Lexicon, phrase: Phrase) -> Phrase:
+    """A verb's subject phrase without the object or complement after it: cut before a second definite noun that
+    is no adjective, title or role (`أمير المنطقة الوفد`, `الوزير الطرق`), an indefinite noun heading a construct
+    (`المركز الإعلامي تفاصيل مفاوضاته`) or a preposition glued to a definite noun (`الوزير بالسفير`); the phrase
+    itself when a tagged name is in it (objects are told from names only once the names are known)."""
+    if words.in_name is None or any(at in words.in_name for at in range(phrase.first, phrase.last)):
+        return phrase
+    for at in range(phrase.first + 1, phrase.last):
+        key = words.key(at)
+        if (key.startswith(("بال", "لل")) and len(key) > 4) or _object_noun(words, at) or _definite_object(
+                words, lexicon, at):
+            return Phrase(phrase.first, at, phrase.start, words[at - 1].end)
+    return phrase
+
+
 def _definite_object(words: Words, lexicon: Lexicon, index: int) -> bool:
     """`opens_definite_object`, unless the word is a title or role heading a name (`الأردني الدكتور محمد`)."""
     return words.opens_definite_object(index) and not is_speaker_head(words.key(index), lexicon)
