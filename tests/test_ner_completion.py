@@ -365,3 +365,12 @@ def test_names_that_hold_wa_stay_whole(sentence, ranges):
 ])
 def test_agencies_and_natural_places_named_by_a_head_word(sentence, ranges, expected):
     assert run(sentence, ranges) == expected
+
+
+@pytest.mark.parametrize("sentence,ranges,expected", [
+    ("ووقع مدرب الفريق البرتغالي جوزيه جوميز العقد", [(3, 6, "PER")], [("جوزيه جوميز", "PER")]),
+    ("وقال السوداني إن", [(1, 2, "PER")], [("السوداني", "PER")]),  # a family name alone stays
+    ("زار الاتحاد الأوروبي بغداد", [(1, 3, "ORG")], [("الاتحاد الأوروبي", "ORG")]),  # only people lose it
+])
+def test_an_adjective_of_origin_before_a_persons_name_is_no_part_of_it(sentence, ranges, expected):
+    assert [r for r in run(sentence, ranges) if r[1] == expected[0][1]] == expected

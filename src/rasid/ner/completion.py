@@ -84,7 +84,14 @@ def complete_ranges(words: Sequence[str], ranges: list[TokenRange], keys: Sequen
     ranges = add_governorates(keys, ranges)
     ranges = after_prepositions(words, ranges)
     ranges = through_name_links(words, keys, ranges, lexicon)
-    return split_conjoined_names(keys, join_nisba_surnames(keys, ranges, lexicon))
+    return without_leading_origin(keys, split_conjoined_names(keys, join_nisba_surnames(keys, ranges, lexicon)))
+
+
+def without_leading_origin(keys: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:
+    """A person's name never opens with an adjective of origin: `البرتغالي جوزيه جوميز` describes the coach
+    `جوزيه جوميز` (the adjective is his description, as a title is)."""
+    return [(first + 1, end, label) if label == "PER" and end - first >= 2 and is_nisba(keys[first]) else
+            (first, end, label) for first, end, label in ranges]
 
 
 MIN_CONJOINED_REST = 4  # letters after `وال` for a word to open a second name (`والي`, a surname, stays whole)
