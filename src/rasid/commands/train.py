@@ -1,10 +1,12 @@
-"""`rasid train ner|clusters|gazetteer`: rebuild the files the entities stage ships with.
+"""`rasid train ner|clusters|contexts|gazetteer`: rebuild the files the entities stage ships with.
 
 `ner` trains the CRF on `DATA/ner_anercorp_train/train.txt` (last 10 % of sentences held out as dev),
 prints dev F1 per type and the AQMAR out-of-domain F1, and writes `src/rasid/models/ner_crf.json.gz`
 (or `--out`); `--silver DIR` adds encoder-tagged news sentences (distillation, see docs/entities.md), `--news FILE`
 hand-labelled news, and `--average-with MODEL` averages the trained weights with another model's (the shipped
 model is the distilled one averaged with one trained on ANERcorp and the news names). `clusters` learns the word clusters from SaudiNewsNet (needs `gensim`, `numpy`).
+`contexts` counts where SaudiNewsNet writes each word (after organisation heads, place triggers, titles), leaving
+out every article of the project's labelled sets (`rasid.ner.contexts`; no extra dependency).
 `gazetteer` regenerates the CLDR country list from babel.
 """
 from __future__ import annotations
@@ -21,7 +23,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent.parent
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("target", choices=["ner", "clusters", "gazetteer"], help="what to train")
+    parser.add_argument("target", choices=["ner", "clusters", "contexts", "gazetteer"], help="what to train")
     parser.add_argument("--data", type=Path, default=Path("../shared/data"), help="the shared data folder")
     parser.add_argument("--out", type=Path, help="output file (default: the file the package ships)")
     parser.add_argument("--c1", type=float, help="L1 regularisation of the CRF")
@@ -51,6 +53,18 @@ def run(args: argparse.Namespace) -> int:
 
         out = args.out or PACKAGE_DIR / "models" / CLUSTER_FILE
         print(f"{train_clusters(args.data / 'news_saudinewsnet' / 'dataset', out)} words clustered -> {out}")
+        return EXIT_OK
+    if args.target == "contexts":
+        from ..ner.contexts import CONTEXT_FILE, train_contexts
+
+        out = args.out or PACKAGE_DIR / "models" / CONTEXT_FILE
+        root = PACKAGE_DIR.parent.parent  # the project folder, whose labelled sets are left out
+        try:
+            written = train_contexts(args.data / "news_saudinewsnet" / "dataset", out, root)
+        except ValueError as error:
+            print(f"rasid train contexts: {error}", file=sys.stderr)
+            return EXIT_FAILED
+        print(f"{written} stems -> {out}")
         return EXIT_OK
     if args.target == "gazetteer":
         return write_gazetteer(args.out or PACKAGE_DIR / "data" / "ner_places_cldr.txt")

@@ -16,9 +16,9 @@ import zipfile
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
+from ..models import shipped_rows
 from ..text.normalize import match_key
 from ..text.tokenize import token_texts
 
@@ -96,8 +96,4 @@ def train_clusters(archive_dir: Path, out_path: Path, workers: int = 1) -> int:
 @cache
 def load_clusters() -> dict[str, tuple[str, ...]]:
     """The shipped clusters: folded word -> (coarse, mid, fine, definiteness) as strings; empty if none shipped."""
-    path = resources.files("rasid.models").joinpath(CLUSTER_FILE)
-    if not path.is_file():
-        return {}
-    with gzip.open(str(path), "rt", encoding="utf-8") as lines:
-        return {word: tuple(rest) for word, *rest in (line.rstrip("\n").split("\t") for line in lines)}
+    return {word: tuple(rest) for word, *rest in shipped_rows(CLUSTER_FILE)}

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ..text.normalize import word_match_key, word_search_key
 from .clusters import load_clusters
+from .contexts import load_contexts
 from .lexicon import gazetteer, read_lexicon, single_words
 
 CONTEXT_OFFSETS = (-2, -1, 1, 2)
@@ -24,9 +25,10 @@ ARTICLE = "ال"
 OUTSIDE_PHRASES = "g="  # the gazetteer tag of a word in no gazetteer phrase
 # A word's attributes come in parts, each formatted from one value of the word, in this order in every slot:
 # folded key, stem, proclitics, cluster ids, lexicon flags, bias, bare stem, article, stem prefixes, key
-# suffixes, shape, length, frequency. Its neighbours at -1/+1 see the NEAR kinds, those at -2/+2 the FAR ones.
-PART_KINDS = ("w", "s", "pc", "c", "flags", "bias", "b", "al", "p2", "p3", "x1", "x2", "x3", "sh", "len", "fq")
-NEAR_KINDS = frozenset({"w", "s", "c", "flags"})
+# suffixes, shape, length, frequency, where the news writes it (`contexts`: after organisation heads, place
+# triggers, titles). Its neighbours at -1/+1 see the NEAR kinds, those at -2/+2 the FAR ones.
+PART_KINDS = ("w", "s", "pc", "c", "flags", "bias", "b", "al", "p2", "p3", "x1", "x2", "x3", "sh", "len", "fq", "x")
+NEAR_KINDS = frozenset({"w", "s", "c", "flags", "x"})
 FAR_KINDS = frozenset({"s", "c", "flags"})  # of the cluster ids, only c1 reaches this far
 TEXT_KINDS = frozenset({"w", "s", "pc", "b", "p2", "p3", "x1", "x2", "x3", "sh", "fq"})  # one `kind=value` string
 SLOT_OF_OFFSET = {str(offset): slot for slot, offset in enumerate(CONTEXT_OFFSETS, start=1)}
@@ -89,6 +91,8 @@ def part_attributes(kind: str, value: Hashable) -> tuple[list[str], list[str], l
         return cluster_path_attributes(value)  # type: ignore[arg-type]
     if kind == "flags":
         return list(value), list(value), list(value)  # type: ignore[arg-type,call-overload]
+    if kind == "x":
+        return list(value), list(value), []  # type: ignore[call-overload]
     if kind == "bias":
         return ["bias"], [], []
     own = [f"{kind}={value}"]
@@ -170,6 +174,7 @@ class FeatureExtractor:
     """Turns a sentence of word strings into one list of feature strings a word."""
 
     clusters: dict[str, tuple[str, ...]] = field(default_factory=load_clusters)
+    contexts: dict[str, tuple[str, ...]] = field(default_factory=load_contexts)
     lexicon: WordLexicon = field(default_factory=WordLexicon.load)
     _cache: dict[str, tuple[list[str], list[list[str]]]] = field(default_factory=dict)
     _ranks: dict[str, int] = field(default_factory=dict)
@@ -211,7 +216,7 @@ class FeatureExtractor:
         return (key, stem, key[: len(key) - len(stem)], self.cluster_of(key, stem, bare),
                 self.lexical_flags(key, stem), None, bare, stem.startswith(ARTICLE), bare[:2], bare[:3],
                 key[-1:], key[-2:], key[-3:], word_shape(word), min(len(bare), 10),
-                frequency_bucket(self._ranks.get(key)))
+                frequency_bucket(self._ranks.get(key)), self.contexts.get(stem, ()))
 
     def _compute(self, word: str) -> tuple[list[str], list[list[str]]]:
         own: list[str] = []
