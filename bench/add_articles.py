@@ -29,7 +29,7 @@ from unittest import mock
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus import iter_records
+from corpus import write_feed
 
 from rasid import analysis
 from rasid.corpus.story_exports import split_by_story, write_story_exports
@@ -43,17 +43,6 @@ from rasid.store.store import INPUTS_KEY
 from rasid.story import write_story
 
 PHASES = ("stages", "load", "corpus-wide steps", "story steps", "save", "exports")
-
-
-def write_feed(path: Path, first: int, count: int) -> Path:
-    """SaudiNewsNet records `first` to `first + count` as JSON Lines, the way a scraper would give them."""
-    with path.open("w", encoding="utf-8") as out:
-        for i, record in enumerate(iter_records(first + count)):
-            if i >= first:
-                out.write(json.dumps({"text": record.get("content") or "", "url": record.get("url"),
-                                      "title": record.get("title"), "published": record.get("date_extracted")},
-                                     ensure_ascii=False) + "\n")
-    return path
 
 
 class Clock:

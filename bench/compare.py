@@ -17,6 +17,8 @@ import statistics
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from corpus import DATA, ROOT, need
@@ -36,19 +38,26 @@ def one_run(src: Path, articles: int, workers: int) -> dict[str, float]:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def compare(against: str, articles: int, runs: int, workers: int) -> dict[str, list[dict[str, float]]]:
-    """Every run's figures, by tree name (`against` first), the trees alternating."""
+@contextmanager
+def checked_out(rev: str) -> Iterator[Path]:
+    """A temporary git worktree of `rev`, removed afterwards."""
     with tempfile.TemporaryDirectory() as scratch:
         tree = Path(scratch) / "tree"
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(tree), against], check=True)
+        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(tree), rev], check=True)
         try:
-            sources = {against: tree / "src", "working tree": ROOT / "src"}
-            figures: dict[str, list[dict[str, float]]] = {name: [] for name in sources}
-            for _ in range(runs):
-                for name, src in sources.items():
-                    figures[name].append(one_run(src, articles, workers))
+            yield tree
         finally:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)], check=True)
+
+
+def compare(against: str, articles: int, runs: int, workers: int) -> dict[str, list[dict[str, float]]]:
+    """Every run's figures, by tree name (`against` first), the trees alternating."""
+    with checked_out(against) as tree:
+        sources = {against: tree / "src", "working tree": ROOT / "src"}
+        figures: dict[str, list[dict[str, float]]] = {name: [] for name in sources}
+        for _ in range(runs):
+            for name, src in sources.items():
+                figures[name].append(one_run(src, articles, workers))
     return figures
 
 

@@ -47,6 +47,17 @@ def iter_records(limit: int | None = None) -> Iterator[dict[str, Any]]:
     return islice(all_records(), limit)
 
 
+def write_feed(path: Path, first: int, count: int) -> Path:
+    """SaudiNewsNet records `first` to `first + count` as JSON Lines, the way a scraper would give them."""
+    with path.open("w", encoding="utf-8") as out:
+        for i, record in enumerate(iter_records(first + count)):
+            if i >= first:
+                out.write(json.dumps({"text": record.get("content") or "", "url": record.get("url"),
+                                      "title": record.get("title"), "published": record.get("date_extracted")},
+                                     ensure_ascii=False) + "\n")
+    return path
+
+
 def iter_inputs(limit: int | None = None) -> Iterator[RawInput | RasidError]:
     """SaudiNewsNet as rasid inputs (a record without text comes as an error value, as in `rasid analyze`)."""
     for number, record in enumerate(iter_records(limit)):

@@ -209,3 +209,31 @@ def test_output_closed_by_its_reader_ends_quietly():
     errors = proc.stderr.read()
     assert proc.wait(timeout=120) == 0
     assert b"Traceback" not in errors
+
+
+def test_analyze_writes_the_exports_beside_the_store_save_on_two_workers(tmp_path, capsys, good, monkeypatch):
+    import os
+
+    from rasid.commands import analyze as analyze_command
+
+    writers = tmp_path / "writers.txt"
+    real_write = analyze_command.write_story
+
+    def write_and_note(story, out):
+        with writers.open("a", encoding="utf-8") as note:
+            note.write(f"{os.getpid()}\n")
+        return real_write(story, out)
+
+    monkeypatch.setattr(analyze_command, "write_story", write_and_note)
+    stories = {}
+    for workers in ("1", "2"):
+        out = tmp_path / f"out{workers}"
+        status, err = run_cli([good, "--out", out, "--workers", workers], capsys)
+        assert status == 0, err
+        story = json.loads((out / "story.json").read_text(encoding="utf-8"))
+        story.pop("generated_at")
+        stories[workers] = story
+        assert sorted(p.name for p in out.iterdir()) == ["rasid.db", "report.html", "stories", "story.json"]
+    pids = writers.read_text(encoding="utf-8").split()
+    assert pids[0] == str(os.getpid()) and pids[1] != str(os.getpid())  # after the save; then in a forked process
+    assert stories["1"] == stories["2"]

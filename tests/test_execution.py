@@ -189,3 +189,49 @@ def test_map_forked_passes_a_workers_error_on():
 
     with pytest.raises(ValueError, match="task 3 failed"):
         execution.map_forked(job, list(range(6)), 2)
+
+
+@pytest.mark.parametrize("fork", [True, False])
+def test_beside_forked_runs_both_and_returns_both_results(tmp_path, fork):
+    import os
+
+    table = {"written": "yes"}  # read by the job from inherited memory
+
+    def job() -> int:
+        (tmp_path / "job.txt").write_text(table["written"], encoding="utf-8")
+        return os.getpid()
+
+    main_result, job_pid = execution.beside_forked(job, lambda: "saved", fork=fork)
+    assert main_result == "saved" and (tmp_path / "job.txt").read_text(encoding="utf-8") == "yes"
+    assert (job_pid != os.getpid()) == fork  # beside this process only when forked
+    assert execution._FORKED_JOB is None
+
+
+@pytest.mark.parametrize("fork", [True, False])
+def test_beside_forked_returns_the_jobs_os_error_and_raises_its_other_errors(fork):
+    def no_space() -> None:
+        raise OSError(28, "No space left on device")
+
+    _, outcome = execution.beside_forked(no_space, lambda: 1, fork=fork)
+    assert isinstance(outcome, OSError) and outcome.errno == 28
+
+    def bug() -> None:
+        raise ValueError("a bug in the job")
+
+    with pytest.raises(ValueError, match="a bug in the job"):
+        execution.beside_forked(bug, lambda: 1, fork=fork)
+
+
+def test_beside_forked_lets_the_job_finish_before_mains_error_is_raised(tmp_path):
+    import time
+
+    def slow_job() -> None:
+        time.sleep(0.3)
+        (tmp_path / "done.txt").write_text("finished", encoding="utf-8")
+
+    def failing_main() -> None:
+        raise RuntimeError("the store could not save")
+
+    with pytest.raises(RuntimeError, match="could not save"):
+        execution.beside_forked(slow_job, failing_main, fork=True)
+    assert (tmp_path / "done.txt").read_text(encoding="utf-8") == "finished"  # never left half-way

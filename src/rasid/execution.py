@@ -184,6 +184,39 @@ def map_forked(job: Callable[[T], Any], tasks: Sequence[T], workers: int) -> lis
         _FORKED_JOB = None
 
 
+def beside_forked(job: Callable[[], Any], main: Callable[[], T], fork: bool = True) -> tuple[T, Any]:
+    """`main()` in this process while `job()` runs in a forked one (inheriting this process's memory, so nothing
+    is pickled but `job`'s result); returns `(main's result, job's result)` once both are done. An `OSError` of
+    `job` (a file it could not write) is returned in place of its result; any other exception of `job`, and
+    `main`'s own, is raised after `job` has finished, so nothing `job` writes is left half-done. Without `fork`,
+    or where the platform cannot fork, `main` then `job` run here (`job` not at all when `main` raises)."""
+    global _FORKED_JOB
+    if not fork or "fork" not in multiprocessing.get_all_start_methods():
+        result = main()
+        try:
+            return result, job()
+        except OSError as exc:
+            return result, exc
+    _FORKED_JOB = lambda _: job()  # inherited by the forked worker
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"),
+                                 initializer=_watch_parent_of_worker) as pool:
+            beside = pool.submit(_run_forked_job, None)
+            try:
+                result = main()
+            finally:
+                failure = beside.exception()  # the job finishes whatever main did
+            if failure is None:
+                return result, beside.result()
+            if isinstance(failure, OSError):
+                return result, failure
+            raise failure
+    finally:
+        gc.unfreeze()
+        _FORKED_JOB = None
+
+
 def _run_forked_job(task: Any) -> Any:
     assert _FORKED_JOB is not None  # set before the workers were forked
     return _FORKED_JOB(task)

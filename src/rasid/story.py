@@ -117,8 +117,11 @@ def write_atomic(path: Path, write: Callable[[TextIO], object]) -> None:
         raise
 
 
+STORY_FILE = "story.json"  # the `rasid.story/1` export in an output folder
+
+
 def write_story(story: Story, out_dir: Path) -> Path:
     """Write `out_dir/story.json` atomically and return its path."""
-    path = Path(out_dir) / "story.json"
+    path = Path(out_dir) / STORY_FILE
     write_json_atomic(path, story.to_dict())
     return path

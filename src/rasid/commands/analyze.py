@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
@@ -20,7 +21,7 @@ from ..report import write_report
 from ..settings import AnalysisOptions
 from ..store import open_store, redacted_url
 from ..store.incremental import BATCH_SIZE, IncrementalRun, analyze_into_store
-from ..story import Story, write_story
+from ..story import STORY_FILE, Story, write_story
 from .progress import Progress
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -68,7 +69,8 @@ def run(args: argparse.Namespace) -> int:
         with open_store(args.db or args.out / "rasid.db") as store:
             done = (analyze_on_cluster(args.inputs, store, args.cluster, options, progress.update, args.batch)
                     if args.cluster else analyze_into_store(args.inputs, store, options, progress.update, args.batch,
-                                                            on_step=progress.step))
+                                                            on_step=progress.step,
+                                                            beside_save=_exporter(args.out) if args.out else None))
     except (UnknownNameError, ArgumentError) as exc:
         progress.close()
         print(f"rasid: {exc}", file=sys.stderr)
@@ -97,10 +99,11 @@ def _finish(args: argparse.Namespace, done: IncrementalRun, seconds: float) -> i
     path = None
     if args.out:
         try:
-            path = write_story(story, args.out)
-            parts = split_by_story(story)  # once, for the per-story exports and reports
-            write_story_exports(story, args.out, parts)
-            write_report(story, args.out, parts)
+            if done.export_error:
+                raise done.export_error
+            if not done.exported:
+                write_exports(story, args.out)
+            path = args.out / STORY_FILE
         except OSError as exc:
             _report_failures(story.failures)
             print(f"rasid: cannot write to {args.out}: {exc.strerror or exc}; story.json and report.html not "
@@ -111,6 +114,19 @@ def _finish(args: argparse.Namespace, done: IncrementalRun, seconds: float) -> i
     else:
         _report_failures(story.failures)
     return exit_status(story.failures, args.fail_on_skip)
+
+
+def write_exports(story: Story, out: Path) -> None:
+    """`story.json`, the per-story exports and the reports, each file written whole or not at all."""
+    write_story(story, out)
+    parts = split_by_story(story)  # once, for the per-story exports and reports
+    write_story_exports(story, out, parts)
+    write_report(story, out, parts)
+
+
+def _exporter(out: Path) -> Callable[[Story], None]:
+    """The exports of a run, written while the store saves it (`analyze_into_store`'s `beside_save`)."""
+    return lambda story: write_exports(story, out)
 
 
 def exit_status(failures: list[RasidError], fail_on_skip: bool) -> int:

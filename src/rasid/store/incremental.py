@@ -9,14 +9,15 @@ runs on an executor (`rasid.execution`): local worker processes by default, a Da
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from ..analysis import ProgressHook, StepHook, build_story
 from ..corpus.reuse import changed_stories, run_settings
 from ..errors import RasidError
-from ..execution import Executor, batched, local_executor
+from ..execution import Executor, batched, beside_forked, local_executor
 from ..ingest import RawInput, iter_inputs
 from ..model import Document
 from ..settings import AnalysisOptions
@@ -36,12 +37,14 @@ class IncrementalRun:
     skipped: int = 0
     failures: list[RasidError] = field(default_factory=list)
     recomputed: int = 0
+    exported: bool = False  # `beside_save` ran (its files were written, or `export_error` says why not)
+    export_error: OSError | None = None
 
 
 def analyze_into_store(
     paths: Iterable[str | Path], store: Store, options: AnalysisOptions | None = None,
     on_item: ProgressHook | None = None, batch_size: int = BATCH_SIZE, executor: Executor | None = None,
-    on_step: StepHook | None = None,
+    on_step: StepHook | None = None, beside_save: Callable[[Story], Any] | None = None,
 ) -> IncrementalRun:
     """Analyse the inputs not stored yet into `store`, then recompute and save the story over all of it.
 
@@ -53,6 +56,9 @@ def analyze_into_store(
         executor: where the per-document work runs (default: `options.worker_count()` local processes, or
             this process for a small run); an executor given here is not closed.
         on_step: told the name of each corpus step, then `saving`, as it starts (a progress display).
+        beside_save: what to do with the new story while the store saves it (the exports of `rasid analyze`):
+            in a forked process beside the save when more than one worker is allowed, after it otherwise; an
+            `OSError` it raises is kept in `export_error`. Not called when the saved story is taken as it is.
     """
     options = options or AnalysisOptions()
     run = IncrementalRun(Story([]))
@@ -75,7 +81,14 @@ def analyze_into_store(
     run.recomputed = len(changed_stories(run.story.inputs, previous.inputs if previous else {}))
     if on_step:
         on_step("saving")
-    store.save_results(run.story, settings)
+    if beside_save is None or not run.story.documents:  # no document at all: nothing to export
+        store.save_results(run.story, settings)
+        return run
+    story = run.story
+    _, outcome = beside_forked(lambda: beside_save(story), lambda: store.save_results(story, settings),
+                               fork=options.worker_count() > 1)
+    run.exported = True
+    run.export_error = outcome if isinstance(outcome, OSError) else None
     return run
 
 

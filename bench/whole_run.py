@@ -1,0 +1,68 @@
+"""The whole `rasid analyze` command, its outputs included, on the first N SaudiNewsNet records, by worker count,
+beside another commit's: wall seconds of each run, the medians, and two workers against one.
+
+    python bench/whole_run.py [--against REV] [--articles 2000] [--runs 2] [--workers 1,2]
+
+REV (default `HEAD`) is checked out into a temporary git worktree. The records are written once as JSON Lines of
+`text`, `url`, `title` and `published` (what a scraper gives); every run is a fresh process writing to a fresh
+folder, the trees and the worker counts alternating so that all see the same machine load. This is the figure the
+archive-scale issue asks for: the real command, story.json, the per-story exports, the reports and the store.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from compare import checked_out
+from corpus import DATA, ROOT, need, write_feed
+
+
+def one_run(src: Path, feed: Path, out: Path, workers: int) -> float:
+    """Wall seconds of one `rasid analyze` of `feed` by the source tree `src`, as its own process."""
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "rasid", "analyze", str(feed), "--out", str(out), "--workers",
+                           str(workers), "--quiet"], env={**os.environ, "PYTHONPATH": str(src)},
+                          capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - started
+    if done.returncode not in (0, 1) or not (out / "story.json").is_file():  # 1: an input failed, the run went on
+        raise RuntimeError(f"rasid analyze failed on {src} (exit {done.returncode}): {done.stderr.strip()[-500:]}")
+    return seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--against", default="HEAD", help="the commit to compare with (default: HEAD)")
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--runs", type=int, default=2)
+    parser.add_argument("--workers", default="1,2", help="comma-separated worker counts")
+    args = parser.parse_args()
+    need(DATA / "news_saudinewsnet" / "dataset")
+    counts = [int(w) for w in args.workers.split(",")]
+    seconds: dict[tuple[str, int], list[float]] = {}
+    with tempfile.TemporaryDirectory() as scratch, checked_out(args.against) as tree:
+        feed = write_feed(Path(scratch) / "feed.jsonl", 0, args.articles)
+        sources = {args.against: tree / "src", "working tree": ROOT / "src"}
+        for run in range(max(1, args.runs)):
+            for number, (name, src) in enumerate(sources.items()):
+                for workers in counts:
+                    out = Path(scratch) / f"out-{run}-{number}-{workers}"  # a fresh folder and store every run
+                    seconds.setdefault((name, workers), []).append(one_run(src, feed, out, workers))
+    print("| code | workers | " + " | ".join(f"run {i + 1} s" for i in range(max(1, args.runs))) + " | median s |")
+    print("|---|---|" + "---|" * (max(1, args.runs) + 1))
+    for (name, workers), runs in seconds.items():
+        print(f"| {name} | {workers} | " + " | ".join(f"{s:.1f}" for s in runs) + f" | {statistics.median(runs):.1f} |")
+    if 1 in counts and len(counts) > 1:
+        for name in sources:
+            one = statistics.median(seconds[(name, 1)])
+            print(f"{name}: " + ", ".join(f"{w} workers {one / statistics.median(seconds[(name, w)]):.2f} x one"
+                                          for w in counts if w != 1))
+
+
+if __name__ == "__main__":
+    main()
