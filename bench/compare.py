@@ -73,11 +73,17 @@ def table(figures: dict[str, list[dict[str, float]]]) -> list[str]:
     return lines
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def comparison_parser(description: str | None, articles: int) -> argparse.ArgumentParser:
+    """The arguments every against-a-commit bench takes: `--against`, `--articles`, `--runs`."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--against", default="HEAD", help="the commit to compare with (default: HEAD)")
-    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--articles", type=int, default=articles)
     parser.add_argument("--runs", type=int, default=2)
+    return parser
+
+
+def main() -> None:
+    parser = comparison_parser(__doc__, 1000)
     parser.add_argument("--workers", type=int, default=1)
     args = parser.parse_args()
     need(DATA / "news_saudinewsnet" / "dataset")

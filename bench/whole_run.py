@@ -10,7 +10,6 @@ archive-scale issue asks for: the real command, story.json, the per-story export
 """
 from __future__ import annotations
 
-import argparse
 import os
 import statistics
 import subprocess
@@ -19,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from compare import checked_out
+from compare import checked_out, comparison_parser
 from corpus import DATA, ROOT, need, write_feed
 
 
@@ -36,10 +35,7 @@ def one_run(src: Path, feed: Path, out: Path, workers: int) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--against", default="HEAD", help="the commit to compare with (default: HEAD)")
-    parser.add_argument("--articles", type=int, default=2000)
-    parser.add_argument("--runs", type=int, default=2)
+    parser = comparison_parser(__doc__, 2000)
     parser.add_argument("--workers", default="1,2", help="comma-separated worker counts")
     args = parser.parse_args()
     need(DATA / "news_saudinewsnet" / "dataset")
