@@ -1075,3 +1075,15 @@ def test_an_adverb_or_a_callee_before_the_preposition_is_no_announcer(text):
 def test_a_continuing_cue_takes_the_subject_without_the_verbs_object(text, speaker):
     found = [s for s in statements_with_names(text, []) if s["cue"] in ("مبينا", "مؤكدا", "مشيرا")]
     assert len(found) == 1 and found[0]["speaker_text"] == speaker
+
+
+@pytest.mark.parametrize("text", ["توجه إليهم بالقول إن الوطن يحتاجهم.", "وأكد عليهم أن يلتزموا بالتعليمات.",
+                                  "وقال لهم إن المستقبل لهم."])
+def test_a_preposition_with_its_pronoun_is_never_the_speaker(text):
+    assert all(s["speaker_text"] not in ("إليهم", "عليهم", "لهم") for s in statements_of(text))
+
+
+def test_the_speaker_before_a_preposition_with_its_pronoun_goes_on():
+    found = by_cue("وتحدث الوزير مع الطلاب، ثم توجه إليهم بالقول إن الوطن يحتاجهم.", "بالقول")
+    assert found["speaker_text"] == "الوزير"
+    assert by_cue("وقالت منى إن الخطة جاهزة.", "وقالت")["speaker_text"] == "منى"  # a name, not `من` + pronoun

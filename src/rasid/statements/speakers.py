@@ -131,7 +131,7 @@ def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, f
     if strip_prefix(key, ("و", "ف"), lexicon.bounding_cues) is not None:
         return True
     if first and (is_preposition(words, index) or key in ADJUNCT_OPENERS or key in lexicon.marker("demonstrative")
-                  or key in lexicon.marker("resumptive") or _dative(key, lexicon)):
+                  or key in lexicon.marker("resumptive") or _dative(key, lexicon) or is_pronoun_object(key)):
         return True
     coordinated_title = key.startswith("و") and is_speaker_head(key, lexicon)  # `رئيس الهيئة ورئيس اللجنة`
     if not first and key in NAME_TITLES and words.key(index - 1).startswith("ال"):
@@ -308,6 +308,20 @@ def is_preposition(words: Words, index: int, preps: frozenset[str] = PREPOSITION
     if word.key not in preps:
         return False
     return word.key != "علي" or words.text[word.end - 1] != "ي"
+
+
+OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "كم", "نا", "ه", "ك")  # longest first; not `ي`: `منى` is a name
+GLUED_PREPOSITIONS = frozenset({"ل", "ب"})
+
+
+def is_pronoun_object(key: str) -> bool:
+    """A preposition carrying a pronoun (`إليهم`, `عليهم`, `لهم`, `منه`, `به`): whom or what the verb is about,
+    never its speaker (`توجه إليهم بالقول`, `وأكد عليهم أن`)."""
+    for pronoun in OBJECT_PRONOUNS:
+        head = key[:-len(pronoun)]
+        if key.endswith(pronoun) and head and (head in PREPOSITIONS or head in GLUED_PREPOSITIONS):
+            return True
+    return False
 
 
 def _dative(key: str, lexicon: Lexicon) -> bool:
