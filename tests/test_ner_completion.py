@@ -315,9 +315,13 @@ def test_completion_name_links_companies_exchanges_forces_and_roads(sentence, ra
     # a listed body of two words or more the tagger left out, a proclitic on its first word allowed
     ("وقال المتحدث باسم الدفاع المدني إن الحريق أخمد", [], [("الدفاع المدني", "ORG")]),
     ("وأشاد بالدفاع المدني في المنطقة", [], [("بالدفاع المدني", "ORG")]),
-    # a listed body joined by و to a body the tagger found is one coordinated name
+    # a listed body joined by و to a body the tagger found is one coordinated name when it continues that body's
+    # `لـ` complement; after a body with none it is a second body
     ("رئيس اللجنة الدولية للصليب الأحمر والهلال الأحمر قال", [(1, 5, "ORG")],
      [("اللجنة الدولية للصليب الأحمر والهلال الأحمر", "ORG")]),
+    ("وشارك الحرس الوطني والدفاع المدني في الإنقاذ", [(1, 3, "ORG")],
+     [("الحرس الوطني", "ORG"), ("والدفاع المدني", "ORG")]),
+    ("تقدم الجيش اليمني والمقاومة الشعبية", [(1, 5, "ORG")], [("الجيش اليمني", "ORG"), ("والمقاومة الشعبية", "ORG")]),
     # resistance with an adjective of origin names a force; alone it is a common noun
     ("وسيطرت المقاومة الجنوبية على المدينة", [], [("المقاومة الجنوبية", "ORG")]),
     ("وقال إن المقاومة مستمرة", [], []),
@@ -349,7 +353,6 @@ def test_two_names_joined_by_wa_become_two(sentence, ranges, expected):
     ("زار الوفد البوسنة والهرسك أمس", [(2, 4, "LOC")]),  # a listed country that holds و
     ("وصل الوزير إلى مطار تعز الدولي والقاعدة الجوية", [(3, 8, "LOC")]),  # a facility's name: the rest is no name
     ("استقبل عبدالله والي الضيوف", [(1, 3, "PER")]),  # `والي` is a family name, too short to open another
-    ("تقدم الجيش اليمني والمقاومة الشعبية", [(1, 5, "ORG")]),  # organisations are joined by other rules
 ])
 def test_names_that_hold_wa_stay_whole(sentence, ranges):
     words = sentence.split()

@@ -648,7 +648,7 @@ def add_listed_bodies(keys: Sequence[str], ranges: list[TokenRange]) -> list[Tok
             while end < len(keys) and end not in taken and is_nisba(keys[end]) and keys[end] not in GENERIC_ADJECTIVES:
                 end += 1  # `المقاومة الشعبية الجنوبية`: an adjective of origin goes on with the name
             before = ending.get(i)
-            if before is not None and before[2] == "ORG" and keys[i].startswith("و"):
+            if before is not None and before[2] == "ORG" and keys[i].startswith("و") and _ends_in_purpose(keys, before):
                 ranges.remove(before)  # `اللجنة الدولية للصليب الأحمر والهلال الأحمر`: one coordinated name
                 ranges.append((before[0], end, "ORG"))
             else:
@@ -656,6 +656,12 @@ def add_listed_bodies(keys: Sequence[str], ranges: list[TokenRange]) -> list[Tok
             taken.update(range(i, end))
             break
     return sorted(ranges)
+
+
+def _ends_in_purpose(keys: Sequence[str], body: TokenRange) -> bool:
+    """Whether a body's name closes on its `لـ` complement (`اللجنة الدولية للصليب الأحمر`), which a listed name
+    joined by `و` continues (`والهلال الأحمر`); `الحرس الوطني والدفاع المدني` are two bodies."""
+    return any(keys[at].startswith("ل") for at in range(body[0] + 1, body[1]))
 
 
 KINGDOM = word_match_key("المملكة")
