@@ -208,3 +208,17 @@ def test_half_of_a_million_is_still_a_quantity():
 ])
 def test_two_units_joined_by_and_are_no_compound_number(words, value):
     assert cardinal_value(match_key(words)) == value
+
+
+@pytest.mark.parametrize("sentence, expression, value", [
+    ("قتل ألف و500 شخص في الهجوم.", "ألف و500 شخص", 1500),
+    ("وبلغ عدد السكان مليون و200 ألف نسمة.", "مليون و200 ألف نسمة", 1_200_000),
+])
+def test_a_number_word_and_the_digits_after_its_waw_are_one_number(sentence, expression, value):
+    [found] = find_quantities(sentence)
+    assert (sentence[found.start:found.end], found.attrs["value"]) == (expression, value)
+
+
+def test_a_small_number_word_and_larger_digits_after_waw_are_two_numbers():
+    found = find_quantities("وصل ثلاثة و500 شخص إلى المخيم.")
+    assert [f.attrs["value"] for f in found] == [3, 500]

@@ -62,7 +62,8 @@ def quantity_patterns() -> dict[str, re.Pattern[str]]:
                             rf"(?<![\w.,/-])(?P<low2>\d+)\s*[-–]\s*(?P<high2>\d+)(?![\w/-])){scale}"),
         "digits": re.compile(rf"{bracketed_rel}(?:{money_before})?{DIGITS}{scale}"
                              rf"(?(scale)(?:\s+و\s*(?P<rest>\d{{1,3}})(?!\d))?)"),  # 363 ألف و378
-        "words": re.compile(rf"(?<![^\W_]){rel}(?P<words>{cardinal_pattern()})"),
+        "words": re.compile(rf"(?<![^\W_]){rel}(?P<words>{cardinal_pattern()})"
+                            rf"(?:\s+و\s*(?P<rest>\d{{1,3}})(?!\d){scale})?"),  # `ألف و500`, `مليون و200 ألف`
         "vague": re.compile(rf"(?<![^\W_]){rel}{CLITIC}(?P<vague>{alternation(lex.vague)})"
                             rf"(?:\s+(?:من\s+)?(?P<of>{alternation(lex.vague)}))?(?!\w)"),  # عشرات الآلاف
         "fraction": re.compile(rf"(?<![^\W_]){rel}{CLITIC}(?P<frac>{alternation(lex.fractions)})(?!\w){scale}"),
@@ -284,7 +285,10 @@ def _words(match: re.Match[str], key: str) -> Reading | None:
     if value is None or (" " not in words and (value == 1 or _known_vague(words) or _definite(words))):
         return None  # `واحد` alone is an article ("one of"); `ملايين` alone is vague, read by `_vague`;
         # a definite number word alone (`المئة` of `في المئة`, `الثلاثة`) refers back rather than counts
-    reading = Reading(match.start(), match.end(), float(value), {"relation": _relation(match)})
+    end, rest = match.end(), _scaled(float(match.group("rest")), match) if match.group("rest") else 0.0
+    if rest and rest >= value:
+        end, rest = match.end("words"), 0.0  # `ثلاثة و500 شخص`: two numbers, not one written in two parts
+    reading = Reading(match.start(), end, float(value) + rest, {"relation": _relation(match)})
     _attach_unit(reading, key)
     _mark_age(reading, key)
     return reading
