@@ -219,3 +219,31 @@ def test_a_story_export_shows_its_entities_as_that_story_sees_them():
     seen = entity_within(entity, {"d1"}, "story-a")
     assert seen["mentions"] == entity["mentions"][:1]
     assert (seen["story"], seen["stories"], seen["aliases"]) == ("story-a", ["story-a"], ["السوداني"])
+
+
+def test_the_sample_story_stays_one_story_among_300_other_articles_of_its_days(sample_story):
+    """The issue's check for developing stories: the five sample articles are one story, and none of 300 SaudiNewsNet
+    articles, given the sample's own publication days so that time does not keep them apart, joins it."""
+    from itertools import islice
+
+    from conftest import DATA
+
+    from rasid.evaluation.feed import through_stages
+    from rasid.evaluation.saudinewsnet import iter_days
+    from rasid.model import Document
+
+    dataset = need(DATA / "news_saudinewsnet" / "dataset")
+    days = sorted({d.meta.published[:10] for d in sample_story.documents if d.meta.published})
+    assert days, "the sample articles carry their publication dates"
+    raw = [record for _, record in islice(((d, r) for d, r in iter_days(dataset) if len(r.get("content") or "") > 300), 300)]
+    records = [{"text": r["content"], "title": r.get("title"), "url": r.get("url"), "published": days[i % len(days)]}
+               for i, r in enumerate(raw)]
+    others = [d for d in through_stages(records, ("segment", "entities", "time")) if isinstance(d, Document)]
+    assert len(others) >= 290
+    context = StoryContext(list(sample_story.documents) + others, AnalysisOptions(quiet=True))
+    group_stories(context)
+    sample_ids = {d.id for d in sample_story.documents}
+    stories = {d.meta.story for d in context.documents if d.id in sample_ids}
+    assert len(stories) == 1
+    members = {d.id for d in context.documents if d.meta.story in stories}
+    assert members == sample_ids
