@@ -1,4 +1,6 @@
 """Time expressions: Arabic sentences written for these tests, with and without a reference date."""
+from datetime import date
+
 import pytest
 
 from rasid.timex.recognize import find_time_expressions
@@ -355,3 +357,17 @@ def test_adverbs_of_the_past_present_and_future_are_vague_references(text, expre
 def test_a_hijri_month_before_or_after_the_reference(text, expression, value):
     span = only(text, MONDAY)  # 2024-09-23 is 20 Rabi al-Awwal 1446
     assert (text[span.start:span.end], span.attrs["value"], span.attrs["calendar"]) == (expression, value, "hijri")
+
+
+@pytest.mark.parametrize("text, expression, value", [
+    ("ستنتهي المهلة بعد شهر من الآن.", "بعد شهر من الآن", "2024-09"),
+    ("وتنتهي المهلة بعد أسبوعين من اليوم.", "بعد أسبوعين من اليوم", "2024-08-30"),
+])
+def test_a_span_counted_from_now_is_a_date_whatever_the_verb(text, expression, value):
+    found = only(text, Reference(date(2024, 8, 16)))
+    assert (text[found.start:found.end], found.label, found.attrs["value"]) == (expression, "DATE", value)
+
+
+def test_a_span_after_another_event_stays_a_duration():
+    found = only("أفرج عنه بعد ثلاثة أيام من الاعتقال.", Reference(date(2024, 8, 16)))
+    assert (found.label, found.attrs["value"]) == ("DURATION", "P3D")

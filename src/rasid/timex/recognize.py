@@ -261,8 +261,9 @@ AFTER = re.compile(r"بعد\s+")
 def dated_if_future(folded: FoldedText, cand: Candidate) -> Candidate:
     """`سيعود بعد أسبوعين` is a date two weeks on; `سيطر عليها بعد عامين` (after a past verb) counts two years
     from some other event: the duration `عامين` alone."""
-    if cand.rule != "after" or "offset" not in cand.found.extra or in_future_clause(folded, cand.start):
-        return cand
+    if cand.rule != "after" or "offset" not in cand.found.extra or cand.found.extra.get("from_now") or (
+            in_future_clause(folded, cand.start)):
+        return cand  # `بعد شهر من الآن` is a date whatever the verb
     lead = AFTER.match(folded.key, cand.start)
     start = lead.end() if lead else cand.start
     return Candidate(start, cand.end, Found("DURATION", str(cand.found.extra["offset"])), "after_duration")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
+from typing import Any
 
 from .lexicon import direction_fragment, fragment, time_lexicon, unit_fragment
 from .rules import END, YEAR4, YEAR_WORD, Found, Rule, count, count_value, direction, part, rule
@@ -66,15 +67,17 @@ def _with_daypart(found: Found, match: re.Match[str]) -> Found:
 
 def _after(match: re.Match[str], ref: Reference | None) -> Found | None:
     """`بعد أسبوعين`, `بعد 3 أيام`: the day that many units after the reference (a date, not a duration).
-    Only in a clause about the future (`recognize.dated_if_future`); after a past verb it is a duration."""
+    Only in a clause about the future (`recognize.dated_if_future`), or counted from now (`بعد شهر من الآن`);
+    after a past verb it is a duration."""
     unit = time_lexicon().units[match.group("u")]
     amount = _amount(match, unit.number)
     if amount is None or unit.code not in ("Y", "M", "W", "D"):
         return None
     offset = duration(amount * unit.size, unit.code)
+    extra: dict[str, Any] = {"offset": offset, **({"from_now": True} if match.group("now") else {})}
     if ref is None:
-        return Found("DATE", "FUTURE_REF", True, {"offset": offset})
-    return Found("DATE", _shift_units(ref, unit.code, int(amount * unit.size)), True, {"relation": "future", "offset": offset})
+        return Found("DATE", "FUTURE_REF", True, extra)
+    return Found("DATE", _shift_units(ref, unit.code, int(amount * unit.size)), True, {"relation": "future", **extra})
 
 
 def _day_of_month(match: re.Match[str], ref: Reference | None) -> Found | None:
@@ -253,7 +256,7 @@ def relative_rules() -> list[Rule]:
              _daypart_weekday),
         rule("after", "unit",
              rf"بعد\s+(?:{count()}\s+)?(?P<u>{unit_fragment(0)}|{unit_fragment(1)}|{unit_fragment(2)}){END}"
-             r"(?!\s+(?:من|علي|علی)(?!\w))", _after),
+             r"(?:\s+من\s+(?P<now>الان|اليوم)(?!\w)|(?!\s+(?:من|علي|علی)(?!\w)))", _after),
         rule("day_of_month", "unit",
              rf"(?P<n>\d{{1,2}})\s+من\s+(?:هذا\s+)?(?:ال)?شهر(?:\s+{direction()})?{END}",
              _day_of_month),
