@@ -1087,3 +1087,12 @@ def test_the_speaker_before_a_preposition_with_its_pronoun_goes_on():
     found = by_cue("وتحدث الوزير مع الطلاب، ثم توجه إليهم بالقول إن الوطن يحتاجهم.", "بالقول")
     assert found["speaker_text"] == "الوزير"
     assert by_cue("وقالت منى إن الخطة جاهزة.", "وقالت")["speaker_text"] == "منى"  # a name, not `من` + pronoun
+
+
+@pytest.mark.parametrize("text, content", [
+    ("وتحدث الوزير عن الأزمة، ودعا الجميع إلى التهدئة.", "التهدئة"),
+    ("وقال الوزير إن الوضع هادئ، ودعا كل الأطراف إلى ضبط النفس.", "ضبط النفس"),
+])
+def test_a_call_on_everyone_keeps_the_speaker_before_it(text, content):
+    found = [s for s in statements_with_names(text, []) if s["cue"] == "ودعا"]
+    assert len(found) == 1 and (found[0]["speaker_text"], found[0]["content"]) == ("الوزير", content)

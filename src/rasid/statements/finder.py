@@ -26,6 +26,7 @@ from .reports import (
     spoken_forms,
 )
 from .speakers import (
+    CALLEE_QUANTIFIERS,
     MAX_QUOTED_NAME_WORDS,
     NAME_PARTICLES,
     RELATIVE_PRONOUNS,
@@ -251,8 +252,9 @@ class StatementFinder:
             if subject is not None or self.clause_initial(index, prefix):  # `ونوه بيقظة رجال الجمارك`: the content
                 self.add(index, first, subject, via_from=first)  # `الزهراني أفاد بأن`: its subject before it
             return
-        if cue.callee and accusative_plural(words, first) and self.clause_initial(index, prefix):
-            intro = self._after_callee(first, cue)  # `وناشد المسؤولين بأن`: whom it called on, the speaker continued
+        if cue.callee and (accusative_plural(words, first) or words.key(first) in CALLEE_QUANTIFIERS) and (
+                self.clause_initial(index, prefix)):
+            intro = self._after_callee(first, cue)  # `وناشد المسؤولين بأن`, `ودعا الجميع إلى`: the speaker continued
             if intro is not None:
                 self.add(index, intro, None, via_from=intro)
             return
