@@ -237,3 +237,13 @@ def test_analyze_writes_the_exports_beside_the_store_save_on_two_workers(tmp_pat
     pids = writers.read_text(encoding="utf-8").split()
     assert pids[0] == str(os.getpid()) and pids[1] != str(os.getpid())  # after the save; then in a forked process
     assert stories["1"] == stories["2"]
+
+
+def test_the_summary_cuts_long_labels_at_a_word_and_marks_the_cut():
+    from rasid.commands.analyze import shown
+
+    label = "ولي ولي العهد يبحث مع الرئيس الشيشاني و«جعجع»«الاهتمام المشترك والمستجدات»"
+    cut = shown(label, 70)
+    assert len(cut) <= 70 and cut.endswith("…") and label.startswith(cut[:-1])
+    assert label[len(cut) - 1] == " "  # the cut falls between two words, never inside one
+    assert shown("خبر قصير", 70) == "خبر قصير"

@@ -162,7 +162,7 @@ def print_summary(story: Story, path: Path | None, seconds: float, done: Increme
         kept = f" ({len(stories) - done.recomputed} unchanged, their records kept)" if done and done.recomputed < len(stories) else ""
         print(f"  {len(stories)} stories{kept}; the largest:", file=err)
         for record in largest:
-            print(f"  {len(record.get('documents', [])):5d}  {(record.get('label') or record['id'])[:70]}", file=err)
+            print(f"  {len(record.get('documents', [])):5d}  {shown(record.get('label') or record['id'], 70)}", file=err)
     else:
         for doc in story.documents[:10]:
             print(f"  {_short(doc)}", file=err)
@@ -180,7 +180,18 @@ def print_summary(story: Story, path: Path | None, seconds: float, done: Increme
         print(f"store: {store}")
 
 
+def shown(text: str, width: int) -> str:
+    """`text` in at most `width` characters for a terminal line: cut at a word's end and marked (`…`), never
+    inside a word."""
+    if len(text) <= width:
+        return text
+    cut = text[:width - 1]
+    if " " in cut and not text[width - 1].isspace():
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip() + "…"
+
+
 def _short(doc: Document) -> str:
-    title = (doc.meta.title or doc.text.split("\n", 1)[0])[:60]
+    title = shown(doc.meta.title or doc.text.split("\n", 1)[0], 60)
     bits = [doc.meta.outlet or "-", doc.meta.published or "-"]
     return f"{doc.id}  {title}  [{' | '.join(bits)}]"
