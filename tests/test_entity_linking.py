@@ -204,3 +204,25 @@ def test_a_place_that_shares_a_surname_in_another_article_stays_a_place():
     a = make_doc("a", "قال الوزير حسن الكويت إن القرار نهائي.", [("حسن الكويت", "PER")])
     b = make_doc("b", "وصل الوفد إلى الكويت أمس.", [("الكويت", "LOC")])
     assert entity_named(link_entities([a, b]), "الكويت")["type"] == "LOC"
+
+
+@pytest.mark.parametrize("short, full", [
+    ("الرياض", "مطار الرياض"), ("تونس", "خليج تونس"), ("القاهرة", "جامعة القاهرة"), ("عسير", "شارع عسير"),
+])
+def test_a_facility_or_a_natural_feature_named_after_a_place_is_not_that_place(short, full):
+    assert not is_part_of(name_key(short), name_key(full), "LOC")
+    assert is_part_of(name_key("الرياض"), name_key("مدينة الرياض"), "LOC")  # a kind word only describes
+
+
+def test_a_place_is_named_by_its_most_used_name_and_a_person_by_the_fullest():
+    docs = [make_doc("a", "هبطت الطائرة في مطار الرياض الدولي قادمة من الرياض.", [("مطار الرياض الدولي", "LOC"),
+                                                                                  ("الرياض", "LOC")]),
+            make_doc("b", "وصل الوفد إلى الرياض أمس.", [("الرياض", "LOC")]),
+            make_doc("c", "وزار الوفد مدينة الرياض.", [("مدينة الرياض", "LOC")]),
+            make_doc("d", "وقال محمد شياع السوداني إن السوداني سيزور بغداد.", [("محمد شياع السوداني", "PER"),
+                                                                          ("السوداني", "PER"), ("بغداد", "LOC")])]
+    entities = link_entities(docs)
+    city = entity_named(entities, "الرياض")
+    assert len(city["mentions"]) == 3  # `مدينة الرياض` is the city; the airport is an entity of its own
+    assert len(entity_named(entities, "مطار الرياض الدولي")["mentions"]) == 1
+    assert len(entity_named(entities, "محمد شياع السوداني")["mentions"]) == 2

@@ -379,11 +379,16 @@ def add_surname_mentions(entity: Entity, full: NameKey, shared: set[tuple[str, s
 
 
 def canonical_name(entity: Entity) -> str:
-    """The fullest name: most words, then most mentions, then first met."""
+    """A person's fullest name (most words, then most mentions, then first met); a place's or a body's most used
+    name, then the fuller (`الرياض` of 1,700 mentions, not `مطار الرياض الدولي` of three: a longer name of a place
+    or a body is more often a description of it than its name)."""
     named = [m for m in entity.mentions if not m.from_title] or entity.mentions
     counts = Counter(m.key for m in named)
     order = {id(m): i for i, m in enumerate(named)}
-    best = max(named, key=lambda m: (len(m.key), counts[m.key], -order[id(m)]))
+    if entity.label == "PER":
+        best = max(named, key=lambda m: (len(m.key), counts[m.key], -order[id(m)]))
+    else:
+        best = max(named, key=lambda m: (counts[m.key], len(m.key), -order[id(m)]))
     return display_name(best.text)
 
 

@@ -123,9 +123,21 @@ def is_person_part(short: NameKey, full: NameKey) -> bool:
     return len(short) == 2 and same_word(short[0], full[0]) and same_word(short[1], full[-1])
 
 
+#: heads of a facility's or a natural feature's name: `مطار الرياض` is an airport and `خليج تونس` a gulf, not the
+#: cities `الرياض` and `تونس` described, so these never only describe a name (`مدينة الرياض`, `محافظة جدة` do; so do
+#: `قاعدة` and `مخيم`, whose place gives the base or the camp its name: `عين الأسد` is the base)
+FACILITY_WORDS = frozenset(match_key(w) for w in (
+    "مطار", "ميناء", "معبر", "منفذ", "شارع", "ساحة", "ميدان", "حي", "جسر", "سد", "ملعب", "استاد",
+    "مستشفى", "فندق", "سجن", "قصر", "برج", "مسجد", "كورنيش", "جامعة",
+    "جبل", "جبال", "خليج", "نهر", "بحر", "بحيرة", "وادي", "سهل", "صحراء", "جزيرة", "جزر", "سواحل", "حدود", "هضبة", "غابة"))
+
+
 @cache
 def descriptor_words() -> frozenset[str]:
-    return single_words("org_heads") | single_words("place_triggers") | single_words("media_words")
+    """Words that only say what kind of thing a name is (`وزارة`, `مدينة`, `صحيفة`): a name without them is the same
+    entity; a facility's head is not one (`FACILITY_WORDS`)."""
+    words = single_words("org_heads") | single_words("place_triggers") | single_words("media_words")
+    return words - FACILITY_WORDS
 
 
 def is_described_part(short: NameKey, full: NameKey) -> bool:
