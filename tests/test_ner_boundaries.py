@@ -78,3 +78,11 @@ LISTED_RANKS = {"ليلي": 7600, "يلي": 3700, "بسام": 20000, "سام": 1
 ])
 def test_a_listed_whole_word_is_cut_only_for_a_listed_and_more_frequent_rest(word, cut):
     assert clitic_cut(word, LISTED_RANKS.get, lambda key: key in LISTED) == cut
+
+
+def test_a_listed_rest_never_seen_in_the_news_does_not_cut_a_word_seen_whole():
+    listed = {"اتن", "لاتر", "هنيه"}  # GeoNames villages that are also the rest of a name after a clitic letter
+    ranks = {"فاتن": 6900, "بلاتر": 2400}
+    assert clitic_cut("فاتن", ranks.get, lambda key: key in listed) == 0
+    assert clitic_cut("بلاتر", ranks.get, lambda key: key in listed) == 0
+    assert clitic_cut("بهنية", ranks.get, lambda key: key in listed) == 1  # unseen whole: the clitic reading stands

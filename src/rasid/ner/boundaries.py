@@ -79,8 +79,9 @@ def _key_cut(key: str, rank_of: RankOf, known: Callable[[str], bool]) -> int:
             if known(rest) and _more_frequent(rest_rank, whole_rank):
                 return len(clitic)  # `وجدة`: `و` + `جدة`, the likelier reading; not `كريم` (`ريم`)
             continue
-        if _article_after(rest, whole_rank, rank_of) or known(rest):
-            return len(clitic)  # `والعراق`; not `وكالة`, whose `ال` after `وك` is no article
+        if _article_after(rest, whole_rank, rank_of) or (known(rest) and not (whole_rank is not None and rest_rank is None)):
+            return len(clitic)  # `والعراق`; not `وكالة`, whose `ال` after `وك` is no article; not `فاتن` or `بلاتر`,
+            # seen in the news whole while their listed rest (`اتن`, `لاتر`: GeoNames villages) never is
         if rest_rank is not None and (whole_rank is None or rest_rank < whole_rank) \
                 and not _one_letter_better(key, clitic, rest_rank, rank_of):
             return len(clitic)
