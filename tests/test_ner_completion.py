@@ -372,8 +372,9 @@ def test_agencies_and_natural_places_named_by_a_head_word(sentence, ranges, expe
 
 @pytest.mark.parametrize("sentence,ranges,expected", [
     ("ووقع مدرب الفريق البرتغالي جوزيه جوميز العقد", [(3, 6, "PER")], [("جوزيه جوميز", "PER")]),
+    ("وكان الزعيم الليبي حينذاك معمر القذافي قد رفض", [(3, 6, "PER")], [("معمر القذافي", "PER")]),
     ("وقال السوداني إن", [(1, 2, "PER")], [("السوداني", "PER")]),  # a family name alone stays
     ("زار الاتحاد الأوروبي بغداد", [(1, 3, "ORG")], [("الاتحاد الأوروبي", "ORG")]),  # only people lose it
 ])
-def test_an_adjective_of_origin_before_a_persons_name_is_no_part_of_it(sentence, ranges, expected):
+def test_an_adjective_of_origin_or_an_adverb_before_a_persons_name_is_no_part_of_it(sentence, ranges, expected):
     assert [r for r in run(sentence, ranges) if r[1] == expected[0][1]] == expected

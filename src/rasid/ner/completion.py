@@ -87,11 +87,16 @@ def complete_ranges(words: Sequence[str], ranges: list[TokenRange], keys: Sequen
     return without_leading_origin(keys, split_conjoined_names(keys, join_nisba_surnames(keys, ranges, lexicon)))
 
 
+#: adverbs a name is run onto from the clause before it (`الزعيم الليبي حينذاك معمر القذافي`)
+LEADING_ADVERBS = frozenset(word_match_key(w) for w in (
+    "حينذاك", "حينئذ", "آنذاك", "انذاك", "حينها", "وقتها", "وقتذاك", "سابقا", "حاليا", "لاحقا", "أيضا", "ايضا"))
+
+
 def without_leading_origin(keys: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:
-    """A person's name never opens with an adjective of origin: `البرتغالي جوزيه جوميز` describes the coach
-    `جوزيه جوميز` (the adjective is his description, as a title is)."""
-    return [(first + 1, end, label) if label == "PER" and end - first >= 2 and is_nisba(keys[first]) else
-            (first, end, label) for first, end, label in ranges]
+    """A person's name never opens with an adjective of origin or an adverb: `البرتغالي جوزيه جوميز` describes the
+    coach `جوزيه جوميز` (the adjective is his description, as a title is); `حينذاك معمر القذافي` is `معمر القذافي`."""
+    return [(first + 1, end, label) if label == "PER" and end - first >= 2 and (
+        is_nisba(keys[first]) or keys[first] in LEADING_ADVERBS) else (first, end, label) for first, end, label in ranges]
 
 
 MIN_CONJOINED_REST = 4  # letters after `وال` for a word to open a second name (`والي`, a surname, stays whole)
