@@ -17,6 +17,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from itertools import chain, islice
 from typing import Any, Protocol, TypeVar
 
@@ -170,18 +171,10 @@ def map_forked(job: Callable[[T], Any], tasks: Sequence[T], workers: int) -> lis
     """`[job(task) for task in tasks]`, on up to `workers` forked processes: they inherit this process's memory,
     so `job` and what it reads are never pickled (only the tasks and the results are). In this process where
     the platform cannot fork, for one worker or for one task."""
-    global _FORKED_JOB
     if workers <= 1 or len(tasks) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         return [job(task) for task in tasks]
-    _FORKED_JOB = job
-    gc.freeze()  # the collector of a worker then leaves the inherited objects alone, so their pages stay shared
-    try:
-        with ProcessPoolExecutor(min(workers, len(tasks)), mp_context=multiprocessing.get_context("fork"),
-                                 initializer=_watch_parent_of_worker) as pool:
-            return list(pool.map(_run_forked_job, tasks))
-    finally:
-        gc.unfreeze()
-        _FORKED_JOB = None
+    with _forked_pool(job, min(workers, len(tasks))) as pool:
+        return list(pool.map(_run_forked_job, tasks))
 
 
 def beside_forked(job: Callable[[], Any], main: Callable[[], T], fork: bool = True) -> tuple[T, Any]:
@@ -190,28 +183,36 @@ def beside_forked(job: Callable[[], Any], main: Callable[[], T], fork: bool = Tr
     `job` (a file it could not write) is returned in place of its result; any other exception of `job`, and
     `main`'s own, is raised after `job` has finished, so nothing `job` writes is left half-done. Without `fork`,
     or where the platform cannot fork, `main` then `job` run here (`job` not at all when `main` raises)."""
-    global _FORKED_JOB
     if not fork or "fork" not in multiprocessing.get_all_start_methods():
         result = main()
         try:
             return result, job()
         except OSError as exc:
             return result, exc
-    _FORKED_JOB = lambda _: job()  # inherited by the forked worker
+    with _forked_pool(lambda _: job(), 1) as pool:
+        beside = pool.submit(_run_forked_job, None)
+        try:
+            result = main()
+        finally:
+            failure = beside.exception()  # the job finishes whatever main did
+        if failure is None:
+            return result, beside.result()
+        if isinstance(failure, OSError):
+            return result, failure
+        raise failure
+
+
+@contextmanager
+def _forked_pool(job: Callable[[Any], Any], workers: int) -> Iterator[ProcessPoolExecutor]:
+    """A pool of `workers` forked processes that inherit `job` (`_run_forked_job` runs it), the collector frozen
+    meanwhile so that a worker's collections leave the inherited objects' pages shared."""
+    global _FORKED_JOB
+    _FORKED_JOB = job
     gc.freeze()
     try:
-        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"),
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                  initializer=_watch_parent_of_worker) as pool:
-            beside = pool.submit(_run_forked_job, None)
-            try:
-                result = main()
-            finally:
-                failure = beside.exception()  # the job finishes whatever main did
-            if failure is None:
-                return result, beside.result()
-            if isinstance(failure, OSError):
-                return result, failure
-            raise failure
+            yield pool
     finally:
         gc.unfreeze()
         _FORKED_JOB = None

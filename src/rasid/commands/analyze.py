@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
@@ -70,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
             done = (analyze_on_cluster(args.inputs, store, args.cluster, options, progress.update, args.batch)
                     if args.cluster else analyze_into_store(args.inputs, store, options, progress.update, args.batch,
                                                             on_step=progress.step,
-                                                            beside_save=_exporter(args.out) if args.out else None))
+                                                            beside_save=partial(write_exports, out=args.out) if args.out else None))
     except (UnknownNameError, ArgumentError) as exc:
         progress.close()
         print(f"rasid: {exc}", file=sys.stderr)
@@ -122,11 +122,6 @@ def write_exports(story: Story, out: Path) -> None:
     parts = split_by_story(story)  # once, for the per-story exports and reports
     write_story_exports(story, out, parts)
     write_report(story, out, parts)
-
-
-def _exporter(out: Path) -> Callable[[Story], None]:
-    """The exports of a run, written while the store saves it (`analyze_into_store`'s `beside_save`)."""
-    return lambda story: write_exports(story, out)
 
 
 def exit_status(failures: list[RasidError], fail_on_skip: bool) -> int:

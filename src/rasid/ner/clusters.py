@@ -14,7 +14,7 @@ import gzip
 import json
 import zipfile
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from functools import cache
 from pathlib import Path
 
@@ -34,15 +34,18 @@ KMEANS_ITERATIONS = 25
 DEFINITENESS_BOUNDS = (0.05, 0.25, 1.0, 4.0)
 
 
-def news_sentences(archive_dir: Path) -> Iterator[list[str]]:
-    """Every SaudiNewsNet article (title and content), one list of folded word keys a line."""
+def news_sentences(archive_dir: Path, skip_urls: Collection[str] = (), min_words: int = 3) -> Iterator[list[str]]:
+    """Every SaudiNewsNet article (title and content) outside `skip_urls`, one list of folded word keys a line of
+    at least `min_words` words."""
     for archive in sorted(archive_dir.glob("*.zip")):
         with zipfile.ZipFile(archive) as zipped:
             for name in zipped.namelist():
                 for article in json.loads(zipped.read(name)):
+                    if article.get("url") in skip_urls:
+                        continue
                     for line in f"{article.get('title') or ''}\n{article.get('content') or ''}".splitlines():
                         keys = [match_key(t) for t in token_texts(line)]
-                        if len(keys) > 2:
+                        if len(keys) >= min_words:
                             yield keys
 
 

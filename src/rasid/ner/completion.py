@@ -84,7 +84,7 @@ def complete_ranges(words: Sequence[str], ranges: list[TokenRange], keys: Sequen
     ranges = add_governorates(keys, ranges)
     ranges = after_prepositions(words, ranges)
     ranges = through_name_links(words, keys, ranges, lexicon)
-    return without_leading_origin(keys, split_conjoined_names(keys, join_nisba_surnames(keys, ranges, lexicon)))
+    return without_leading_describer(keys, split_conjoined_names(keys, join_nisba_surnames(keys, ranges, lexicon)))
 
 
 #: adverbs a name is run onto from the clause before it (`الزعيم الليبي حينذاك معمر القذافي`)
@@ -92,7 +92,7 @@ LEADING_ADVERBS = frozenset(word_match_key(w) for w in (
     "حينذاك", "حينئذ", "آنذاك", "انذاك", "حينها", "وقتها", "وقتذاك", "سابقا", "حاليا", "لاحقا", "أيضا", "ايضا"))
 
 
-def without_leading_origin(keys: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:
+def without_leading_describer(keys: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:
     """A person's name never opens with an adjective of origin or an adverb: `البرتغالي جوزيه جوميز` describes the
     coach `جوزيه جوميز` (the adjective is his description, as a title is); `حينذاك معمر القذافي` is `معمر القذافي`."""
     return [(first + 1, end, label) if label == "PER" and end - first >= 2 and (

@@ -16,15 +16,14 @@ from __future__ import annotations
 
 import gzip
 import json
-import zipfile
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
 from ..models import shipped_rows
-from ..text.normalize import match_key, word_search_key
-from ..text.tokenize import token_texts
+from ..text.normalize import word_search_key
+from .clusters import news_sentences
 from .completion import body_heads
 from .lexicon import read_lexicon, single_words
 
@@ -57,18 +56,6 @@ def labelled_urls(root: Path) -> set[str]:
     return urls
 
 
-def news_lines(archive_dir: Path, skip_urls: set[str]) -> Iterator[list[str]]:
-    """The folded words of every line of every SaudiNewsNet article outside `skip_urls`."""
-    for archive in sorted(archive_dir.glob("*.zip")):
-        with zipfile.ZipFile(archive) as zipped:
-            for name in zipped.namelist():
-                for article in json.loads(zipped.read(name)):
-                    if article.get("url") in skip_urls:
-                        continue
-                    for line in f"{article.get('title') or ''}\n{article.get('content') or ''}".splitlines():
-                        yield [match_key(t) for t in token_texts(line)]
-
-
 def count_contexts(lines: Iterable[list[str]], heads: dict[str, str]) -> tuple[Counter[str], Counter[tuple[str, str]]]:
     """How often each stem occurs, and how often right after a head word of each kind."""
     totals: Counter[str] = Counter()
@@ -80,7 +67,7 @@ def count_contexts(lines: Iterable[list[str]], heads: dict[str, str]) -> tuple[C
             totals[stem] += 1
             if previous is not None:
                 after[(stem, previous)] += 1
-            previous = heads.get(key) or heads.get(word_search_key(key))
+            previous = heads.get(key) or heads.get(stem)
     return totals, after
 
 
@@ -107,7 +94,7 @@ def train_contexts(archive_dir: Path, out_path: Path, root: Path) -> int:
     skip = labelled_urls(root)
     if not skip:
         raise ValueError(f"no labelled sets under {root} (eval/, training/ner_news/): run from the project folder")
-    totals, after = count_contexts(news_lines(archive_dir, skip), head_words())
+    totals, after = count_contexts(news_sentences(archive_dir, skip, min_words=1), head_words())
     rows = context_rows(totals, after)
     with gzip.open(out_path, "wt", encoding="utf-8") as out:
         for stem in sorted(rows):

@@ -539,7 +539,7 @@ def is_head_as_written(key: str, lexicon: Lexicon) -> bool:
     return strip_prefix(key, ("ال",), lexicon.speaker_heads) is not None
 
 
-QUANTIFIERS = frozenset({"جميع", "كل", "كافه", "كافة", "مختلف", "عدد", "بعض"})  # heads of a quantified noun phrase
+QUANTIFIERS = frozenset({"جميع", "كل", "كافه", "مختلف", "عدد", "بعض"})  # heads of a quantified noun phrase
 
 
 def glued_complement(key: str, preps: frozenset[str]) -> bool:
