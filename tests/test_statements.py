@@ -286,6 +286,16 @@ def test_statements_spans_always_exact(tokens):
     # the plural of a continuing participle, after a group
     ("وقال المزارعون إن المحصول تضرر، موضحين أن الأمطار تأخرت.", "موضحين", "المزارعون", "الأمطار تأخرت"),
     ("وأكد السكان أن المياه انقطعت، لافتين إلى أن الشركة لم ترد.", "لافتين", "السكان", "الشركة لم ترد"),
+    # a participle whose preposition is glued to a definite noun or to `ما`, with nothing between
+    ("وأكد الوزير أهمية المشروع، مشيدا بالتنظيم وتنوع المعروضات.", "مشيدا", "الوزير", "بالتنظيم وتنوع المعروضات"),
+    ("وقالت الوزيرة إن المعرض نجح، مرحبة بالزوار من داخل المملكة وخارجها.", "مرحبة", "الوزيرة",
+     "بالزوار من داخل المملكة وخارجها"),
+    ("وقال المدرب إن الفريق جاهز، منوها بما قدمه اللاعبون في المعسكر.", "منوها", "المدرب", "بما قدمه اللاعبون في المعسكر"),
+    # `بما` after a speaker opens the cue's content
+    ("وأشاد مدير الجامعة بما حققه الطلاب في المسابقة الدولية.", "وأشاد", "مدير الجامعة", "بما حققه الطلاب في المسابقة الدولية"),
+    # the subject of a cue that opens the sentence stops before the cue's glued complement
+    ("ورحب سموه باللواء الغامدي، متمنيا له طيب الإقامة، مشيدا بالجهود التي يبذلها الأمن العام.", "مشيدا", "سموه",
+     "بالجهود التي يبذلها الأمن العام"),
 ])
 def test_statement_families(text, cue, speaker, content):
     found = by_cue(text, cue)
@@ -326,6 +336,9 @@ def test_is_considered_is_no_statement(text):
      "سياسات إيران في المنطقة"),
     ("وأدانت وزارة الخارجية الأردنية قصف المدنيين في غزة.", "وزارة الخارجية الأردنية", "قصف المدنيين في غزة"),
     ("وأكد المدرب سامي الجابر جاهزية الفريق للمباراة.", "المدرب سامي الجابر", "جاهزية الفريق للمباراة"),
+    # a cue opening its sentence with an object it does not report: its speaker goes on after `حيث`
+    ("أوضح المركز الإعلامي للنادي تفاصيل المفاوضات، حيث أكد أن الإدارة وافقت على الانتقال.", "المركز الإعلامي",
+     "الإدارة وافقت على الانتقال"),
 ])
 def test_with_names_known_the_speaker_stops_before_the_object(text, speaker, content):
     from rasid.registry import build_pipeline

@@ -34,11 +34,12 @@ class Content:
 
 
 def find_introducer(words: Words, lexicon: Lexicon, cue: Cue, index: int, bare_ok: bool,
-                    listed: bool = False) -> int | None:
+                    listed: bool = False, after_cue: bool = False) -> int | None:
     """The word index where the content starts, searching from `index`; None when there is none.
 
     `bare_ok` lets an object cue take a bare noun phrase as content (`أكد خلال اللقاء تحقيق نجاحات`); `listed`
-    (the speaker is a listed role, body or source) lets a weak cue take a quotation (`وتابع المدرب "..."`).
+    (the speaker is a listed role, body or source) lets a weak cue take a quotation (`وتابع المدرب "..."`);
+    `after_cue`: `index` is the word right after the cue, no speaker between (a participle's: `، مشيدا بالجهود`).
     """
     weak = cue.weak and not listed
     limit = min(len(words), index + MAX_ZONE_WORDS)
@@ -68,7 +69,7 @@ def find_introducer(words: Words, lexicon: Lexicon, cue: Cue, index: int, bare_o
             return at + 2 if following == ":" or following in lexicon.marker("complementizer") else at + 1
         if key in cue.preps and not _zone_word(words, lexicon, at - 1, media_only=True):
             return at + 2 if words.key(at + 1) in lexicon.marker("complementizer") else at + 1
-        if at == index and at > 0 and _glued_bi(words, lexicon, cue, at):
+        if at == index and at > 0 and _glued_bi(words, lexicon, cue, at, after_cue):
             return at  # `وأفاد مصدر طبي بوفاة طفلين`: the cue's ب glued to the content's first noun
         if words.is_opening_mark(at):
             if _quoted_name_before_colon(words, at):
@@ -103,13 +104,17 @@ def find_introducer(words: Words, lexicon: Lexicon, cue: Cue, index: int, bare_o
     return None
 
 
-def _glued_bi(words: Words, lexicon: Lexicon, cue: Cue, at: int) -> bool:
+def _glued_bi(words: Words, lexicon: Lexicon, cue: Cue, at: int, after_cue: bool = False) -> bool:
     """The cue's preposition ب written on the noun right after the speaker (`بوفاة`), not an adjunct
-    (`بحضور`, `بمناسبة`) or a name."""
+    (`بحضور`, `بمناسبة`) or a name. After a speaker, `بال` may still be part of it (`مدير الشرطة بالمنطقة`); right
+    after the cue (`after_cue`) nothing stands between, so a definite noun or `بما` opens the content too
+    (`مشيدا بالتنظيم`, `مرحبة بما تحقق`)."""
     key = words.key(at)
-    return ("ب" in cue.preps and key.startswith("ب") and len(key) > 3 and words[at].is_word
+    shortest = 3 if after_cue or key == "بما" else 4  # `أشاد المدير بما تحقق`: what, never a name
+    return ("ب" in cue.preps and key.startswith("ب") and len(key) >= shortest and words[at].is_word
             and not _zone_word(words, lexicon, at) and (words.in_name is None or at not in words.in_name)
-            and key[1:] not in lexicon.marker("adjunctnoun") and not key.startswith(("بن", "باسم", "بال")))
+            and key[1:].removeprefix("ال") not in lexicon.marker("adjunctnoun")
+            and not key.startswith(("بن", "باسم")) and (after_cue or not key.startswith("بال")))
 
 
 def relay_end(words: Words, lexicon: Lexicon, at: int) -> int | None:

@@ -29,6 +29,7 @@ from .speakers import (
     CALLEE_QUANTIFIERS,
     MAX_QUOTED_NAME_WORDS,
     NAME_PARTICLES,
+    PREPOSITIONS,
     RELATIVE_PRONOUNS,
     SUPPLICATION,
     Phrase,
@@ -38,6 +39,7 @@ from .speakers import (
     callee_starts,
     findings_phrase,
     frequency_adverb_before,
+    glued_complement,
     is_anonymous,
     is_head_as_written,
     is_preposition,
@@ -46,6 +48,7 @@ from .speakers import (
     share_before,
     skip_quoted_name,
     speaker_after,
+    starts_medium,
     subject_before,
     without_pronoun,
 )
@@ -79,6 +82,7 @@ RANKING_WORDS = frozenset({"احد", "احدي", "اهم", "اكبر", "ابرز
 NOUN_LOOKALIKES = {"راي": "ي"}  # folded cue form -> the last letter that spells the noun instead (`رأي`, not `رأى`)
 
 
+MAX_SILENT_SPEAKER_WORDS = 6  # a speaker remembered from a cue that reported nothing: a role and a name at most
 MAX_ASIDE_WORDS = 10  # `، وقد بدا أنه يتحول إلى فقيه يبحث لنفسه عن طريق جديد،`
 #: words an aside opens on (as match keys): a circumstantial clause, never a name
 ASIDE_OPENERS = frozenset(match_key(w) for w in ("وهو", "وهي", "وهم", "وهما", "وقد", "وكان", "وكانت", "ولم"))
@@ -109,7 +113,7 @@ class StatementFinder:
             if cue is None:
                 self._relative_cue(index)
             elif cue.kind == "verb":
-                self._verb(index, cue, prefix)
+                self._verb(index, cue, prefix, opens=index in openers)
             elif cue.kind == "participle":
                 self._participle(index, cue)
             elif cue.kind == "report":
@@ -223,8 +227,9 @@ class StatementFinder:
             return True
         return words.key(index - 3) == "من" and words.key(index - 2) in sides
 
-    def _verb(self, index: int, cue: Cue, prefix: str) -> None:
-        """A finite cue: its speaker after it, before it, or continued; then its content."""
+    def _verb(self, index: int, cue: Cue, prefix: str, opens: bool = False) -> None:
+        """A finite cue: its speaker after it, before it, or continued; then its content. When the cue `opens`
+        its sentence and reports nothing, its speaker is still remembered for a bare cue after it."""
         words, lexicon = self.words, self.lexicon
         if cue.findings:
             self._findings(index)
@@ -293,6 +298,24 @@ class StatementFinder:
             quoted = read_quote_before(self, index, phrase)
             if quoted is not None:
                 self.add(index, index, phrase, via_from=stop, content=quoted)
+            elif opens:
+                self._remember_silent_speaker(phrase, cue)
+
+    def _remember_silent_speaker(self, phrase: Phrase, cue: Cue) -> None:
+        """`أوضح المركز الإعلامي للنادي تفاصيل المفاوضات، حيث بيّن أن`: a cue opening its sentence with an object no
+        content reads; its speaker, up to that object (or a preposition, a relative pronoun, the cue's glued
+        complement: `ورحب سموه باللواء`, `وتساءل الجبرتي عن`), is who the bare cue after it goes on with."""
+        words = self.words
+        end = next((at for at in range(phrase.first + 1, phrase.last) if words.key(at) in PREPOSITIONS
+                    or words.key(at) in RELATIVE_PRONOUNS or glued_complement(words.key(at), cue.preps)
+                    or starts_medium(words, self.lexicon, at)), phrase.last)
+        cut = Phrase(phrase.first, end, phrase.start, words[end - 1].end)
+        trimmed = before_object(words, self.lexicon, cut)
+        if trimmed is None or trimmed.last - trimmed.first > MAX_SILENT_SPEAKER_WORDS or not self._names_speaker(trimmed):
+            return
+        if self.sources and self._names_source(trimmed, self.sources[-1]):
+            return  # `وقال تشاووش أوغلو لهيئة …`: the speaker before, as first written in full, goes on
+        self.remember(trimmed, trimmed.first, None, None)
 
     def _aside_after(self, comma: int) -> int | None:
         """The closing comma of an aside right after a cue (`، وهو يبتسم،`, `، وقد بدا عليه التعب،`) that the
@@ -691,7 +714,7 @@ class StatementFinder:
         saying = self.words.key(index) in self.lexicon.marker("saying")
         if not (self.words.is_comma(index - 1) or opens_sentence or previous in ("”", "»", '"') or saying):
             return
-        intro = find_introducer(self.words, self.lexicon, cue, index + 1, bare_ok=False)
+        intro = find_introducer(self.words, self.lexicon, cue, index + 1, bare_ok=False, after_cue=True)
         if (intro is None and cue.takes_object and self.words.key(index + 1) in DEMONSTRATIVE_OBJECTS
                 and self.words.key(index + 2).startswith("ال")):
             intro = index + 1  # `، مستنكرا هذا العدوان`: the object opens with a demonstrative and its noun
@@ -714,14 +737,24 @@ class StatementFinder:
         return any(self.words.key(at) == surname for at in range(phrase.first, phrase.last))
 
     def sentence_subject(self, index: int) -> Phrase | None:
-        """`اكتفى عسيري بقوله`: the short noun phrase after the verb that opens the sentence."""
+        """`اكتفى عسيري بقوله`: the short noun phrase after the verb that opens the sentence. A cue opening the
+        sentence bounds it as it bounds its own statement's speaker (`وطالب المواطن X باستغلال`); when that phrase is
+        too long to be a speaker, the general bounds are tried too (`عبر معالي المستشار في الديوان …`)."""
         floor = self.sentence_floor(index)
         words = self.words
         if words.key(floor) == "من" and words.key(floor + 1) in self.lexicon.marker("side"):
             floor += 2 + words.is_comma(floor + 2)  # `من جهتها، قدمت إدارة النادي ...`: the clause after the aside
-        phrase, _ = speaker_after(words, self.lexicon, None, floor + 1)
+        opening, _ = self.cue_at(floor)
+        bounds = (opening, None) if opening is not None else (None,)
+        return next((phrase for cue in bounds if (phrase := self._subject_after(floor, index, cue)) is not None), None)
+
+    def _subject_after(self, floor: int, index: int, cue: Cue | None) -> Phrase | None:
+        words = self.words
+        phrase, _ = speaker_after(words, self.lexicon, cue, floor + 1)
         if phrase is not None:
             phrase = before_object(words, self.lexicon, phrase)  # `تفقد الوزير الطرق، مشيرا`: not what he inspected
+        if phrase is not None and cue is not None:
+            phrase = self._before_complement(phrase, cue)  # `ورحب سموه باللواء الغامدي، مشيدا`: not whom he welcomed
         if phrase is not None and phrase.last - phrase.first > MAX_WEAK_NAME_WORDS:
             phrase, _ = self._split_at_body_name(phrase)  # `إدارة النادي شكرها ...`: the body's name only
         if phrase is None or phrase.last > index or phrase.last - phrase.first > MAX_WEAK_NAME_WORDS:
@@ -731,6 +764,13 @@ class StatementFinder:
         if is_spoken_object(words.key(phrase.first), self.lexicon):
             return None  # `واختتم كلامه بالقول`, `وشرحت فكرتها قائلة`: the object of the verb, its subject unnamed
         return phrase
+
+    def _before_complement(self, phrase: Phrase, cue: Cue) -> Phrase:
+        """The phrase up to the cue's glued complement (`ب` + a definite noun or `ما`)."""
+        words = self.words
+        end = next((at for at in range(phrase.first + 1, phrase.last)
+                    if glued_complement(words.key(at), cue.preps)), phrase.last)
+        return phrase if end == phrase.last else Phrase(phrase.first, end, phrase.start, words[end - 1].end)
 
     def _relative_cue(self, index: int) -> None:
         """`وهذا ما أكده وزير الخارجية ...`: remember the speaker for a following `حيث قال`."""

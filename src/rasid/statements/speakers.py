@@ -147,8 +147,8 @@ def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, f
         return True  # `وأضاف المركز تم رصد`: a clause begins, the content without an introducer
     if not first and cue is not None and cue.callee and callee_starts(words, lexicon, index):
         return True  # `دعا مفتي طرابلس كل السياسيين إلى`: whom the speaker calls on, not the speaker
-    if not first and cue is not None and "ب" in cue.preps and key.startswith("بال") and len(key) > 4:
-        return True  # `رحبت وزارة الخارجية بالاتفاق`: the content begins with the cue's preposition
+    if not first and cue is not None and "ب" in cue.preps and ((key.startswith("بال") and len(key) > 4) or key == "بما"):
+        return True  # `رحبت وزارة الخارجية بالاتفاق`, `أشاد المدير بما تحقق`: the content begins with the preposition
     if not first and cue is not None and "ب" in cue.preps and _bi_object(words, index):
         return True  # `ورحب رئيس الاتحاد بقرار الحكومة`: the same, before an indefinite noun
     return starts_medium(words, lexicon, index)
@@ -543,12 +543,13 @@ QUANTIFIERS = frozenset({"جميع", "كل", "كافه", "مختلف", "عدد",
 
 
 def glued_complement(key: str, preps: frozenset[str]) -> bool:
-    """A word that opens the cue's own complement: its preposition `ب` glued to a definite or quantified noun
-    (`رحب بالبيان`, `رحب بجميع الزوار`); a name that merely begins with the letter (`بوتين`) is not one."""
+    """A word that opens the cue's own complement: its preposition `ب` glued to a definite or quantified noun or
+    to `ما` (`رحب بالبيان`, `رحب بجميع الزوار`, `أشاد بما تحقق`); a name that merely begins with the letter
+    (`بوتين`) is not one."""
     if "ب" not in preps or not key.startswith("ب"):
         return False
     rest = key[1:]
-    return rest.startswith("ال") or rest in QUANTIFIERS
+    return rest.startswith("ال") or rest in QUANTIFIERS or rest == "ما"
 
 
 def _prefix_chars(words: Words, lexicon: Lexicon, index: int) -> int:
