@@ -336,16 +336,34 @@ def test_is_considered_is_no_statement(text):
      "سياسات إيران في المنطقة"),
     ("وأدانت وزارة الخارجية الأردنية قصف المدنيين في غزة.", "وزارة الخارجية الأردنية", "قصف المدنيين في غزة"),
     ("وأكد المدرب سامي الجابر جاهزية الفريق للمباراة.", "المدرب سامي الجابر", "جاهزية الفريق للمباراة"),
+    # a later cue (`وقال`) ends the search for an earlier one's content, which is then its object
+    ("ونفى المتحدث باسم الوزارة توجيه تلك التهديدات، وقال: «لا وجود لمثل هذا التهديد».", "المتحدث باسم الوزارة",
+     "توجيه تلك التهديدات"),
     # a cue opening its sentence with an object it does not report: its speaker goes on after `حيث`
     ("أوضح المركز الإعلامي للنادي تفاصيل المفاوضات، حيث أكد أن الإدارة وافقت على الانتقال.", "المركز الإعلامي",
      "الإدارة وافقت على الانتقال"),
 ])
 def test_with_names_known_the_speaker_stops_before_the_object(text, speaker, content):
+    found = [(s.attrs["speaker_text"], s.attrs["content"]) for s in with_names(text).layer("statements")]
+    assert found[0] == (speaker, content)
+    assert all(said == found[0][0] for said, _ in found)  # what follows goes on with the same speaker
+
+
+def with_names(text: str) -> Document:
     from rasid.registry import build_pipeline
 
-    doc = build_pipeline(["segment", "entities", "statements"])(Document("t", text, DocMeta(source="test")))
-    found = [(s.attrs["speaker_text"], s.attrs["content"]) for s in doc.layer("statements")]
-    assert found == [(speaker, content)]
+    return build_pipeline(["segment", "entities", "statements"])(Document("t", text, DocMeta(source="test")))
+
+
+def test_a_cue_that_reports_nothing_leaves_its_speaker_named_before_its_object():
+    text = 'من جهته، وصف مدير الفريق صالح آل سالم معسكر الفريق في تركيا بالرائع، وقال "ما لمسته من اللاعبين يدعو للتفاؤل".'
+    found = [(s.attrs["speaker_text"], s.attrs["cue"]) for s in with_names(text).layer("statements")]
+    assert found == [("مدير الفريق صالح آل سالم", "وقال")]
+
+
+def test_a_relay_after_the_cue_does_not_end_its_content():
+    text = "وأكد آل نهيان ووفقاً لما ذكرته لوكالة الأنباء الإماراتية تضامن دولة الإمارات مع المملكة."
+    assert [s.attrs["cue"] for s in with_names(text).layer("statements")] == ["وأكد"]
 
 
 @pytest.mark.parametrize("text, cue, speaker, via", [

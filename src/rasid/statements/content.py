@@ -54,9 +54,8 @@ def find_introducer(words: Words, lexicon: Lexicon, cue: Cue, index: int, bare_o
         if relay is not None:
             at = relay + 1  # `قالت المتحدثة، وفق وكالة الأنباء الرسمية، إن`: the agency relays, the person speaks
             continue
-        if words.is_sentence_end(at) or (key in lexicon.bounding_cues and key not in PREPOSITION_LOOKALIKES
-                                          and at > index):
-            return None
+        if words.is_sentence_end(at) or (at > index and _bounds(key, lexicon)):
+            return None  # `ونفى المتحدث توجيه التهديدات، وقال: «…»`: the next cue's content is not this one's
         if key == ":" and words.key(at + 1) in lexicon.marker("complementizer"):
             return at + 2  # `القول: إن …`: the complementizer after the colon is no part of the content
         if key == ":" or (key in lexicon.marker("complementizer") and not _subordinate(words, lexicon, at)):
@@ -102,6 +101,18 @@ def find_introducer(words: Words, lexicon: Lexicon, cue: Cue, index: int, bare_o
         plain += words[at].is_word and not _zone_word(words, lexicon, at) and at - medium_from > MAX_MEDIUM_WORDS
         at += 1
     return None
+
+
+def _bounds(key: str, lexicon: Lexicon) -> bool:
+    """A cue form that ends the search for an earlier cue's content: bare (`قال`), or after `و`/`ف` (`وقال`) when
+    it reports speech itself — not a relay (`وأكد آل نهيان ووفقاً لما ذكرته لوكالة الأنباء … تضامن`)."""
+    if key in lexicon.bounding_cues:
+        return key not in PREPOSITION_LOOKALIKES
+    prefix = strip_prefix(key, ("و", "ف"), lexicon.bounding_cues)
+    if prefix is None:
+        return False
+    stem = key[len(prefix):]
+    return stem not in PREPOSITION_LOOKALIKES and lexicon.cues[stem].kind != "according"
 
 
 def _glued_bi(words: Words, lexicon: Lexicon, cue: Cue, at: int, after_cue: bool = False) -> bool:
@@ -292,7 +303,7 @@ def bare_object_start(words: Words, lexicon: Lexicon, index: int) -> int | None:
         if not words[at].is_word or _zone_word(words, lexicon, at) or key in lexicon.marker("time"):
             at += 1
             continue
-        if key in lexicon.bounding_cues or key in lexicon.marker("complementizer") or key in lexicon.marker("connective"):
-            return None
+        if _bounds(key, lexicon) or key in lexicon.marker("complementizer") or key in lexicon.marker("connective"):
+            return None  # `وصف المدير المعسكر بالرائع، وقال "…"`: the next cue is no object
         return at
     return None

@@ -16,6 +16,7 @@ from .media import find_via, medium_after_cue
 from .quotes import trim_span
 from .record import Source, Statement
 from .reports import (
+    MAX_ACTOR_WORDS,
     read_according,
     read_as_said,
     read_as_what,
@@ -24,6 +25,7 @@ from .reports import (
     register_actor,
     register_topics,
     spoken_forms,
+    through_name,
 )
 from .speakers import (
     CALLEE_QUANTIFIERS,
@@ -82,7 +84,6 @@ RANKING_WORDS = frozenset({"احد", "احدي", "اهم", "اكبر", "ابرز
 NOUN_LOOKALIKES = {"راي": "ي"}  # folded cue form -> the last letter that spells the noun instead (`رأي`, not `رأى`)
 
 
-MAX_SILENT_SPEAKER_WORDS = 6  # a speaker remembered from a cue that reported nothing: a role and a name at most
 MAX_ASIDE_WORDS = 10  # `، وقد بدا أنه يتحول إلى فقيه يبحث لنفسه عن طريق جديد،`
 #: words an aside opens on (as match keys): a circumstantial clause, never a name
 ASIDE_OPENERS = frozenset(match_key(w) for w in ("وهو", "وهي", "وهم", "وهما", "وقد", "وكان", "وكانت", "ولم"))
@@ -113,7 +114,7 @@ class StatementFinder:
             if cue is None:
                 self._relative_cue(index)
             elif cue.kind == "verb":
-                self._verb(index, cue, prefix, opens=index in openers)
+                self._verb(index, cue, prefix, opens=index in openers or self._opens_after_side(index))
             elif cue.kind == "participle":
                 self._participle(index, cue)
             elif cue.kind == "report":
@@ -298,8 +299,15 @@ class StatementFinder:
             quoted = read_quote_before(self, index, phrase)
             if quoted is not None:
                 self.add(index, index, phrase, via_from=stop, content=quoted)
-            elif opens:
+            elif opens and not cue.thanks:  # `قدمت الحكومة طلبا`: a verb of many senses names no speaker
                 self._remember_silent_speaker(phrase, cue)
+
+    def _opens_after_side(self, index: int) -> bool:
+        """The word opens the clause after a sentence's `من جهته،` (`من جهته، أوضح المتحدث …`)."""
+        floor = self.sentence_floor(index)
+        words = self.words
+        return (words.key(floor) == "من" and words.key(floor + 1) in self.lexicon.marker("side")
+                and index == floor + 2 + words.is_comma(floor + 2))
 
     def _remember_silent_speaker(self, phrase: Phrase, cue: Cue) -> None:
         """`أوضح المركز الإعلامي للنادي تفاصيل المفاوضات، حيث بيّن أن`: a cue opening its sentence with an object no
@@ -310,8 +318,9 @@ class StatementFinder:
                     or words.key(at) in RELATIVE_PRONOUNS or glued_complement(words.key(at), cue.preps)
                     or starts_medium(words, self.lexicon, at)), phrase.last)
         cut = Phrase(phrase.first, end, phrase.start, words[end - 1].end)
-        trimmed = before_object(words, self.lexicon, cut)
-        if trimmed is None or trimmed.last - trimmed.first > MAX_SILENT_SPEAKER_WORDS or not self._names_speaker(trimmed):
+        named = through_name(words, cut)  # `مدير الفريق صالح آل سالم معسكر نجران`: the name ends it
+        trimmed = named if named != cut else before_object(words, self.lexicon, cut)
+        if trimmed is None or trimmed.last - trimmed.first > MAX_ACTOR_WORDS or not self._names_speaker(trimmed):
             return
         if self.sources and self._names_source(trimmed, self.sources[-1]):
             return  # `وقال تشاووش أوغلو لهيئة …`: the speaker before, as first written in full, goes on

@@ -393,7 +393,7 @@ def register_actor(finder: FinderState, index: int) -> None:
         return
     trimmed = _trim_actor(finder, phrase)
     if trimmed == phrase:
-        trimmed = _through_name(words, phrase)  # `زار الوزير عادل الجبير موسكو`: the name ends the actor
+        trimmed = through_name(words, phrase)  # `زار الوزير عادل الجبير موسكو`: the name ends the actor
     bounded = trimmed != phrase or words.is_comma(stop) or words.key(stop) in PREPOSITIONS_AT_START
     if trimmed == phrase:
         trimmed = before_object(words, lexicon, phrase)  # `استقبل أمير المنطقة الوفد في مكتبه`: the role and its genitive
@@ -421,7 +421,7 @@ def _name_run(words: Words, at: int) -> Phrase | None:
     return Phrase(at, end, words.source_name_offsets.get(at, words[at].start), words[end - 1].end)
 
 
-def _through_name(words: Words, phrase: Phrase) -> Phrase:
+def through_name(words: Words, phrase: Phrase) -> Phrase:
     """A title phrase cut after the first tagged name in it, when words that are no part of the name follow
     (`الوزير عادل الجبير موسكو` -> `الوزير عادل الجبير`); the phrase itself otherwise."""
     for at in range(phrase.first + 1, phrase.last):
