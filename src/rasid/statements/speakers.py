@@ -126,6 +126,9 @@ def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, f
         return True
     if not first and key in lexicon.marker("drawn"):
         return True  # `ويلفت التقرير الانتباه إلى أن`: what the speaker drew, after the speaker
+    if (not first and cue is not None and (cue.takes_object or cue.announces) and key in lexicon.marker("demonstrative")
+            and words.key(index + 1).startswith("ال") and _complete_before(words, index)):
+        return True  # `وأكد المتحدث دين محمد درويش هذه الحصيلة`: the object, a demonstrative and its noun
     if index in words.in_time and not (words.in_name and index in words.in_name):
         return True  # `وقال وزير النفط الأسبوع الماضي إن`: a date after the speaker is when, not who
     if strip_prefix(key, ("و", "ف"), lexicon.bounding_cues) is not None:
@@ -152,6 +155,13 @@ def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, f
     if not first and cue is not None and "ب" in cue.preps and _bi_object(words, index):
         return True  # `ورحب رئيس الاتحاد بقرار الحكومة`: the same, before an indefinite noun
     return starts_medium(words, lexicon, index)
+
+
+def _complete_before(words: Words, index: int) -> bool:
+    """The phrase before word `index` is complete: it ends on a definite word or a tagged name, not on a noun that
+    governs what follows (`رئيس هذه اللجنة`)."""
+    before = index - 1
+    return words.key(before).startswith("ال") or (words.in_name is not None and before in words.in_name)
 
 
 def callee_starts(words: Words, lexicon: Lexicon, index: int) -> bool:
