@@ -339,6 +339,11 @@ def test_is_considered_is_no_statement(text):
     # a demonstrative and its noun after a name or a definite word open the object; inside a role they do not
     ("ونفى مدير الشرطة العميد خالد الغامدي هذه الأنباء.", "مدير الشرطة العميد خالد الغامدي", "هذه الأنباء"),
     ("وأكد رئيس هذه اللجنة أن الاجتماع تأجل.", "رئيس هذه اللجنة", "الاجتماع تأجل"),
+    # when it was said, written between the cue and its speaker
+    ("وأعلنت أمس شركة سامسونج عن أول هاتف لها.", "شركة سامسونج", "أول هاتف لها"),
+    ("وأكد اليوم، مدير الشرطة أن التحقيقات مستمرة.", "مدير الشرطة", "التحقيقات مستمرة"),
+    # the feminine plural of the complementizer ends the speaker
+    ("وأوضحت لـ «عكاظ» سيدات أنهن كن يتسلمن مبالغ من المنشآت.", "سيدات", "كن يتسلمن مبالغ من المنشآت"),
     # a later cue (`وقال`) ends the search for an earlier one's content, which is then its object
     ("ونفى المتحدث باسم الوزارة توجيه تلك التهديدات، وقال: «لا وجود لمثل هذا التهديد».", "المتحدث باسم الوزارة",
      "توجيه تلك التهديدات"),
@@ -362,6 +367,11 @@ def test_a_cue_that_reports_nothing_leaves_its_speaker_named_before_its_object()
     text = 'من جهته، وصف مدير الفريق صالح آل سالم معسكر الفريق في تركيا بالرائع، وقال "ما لمسته من اللاعبين يدعو للتفاؤل".'
     found = [(s.attrs["speaker_text"], s.attrs["cue"]) for s in with_names(text).layer("statements")]
     assert found == [("مدير الفريق صالح آل سالم", "وقال")]
+
+
+@pytest.mark.parametrize("text", ["وقال اليوم إن المفاوضات متواصلة.", "وقال قبل سقوط المدينة إن الخرق سيفشل."])
+def test_a_time_or_adjunct_after_the_cue_names_no_speaker(text):
+    assert [s.attrs["speaker_text"] for s in with_names(text).layer("statements")] in ([], [None])
 
 
 def test_a_relay_after_the_cue_does_not_end_its_content():

@@ -28,6 +28,7 @@ from .reports import (
     through_name,
 )
 from .speakers import (
+    ADVERBIAL_NOUNS,
     CALLEE_QUANTIFIERS,
     MAX_QUOTED_NAME_WORDS,
     NAME_PARTICLES,
@@ -84,6 +85,8 @@ RANKING_WORDS = frozenset({"احد", "احدي", "اهم", "اكبر", "ابرز
 NOUN_LOOKALIKES = {"راي": "ي"}  # folded cue form -> the last letter that spells the noun instead (`رأي`, not `رأى`)
 
 
+TIME_ADVERBS = frozenset(match_key(w) for w in ("اليوم", "أمس", "مساء", "صباح", "الليلة", "الأول", "ظهر", "فجر"))
+MAX_TIME_BEFORE_SPEAKER = 4  # `وقال مساء أمس الأول وزير …`: the longest time written between a cue and its speaker
 MAX_ASIDE_WORDS = 10  # `، وقد بدا أنه يتحول إلى فقيه يبحث لنفسه عن طريق جديد،`
 #: words an aside opens on (as match keys): a circumstantial clause, never a name
 ASIDE_OPENERS = frozenset(match_key(w) for w in ("وهو", "وهي", "وهم", "وهما", "وقد", "وكان", "وكانت", "ولم"))
@@ -485,7 +488,7 @@ class StatementFinder:
         """(speaker after the cue, subject before it, where the speaker ended, who was told), or None for no
         statement."""
         words, lexicon = self.words, self.lexicon
-        phrase, stop = speaker_after(words, lexicon, cue, medium_after_cue(words, lexicon, index + 1))
+        phrase, stop = speaker_after(words, lexicon, cue, self._past_time(medium_after_cue(words, lexicon, index + 1)))
         if phrase is not None and self._adverbial(phrase):
             phrase = self._after_adverb(phrase)  # `وتشدد دائماً على`, `وقال ردا على استفسار إن`: how, not who
         if phrase is not None and self._state_before_colon(phrase):
@@ -517,6 +520,24 @@ class StatementFinder:
         elif phrase is None and subject is None and not prefix and words.is_comma(index - 1):
             subject = subject_before(words, lexicon, index, self.sentence_floor(index))  # `مدير الاتصال، علي الزهراني، أكد`
         return self._checked(index, cue, prefix, phrase, subject, stop, told)
+
+    def _past_time(self, index: int) -> int:
+        """Where the speaker starts when the cue is followed by when it spoke (`وأعلنت أمس شركة سامسونج عن`,
+        `أعلنت اليوم، شركة …`): past a time expression of a few words and its comma, when a word that may open a
+        speaker follows; else `index` itself."""
+        words, lexicon = self.words, self.lexicon
+        at = index
+        while at < min(len(words), index + MAX_TIME_BEFORE_SPEAKER) and words.key(at) not in ADVERBIAL_NOUNS and (
+                at in words.in_time or words.key(at) in TIME_ADVERBS):
+            at += 1  # not `قال قبل سقوط القاعدة إن`: an adjunct, whose noun is no speaker
+        if at == index:
+            return index
+        at += words.is_comma(at)
+        after = words.key(at)
+        if not words[at if at < len(words) else index].is_word or after in lexicon.marker("complementizer") or (
+                is_preposition(words, at)):
+            return index  # `وقال اليوم إن`, `وأكد أمس على`: no speaker after the time
+        return at
 
     def _subject_with_object(self, index: int, prefix: str, phrase: Phrase) -> Phrase | None:
         """The subject of a cue in mid-clause whose phrase after it is its object, not its speaker: a subject
