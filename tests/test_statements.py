@@ -339,6 +339,9 @@ def test_is_considered_is_no_statement(text):
     # a demonstrative and its noun after a name or a definite word open the object; inside a role they do not
     ("ونفى مدير الشرطة العميد خالد الغامدي هذه الأنباء.", "مدير الشرطة العميد خالد الغامدي", "هذه الأنباء"),
     ("وأكد رئيس هذه اللجنة أن الاجتماع تأجل.", "رئيس هذه اللجنة", "الاجتماع تأجل"),
+    # the cue's `ب` on a definite noun after the speaker opens the content when no complementizer follows
+    ("وأفاد المتحدث الرسمي بالقبض على المتهم.", "المتحدث الرسمي", "بالقبض على المتهم"),
+    ("وأفاد مدير الشرطة بالمنطقة بأن الحادث وقع فجرا.", "مدير الشرطة", "الحادث وقع فجرا"),
     # when it was said, written between the cue and its speaker
     ("وأعلنت أمس شركة سامسونج عن أول هاتف لها.", "شركة سامسونج", "أول هاتف لها"),
     ("وأكد اليوم، مدير الشرطة أن التحقيقات مستمرة.", "مدير الشرطة", "التحقيقات مستمرة"),

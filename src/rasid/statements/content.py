@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..ner.lexicon import gazetteer
 from .lexicon import PREPOSITION_LOOKALIKES, Cue, Lexicon
 from .quotes import QUOTE_MARKS, closing_mark, quoted_share, trim_span
 from .speakers import ADJUNCT_OPENERS, PREPOSITIONS, is_object_head, starts_medium, without_pronoun
@@ -117,15 +118,34 @@ def _bounds(key: str, lexicon: Lexicon) -> bool:
 
 def _glued_bi(words: Words, lexicon: Lexicon, cue: Cue, at: int, after_cue: bool = False) -> bool:
     """The cue's preposition ب written on the noun right after the speaker (`بوفاة`), not an adjunct
-    (`بحضور`, `بمناسبة`) or a name. After a speaker, `بال` may still be part of it (`مدير الشرطة بالمنطقة`); right
-    after the cue (`after_cue`) nothing stands between, so a definite noun or `بما` opens the content too
+    (`بحضور`, `بمناسبة`) or a name. After a speaker, `بال` may still be part of it (`مدير الشرطة بالمنطقة بأن`):
+    it opens the content only when no complementizer follows in its clause (`وأفاد المتحدث بالقبض على المتهم`);
+    right after the cue (`after_cue`) nothing stands between, so a definite noun or `بما` opens the content too
     (`مشيدا بالتنظيم`, `مرحبة بما تحقق`)."""
     key = words.key(at)
     shortest = 3 if after_cue or key == "بما" else 4  # `أشاد المدير بما تحقق`: what, never a name
     return ("ب" in cue.preps and key.startswith("ب") and len(key) >= shortest and words[at].is_word
             and not _zone_word(words, lexicon, at) and (words.in_name is None or at not in words.in_name)
             and key[1:].removeprefix("ال") not in lexicon.marker("adjunctnoun")
-            and not key.startswith(("بن", "باسم")) and (after_cue or not key.startswith("بال")))
+            and not key.startswith(("بن", "باسم"))
+            and (after_cue or not key.startswith("بال") or not (
+                _complementizer_ahead(words, lexicon, at) or is_listed_place(key[1:]))))
+
+
+def is_listed_place(key: str) -> bool:
+    """A place of the gazetteer as one word (`الجوف`): `رئيس اللجنة بالجوف` is where the speaker serves."""
+    return gazetteer().phrases.get((key,)) == "LOC"
+
+
+def _complementizer_ahead(words: Words, lexicon: Lexicon, at: int) -> bool:
+    """A complementizer or a colon within the next few words of the clause (`بالمنطقة بأن`, `بالرياض، أن`)."""
+    for ahead in range(at + 1, min(len(words), at + MAX_ZONE_WORDS)):
+        key = words.key(ahead)
+        if key == ":" or key in lexicon.marker("complementizer"):
+            return True
+        if words.is_sentence_end(ahead) or _bounds(key, lexicon):
+            return False
+    return False
 
 
 def relay_end(words: Words, lexicon: Lexicon, at: int) -> int | None:
