@@ -339,6 +339,8 @@ def test_is_considered_is_no_statement(text):
     # a demonstrative and its noun after a name or a definite word open the object; inside a role they do not
     ("ونفى مدير الشرطة العميد خالد الغامدي هذه الأنباء.", "مدير الشرطة العميد خالد الغامدي", "هذه الأنباء"),
     ("وأكد رئيس هذه اللجنة أن الاجتماع تأجل.", "رئيس هذه اللجنة", "الاجتماع تأجل"),
+    ("ويرى الكثير من الناخبين أن الإدارة الشابة أفضل.", "الكثير من الناخبين", "الإدارة الشابة أفضل"),
+    ("وأكد مصدر آخر هذه المعلومات.", "مصدر آخر", "هذه المعلومات"),
     # the cue's `ب` on a definite noun after the speaker opens the content when no complementizer follows
     ("وأفاد المتحدث الرسمي بالقبض على المتهم.", "المتحدث الرسمي", "بالقبض على المتهم"),
     ("وأفاد مدير الشرطة بالمنطقة بأن الحادث وقع فجرا.", "مدير الشرطة", "الحادث وقع فجرا"),
@@ -375,6 +377,23 @@ def test_a_cue_that_reports_nothing_leaves_its_speaker_named_before_its_object()
 @pytest.mark.parametrize("text", ["وقال اليوم إن المفاوضات متواصلة.", "وقال قبل سقوط المدينة إن الخرق سيفشل."])
 def test_a_time_or_adjunct_after_the_cue_names_no_speaker(text):
     assert [s.attrs["speaker_text"] for s in with_names(text).layer("statements")] in ([], [None])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # after a short phrase that opens the sentence, a silent cue's titled name goes on
+    ("في المقابل، انتقد الإعلامي المصري إبراهيم حمودة التناول الإعلامي للحدث، وقال إن «أحدا لم يشعر بأهمية الحدث».",
+     "الإعلامي المصري إبراهيم حمودة"),
+    # a body named first, before what it revealed
+    ("كشفت وزارة الداخلية السعودية هوية الانتحاري، وهو يوسف السليمان. وقالت في بيان لها إن التفجير خلف 5 شهداء.",
+     "وزارة الداخلية السعودية"),
+])
+def test_a_silent_cue_leaves_the_name_it_opens_with(text, speaker):
+    assert [s.attrs["speaker_text"] for s in with_names(text).layer("statements")] == [speaker]
+
+
+def test_whom_a_call_names_after_a_time_is_no_speaker():
+    text = "وكان زعيم الحزب صلاح الدين دمرتاش، دعا أمس الحكومة التركية وحزب العمال الكردستاني إلى وقف العنف."
+    assert [s.attrs["speaker_text"] for s in with_names(text).layer("statements")] == ["زعيم الحزب صلاح الدين دمرتاش"]
 
 
 def test_a_relay_after_the_cue_does_not_end_its_content():

@@ -33,6 +33,7 @@ from .speakers import (
     MAX_QUOTED_NAME_WORDS,
     NAME_PARTICLES,
     PREPOSITIONS,
+    QUANTIFIERS,
     RELATIVE_PRONOUNS,
     SUPPLICATION,
     Phrase,
@@ -85,6 +86,7 @@ RANKING_WORDS = frozenset({"احد", "احدي", "اهم", "اكبر", "ابرز
 NOUN_LOOKALIKES = {"راي": "ي"}  # folded cue form -> the last letter that spells the noun instead (`رأي`, not `رأى`)
 
 
+MAX_OPENING_PHRASE_WORDS = 3  # `من جهته،`, `في المقابل،`, `وفي السياق ذاته،`: an aside before the sentence's verb
 TIME_ADVERBS = frozenset(match_key(w) for w in ("اليوم", "أمس", "مساء", "صباح", "الليلة", "الأول", "ظهر", "فجر"))
 MAX_TIME_BEFORE_SPEAKER = 4  # `وقال مساء أمس الأول وزير …`: the longest time written between a cue and its speaker
 MAX_ASIDE_WORDS = 10  # `، وقد بدا أنه يتحول إلى فقيه يبحث لنفسه عن طريق جديد،`
@@ -117,7 +119,8 @@ class StatementFinder:
             if cue is None:
                 self._relative_cue(index)
             elif cue.kind == "verb":
-                self._verb(index, cue, prefix, opens=index in openers or self._opens_after_side(index))
+                self._verb(index, cue, prefix, opens=index in openers or self._opens_after_side(index) or (
+                    prefix and self.words.is_comma(index - 1)))  # `، وأبدى المدرب اخوان رضاه …، وقال`
             elif cue.kind == "participle":
                 self._participle(index, cue)
             elif cue.kind == "report":
@@ -305,12 +308,18 @@ class StatementFinder:
             elif opens and not cue.thanks:  # `قدمت الحكومة طلبا`: a verb of many senses names no speaker
                 self._remember_silent_speaker(phrase, cue)
 
-    def _opens_after_side(self, index: int) -> bool:
-        """The word opens the clause after a sentence's `من جهته،` (`من جهته، أوضح المتحدث …`)."""
-        floor = self.sentence_floor(index)
+    def _titled_name(self, phrase: Phrase) -> bool:
+        """A definite title ending on a tagged name (`الإعلامي المصري إبراهيم حمودة`), not a clause that mentions
+        one (`تشرفت بزيارة نادي الخفجي`)."""
         words = self.words
-        return (words.key(floor) == "من" and words.key(floor + 1) in self.lexicon.marker("side")
-                and index == floor + 2 + words.is_comma(floor + 2))
+        return words.key(phrase.first).startswith("ال") and phrase.last - 1 in words.in_source_name
+
+    def _opens_after_side(self, index: int) -> bool:
+        """The word opens the clause after a short phrase that opens the sentence and a comma (`من جهته، أوضح
+        المتحدث …`, `في المقابل، انتقد الإعلامي …`)."""
+        floor = self.sentence_floor(index)
+        return index - 1 > floor and self.words.is_comma(index - 1) and index - 1 - floor <= MAX_OPENING_PHRASE_WORDS and (
+            not any(self.words.is_comma(at) for at in range(floor, index - 1)))
 
     def _remember_silent_speaker(self, phrase: Phrase, cue: Cue) -> None:
         """`أوضح المركز الإعلامي للنادي تفاصيل المفاوضات، حيث بيّن أن`: a cue opening its sentence with an object no
@@ -320,11 +329,16 @@ class StatementFinder:
         end = next((at for at in range(phrase.first + 1, phrase.last) if words.key(at) in PREPOSITIONS
                     or words.key(at) in RELATIVE_PRONOUNS or glued_complement(words.key(at), cue.preps)
                     or starts_medium(words, self.lexicon, at)), phrase.last)
+        while end - 1 > phrase.first and not words[end - 1].is_word:
+            end -= 1  # `وقال التوفيق، الذي …`: not the comma
         cut = Phrase(phrase.first, end, phrase.start, words[end - 1].end)
-        named = through_name(words, cut)  # `مدير الفريق صالح آل سالم معسكر نجران`: the name ends it
+        named = through_name(words, cut, from_first=True)  # `مدير الفريق صالح آل سالم معسكر نجران`: the name ends it
         trimmed = named if named != cut else before_object(words, self.lexicon, cut)
-        if trimmed is None or trimmed.last - trimmed.first > MAX_ACTOR_WORDS or not self._names_speaker(trimmed):
+        if trimmed is None or trimmed.last - trimmed.first > MAX_ACTOR_WORDS or not (
+                self._names_speaker(trimmed) or self._titled_name(trimmed)):
             return
+        if words.key(trimmed.first) in QUANTIFIERS:
+            return  # `واضاف بعض الاقتراحات`: what was added, not who
         if self.sources and self._names_source(trimmed, self.sources[-1]):
             return  # `وقال تشاووش أوغلو لهيئة …`: the speaker before, as first written in full, goes on
         self.remember(trimmed, trimmed.first, None, None)
@@ -488,7 +502,10 @@ class StatementFinder:
         """(speaker after the cue, subject before it, where the speaker ended, who was told), or None for no
         statement."""
         words, lexicon = self.words, self.lexicon
-        phrase, stop = speaker_after(words, lexicon, cue, self._past_time(medium_after_cue(words, lexicon, index + 1)))
+        start = medium_after_cue(words, lexicon, index + 1)
+        if prefix or index == self.sentence_floor(index):
+            start = self._past_time(start)  # not `دمرتاش، دعا أمس الحكومة إلى`: whom he called on
+        phrase, stop = speaker_after(words, lexicon, cue, start)
         if phrase is not None and self._adverbial(phrase):
             phrase = self._after_adverb(phrase)  # `وتشدد دائماً على`, `وقال ردا على استفسار إن`: how, not who
         if phrase is not None and self._state_before_colon(phrase):

@@ -421,10 +421,11 @@ def _name_run(words: Words, at: int) -> Phrase | None:
     return Phrase(at, end, words.source_name_offsets.get(at, words[at].start), words[end - 1].end)
 
 
-def through_name(words: Words, phrase: Phrase) -> Phrase:
+def through_name(words: Words, phrase: Phrase, from_first: bool = False) -> Phrase:
     """A title phrase cut after the first tagged name in it, when words that are no part of the name follow
-    (`الوزير عادل الجبير موسكو` -> `الوزير عادل الجبير`); the phrase itself otherwise."""
-    for at in range(phrase.first + 1, phrase.last):
+    (`الوزير عادل الجبير موسكو` -> `الوزير عادل الجبير`); with `from_first`, a name may open the phrase too
+    (`وزارة الداخلية السعودية هوية الانتحاري` -> `وزارة الداخلية السعودية`); the phrase itself otherwise."""
+    for at in range(phrase.first + (not from_first), phrase.last):
         named = _name_run(words, at)
         if named is not None:
             if named.last < phrase.last:

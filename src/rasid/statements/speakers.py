@@ -40,6 +40,8 @@ HEAD_PREFIXES = ("و", "ف", "ل", "ب", "لل", "ول", "وب")
 NAME_TITLES = frozenset(match_key(w) for w in (
     "الدكتور", "الدكتورة", "البروفيسور", "البروفسور", "البروفوسور", "المهندس", "المهندسة", "الأستاذ", "الأستاذة",
     "الشيخ", "الأمير", "الأميرة", "اللواء", "العميد", "العقيد", "المقدم", "الفريق"))
+OTHER = frozenset(match_key(w) for w in ("آخر", "أخرى", "آخرون", "آخرين"))  # `مصدر آخر`: complete
+DEMONSTRATIVES = frozenset(match_key(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هذان", "هاتان"))
 DATIVE_PRONOUNS = frozenset({"له", "لها", "لهم", "لي", "لنا", "لك", "لكم", "لهما"})  # `وقال له:` told him
 
 
@@ -126,7 +128,7 @@ def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, f
         return True
     if not first and key in lexicon.marker("drawn"):
         return True  # `ويلفت التقرير الانتباه إلى أن`: what the speaker drew, after the speaker
-    if (not first and cue is not None and (cue.takes_object or cue.announces) and key in lexicon.marker("demonstrative")
+    if (not first and cue is not None and (cue.takes_object or cue.announces) and key in DEMONSTRATIVES
             and words.key(index + 1).startswith("ال") and _complete_before(words, index)):
         return True  # `وأكد المتحدث دين محمد درويش هذه الحصيلة`: the object, a demonstrative and its noun
     if index in words.in_time and not (words.in_name and index in words.in_name):
@@ -161,7 +163,8 @@ def _complete_before(words: Words, index: int) -> bool:
     """The phrase before word `index` is complete: it ends on a definite word or a tagged name, not on a noun that
     governs what follows (`رئيس هذه اللجنة`)."""
     before = index - 1
-    return words.key(before).startswith("ال") or (words.in_name is not None and before in words.in_name)
+    return (words.key(before).startswith("ال") or words.key(before) in OTHER
+            or (words.in_name is not None and before in words.in_name))
 
 
 def callee_starts(words: Words, lexicon: Lexicon, index: int) -> bool:
