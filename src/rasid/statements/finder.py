@@ -120,7 +120,7 @@ class StatementFinder:
                 self._relative_cue(index)
             elif cue.kind == "verb":
                 self._verb(index, cue, prefix, opens=index in openers or self._opens_after_side(index) or (
-                    prefix and self.words.is_comma(index - 1)))  # `، وأبدى المدرب اخوان رضاه …، وقال`
+                    bool(prefix) and self.words.is_comma(index - 1)))  # `، وأبدى المدرب اخوان رضاه …، وقال`
             elif cue.kind == "participle":
                 self._participle(index, cue)
             elif cue.kind == "report":
