@@ -396,6 +396,17 @@ def test_whom_a_call_names_after_a_time_is_no_speaker():
     assert [s.attrs["speaker_text"] for s in with_names(text).layer("statements")] == ["زعيم الحزب صلاح الدين دمرتاش"]
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("ووفقاً للمسح، رأى عدد أكبر من المشاركين أن الصفقة لن تسفر عن نتائج.", "مسح",
+     "رأى عدد أكبر من المشاركين أن الصفقة لن تسفر عن نتائج"),
+    ("وفقا لتقييم حديث للأمن الغذائي، فإن عدد الجوعى يبلغ 13 مليونا.", "تقييم حديث للأمن الغذائي",
+     "عدد الجوعى يبلغ 13 مليونا"),
+])
+def test_a_study_opening_the_sentence_after_according_to_is_its_source(text, speaker, content):
+    found = [(s.attrs["speaker_text"], s.attrs["content"]) for s in with_names(text).layer("statements")]
+    assert found[0] == (speaker, content)
+
+
 def test_a_relay_after_the_cue_does_not_end_its_content():
     text = "وأكد آل نهيان ووفقاً لما ذكرته لوكالة الأنباء الإماراتية تضامن دولة الإمارات مع المملكة."
     assert [s.attrs["cue"] for s in with_names(text).layer("statements")] == ["وأكد"]

@@ -132,7 +132,7 @@ def read_according(finder: FinderState, index: int) -> None:
     if any(s.cue_start < offset < s.content_start for s in finder.found):
         return  # `وقال متعب بحسب صحيفة مكة إن`: the newspaper is the medium of that statement
     floor = finder.sentence_floor(index)
-    source = _according_source(finder, index + 1)
+    source = _according_source(finder, index + 1, findings=index - floor <= 1)
     if source is None and index - floor <= 1:
         source = _named_before_fa_inna(finder, index + 1)
     if source is None:
@@ -244,13 +244,19 @@ def _next_mark(words: Words, first: int, reach: int) -> int | None:
     return next((at for at in range(first, min(len(words), first + reach + 1)) if not words[at].is_word), None)
 
 
-def _according_source(finder: FinderState, first: int) -> Phrase | None:
+def _according_source(finder: FinderState, first: int, findings: bool = False) -> Phrase | None:
+    """The source named after `بحسب`/`وفقا لـ`: a role, a body, an unnamed source or a tagged name, past the
+    statement or report it gave; with `findings` (the phrase opens its sentence, and the content follows it), a study
+    or data release named alone (`ووفقا للمسح، رأى …`)."""
     words, lexicon = finder.words, finder.lexicon
+    named_first = first
     if strip_prefix(words.key(first), ("ل", "لل", "ال"), lexicon.marker("speechnoun")) is not None:
         first += 1
     first = _issuer(finder, first)
     if not (is_speaker_head(words.key(first), lexicon) or first in words.in_source_name):
-        return None  # `وفقا لرويترز`, `بحسب ميشيل`: a tagged person or organisation is a source too
+        if not findings or strip_prefix(words.key(named_first), ("ل", "لل", "ال"), lexicon.marker("findings")) is None:
+            return None  # `وفقا لرويترز`, `بحسب ميشيل`: a tagged person or organisation is a source too
+        first = named_first  # `وفقا لتقييم حديث للأمن الغذائي،`, `ووفقا للمسح،`: a study's findings, no one named
     last = first
     while last < len(words) and last - first < MAX_TOPIC_HEAD_WORDS and (
             words[last].is_word or (words.is_opening_mark(last) and last == first + 1)):
@@ -263,7 +269,7 @@ def _according_source(finder: FinderState, first: int) -> Phrase | None:
             return None  # `وفقا لمسؤولين أقروا بأن`: the verb after it carries the statement
         last += 1
     key = words.key(first)
-    prefix = strip_prefix(key, ("ل", "لل"), lexicon.roles | lexicon.anonymous) or ""
+    prefix = strip_prefix(key, ("ل", "لل"), lexicon.roles | lexicon.anonymous | lexicon.marker("findings")) or ""
     raw = words.text[words[first].start:words[first].end]
     start = words[first].start + (raw_prefix_length(raw, prefix) if prefix else _lam_after_according(words, first))
     if prefix == "لل":  # `للمصدر` is لـ + المصدر with the alef dropped: the speaker as written is `مصدر`
