@@ -30,6 +30,32 @@ def test_same_name_variants_and_clitics(a, b):
     assert same_name(name_key(a), name_key(b))
 
 
+@pytest.mark.parametrize("a,b,same", [
+    ("النصر", "النصرة", False),  # a club and a front: one letter more is another word
+    ("عبدالله السليمان", "عبدالله السليماني", False),  # a family name and its nisba: two families
+    ("مطار الملك خالد الدولي", "مطار الملك خالد الدولية", True),  # an adjective agreeing in gender, after the first word
+    ("صندوق التنمية العقارية", "صندوق التنمية العقاري", True),
+])
+def test_same_name_an_added_ending(a, b, same):
+    assert same_name(name_key(a), name_key(b)) is same
+
+
+def test_link_a_title_with_another_adjective_is_another_person():
+    text = ("قال وزير الخارجية جون كيري إن الاتفاق قريب. وقال وزير الخارجية الإيراني إن المفاوضات مستمرة. "
+            "وأضاف وزير الخارجية أن الجولة المقبلة في فيينا.")
+    doc = make_doc("d1", text, [("جون كيري", "PER", "وزير الخارجية")])
+    texts = [m["text"] for m in entity_named(link_entities([doc]), "جون كيري")["mentions"]]
+    assert texts == ["جون كيري", "وزير الخارجية"]
+
+
+def test_link_a_title_with_the_persons_own_adjective_is_the_person():
+    text = "قال وزير الخارجية جون كيري إن الاتفاق قريب. وأضاف وزير الخارجية الأميركي أن الجولة المقبلة في فيينا."
+    other = make_doc("d0", "وصل وزير الخارجية الأميركي جون كيري إلى فيينا.", [("جون كيري", "PER")])
+    doc = make_doc("d1", text, [("جون كيري", "PER", "وزير الخارجية")])
+    person = entity_named(link_entities([other, doc]), "جون كيري")
+    assert [m["text"] for m in person["mentions"] if m["doc"] == "d1"] == ["جون كيري", "وزير الخارجية الأميركي"]
+
+
 @pytest.mark.parametrize("a,b", [
     ("عبد الرحمن الراشد", "عبدالرحمن الراشد"), ("عز الدين القسام", "عزالدين القسام"), ("نور الدين زنكي", "نورالدين زنكي"),
     ("أبو بكر البغدادي", "أبوبكر البغدادي"), ("فضل الله", "فضلالله"),

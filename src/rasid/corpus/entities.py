@@ -265,9 +265,30 @@ def group_mentions(mentions: list[Mention]) -> list[Entity]:
 
 
 def title_pattern(title: str) -> re.Pattern[str]:
-    """The title as written, after an optional clitic letter, as whole words, nisba adjectives after it."""
+    """The title as written, after an optional clitic letter, as whole words, adjectives of origin or kind after it
+    (`more`, which `add_title_mentions` checks against the words before the person's own mentions)."""
     words = r"\s+".join(re.escape(w) for w in title.split())
     return re.compile(rf"(?<!\w)[وفبلك]?(?P<title>{words})(?P<more>(?:\s+ال\w+ي[ةه]?)*)(?!\w)")
+
+
+TITLE_CONTEXT = 40  # characters before a person's mention where the adjectives of their title are looked for
+TITLE_ADJECTIVE_WORDS = 2  # the adjectives of a title stand right before the name (`… الأميركي جون كيري`)
+
+
+def person_adjectives(person: Entity) -> set[str]:
+    """The words (match keys, a feminine ending dropped) right before the person's own mentions and in their titles,
+    in every article that names them: the adjectives their titles take (`وزير الخارجية الأميركي جون كيري`)."""
+    words: set[str] = set()
+    for m in person.mentions:
+        if not m.from_title:
+            before = WORD.findall(m.doc.text[max(0, m.start - TITLE_CONTEXT):m.start])[-TITLE_ADJECTIVE_WORDS:]
+            words.update(_adjective_key(w) for w in before + WORD.findall(m.title or ""))
+    return words
+
+
+def _adjective_key(word: str) -> str:
+    key = match_key(word)
+    return key[:-1] if key.endswith("يه") else key  # `التونسية` agrees with `التونسي`
 
 
 def mentions_by_doc(entities: list[Entity]) -> dict[str, list[tuple[Entity, Mention]]]:
@@ -291,12 +312,16 @@ def titled_people(doc_mentions: list[tuple[Entity, Mention]]) -> dict[str, Entit
 def add_title_mentions(entities: list[Entity], documents: list[Document]) -> None:
     """Where an article uses a person's title alone, add that phrase as a mention of the person."""
     grouped = mentions_by_doc(entities)
+    adjectives: dict[int, set[str]] = {}  # a person's adjectives, worked out once when first needed
     for doc in documents:
         doc_mentions = grouped.get(doc.id, [])
         taken = [(m.start, m.end) for _, m in doc_mentions]
         for title, person in titled_people(doc_mentions).items():
             for match in title_pattern(title).finditer(doc.text):
                 start, end = match.start("title"), match.end("more")
+                if match.group("more") and not {_adjective_key(w) for w in match.group("more").split()} <= (
+                        adjectives.get(id(person)) or adjectives.setdefault(id(person), person_adjectives(person))):
+                    continue  # `وزير الخارجية الإيراني` is another minister than `وزير الخارجية الأميركي جون كيري`
                 if not any(a < end + 3 and start < b for a, b in taken):  # not a titled name, nor inside one
                     person.mentions.append(Mention(doc, start, end, "PER", name_key(doc.text[start:end]),
                                                    from_title=True))

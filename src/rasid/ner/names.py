@@ -86,12 +86,24 @@ def alias_keys() -> dict[NameKey, NameKey]:
 WORD_PAIR_CACHE = 1 << 18  # pairs of name words compared; linking a corpus meets the same pairs again and again
 
 
-def same_word(a: str, b: str) -> bool:
+def same_word(a: str, b: str, agreeing: bool = False) -> bool:
+    """Two spellings of one word. A word with a feminine or adjective ending added is another word (`النصر`/
+    `النصرة`, `السليمان`/`السليماني`), except, when `agreeing`, an adjective agreeing in gender (`الدولي`/`الدولية`
+    after the first word of a name: `مطار الملك خالد الدولية`)."""
     if a == b:
         return True
     if not variant_length_pair(len(a), len(b)):
         return False
+    ending = _ending_added(a, b)
+    if ending:
+        return agreeing and ending == "ه" and min(a, b, key=len).endswith("ي")
     return _similar_words(a, b)
+
+
+def _ending_added(a: str, b: str) -> str:
+    """The letter one word adds at the end of the other (as match keys), else ''."""
+    short, long_ = sorted((a, b), key=len)
+    return long_[-1] if len(long_) == len(short) + 1 and long_.startswith(short) and long_[-1] in "هيى" else ""
 
 
 def variant_length_pair(first: int, second: int) -> bool:
@@ -109,7 +121,7 @@ def _similar_words(a: str, b: str) -> bool:
 
 
 def same_name(a: NameKey, b: NameKey) -> bool:
-    return a == b or (len(a) == len(b) and all(same_word(x, y) for x, y in zip(a, b)))
+    return a == b or (len(a) == len(b) and all(same_word(x, y, agreeing=i > 0) for i, (x, y) in enumerate(zip(a, b))))
 
 
 def is_person_part(short: NameKey, full: NameKey) -> bool:
