@@ -141,6 +141,18 @@ def test_link_canonical_name_is_the_fullest_and_outlet_forms_merge():
     assert len(outlets) == 1 and outlets[0]["name"] == "بلومبيرغ"
 
 
+@pytest.mark.parametrize("names, canonical", [
+    (["مستشاري أوباما", "أوباما"], "أوباما"),  # a title run onto the name is no part of it
+    (["مليكنا سلمان", "سلمان"], "سلمان"),
+    (["سلطان البيشي", "البيشي"], "سلطان البيشي"),  # a title that is also a first name
+])
+def test_link_a_persons_name_never_opens_with_a_title(names, canonical):
+    text = " ثم ".join(names) + " وصل."
+    doc = make_doc("d1", text, [(name, "PER") for name in names])
+    people = [e for e in link_entities([doc]) if e["type"] == "PER"]
+    assert [e["name"] for e in people] == [canonical]
+
+
 def test_link_majority_type_wins():
     text = "داعش هاجم. ثم داعش انسحب. وقال داعش"
     doc = make_doc("d1", text, [("داعش", "ORG"), ("داعش", "ORG"), ("داعش", "PER")])

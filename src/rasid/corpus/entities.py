@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..model import Document
-from ..ner.lexicon import single_words
+from ..ner.lexicon import gazetteer, single_words
 from ..ner.names import NameKey, display_name, is_part_of, name_key, same_name, variant_length_pair
 from ..ner.rules import SINGLE_CLITICS
 from ..text.normalize import fold_in_place, match_key
@@ -411,10 +411,27 @@ def canonical_name(entity: Entity) -> str:
     counts = Counter(m.key for m in named)
     order = {id(m): i for i, m in enumerate(named)}
     if entity.label == "PER":
+        named = [m for m in named if not opens_with_title(m.key)] or named  # `مستشاري أوباما` names `أوباما`
         best = max(named, key=lambda m: (len(m.key), counts[m.key], -order[id(m)]))
     else:
         best = max(named, key=lambda m: (counts[m.key], len(m.key), -order[id(m)]))
     return display_name(best.text)
+
+
+#: endings a title takes before a name it governs (`مستشاري أوباما`, `مليكنا سلمان`): plural or possessive
+TITLE_ENDINGS = ("ي", "نا", "ين", "ون", "ه")
+KIN_TITLES = frozenset(match_key(w) for w in ("العم", "الخال", "الحاج", "مليك", "الفقيد", "الراحل"))
+
+
+def opens_with_title(key: NameKey) -> bool:
+    """The name's first word is a title, a kinship or honorific word, bare or with a plural or possessive ending:
+    a person's tagged name run onto the word before it, never their name."""
+    first = key[0]
+    if gazetteer().phrases.get((first,)) == "PERF":
+        return False  # `سلطان`, `قائد`: first names too
+    forms = {first} | {first[:-len(end)] for end in TITLE_ENDINGS if first.endswith(end) and len(first) > len(end) + 2}
+    titles = single_words("titles") | KIN_TITLES
+    return any(form in titles or "ال" + form in titles for form in forms)
 
 
 def entity_id(label: str, name: str) -> str:
