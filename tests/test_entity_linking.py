@@ -153,6 +153,17 @@ def test_link_a_persons_name_never_opens_with_a_title(names, canonical):
     assert [e["name"] for e in people] == [canonical]
 
 
+def test_link_a_first_name_alone_is_the_one_person_of_the_article_named_with_it():
+    one = make_doc("d1", "رحلت فاتن حمامة أمس. وكانت فاتن قد اعتزلت.", [("فاتن حمامة", "PER"), ("فاتن", "PER")])
+    two = make_doc("d2", "التقت فاتن حمامة فاتن محمود. وقالت فاتن إنها سعيدة.",
+                   [("فاتن حمامة", "PER"), ("فاتن محمود", "PER"), ("فاتن", "PER")])
+    alone = make_doc("d3", "وقالت فاتن إنها سعيدة.", [("فاتن", "PER")])
+    people = {e["name"]: sorted((m["doc"], m["text"]) for m in e["mentions"])
+              for e in link_entities([one, two, alone]) if e["type"] == "PER"}
+    assert people["فاتن حمامة"] == [("d1", "فاتن"), ("d1", "فاتن حمامة"), ("d2", "فاتن حمامة")]
+    assert people["فاتن"] == [("d2", "فاتن"), ("d3", "فاتن")]  # two of that name there; none named in full
+
+
 def test_link_majority_type_wins():
     text = "داعش هاجم. ثم داعش انسحب. وقال داعش"
     doc = make_doc("d1", text, [("داعش", "ORG"), ("داعش", "ORG"), ("داعش", "PER")])

@@ -264,6 +264,34 @@ def group_mentions(mentions: list[Mention]) -> list[Entity]:
     return entities
 
 
+def first_names_to_people(entities: list[Entity]) -> list[Entity]:
+    """A person's first name used alone (`فاتن`) in an article that names one person, in full, with that first name
+    (`فاتن حمامة`) is that person there; elsewhere it stays an entity of its own. The entities that lose every
+    mention are dropped."""
+    holders: dict[tuple[str, str], dict[int, Entity]] = defaultdict(dict)
+    surnamed: set[tuple[str, str]] = set()  # (document, a word that ends a person's name there): `بوش` of `جيب بوش`
+    for entity in entities:
+        if entity.label == "PER":
+            firsts = {name[0] for name in entity.names if len(name) >= 2}
+            lasts = {name[-1] for name in entity.names if len(name) >= 2}
+            for m in entity.mentions:
+                for first in firsts:
+                    holders[(m.doc.id, first)][id(entity)] = entity
+                surnamed.update((m.doc.id, last) for last in lasts)
+    for entity in entities:
+        if entity.label != "PER" or any(len(name) > 1 for name in entity.names):
+            continue
+        kept = []
+        for m in entity.mentions:
+            owners = holders.get((m.doc.id, m.key[0]), {})
+            if len(owners) == 1 and (m.doc.id, m.key[0]) not in surnamed:
+                next(iter(owners.values())).mentions.append(m)
+            else:
+                kept.append(m)
+        entity.mentions = kept
+    return [entity for entity in entities if entity.mentions]
+
+
 def title_pattern(title: str) -> re.Pattern[str]:
     """The title as written, after an optional clitic letter, as whole words, adjectives of origin or kind after it
     (`more`, which `add_title_mentions` checks against the words before the person's own mentions)."""
@@ -464,7 +492,7 @@ def link_entities(documents: list[Document]) -> list[dict[str, Any]]:
     mentions = collect_mentions(documents)
     surnames_as_people(mentions)
     relabel_by_majority(mentions)
-    entities = group_mentions(mentions)
+    entities = first_names_to_people(group_mentions(mentions))
     shared = shared_surnames(entities)
     words = WordIndex()
     for entity in entities:
