@@ -342,6 +342,10 @@ def test_an_ordinal_day_of_the_same_month_is_left_unread():
     ("وستشهد الأسواق خلال الفترة المقبلة تقلبات", "الفترة المقبلة", "FUTURE_REF"),
     ("وتراجعت المبيعات في الفترة الماضية", "الفترة الماضية", "PAST_REF"),
     ("وتتطلب المرحلة الراهنة تعاون الجميع", "المرحلة الراهنة", "PRESENT_REF"),
+    # a sports season, named from the one being played
+    ("وتوج الفريق باللقب الموسم الماضي", "الموسم الماضي", "PAST_REF"),
+    ("ويغيب اللاعب عن بقية الموسم الحالي", "الموسم الحالي", "PRESENT_REF"),
+    ("وسينتقل إلى الدوري الإسباني الموسم المقبل", "الموسم المقبل", "FUTURE_REF"),
 ])
 def test_adverbs_of_the_past_present_and_future_are_vague_references(text, expression, value):
     span = only(text, MONDAY)
