@@ -14,7 +14,7 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ..model import Document
@@ -458,8 +458,13 @@ def opens_with_title(key: NameKey) -> bool:
     if gazetteer().phrases.get((first,)) == "PERF":
         return False  # `سلطان`, `قائد`: first names too
     forms = {first} | {first[:-len(end)] for end in TITLE_ENDINGS if first.endswith(end) and len(first) > len(end) + 2}
-    titles = single_words("titles") | KIN_TITLES
+    titles = title_words()
     return any(form in titles or "ال" + form in titles for form in forms)
+
+
+@cache
+def title_words() -> frozenset[str]:
+    return single_words("titles") | KIN_TITLES
 
 
 def entity_id(label: str, name: str) -> str:

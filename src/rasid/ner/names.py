@@ -94,16 +94,21 @@ def same_word(a: str, b: str, agreeing: bool = False) -> bool:
         return True
     if not variant_length_pair(len(a), len(b)):
         return False
-    ending = _ending_added(a, b)
-    if ending:
-        return agreeing and ending == "ه" and min(a, b, key=len).endswith("ي")
-    return _similar_words(a, b)
+    kind = _pair_kind(a, b)
+    return kind == SPELLING or (agreeing and kind == AGREEING)
 
 
-def _ending_added(a: str, b: str) -> str:
-    """The letter one word adds at the end of the other (as match keys), else ''."""
+SPELLING, AGREEING, OTHER_WORD = "spelling", "agreeing", "other"
+
+
+@lru_cache(maxsize=WORD_PAIR_CACHE)
+def _pair_kind(a: str, b: str) -> str:
+    """Two different words of variant lengths: spellings of one word, an adjective and its feminine (`الدولي`/
+    `الدوليه`), or two words — one the other with an ending added (`النصر`/`النصره`), or not alike enough."""
     short, long_ = sorted((a, b), key=len)
-    return long_[-1] if len(long_) == len(short) + 1 and long_.startswith(short) and long_[-1] in "هيى" else ""
+    if len(long_) == len(short) + 1 and long_.startswith(short) and long_[-1] in "هيى":
+        return AGREEING if long_[-1] == "ه" and short.endswith("ي") else OTHER_WORD
+    return SPELLING if ratio(a, b) >= VARIANT_MIN_RATIO else OTHER_WORD
 
 
 def variant_length_pair(first: int, second: int) -> bool:
@@ -115,13 +120,13 @@ def variant_length_pair(first: int, second: int) -> bool:
     return 200 * short >= VARIANT_MIN_RATIO * (short + long_)  # else the ratio cannot reach the bar
 
 
-@lru_cache(maxsize=WORD_PAIR_CACHE)
-def _similar_words(a: str, b: str) -> bool:
-    return ratio(a, b) >= VARIANT_MIN_RATIO
-
-
 def same_name(a: NameKey, b: NameKey) -> bool:
-    return a == b or (len(a) == len(b) and all(same_word(x, y, agreeing=i > 0) for i, (x, y) in enumerate(zip(a, b))))
+    """The same words or spellings of them; after the first word an adjective may agree in gender."""
+    if a == b:
+        return True
+    if len(a) != len(b) or not same_word(a[0], b[0]):
+        return False
+    return all(x == y or same_word(x, y, True) for x, y in zip(a[1:], b[1:]))
 
 
 def is_person_part(short: NameKey, full: NameKey) -> bool:
