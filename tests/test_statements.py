@@ -407,6 +407,25 @@ def test_a_study_opening_the_sentence_after_according_to_is_its_source(text, spe
     assert found[0] == (speaker, content)
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("واهتمت الصحيفة بإعلان رئيس تحرير المجلة أن المجلة لن تنشر الرسوم مجددا.", "رئيس تحرير المجلة",
+     "المجلة لن تنشر الرسوم مجددا"),
+    ("وجاء ذلك بعد إعلان وزارة الداخلية أن التحقيقات مستمرة.", "وزارة الداخلية", "التحقيقات مستمرة"),
+])
+def test_a_verbal_noun_with_its_speaker_and_a_complementizer(text, speaker, content):
+    found = [(s.attrs["speaker_text"], s.attrs["content"]) for s in with_names(text).layer("statements")]
+    assert found == [(speaker, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "وجاءت الخطوة بعد إعلان موسكو تمديد الحظر.",  # what was announced, no clause of what was said
+    "ونشرت الشركة إعلان وظائف جديدة.",  # an advertisement
+    "ووفقا لإعلان المركز، فمن المعتقد أن الفيروس انتقل.",  # after the comma, the writer's clause
+])
+def test_a_verbal_noun_without_a_said_clause_is_no_statement(text):
+    assert [s.attrs["cue"] for s in with_names(text).layer("statements") if "علان" in s.attrs["cue"]] == []
+
+
 def test_a_relay_after_the_cue_does_not_end_its_content():
     text = "وأكد آل نهيان ووفقاً لما ذكرته لوكالة الأنباء الإماراتية تضامن دولة الإمارات مع المملكة."
     assert [s.attrs["cue"] for s in with_names(text).layer("statements")] == ["وأكد"]

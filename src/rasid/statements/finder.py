@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..ner.completion import add_named_bodies
 from ..text.normalize import match_key
 from .content import Content, bare_object_start, find_introducer, read_content
-from .lexicon import PURPOSE_PREFIXES, Cue, Lexicon, body_heads, load_lexicon
+from .lexicon import NOUN_PREFIXES, PURPOSE_PREFIXES, Cue, Lexicon, body_heads, load_lexicon
 from .media import find_via, medium_after_cue
 from .quotes import trim_span
 from .record import Source, Statement
@@ -123,6 +123,8 @@ class StatementFinder:
                     bool(prefix) and self.words.is_comma(index - 1)))  # `، وأبدى المدرب اخوان رضاه …، وقال`
             elif cue.kind == "participle":
                 self._participle(index, cue)
+            elif cue.kind == "noun":
+                self._verbal_noun(index, cue)
             elif cue.kind == "report":
                 if self.words.key(index - 1) in ("ما", "لما"):
                     read_as_what(self, index, self.lexicon.cues["قال"])  # `، وفق ما نقلت وسائل إعلام صينية.`
@@ -153,6 +155,8 @@ class StatementFinder:
         prefix = strip_prefix(key, CUE_PREFIXES, self.lexicon.cues)
         if prefix is None:
             prefix = strip_prefix(key, PURPOSE_PREFIXES, self.lexicon.purpose_forms) or None  # `ليؤكد`
+        if prefix is None:
+            prefix = strip_prefix(key, NOUN_PREFIXES, self.lexicon.noun_forms) or None  # `بإعلان`
         negation = self.lexicon.marker("negation")
         if prefix is None or strip_prefix(self.words.key(index - 1), CUE_PREFIXES, negation) is not None:
             return None, ""
@@ -777,6 +781,22 @@ class StatementFinder:
             if named is None and source is None:
                 return
         self.add(index, intro, named, via_from=index + 1, participle=True)
+
+    def _verbal_noun(self, index: int, cue: Cue) -> None:
+        """`بعد إعلان رئيس تحرير المجلة أن`, `وسط تحذيرات منظمة الصحة من أن`: a verbal noun, its speaker as the word it
+        governs — a role, a body, an unnamed source or a tagged name — then a complementizer or a colon; never a bare
+        object or a preposition (`إعلان موسكو تمديد الحظر`, `إعلان وزارة الداخلية هويته`, `دعوة الشيخ إلى`: what
+        was announced or called for is no clause of what was said)."""
+        words, lexicon = self.words, self.lexicon
+        phrase, stop = speaker_after(words, lexicon, cue, index + 1)
+        if phrase is None or phrase.last - phrase.first > MAX_ACTOR_WORDS or not (
+                is_speaker_head(words.key(phrase.first), lexicon) or phrase.first in words.in_source_name):
+            return
+        if any(words.is_comma(at) for at in range(phrase.first, phrase.last)):
+            return  # `لإعلان المركز، فمن المعتقد أن`: what follows the comma is the writer's clause
+        said = words.key(stop)
+        if said == ":" or said in lexicon.marker("complementizer"):
+            self.add(index, find_introducer(words, lexicon, cue, stop, bare_ok=False) or stop + 1, phrase, via_from=stop)
 
     def _names_source(self, phrase: Phrase, source: Source) -> bool:
         """The phrase mentions the source's last word (`الدلبحي` of `الدلبحي دور البلديات`)."""

@@ -14,13 +14,14 @@ from importlib import resources
 from ..ner.completion import body_heads as named_body_heads
 from ..text.normalize import match_key
 
-CUE_KINDS = frozenset({"verb", "participle", "report", "according"})
+CUE_KINDS = frozenset({"verb", "participle", "report", "according", "noun"})
 
 
 #: a cue form more often a preposition (via): between a speaker and the content it ends nothing (`وقال النادي في
 #: تغريدة عبر حسابه: …`)
 PREPOSITION_LOOKALIKES = frozenset({"عبر"})
-PURPOSE_PREFIXES = ("ل", "ول", "فل")  # the لـ of purpose before an imperfect cue (`عاد المركز ليؤكد أن`)
+PURPOSE_PREFIXES = ("ل", "ول", "فل")
+NOUN_PREFIXES = ("ب", "وب", "ل", "ول")  # a verbal noun after a preposition (`بعد … بإعلان`, `لتأكيد`)  # the لـ of purpose before an imperfect cue (`عاد المركز ليؤكد أن`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,8 +62,9 @@ class Lexicon:
     @cached_property
     def bounding_cues(self) -> frozenset[str]:
         """Cue forms that end a content or a speaker search: every cue but the `thanks` ones, whose words
-        (`قدمت`, `رفع`) mostly mean something else mid-sentence."""
-        return frozenset(key for key, cue in self.cues.items() if not cue.thanks)
+        (`قدمت`, `رفع`) mostly mean something else mid-sentence, and the verbal nouns (`إعلان`), which are often
+        what was said (`أكد الوزير ضرورة تأكيد الحجز`)."""
+        return frozenset(key for key, cue in self.cues.items() if not cue.thanks and cue.kind != "noun")
 
     @cached_property
     def purpose_forms(self) -> frozenset[str]:
@@ -71,12 +73,19 @@ class Lexicon:
                          if cue.kind == "verb" and form[:1] in ("ي", "ت") and form != match_key(cue.lemma))
 
     @cached_property
+    def noun_forms(self) -> frozenset[str]:
+        """Forms of the verbal-noun cues (`إعلان`, `تحذيرات`), which may follow a preposition (`بإعلان`)."""
+        return frozenset(form for form, cue in self.cues.items() if cue.kind == "noun")
+
+    @cached_property
     def cue_keys(self) -> frozenset[str]:
         """Every key that may be a cue: the forms, with `و`/`ف`, with an object pronoun (`أكده`), and the imperfect
         ones after the `لـ` of purpose (`ليؤكد`)."""
         forms = set(self.cues)
+        nouns = self.noun_forms
         return frozenset(forms | {p + f for f in forms for p in ("و", "ف")} | {f + "ه" for f in forms}
-                         | {p + f for f in self.purpose_forms for p in PURPOSE_PREFIXES})
+                         | {p + f for f in self.purpose_forms for p in PURPOSE_PREFIXES}
+                         | {p + f for f in nouns for p in NOUN_PREFIXES})
 
     @cached_property
     def spoken_keys(self) -> frozenset[str]:
