@@ -347,6 +347,8 @@ def test_is_considered_is_no_statement(text):
     # when it was said, written between the cue and its speaker
     ("وأعلنت أمس شركة سامسونج عن أول هاتف لها.", "شركة سامسونج", "أول هاتف لها"),
     ("وأكد اليوم، مدير الشرطة أن التحقيقات مستمرة.", "مدير الشرطة", "التحقيقات مستمرة"),
+    # a share that speaks keeps its percent sign
+    ("وقال 35% إنهم لا يثقون بالاتفاق.", "35%", "لا يثقون بالاتفاق"),
     # the feminine plural of the complementizer ends the speaker
     ("وأوضحت لـ «عكاظ» سيدات أنهن كن يتسلمن مبالغ من المنشآت.", "سيدات", "كن يتسلمن مبالغ من المنشآت"),
     # a later cue (`وقال`) ends the search for an earlier one's content, which is then its object

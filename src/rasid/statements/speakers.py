@@ -79,13 +79,18 @@ def speaker_after(words: Words, lexicon: Lexicon, cue: Cue | None, index: int) -
         count += 1
         end += 1
     last = end
-    while last > index and (words.is_comma(last - 1) or not words[last - 1].is_word):
+    while last > index and (words.is_comma(last - 1) or not words[last - 1].is_word) and not _percent_sign(words, last - 1):
         last -= 1
     if last == index:
         return None, end
     if last < end and _closes_quoted_name(words, index, last):
         last += 1  # `رئيس الشركة الوطنية السياحية "سياحية"`: the name keeps its closing mark
     return Phrase(index, last, words[index].start, words[last - 1].end), end
+
+
+def _percent_sign(words: Words, at: int) -> bool:
+    """The `%` of a share that speaks (`وقال 35% إنهم`): part of the speaker."""
+    return at > 0 and words.text[words[at].start:words[at].end] in ("%", "٪") and words.key(at - 1)[-1:].isdigit()
 
 
 def _quoted_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int) -> tuple[Phrase, int] | None:
