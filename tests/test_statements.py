@@ -347,6 +347,10 @@ def test_is_considered_is_no_statement(text):
     # when it was said, written between the cue and its speaker
     ("وأعلنت أمس شركة سامسونج عن أول هاتف لها.", "شركة سامسونج", "أول هاتف لها"),
     ("وأكد اليوم، مدير الشرطة أن التحقيقات مستمرة.", "مدير الشرطة", "التحقيقات مستمرة"),
+    # `ما` after a name opens what an object cue denied or confirmed; `ما يلي` ends any speaker
+    ("نفت الممثلة رجاء الجداوي ما تردد عن عزمها تقديم سيرة حياة خالتها.", "الممثلة رجاء الجداوي",
+     "ما تردد عن عزمها تقديم سيرة حياة خالتها"),
+    ("وقال الوزير ما يلي: إن المشروع مستمر.", "الوزير", "المشروع مستمر"),
     # a share that speaks keeps its percent sign
     ("وقال 35% إنهم لا يثقون بالاتفاق.", "35%", "لا يثقون بالاتفاق"),
     # the feminine plural of the complementizer ends the speaker

@@ -285,6 +285,8 @@ class StatementFinder:
         named = phrase or subject
         listed = (cue.weak or cue.announces) and named is not None and self._listed_speaker(named)  # used only then
         intro = find_introducer(words, lexicon, cue, stop, bare_ok=subject is not None, listed=listed)
+        if phrase is not None and words.key(stop) == "ما" and (cue.takes_object or cue.announces):
+            intro = stop  # `نفت الممثلة ما تردد عن عزمها …`: what was denied, as written
         if cue.callee and (phrase is not None or subject is not None) and words.key(stop) in SUPPLICATION:
             return  # `ودعا الرئيس العام الله أن يتقبل الشهداء`: a prayer, not a call
         if cue.callee and phrase is not None and callee_starts(words, lexicon, stop):

@@ -136,6 +136,9 @@ def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, f
     if (not first and cue is not None and (cue.takes_object or cue.announces) and key in DEMONSTRATIVES
             and words.key(index + 1).startswith("ال") and _complete_before(words, index)):
         return True  # `وأكد المتحدث دين محمد درويش هذه الحصيلة`: the object, a demonstrative and its noun
+    if not first and cue is not None and key == "ما" and (
+            words.key(index + 1) == "يلي" or ((cue.takes_object or cue.announces) and _complete_before(words, index))):
+        return True  # `نفت الممثلة رجاء الجداوي ما تردد عن`: what she denied; `وقال الوزير ما يلي:`
     if index in words.in_time and not (words.in_name and index in words.in_name):
         return True  # `وقال وزير النفط الأسبوع الماضي إن`: a date after the speaker is when, not who
     if strip_prefix(key, ("و", "ف"), lexicon.bounding_cues) is not None:
