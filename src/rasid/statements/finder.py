@@ -30,6 +30,7 @@ from .reports import (
 from .speakers import (
     ADVERBIAL_NOUNS,
     CALLEE_QUANTIFIERS,
+    MANNER_NOUNS,
     MAX_QUOTED_NAME_WORDS,
     NAME_PARTICLES,
     PREPOSITIONS,
@@ -68,6 +69,7 @@ CUE_PREFIXES = ("و", "ف")
 #: words that open how a statement was made, not who made it (`وتشدد دائماً على`, `وقال ردا على استفسار`)
 ADVERB_OPENERS = frozenset(match_key(w) for w in ("كما", "أيضا", "كذلك", "مجددا", "دائما", "مرارا", "سابقا", "لاحقا",
                                                    "حينها", "ردا", "تعليقا", "تعقيبا", "تأكيدا", "حرفيا", "صراحة"))
+MAX_MANNER_WORDS = 3  # `بشكل غير مباشر`: the manner noun and its adjective, before a speaker
 DEMONSTRATIVE_OBJECTS = frozenset({"هذا", "هذه", "هذان", "هاتان", "هؤلاء"})  # open an object after a participle
 RESUMED_OBJECTS = frozenset({"به", "بها", "بهم"})  # what was said (not `فيه`, `عنها`: `قال عنها الكاتب إنها`)
 THAT_SAID = frozenset({"ذلك", "بذلك"})  # `أوضح ذلك`, `صرح بذلك`: the cue points back at what was said
@@ -467,12 +469,17 @@ class StatementFinder:
         word = self.words[phrase.first]
         written = self.words.text[word.start:word.end]
         key = self.words.key(phrase.first)
-        return key in ADVERB_OPENERS or written.endswith(("اً", "ًا"))
+        return key in ADVERB_OPENERS or key in MANNER_NOUNS or written.endswith(("اً", "ًا"))
 
     def _after_adverb(self, phrase: Phrase) -> Phrase | None:
         """The speaker phrase without its opening adverb (`أيضا الوزير` -> `الوزير`), or None when what follows
         is no speaker (`ردا على استفسار`)."""
         first = phrase.first + 1
+        if self.words.key(phrase.first) in MANNER_NOUNS:  # `أشار بشكل غير مباشر الى`: how, then maybe who
+            words = self.words
+            named = next((at for at in range(first, min(phrase.last, phrase.first + MAX_MANNER_WORDS + 1))
+                          if is_speaker_head(words.key(at), self.lexicon) or at in words.in_source_name), None)
+            return None if named is None else Phrase(named, phrase.last, words[named].start, phrase.end)
         if first >= phrase.last or is_preposition(self.words, first) or not self.words[first].is_word:
             return None
         if self._adverbial(Phrase(first, phrase.last, self.words[first].start, phrase.end)):

@@ -40,6 +40,8 @@ HEAD_PREFIXES = ("و", "ف", "ل", "ب", "لل", "ول", "وب")
 NAME_TITLES = frozenset(match_key(w) for w in (
     "الدكتور", "الدكتورة", "البروفيسور", "البروفسور", "البروفوسور", "المهندس", "المهندسة", "الأستاذ", "الأستاذة",
     "الشيخ", "الأمير", "الأميرة", "اللواء", "العميد", "العقيد", "المقدم", "الفريق"))
+#: nouns of manner that open an adverbial phrase with their adjective (`أشار بشكل غير مباشر إلى`)
+MANNER_NOUNS = frozenset(match_key(w) for w in ("بشكل", "بصورة", "بطريقة", "بصفة"))
 OTHER = frozenset(match_key(w) for w in ("آخر", "أخرى", "آخرون", "آخرين"))  # `مصدر آخر`: complete
 DEMONSTRATIVES = frozenset(match_key(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هذان", "هاتان"))
 DATIVE_PRONOUNS = frozenset({"له", "لها", "لهم", "لي", "لنا", "لك", "لكم", "لهما"})  # `وقال له:` told him
@@ -131,6 +133,8 @@ def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, f
             _titled_quoted_name(words, lexicon, index))
     if key in lexicon.marker("time") or key in lexicon.marker("adjunct") or key in lexicon.marker("saying"):
         return True
+    if not first and key in MANNER_NOUNS:
+        return True  # `وأشار الوزير بشكل واضح إلى`: how he spoke
     if not first and key in lexicon.marker("drawn"):
         return True  # `ويلفت التقرير الانتباه إلى أن`: what the speaker drew, after the speaker
     if (not first and cue is not None and (cue.takes_object or cue.announces) and key in DEMONSTRATIVES
