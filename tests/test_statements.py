@@ -354,6 +354,7 @@ def test_is_considered_is_no_statement(text):
     # a manner phrase (`بشكل قاطع`) says how, never who
     ("وأكد بشكل قاطع وزير الخارجية أن المفاوضات انتهت.", "وزير الخارجية", "المفاوضات انتهت"),
     ("وأشار الوزير بشكل واضح إلى أن الاتفاق قريب.", "الوزير", "الاتفاق قريب"),
+    ("وعبر الرئيس بصورة دائمة عن رفضه للخطة.", "الرئيس", "رفضه للخطة"),
     # a share that speaks keeps its percent sign
     ("وقال 35% إنهم لا يثقون بالاتفاق.", "35%", "لا يثقون بالاتفاق"),
     # the feminine plural of the complementizer ends the speaker

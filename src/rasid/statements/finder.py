@@ -519,6 +519,7 @@ class StatementFinder:
         if prefix or index == self.sentence_floor(index):
             start = self._past_time(start)  # not `دمرتاش، دعا أمس الحكومة إلى`: whom he called on
         phrase, stop = speaker_after(words, lexicon, cue, start)
+        stop = self._past_manner(stop)  # `وعبر ريفلين بصورة دائمة عن رفضه`: how he spoke, then the content
         if phrase is not None and self._adverbial(phrase):
             phrase = self._after_adverb(phrase)  # `وتشدد دائماً على`, `وقال ردا على استفسار إن`: how, not who
         if phrase is not None and self._state_before_colon(phrase):
@@ -550,6 +551,19 @@ class StatementFinder:
         elif phrase is None and subject is None and not prefix and words.is_comma(index - 1):
             subject = subject_before(words, lexicon, index, self.sentence_floor(index))  # `مدير الاتصال، علي الزهراني، أكد`
         return self._checked(index, cue, prefix, phrase, subject, stop, told)
+
+    def _past_manner(self, index: int) -> int:
+        """Past a manner phrase at `index` (`بصورة دائمة`) when the cue's content opens right after it; else `index`."""
+        words = self.words
+        if words.key(index) not in MANNER_NOUNS:
+            return index
+        for at in range(index + 1, min(len(words), index + MAX_MANNER_WORDS + 1)):
+            key = words.key(at)
+            if key == ":" or key in self.lexicon.marker("complementizer") or is_preposition(words, at):
+                return at
+            if not words[at].is_word:
+                break
+        return index
 
     def _past_time(self, index: int) -> int:
         """Where the speaker starts when the cue is followed by when it spoke (`وأعلنت أمس شركة سامسونج عن`,
