@@ -355,6 +355,8 @@ def test_is_considered_is_no_statement(text):
     ("وأكد بشكل قاطع وزير الخارجية أن المفاوضات انتهت.", "وزير الخارجية", "المفاوضات انتهت"),
     ("وأشار الوزير بشكل واضح إلى أن الاتفاق قريب.", "الوزير", "الاتفاق قريب"),
     ("وعبر الرئيس بصورة دائمة عن رفضه للخطة.", "الرئيس", "رفضه للخطة"),
+    # the speaker's own speech after the name is no part of it (and the imperfect of a continuing cue)
+    ("وتتابع الدكتورة أمل حديثها: «هنا يكون المواطنون هم المصدر».", "الدكتورة أمل", "هنا يكون المواطنون هم المصدر"),
     # a share that speaks keeps its percent sign
     ("وقال 35% إنهم لا يثقون بالاتفاق.", "35%", "لا يثقون بالاتفاق"),
     # the feminine plural of the complementizer ends the speaker
@@ -434,6 +436,12 @@ def test_a_verbal_noun_with_its_speaker_and_a_complementizer(text, speaker, cont
 ])
 def test_a_verbal_noun_without_a_said_clause_is_no_statement(text):
     assert [s.attrs["cue"] for s in with_names(text).layer("statements") if "علان" in s.attrs["cue"]] == []
+
+
+def test_the_imperfect_of_a_continuing_cue_goes_on_with_the_speaker():
+    text = "وقال الوزير إن المشروع مستمر. ويتابع: «سننتهي قبل نهاية العام»."
+    found = [(s.attrs["speaker_text"], s.attrs["cue"]) for s in with_names(text).layer("statements")]
+    assert found == [("الوزير", "وقال"), ("الوزير", "ويتابع")]
 
 
 def test_a_relay_after_the_cue_does_not_end_its_content():

@@ -24,6 +24,7 @@ from .speakers import (
     glued_complement,
     is_object_head,
     is_speaker_head,
+    is_spoken_object,
     speaker_after,
     without_pronoun,
 )
@@ -400,7 +401,8 @@ def register_actor(finder: FinderState, index: int) -> None:
     trimmed = _trim_actor(finder, phrase)
     if trimmed == phrase:
         trimmed = through_name(words, phrase)  # `زار الوزير عادل الجبير موسكو`: the name ends the actor
-    bounded = trimmed != phrase or words.is_comma(stop) or words.key(stop) in PREPOSITIONS_AT_START
+    bounded = (trimmed != phrase or words.is_comma(stop) or words.key(stop) in PREPOSITIONS_AT_START
+               or is_spoken_object(words.key(stop), lexicon))  # `ألقى السيد X كلمته`: the speech he gave ends him
     if trimmed == phrase:
         trimmed = before_object(words, lexicon, phrase)  # `استقبل أمير المنطقة الوفد في مكتبه`: the role and its genitive
     if trimmed is not None and bounded and trimmed.last - trimmed.first <= MAX_ACTOR_WORDS:

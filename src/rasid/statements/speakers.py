@@ -135,6 +135,8 @@ def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, f
         return True
     if not first and key in MANNER_NOUNS:
         return True  # `وأشار الوزير بشكل واضح إلى`: how he spoke
+    if not first and is_spoken_object(key, lexicon) and words.text[words[index].end - 1] != "ة":
+        return True  # `وتابع الحقباني حديثه قائلا`: what he went on with (not `دراسة حديثة`, a recent one)
     if not first and key in lexicon.marker("drawn"):
         return True  # `ويلفت التقرير الانتباه إلى أن`: what the speaker drew, after the speaker
     if (not first and cue is not None and (cue.takes_object or cue.announces) and key in DEMONSTRATIVES
