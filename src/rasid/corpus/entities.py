@@ -347,9 +347,11 @@ def add_title_mentions(entities: list[Entity], documents: list[Document]) -> Non
         for title, person in titled_people(doc_mentions).items():
             for match in title_pattern(title).finditer(doc.text):
                 start, end = match.start("title"), match.end("more")
-                if match.group("more") and not {_adjective_key(w) for w in match.group("more").split()} <= (
-                        adjectives.get(id(person)) or adjectives.setdefault(id(person), person_adjectives(person))):
-                    continue  # `وزير الخارجية الإيراني` is another minister than `وزير الخارجية الأميركي جون كيري`
+                if match.group("more"):
+                    if id(person) not in adjectives:
+                        adjectives[id(person)] = person_adjectives(person)
+                    if not {_adjective_key(w) for w in match.group("more").split()} <= adjectives[id(person)]:
+                        continue  # `وزير الخارجية الإيراني` is another minister than `… الأميركي جون كيري`
                 if not any(a < end + 3 and start < b for a, b in taken):  # not a titled name, nor inside one
                     person.mentions.append(Mention(doc, start, end, "PER", name_key(doc.text[start:end]),
                                                    from_title=True))
@@ -439,7 +441,8 @@ def canonical_name(entity: Entity) -> str:
     counts = Counter(m.key for m in named)
     order = {id(m): i for i, m in enumerate(named)}
     if entity.label == "PER":
-        named = [m for m in named if not opens_with_title(m.key)] or named  # `مستشاري أوباما` names `أوباما`
+        titled = {key for key in counts if opens_with_title(key)}  # each distinct name once, not each mention
+        named = [m for m in named if m.key not in titled] or named  # `مستشاري أوباما` names `أوباما`
         best = max(named, key=lambda m: (len(m.key), counts[m.key], -order[id(m)]))
     else:
         best = max(named, key=lambda m: (counts[m.key], len(m.key), -order[id(m)]))

@@ -577,8 +577,7 @@ class StatementFinder:
         if at == index:
             return index
         at += words.is_comma(at)
-        after = words.key(at)
-        if not words[at if at < len(words) else index].is_word or after in lexicon.marker("complementizer") or (
+        if at >= len(words) or not words[at].is_word or words.key(at) in lexicon.marker("complementizer") or (
                 is_preposition(words, at)):
             return index  # `وقال اليوم إن`, `وأكد أمس على`: no speaker after the time
         return at
