@@ -1210,3 +1210,45 @@ def test_the_speaker_before_a_preposition_with_its_pronoun_goes_on():
 def test_a_call_on_everyone_keeps_the_speaker_before_it(text, content):
     found = [s for s in statements_with_names(text, []) if s["cue"] == "ودعا"]
     assert len(found) == 1 and (found[0]["speaker_text"], found[0]["content"]) == ("الوزير", content)
+
+
+@pytest.mark.parametrize("text, cue, speaker, content", [
+    # cue verbs found beside the known ones in the news' word clusters
+    ("ونبه الطبيب إلى أن قلة النوم تضعف المناعة.", "ونبه", "الطبيب", "قلة النوم تضعف المناعة"),
+    ("وألمح المدرب إلى أن اللاعب قد يغيب عن المباراة.", "وألمح", "المدرب", "اللاعب قد يغيب عن المباراة"),
+    ("وخلصت اللجنة إلى أن الحريق نتج عن تماس كهربائي.", "وخلصت", "اللجنة", "الحريق نتج عن تماس كهربائي"),
+    ("وأورد التقرير أن عدد الزوار تضاعف هذا العام.", "وأورد", "التقرير", "عدد الزوار تضاعف هذا العام"),
+    ("واستبعد الخبراء أن تنخفض الأسعار قبل الشتاء.", "واستبعد", "الخبراء", "تنخفض الأسعار قبل الشتاء"),
+])
+def test_more_reporting_verbs(text, cue, speaker, content):
+    found = by_cue(text, cue)
+    assert (found["speaker_text"], found["content"]) == (speaker, content)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("وقال الوزير إن الخطة جاهزة، مستدركا أن التمويل لم يكتمل.", "مستدركا", "التمويل لم يكتمل"),
+    ("وقال الوزير إن الخطة جاهزة، مذكرا بأن الحكومة وعدت بها العام الماضي.", "مذكرا", "الحكومة وعدت بها العام الماضي"),
+    ("وقال الوزير إن الخطة جاهزة، معترفا بأن التنفيذ تأخر.", "معترفا", "التنفيذ تأخر"),
+    ("وقال الوزير إن الخطة جاهزة، متسائلا: «من سيدفع الثمن؟».", "متسائلا", "من سيدفع الثمن؟"),
+    ("وقال الوزير إن الخطة جاهزة، واصفا إياها بأنها الأفضل منذ سنوات.", "واصفا", "الأفضل منذ سنوات"),
+])
+def test_more_participles_continue_the_speaker(text, cue, content):
+    found = by_cue(text, cue)
+    assert (found["speaker_text"], found["content"]) == ("الوزير", content)
+    assert by_cue(text, "وقال")["content"] == "الخطة جاهزة"  # the participle bounds what was said before it
+
+
+def test_added_after_a_colon_continues_the_speaker_but_a_rise_is_no_statement():
+    found = by_cue("وقال المدرب إن الفريق جاهز. وزاد: «سنلعب من أجل الفوز».", "وزاد")
+    assert (found["speaker_text"], found["content"]) == ("المدرب", "سنلعب من أجل الفوز")
+    assert not statements_of("وزاد المؤشر الرئيسي للبورصة 2 في المئة رغم أن معظم الأسهم تراجعت.")
+    assert not statements_of("واستبعد المدرب اللاعب من قائمة الفريق لعدم انضمامه للتدريبات.")
+
+
+@pytest.mark.parametrize("text", [
+    "ودافع الكاتب عن رأيه وألمح بالنقد إلى خصومه الذين هاجموه.",
+    "وقال بالحرف الواحد إن الاتفاق انتهى.",
+    "وأضاف المحلل أن الوضع صعب، فإنه بصراحة استبعد جدا أن يعلن التنظيم مسؤوليته.",
+])
+def test_how_something_was_said_is_no_speaker(text):
+    assert all(s["speaker_text"] not in ("بالنقد", "بالحرف الواحد", "الواحد", "جدا") for s in statements_of(text))

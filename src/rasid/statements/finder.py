@@ -68,7 +68,8 @@ RELATIVE_WHAT = frozenset({"ما", "بما", "مما", "عما", "لما"})  # `
 CUE_PREFIXES = ("و", "ف")
 #: words that open how a statement was made, not who made it (`وتشدد دائماً على`, `وقال ردا على استفسار`)
 ADVERB_OPENERS = frozenset(match_key(w) for w in ("كما", "أيضا", "كذلك", "مجددا", "دائما", "مرارا", "سابقا", "لاحقا",
-                                                   "حينها", "ردا", "تعليقا", "تعقيبا", "تأكيدا", "حرفيا", "صراحة"))
+                                                   "حينها", "ردا", "تعليقا", "تعقيبا", "تأكيدا", "حرفيا", "صراحة", "جدا",
+                                                   "تماما", "قطعا"))
 MAX_MANNER_WORDS = 3  # `بشكل غير مباشر`: the manner noun and its adjective, before a speaker
 DEMONSTRATIVE_OBJECTS = frozenset({"هذا", "هذه", "هذان", "هاتان", "هؤلاء"})  # open an object after a participle
 RESUMED_OBJECTS = frozenset({"به", "بها", "بهم"})  # what was said (not `فيه`, `عنها`: `قال عنها الكاتب إنها`)
@@ -464,18 +465,25 @@ class StatementFinder:
             self.words.in_name is not None and first in self.words.in_name)
 
     def _adverbial(self, phrase: Phrase) -> bool:
-        """A phrase that opens with an adverb: a word with the accusative's tanween (`دائماً`, `ردا`, `مجددا`)
-        or `كما` (`كما ورد في البيان`)."""
+        """A phrase that opens with an adverb: a word with the accusative's tanween (`دائماً`, `ردا`, `مجددا`),
+        `كما` (`كما ورد في البيان`), or a definite noun glued to `ب` outside a name (`وألمح بالنقد إلى`: how)."""
         word = self.words[phrase.first]
         written = self.words.text[word.start:word.end]
         key = self.words.key(phrase.first)
-        return key in ADVERB_OPENERS or key in MANNER_NOUNS or written.endswith(("اً", "ًا"))
+        return (key in ADVERB_OPENERS or key in MANNER_NOUNS or written.endswith(("اً", "ًا"))
+                or self._glued_manner(phrase.first))
+
+    def _glued_manner(self, index: int) -> bool:
+        key = self.words.key(index)
+        return (key.startswith("بال") and len(key) > len("بال") + 2
+                and (self.words.in_name is None or index not in self.words.in_name))
 
     def _after_adverb(self, phrase: Phrase) -> Phrase | None:
         """The speaker phrase without its opening adverb (`أيضا الوزير` -> `الوزير`), or None when what follows
         is no speaker (`ردا على استفسار`)."""
         first = phrase.first + 1
-        if self.words.key(phrase.first) in MANNER_NOUNS:  # `أشار بشكل غير مباشر الى`: how, then maybe who
+        if self.words.key(phrase.first) in MANNER_NOUNS or self._glued_manner(phrase.first):
+            # `أشار بشكل غير مباشر الى`, `وأشاد بالجهود الكبيرة رئيس الهيئة`: how, then maybe who
             words = self.words
             named = next((at for at in range(first, min(phrase.last, phrase.first + MAX_MANNER_WORDS + 1))
                           if is_speaker_head(words.key(at), self.lexicon) or at in words.in_source_name), None)
