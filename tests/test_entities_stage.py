@@ -121,3 +121,17 @@ def test_entities_a_club_named_by_a_head_word_stays_a_name(pipeline):
     doc, _ = entities_of(pipeline, "فاز نادي الاتحاد على ضيفه بهدفين. وقال مدرب الاتحاد إن الفوز مستحق.")
     assert [(doc.span_text(s), s.label) for s in doc.layer("entities")][:1] == [("الاتحاد", "ORG")]
     assert sum(doc.span_text(s) == "الاتحاد" for s in doc.layer("entities")) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مدير المدرسة لـ\"الوطن\": إن الدراسة تبدأ الأحد.",
+    "ونقلت صحيفة الوطن عن مصادر مطلعة أن الاتفاق وقع.",
+])
+def test_entities_an_outlet_whose_name_is_a_word_is_named_in_quotes_or_after_a_medium(pipeline, text):
+    _, found = entities_of(pipeline, text)
+    assert found.get("الوطن") is not None and found["الوطن"].label == "ORG"
+
+
+def test_entities_the_word_an_outlet_is_named_by_stays_a_word_elsewhere(pipeline):
+    _, found = entities_of(pipeline, "وقال إن الوطن يمر بمرحلة صعبة.")
+    assert "الوطن" not in found

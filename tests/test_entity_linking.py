@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 from rasid.corpus.entities import entity_id, link_entities, number_repeated_ids
 from rasid.model import DocMeta, Document, Span
 from rasid.ner.names import is_part_of, name_key, same_name
+from rasid.registry import build_pipeline
 
 
 def make_doc(doc_id, text, names):
@@ -275,3 +276,12 @@ def test_a_place_is_named_by_its_most_used_name_and_a_person_by_the_fullest():
     assert len(city["mentions"]) == 3  # `مدينة الرياض` is the city; the airport is an entity of its own
     assert len(entity_named(entities, "مطار الرياض الدولي")["mentions"]) == 1
     assert len(entity_named(entities, "محمد شياع السوداني")["mentions"]) == 2
+
+
+def test_a_quoted_outlet_keeps_its_type_beside_the_city_of_the_same_name():
+    pipeline = build_pipeline(["segment", "entities"])
+    texts = ["وصل الوفد إلى الرياض أمس. وتوجه من الرياض إلى جدة.",
+             "وكشف مصدر لـ\"الرياض\" أن الوفد وصل إلى الرياض."]
+    docs = [pipeline(Document(f"d{i}", t, DocMeta(source="t"))) for i, t in enumerate(texts)]
+    kinds = {(r["name"], r["type"]) for r in link_entities(docs)}
+    assert ("الرياض", "LOC") in kinds and ("الرياض", "ORG") in kinds

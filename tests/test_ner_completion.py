@@ -169,7 +169,7 @@ def test_completion_keeps_generic_phrases_clubs_and_prepositions_out(sentence, r
 @pytest.mark.parametrize("sentence,ranges,expected", [
     # the tagger took the royal's name alone, the royal word between it and the facility's head
     ("نقل المصاب إلى مستشفى الملك فيصل التخصصي بالرياض", [(5, 6, "PER")],
-     [("مستشفى الملك فيصل التخصصي", "LOC")]),
+     [("مستشفى الملك فيصل التخصصي", "LOC"), ("بالرياض", "LOC")]),
     ("حطت الطائرة في مطار الأمير نايف بن عبدالعزيز الدولي أمس", [(5, 9, "PER")],
      [("مطار الأمير نايف بن عبدالعزيز الدولي", "LOC")]),
     # a royal visiting a facility named after a city stays a person
@@ -332,7 +332,7 @@ def test_completion_name_links_companies_exchanges_forces_and_roads(sentence, ra
     ("وأعلنت إمارة منطقة جازان أن الطرق مغلقة", [(3, 4, "LOC")], [("إمارة منطقة جازان", "ORG")]),
     ("وتقع إمارة دبي على الخليج", [(1, 3, "LOC")], [("إمارة دبي", "LOC")]),
     # a body named after a king goes on through the name the tagger left untagged
-    ("ودرس في جامعة الملك سعود بالرياض", [], [("جامعة الملك سعود", "ORG")]),
+    ("ودرس في جامعة الملك سعود بالرياض", [], [("جامعة الملك سعود", "ORG"), ("بالرياض", "LOC")]),
     # a hospital is named by the definite words after it, as a ministry is (`مستشفى الأطفال`)
     ("ونقل المصاب إلى مستشفى الأطفال بالمدينة", [], [("مستشفى الأطفال", "LOC")]),
     ("ونقل إلى مستشفى قريب من الحادث", [], []),
@@ -378,3 +378,32 @@ def test_agencies_and_natural_places_named_by_a_head_word(sentence, ranges, expe
 ])
 def test_an_adjective_of_origin_or_an_adverb_before_a_persons_name_is_no_part_of_it(sentence, ranges, expected):
     assert [r for r in run(sentence, ranges) if r[1] == expected[0][1]] == expected
+
+
+@pytest.mark.parametrize("sentence,ranges,expected", [
+    # bodies whose one-word name is no common word, in either case form, a clitic allowed
+    ("وتقدمت القوات نحو مواقع المتمردين الحوثيين", [], [("الحوثيين", "ORG")]),
+    ("وقدمت الحكومة الملف إلى اليونسكو", [], [("اليونسكو", "ORG")]),
+    ("وسجل الجمهور حماس كبير في المدرجات", [], []),  # a name that is also a word waits for the tagger
+    # security bodies with an adjective of origin, and a general directorate named by what it is for
+    ("وذكرت المخابرات المصرية أن الخلية فككت", [], [("المخابرات المصرية", "ORG")]),
+    ("واعتقلت الشرطة الإسرائيلية ثلاثة شبان", [], [("الشرطة الإسرائيلية", "ORG")]),
+    ("وأعلنت الإدارة العامة للتعليم بدء التسجيل", [], [("الإدارة العامة للتعليم", "ORG")]),
+    ("وانتقدت الإدارة الأمريكية القرار", [], []),  # a government described, no body's name
+    # armed wings, museums and gardens
+    ("وأعلنت كتائب القسام مسؤوليتها", [], [("كتائب القسام", "ORG")]),
+    ("وزار الوفد متحف الفن الإسلامي", [], [("متحف الفن الإسلامي", "LOC")]),
+    ("وافتتح الأمير حديقة الملك عبدالله", [(3, 5, "PER")], [("حديقة الملك عبدالله", "LOC")]),
+])
+def test_completion_names_bodies_alone_security_bodies_and_facilities(sentence, ranges, expected):
+    assert run(sentence, ranges) == expected
+
+
+@pytest.mark.parametrize("sentence,ranges,expected", [
+    # a listed place glued to a proclitic is a place; a listed place that is also a word after its clitic is not
+    ("ورحب المدير العام للتعليم بجدة بالحضور", [], [("بجدة", "LOC")]),
+    ("من قبل عشائر الأنبار والموصل", [(3, 4, "LOC")], [("الأنبار", "LOC"), ("والموصل", "LOC")]),
+    ("ونشر الموقع المقال بصور كثيرة", [], []),
+])
+def test_completion_names_a_listed_place_behind_its_clitic(sentence, ranges, expected):
+    assert run(sentence, ranges) == expected

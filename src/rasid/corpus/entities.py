@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import Any
 
+from ..ingest.metadata import is_known_outlet
 from ..model import Document
 from ..ner.lexicon import gazetteer, single_words
 from ..ner.names import NameKey, display_name, is_part_of, name_key, same_name, variant_length_pair
@@ -116,12 +117,27 @@ def speaker_name_mentions(doc: Document, tagged: tuple[Any, ...]) -> list[Mentio
     return found
 
 
+QUOTE_MARKS = frozenset('"“”«»\'')
+
+
+def quoted_outlet(mention: Mention) -> bool:
+    """An organisation mention in quotation marks that names a listed outlet (`لـ"الرياض"`): the paper, whatever
+    the city's mentions say."""
+    text = mention.doc.text
+    return (mention.label == "ORG" and 0 < mention.start and mention.end < len(text)
+            and text[mention.start - 1] in QUOTE_MARKS and text[mention.end] in QUOTE_MARKS
+            and is_known_outlet(mention.text))
+
+
 def relabel_by_majority(mentions: list[Mention]) -> None:
-    """Give every mention of a name the type that at least `MAJORITY_SHARE` of that name's mentions have."""
+    """Give every mention of a name the type that at least `MAJORITY_SHARE` of that name's mentions have (a quoted
+    outlet keeps its own)."""
     votes: dict[NameKey, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         votes[m.key][m.label] += 1
     for m in mentions:
+        if quoted_outlet(m):
+            continue
         label, count = votes[m.key].most_common(1)[0]
         if count >= MAJORITY_SHARE * sum(votes[m.key].values()):
             m.label = label

@@ -77,6 +77,7 @@ def complete_ranges(words: Sequence[str], ranges: list[TokenRange], keys: Sequen
     ranges = complete_apposed_names(words, keys, ranges, lexicon)
     ranges = add_named_bodies(keys, ranges)
     ranges = add_triggered_places(keys, ranges)
+    ranges = add_glued_places(keys, ranges)
     ranges = add_the_kingdom(keys, ranges)
     ranges = add_platforms(keys, ranges)
     ranges = add_listed_bodies(keys, ranges)
@@ -207,7 +208,7 @@ def _joined_title(key: str, titles: frozenset[str] | set[str]) -> bool:
 @dataclass(frozen=True, slots=True)
 class BodyHead:
     label: str  # ORG or LOC
-    mode: str  # construct, tagged or definite (data/ner_body_heads.tsv)
+    mode: str  # construct, tagged, definite or purpose (data/ner_body_heads.tsv)
     kind_word: bool = False  # the head says what kind of body it is and is no part of its name (نادي الهلال)
     kind_before_name: bool = False  # ... only before a name of its own (شركة سيمنس; شركة الكهرباء is whole)
 
@@ -359,6 +360,8 @@ def _body_end(keys: Sequence[str], i: int, head: BodyHead, starts: dict[int, int
         return nxt
     if _is_force(keys[i]) and keys[nxt] in GENERIC_FORCES:
         return nxt  # `قوات الأمن`, `قوات النظام`: forces described, not a named force (`قوات التحالف`)
+    if head.mode == "purpose" and not _adjective_then_purpose(keys, nxt):
+        return nxt  # `الإدارة الأمريكية` describes; `الإدارة العامة للتعليم` names
     if head.mode == "definite" and not ((is_nisba(keys[nxt]) and keys[nxt] not in GENERIC_ADJECTIVES)
                                         or keys[nxt] in HEAD_NAME_ADJECTIVES
                                         or (head.label == "LOC" and _definite(keys[nxt]))
@@ -369,15 +372,16 @@ def _body_end(keys: Sequence[str], i: int, head: BodyHead, starts: dict[int, int
     if head.mode == "construct" and _chain_noun(keys, nxt, starts):
         end, chained = nxt + 1, 1
     while end < len(keys) and end - i < MAX_BODY_WORDS:
-        position = end - i - chained + (head.mode == "definite")  # after a definite head, only adjectives go on
+        definite_head = head.mode in ("definite", "purpose")
+        position = end - i - chained + definite_head  # after a definite head, only adjectives go on
         if end in starts and _may_absorb(keys, i + chained, end, labels[end], starts[end]):  # `مطار الباحة`
             end = max(end + 1, starts[end])
         elif head.label == "LOC" and keys[end] in PLACE_DESCRIBERS:
             break  # `حي الرويس العشوائي`: the district described, not named
         elif keys[end] == DEDICATED and end + 1 < len(keys) and keys[end + 1].startswith("ب"):
             break  # `قوات التحالف الدولي الخاص بمحاربة داعش`: what the coalition is for (`قوات الطوارئ الخاصة` is a name)
-        elif (_goes_on(keys[end], position, head.mode == "definite", keys[end - 1].startswith("لل"))
-              or (end == nxt and head.mode == "definite")):  # `للغذاء والدواء`: a purpose's second noun
+        elif (_goes_on(keys[end], position, definite_head, keys[end - 1].startswith("لل"))
+              or (end == nxt and definite_head)):  # `للغذاء والدواء`: a purpose's second noun
             end += 1
         elif (end > nxt and not purposed and _after_describer(keys[end - 1]) and not _is_force(keys[i])
               and _purpose_phrase(keys, end)):
@@ -576,6 +580,33 @@ def add_triggered_places(keys: Sequence[str], ranges: list[TokenRange]) -> list[
     return sorted(ranges + added) if added else ranges
 
 
+#: listed places that are also common words once a clitic is glued on (`بصور`: with pictures, `بالخبر`: with the news)
+PLACES_ALSO_WORDS = frozenset(word_match_key(w) for w in (
+    "صور", "حرير", "القائم", "الحلة", "العمارة", "القادسية", "الخبر", "مشهد", "الجليل", "الزرقاء", "حماة",
+    "الكرملين", "عمان", "واسط", "بابل"))
+PLACE_CLITICS = ("و", "ب", "ل", "ف", "وب", "ول", "فب", "فل")
+
+
+@cache
+def glued_place_forms() -> dict[str, str]:
+    """Each single-word place of rasid's own list and CLDR's (not GeoNames': its towns are too often words) as
+    written after a proclitic (`بجدة`, `والموصل`, `للرياض`), to the place."""
+    places = {p[0] for name in ("places", "places_cldr") for p in read_lexicon(name) if len(p) == 1}
+    forms: dict[str, str] = {}
+    for place in places - PLACES_ALSO_WORDS:
+        forms.update(proclitic_forms(place, PLACE_CLITICS))
+    return forms
+
+
+def add_glued_places(keys: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:
+    """A listed place glued to a proclitic (`المدير العام للتعليم بجدة`, `عشائر الأنبار والموصل`) that the tagger
+    left untagged is a place: the clitic hides the name from the tagger, not from the list."""
+    forms = glued_place_forms()
+    taken = {at for first, end, _ in ranges for at in range(first, end)}
+    added = [(i, i + 1, "LOC") for i, key in enumerate(keys) if key in forms and i not in taken]
+    return sorted(ranges + added) if added else ranges
+
+
 def proclitic_forms(word: str, clitics: Iterable[str]) -> dict[str, str]:
     """`word` as written with each of `clitics` before it, and, for a definite word, with `لل`/`ولل` (`للأمم`),
     each form to the word: a table a sentence's keys are looked up in once each."""
@@ -585,11 +616,16 @@ def proclitic_forms(word: str, clitics: Iterable[str]) -> dict[str, str]:
     return forms
 
 
+#: lexicons whose names are organisations wherever the tagger left them untagged: social networks and apps (the
+#: companies, `واتساب`), and bodies whose one-word name is no common word (`الحوثيين`, `اليونسكو`)
+ALWAYS_BODIES = ("platforms", "organisations_alone")
+
+
 @cache
-def platform_forms() -> dict[str, str]:
-    """The first words of `data/ner_platforms.txt`, bare or after one of `و`, `ب`, `ل` (a bare form yields to a
-    clitic reading of the same letters, as `without_clitic` reads them)."""
-    firsts = {words[0] for words in read_lexicon("platforms")}
+def always_body_forms(lexicon: str) -> dict[str, str]:
+    """The first words of a lexicon's names, bare or after one of `و`, `ب`, `ل` (a bare form yields to a clitic
+    reading of the same letters, as `without_clitic` reads them)."""
+    firsts = {words[0] for words in read_lexicon(lexicon)}
     forms = {first: first for first in firsts}
     for first in firsts:
         forms.update(proclitic_forms(first, "وبل"))
@@ -597,13 +633,20 @@ def platform_forms() -> dict[str, str]:
 
 
 def add_platforms(keys: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:
-    """A listed social network or messaging app (`واتساب`, `سناب شات`) the tagger left untagged is an organisation."""
-    forms = platform_forms()
+    """A listed social network or messaging app (`واتساب`, `سناب شات`), or a body whose one-word name is no common
+    word (`الحوثيين`), that the tagger left untagged is an organisation."""
+    for lexicon in ALWAYS_BODIES:
+        ranges = _add_always_bodies(keys, ranges, lexicon)
+    return ranges
+
+
+def _add_always_bodies(keys: Sequence[str], ranges: list[TokenRange], lexicon: str) -> list[TokenRange]:
+    forms = always_body_forms(lexicon)
     starts = [i for i, key in enumerate(keys) if key in forms]
     if not starts:
         return ranges
     taken = {at for first, end, _ in ranges for at in range(first, end)}
-    listed = read_lexicon("platforms")
+    listed = read_lexicon(lexicon)
     added = []
     for i in starts:
         for size in (2, 1):

@@ -27,6 +27,7 @@ LEXICON_FILES = {
     "media_words": "ner_media_words.txt",
     "function_words": "ner_function_words.txt",
     "platforms": "ner_platforms.txt",
+    "organisations_alone": "ner_organisations_alone.txt",
     "aliases": "ner_aliases.tsv",
 }
 #: CLDR territory codes whose Arabic "names" are organisations or groupings, not places

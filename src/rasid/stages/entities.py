@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from ..ingest.metadata import is_known_outlet
 from ..model import Document, Span
 from ..ner.boundaries import char_span, clitic_cut, quoted_range, tag_ranges, trim_range
 from ..ner.completion import (
@@ -28,7 +29,7 @@ from ..ner.completion import (
 )
 from ..ner.features import WordLexicon
 from ..ner.lexicon import gazetteer, single_words
-from ..ner.rules import key_variants, outlet_ranges, title_finder
+from ..ner.rules import is_medium, key_variants, outlet_ranges, title_finder
 from ..ner.tagger import CrfTagger, default_tagger
 from ..pipeline import Stage
 from ..text.normalize import match_key, word_match_key
@@ -139,6 +140,8 @@ class EntityRecognizer(Stage):
 
     def mention(self, text: str, tokens: Sequence[Span], words: Sequence[str], found: TokenRange) -> Span | None:
         first, end = trim_range(words, found[0], found[1])
+        if found[2] == "ORG" and self.names_outlet(words, first, end):
+            return char_span(tokens, words, first, end, 0, "ORG", {"title": None})  # `لـ"الوطن"`, `صحيفة الوطن`
         while (end > first and self.is_edge_word(words[end - 1]) and not self.is_listed(words, first, end)
                and not (end - first >= 2 and word_match_key(words[end - 2]) in NAME_LINKS)):
             end -= 1  # `... الجنرال` run onto a name; a listed place keeps its last word (`شرم الشيخ`), a name
@@ -153,6 +156,13 @@ class EntityRecognizer(Stage):
             cut = head_clitic(words[first])  # `بحي الفهد`: a short head word with its preposition
         attrs = {"title": self.title_text(text, tokens, words, first) if found[2] == "PER" else None}
         return char_span(tokens, words, first, end, cut, found[2], attrs)
+
+    def names_outlet(self, words: Sequence[str], first: int, end: int) -> bool:
+        """Whether tokens `[first, end)` are a listed outlet in quotation marks or after a medium word: a name even
+        where it is also a common word (`لـ"الوطن"`, `صحيفة اليوم`)."""
+        phrase = " ".join(words[first:end])
+        return (quoted_range(words, first, end) or (first > 0 and is_medium(words[first - 1]))) and \
+            is_known_outlet(phrase)
 
     @staticmethod
     def after_kind_word(words: Sequence[str], first: int) -> bool:
