@@ -285,3 +285,12 @@ def test_a_quoted_outlet_keeps_its_type_beside_the_city_of_the_same_name():
     docs = [pipeline(Document(f"d{i}", t, DocMeta(source="t"))) for i, t in enumerate(texts)]
     kinds = {(r["name"], r["type"]) for r in link_entities(docs)}
     assert ("الرياض", "LOC") in kinds and ("الرياض", "ORG") in kinds
+
+
+def test_a_quoted_outlet_has_no_vote_on_the_region_it_is_named_after():
+    pipeline = build_pipeline(["segment", "entities"])
+    texts = ["وقال مصدر لـ«الشرق الأوسط» إن الوفد وصل. وأضاف لـ«الشرق الأوسط» أن المحادثات بدأت.",
+             "وتعد مصر من أقوى الدول في الشرق الأوسط."]
+    docs = [pipeline(Document(f"d{i}", t, DocMeta(source="t"))) for i, t in enumerate(texts)]
+    kinds = {(r["name"], r["type"]) for r in link_entities(docs)}
+    assert ("الشرق الأوسط", "ORG") in kinds and ("الشرق الأوسط", "LOC") in kinds

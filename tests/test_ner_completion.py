@@ -407,3 +407,15 @@ def test_completion_names_bodies_alone_security_bodies_and_facilities(sentence, 
 ])
 def test_completion_names_a_listed_place_behind_its_clitic(sentence, ranges, expected):
     assert run(sentence, ranges) == expected
+
+
+@pytest.mark.parametrize("sentence,ranges,expected", [
+    # a direction before a continent, or a direction adjective after it, names a region; before a country it does not
+    ("من دول الخليج وشمال إفريقيا", [(2, 3, "LOC"), (4, 5, "LOC")], [("الخليج", "LOC"), ("وشمال إفريقيا", "LOC")]),
+    ("إلى دول جنوب شرق آسيا", [(4, 5, "LOC")], [("جنوب شرق آسيا", "LOC")]),
+    ("إلى أوروبا الغربية وآسيا الوسطى", [(1, 2, "LOC"), (3, 4, "LOC")],
+     [("أوروبا الغربية", "LOC"), ("وآسيا الوسطى", "LOC")]),
+    ("على بلدات في شمال سوريا", [(4, 5, "LOC")], [("سوريا", "LOC")]),
+])
+def test_completion_names_a_continents_regions(sentence, ranges, expected):
+    assert run(sentence, ranges) == expected

@@ -131,12 +131,14 @@ def quoted_outlet(mention: Mention) -> bool:
 
 def relabel_by_majority(mentions: list[Mention]) -> None:
     """Give every mention of a name the type that at least `MAJORITY_SHARE` of that name's mentions have (a quoted
-    outlet keeps its own)."""
+    outlet keeps its own and has no vote: `«الشرق الأوسط»` the paper, `في الشرق الأوسط` the region)."""
     votes: dict[NameKey, Counter[str]] = defaultdict(Counter)
+    outlets = {id(m) for m in mentions if quoted_outlet(m)}  # the paper, not the region or city it is named after
     for m in mentions:
-        votes[m.key][m.label] += 1
+        if id(m) not in outlets:
+            votes[m.key][m.label] += 1
     for m in mentions:
-        if quoted_outlet(m):
+        if id(m) in outlets:
             continue
         label, count = votes[m.key].most_common(1)[0]
         if count >= MAJORITY_SHARE * sum(votes[m.key].values()):

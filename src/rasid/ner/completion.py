@@ -78,6 +78,7 @@ def complete_ranges(words: Sequence[str], ranges: list[TokenRange], keys: Sequen
     ranges = add_named_bodies(keys, ranges)
     ranges = add_triggered_places(keys, ranges)
     ranges = add_glued_places(keys, ranges)
+    ranges = join_regions(keys, ranges)
     ranges = add_the_kingdom(keys, ranges)
     ranges = add_platforms(keys, ranges)
     ranges = add_listed_bodies(keys, ranges)
@@ -605,6 +606,39 @@ def add_glued_places(keys: Sequence[str], ranges: list[TokenRange]) -> list[Toke
     taken = {at for first, end, _ in ranges for at in range(first, end)}
     added = [(i, i + 1, "LOC") for i, key in enumerate(keys) if key in forms and i not in taken]
     return sorted(ranges + added) if added else ranges
+
+
+DIRECTIONS = frozenset(word_match_key(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"))
+#: continents: a direction before one names a region of its own (`شمال إفريقيا`, `جنوب شرق آسيا`); before a country
+#: or a city it only says where in it (`شمال سوريا`), and the place alone is the name
+CONTINENTS = frozenset(word_match_key(w) for w in ("آسيا", "أفريقيا", "إفريقيا", "افريقيا", "أوروبا", "أوربا",
+                                                   "أمريكا", "أميركا", "الأمريكتين"))
+
+
+#: the direction adjectives after a continent that name its region (`أوروبا الغربية`, `آسيا الوسطى`)
+REGION_ADJECTIVES = frozenset(word_match_key(w) for w in ("الغربية", "الشرقية", "الشمالية", "الجنوبية", "الوسطى",
+                                                          "اللاتينية"))
+
+
+def join_regions(keys: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:
+    """A continent tagged as a place takes the directions before it into its name (`وشمال إفريقيا`) and a
+    direction adjective after it (`أوروبا الغربية`)."""
+    joined = []
+    for first, end, label in ranges:
+        if label == "LOC" and end - first == 1 and without_clitic(keys[first], CONTINENTS) in CONTINENTS:
+            if end < len(keys) and keys[end] in REGION_ADJECTIVES:
+                end += 1
+            if keys[first] not in CONTINENTS:  # `وأوروبا`: a clitic opens the name, no direction before it
+                joined.append((first, end, label))
+                continue
+            start = first
+            while start > 0 and start > first - 2 and keys[start - 1].removeprefix("و") in DIRECTIONS:
+                start -= 1
+                if keys[start] not in DIRECTIONS:
+                    break  # `وشمال`: the conjunction opens the region's name
+            first = start
+        joined.append((first, end, label))
+    return joined
 
 
 def proclitic_forms(word: str, clitics: Iterable[str]) -> dict[str, str]:
