@@ -135,3 +135,8 @@ def test_entities_an_outlet_whose_name_is_a_word_is_named_in_quotes_or_after_a_m
 def test_entities_the_word_an_outlet_is_named_by_stays_a_word_elsewhere(pipeline):
     _, found = entities_of(pipeline, "وقال إن الوطن يمر بمرحلة صعبة.")
     assert "الوطن" not in found
+
+
+def test_entities_a_channel_named_after_a_city_is_no_city(pipeline):
+    _, found = entities_of(pipeline, "وقالت قناة القاهرة الإخبارية إن الوفد وصل إلى القاهرة.")
+    assert found["القاهرة الإخبارية"].label == "ORG" and found["القاهرة"].label == "LOC"

@@ -419,3 +419,14 @@ def test_completion_names_a_listed_place_behind_its_clitic(sentence, ranges, exp
 ])
 def test_completion_names_a_continents_regions(sentence, ranges, expected):
     assert run(sentence, ranges) == expected
+
+
+@pytest.mark.parametrize("sentence,ranges,expected", [
+    # independent and standing bodies: the adjective is part of the name, with what the body is for
+    ("وأعلنت الهيئة العليا المستقلة للانتخابات النتائج", [], [("الهيئة العليا المستقلة للانتخابات", "ORG")]),
+    ("وقالت اللجنة الدائمة للتنسيق إن الاجتماع تأجل", [], [("اللجنة الدائمة للتنسيق", "ORG")]),
+    ("وأعلنت المندوبية العامة لإدارة السجون عن برنامج", [], [("المندوبية العامة لإدارة السجون", "ORG")]),
+    ("وشكلت الحكومة لجنة مستقلة للتحقيق", [], []),
+])
+def test_completion_names_independent_and_standing_bodies(sentence, ranges, expected):
+    assert run(sentence, ranges) == expected

@@ -81,6 +81,10 @@ def after_medium(words: Sequence[str], index: int) -> bool:
     return is_medium(words[j])
 
 
+#: adjectives that end a channel's or a paper's own name after a medium word (`قناة القاهرة الإخبارية`)
+OUTLET_ADJECTIVES = frozenset(word_match_key(w) for w in ("الإخبارية", "الإخباري", "الفضائية"))
+
+
 @lru_cache(maxsize=100_000)
 def is_medium(word: str) -> bool:
     return any(v in media_words() for v in key_variants(word_match_key(word)))
@@ -104,7 +108,8 @@ def outlet_ranges(words: Sequence[str]) -> list[tuple[int, int]]:
     for i in range(1, len(words)):
         if is_medium(words[i - 1]):
             for end in range(min(len(words), i + 3), i, -1):
-                if is_known_outlet(" ".join(words[i:end])):
-                    found.append((i, end))
+                if is_known_outlet(" ".join(words[i:end])) or (
+                        end == i + 2 and words[i].isalpha() and word_match_key(words[i + 1]) in OUTLET_ADJECTIVES):
+                    found.append((i, end))  # `قناة القاهرة الإخبارية`: a channel, not the city
                     break
     return found
