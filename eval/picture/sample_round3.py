@@ -9,6 +9,7 @@ test for the next outlet). Only urls and days are written; the texts stay in `..
     python eval/picture/sample_round3.py --round 5 > eval/picture/articles_round5.json
     python eval/picture/sample_round3.py --round 6 > eval/picture/articles_round6.json
     python eval/picture/sample_round3.py --round 7 > eval/picture/articles_round7.json
+    python eval/picture/sample_round3.py --round 8 > eval/picture/articles_round8.json
 """
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ ROOT = HERE.parents[1]
 
 
 #: statements round -> the news-names training rounds labelled before it was drawn (their picks are taken)
-NAMES_ROUNDS_BEFORE = {3: 8, 4: 9, 5: 9, 6: 10, 7: 11}
+NAMES_ROUNDS_BEFORE = {3: 8, 4: 9, 5: 9, 6: 10, 7: 11, 8: 13}
 EVALUATION_LISTS = ("articles.json", "articles_more.json", "articles_round2.json")
 
 

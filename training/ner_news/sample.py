@@ -36,7 +36,8 @@ EVALUATION_PICKS = ("eval/picture/articles.json", "eval/picture/articles_more.js
 LATER_EVALUATION_PICKS = {10: ("eval/picture/articles_round3.json", "eval/picture/articles_round4.json",
                                "eval/picture/articles_round5.json"),
                           11: ("eval/picture/articles_round6.json",),
-                          12: ("eval/picture/articles_round7.json",)}
+                          12: ("eval/picture/articles_round7.json",),
+                          14: ("eval/picture/articles_round8.json",)}
 
 
 def evaluation_urls(number: int = 1) -> set[str]:

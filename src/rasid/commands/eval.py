@@ -4,7 +4,7 @@
   analyze` exports (`--tagger-only`: the tagger's own spans), on the picture set's hand-labelled names
   (`--half dev|test`) or on FILE: `token TAG` lines (IOB2; `PERS` counts as `PER`, `GPE`/`FAC` as `LOC`; MISC
   dropped), a blank line between sentences; a folder means every `*.txt` in it (`rasid.evaluation.ner`).
-- `rasid eval statements [--half dev|test] [--round 1-7]`: who said what on the hand-labelled statements set (SaudiNewsNet
+- `rasid eval statements [--half dev|test] [--round 1-8]`: who said what on the hand-labelled statements set (SaudiNewsNet
   articles, `eval/picture/STATEMENTS_GUIDELINE.md`), scoring the statements `rasid analyze` exports
   (`rasid.evaluation.statements`).
 - `rasid eval disagreements [--half dev|test]`: precision of the disagreements reported on two days of
@@ -47,8 +47,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-misc", action="store_true", help="accepted for older scripts: MISC is never scored")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--half", choices=["dev", "test"], help="the labelled set's half (default both)")
-    parser.add_argument("--round", choices=["1", "2", "3", "4", "5", "6", "7"],
-                        help="statements (1-7; 6 and 7 are held out, 7 untouched) and ner (1-2): one round of the labelled set "
+    parser.add_argument("--round", choices=["1", "2", "3", "4", "5", "6", "7", "8"],
+                        help="statements (1-8; 6, 7 and 8 are held out, 8 untouched) and ner (1-2): one round of the labelled set "
                         "(statements default both; ner default round 1, the picture set)")
     parser.add_argument("--date-given", action="store_true", help="picture: give each record its publication date")
     parser.add_argument("--errors", action="store_true", help="list what was wrong")
