@@ -430,3 +430,13 @@ def test_completion_names_a_continents_regions(sentence, ranges, expected):
 ])
 def test_completion_names_independent_and_standing_bodies(sentence, ranges, expected):
     assert run(sentence, ranges) == expected
+
+
+@pytest.mark.parametrize("sentence,ranges,expected", [
+    # a road is named by the definite words after its head, as a street is; `عن طريق` is a means, no road
+    ("وأغلقت الشرطة طريق الساحل أمس", [], [("طريق الساحل", "LOC")]),
+    ("وتعيد الصين إحياء طريق الحرير", [], [("طريق الحرير", "LOC")]),
+    ("وتم التواصل عن طريق البريد الإلكتروني", [], []),
+])
+def test_completion_names_roads(sentence, ranges, expected):
+    assert run(sentence, ranges) == expected
