@@ -427,6 +427,7 @@ def test_completion_names_a_continents_regions(sentence, ranges, expected):
     ("وقالت اللجنة الدائمة للتنسيق إن الاجتماع تأجل", [], [("اللجنة الدائمة للتنسيق", "ORG")]),
     ("وأعلنت المندوبية العامة لإدارة السجون عن برنامج", [], [("المندوبية العامة لإدارة السجون", "ORG")]),
     ("وشكلت الحكومة لجنة مستقلة للتحقيق", [], []),
+    ("وأعلن الاتحاد السعودي للكرة الطائرة مواعيد الدوري", [], [("الاتحاد السعودي للكرة الطائرة", "ORG")]),
 ])
 def test_completion_names_independent_and_standing_bodies(sentence, ranges, expected):
     assert run(sentence, ranges) == expected

@@ -277,7 +277,7 @@ PLACE_DESCRIBERS = frozenset(word_match_key(w) for w in (
 #: definite adjectives that names of bodies take besides those of origin (`مديرية الأمن العام`)
 NAME_ADJECTIVES = frozenset(word_match_key(w) for w in (
     "العام", "العامة", "الأعلى", "العليا", "الكبرى", "الأحمر", "الموحد", "الموحدة", "المسلحة", "المتحدة", "الحر",
-    "الخاصة", "الخاص", "المركزي", "المركزية", "المستقلة", "المستقل", "الدائمة", "الدائم"))
+    "الخاصة", "الخاص", "المركزي", "المركزية", "المستقلة", "المستقل", "الدائمة", "الدائم", "الطائرة"))
 
 
 #: adjectives that make a definite head a name by themselves (`القوات المسلحة`, `البنك المركزي`, `المجلس الأعلى`),
