@@ -1252,3 +1252,18 @@ def test_added_after_a_colon_continues_the_speaker_but_a_rise_is_no_statement():
 ])
 def test_how_something_was_said_is_no_speaker(text):
     assert all(s["speaker_text"] not in ("بالنقد", "بالحرف الواحد", "الواحد", "جدا") for s in statements_of(text))
+
+
+@pytest.mark.parametrize("text, via", [
+    # the medium that is the speaker itself is no relay
+    ("وحسب موقع «فوربس»، فإن الشركة تكبدت خسائر كبيرة.", None),
+    ("وقالت وسائل إعلام محلية إن الهجوم استهدف مركزا للشرطة.", None),
+    # a written form stays the medium of the body that issued it; a named paper after the speaker is the relay
+    ("وقالت الوزارة في بيان إن الإنتاج سيرتفع.", "بيان"),
+    ("وقال رئيس اللجنة الوطنية للمقاولين لـ\"الوطن\" إن القرار خطوة أولى.", "الوطن"),
+    # words after a site's kind word that name no outlet are no medium (not `الرسمي للوزارة`)
+    ("وأكد المدير عبر الموقع الرسمي للوزارة أن التسجيل مفتوح.", None),
+])
+def test_a_medium_is_a_relay_only_when_it_is_not_the_speaker_and_is_named(text, via):
+    found = through_stages(text, ["segment", "entities", "statements"])
+    assert len(found) == 1 and found[0][2] == via, found

@@ -8,6 +8,8 @@ sorts the statements as the layer will hold them and links each to the statement
 """
 from __future__ import annotations
 
+import re
+
 from ..ner.completion import add_named_bodies
 from ..text.normalize import match_key
 from .content import Content, bare_object_start, find_introducer, read_content
@@ -90,6 +92,7 @@ NOUN_LOOKALIKES = {"راي": "ي"}  # folded cue form -> the last letter that sp
 
 
 MAX_OPENING_PHRASE_WORDS = 3  # `من جهته،`, `في المقابل،`, `وفي السياق ذاته،`: an aside before the sentence's verb
+WORDS = re.compile(r"\w+")  # a phrase's words without its quotation marks (`موقع “فوربس”`)
 TIME_ADVERBS = frozenset(match_key(w) for w in ("اليوم", "أمس", "مساء", "صباح", "الليلة", "الأول", "ظهر", "فجر"))
 MAX_TIME_BEFORE_SPEAKER = 4  # `وقال مساء أمس الأول وزير …`: the longest time written between a cue and its speaker
 MAX_ASIDE_WORDS = 10  # `، وقد بدا أنه يتحول إلى فقيه يبحث لنفسه عن طريق جديد،`
@@ -944,12 +947,23 @@ class StatementFinder:
             speaker = (source.text, source.start, source.end, source.anonymous)
         if not speaker[0] or speaker[1] is None or speaker[2] is None or speaker[2] <= speaker[1]:
             speaker = (None, None, None, False)  # no words to show (a statement that had no speaker, continued)
+        if via and speaker[0] and self._names_its_medium(speaker[0], via):
+            via = None  # `وحسب موقع «فوربس»`, `نقلت وسائل إعلام صينية`: the medium is the speaker, no relay
         start, end = min(cue_start, content.start), max(content.span_end, cue_end)
         statement = Statement(start, end, cue_start, cue_end, content.start, content.end,
                               speaker[0], speaker[1], speaker[2], content.direct, via, speaker[3])
         if source is not None and source.statement is not None:
             statement.source_parent = source.statement
         return statement
+
+    def _names_its_medium(self, speaker: str, via: str) -> bool:
+        """Whether the speaker phrase is the medium itself, its words among the speaker's (`موقع «فوربس»`); a
+        written form stays the medium of the body that issued it (`بيان وزارة الطاقة`: `بيان`)."""
+        medium = WORDS.findall(match_key(via))
+        if len(medium) == 1 and self.lexicon.media.get(medium[0].removeprefix("ال")) == "document":
+            return False
+        said = WORDS.findall(match_key(speaker))
+        return any(said[i:i + len(medium)] == medium for i in range(len(said) - len(medium) + 1))
 
     def tail_via(self, content_end: int) -> str | None:
         """A medium named after the content in the same sentence (`، وفقا لتصريحات ... لوكالة "بلومبيرغ"`)."""

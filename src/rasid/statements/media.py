@@ -7,6 +7,7 @@ platform (`تويتر`), or the written form (`بيان`) when nothing more spec
 """
 from __future__ import annotations
 
+from ..ingest.metadata import is_known_outlet
 from .lexicon import Lexicon
 from .quotes import closing_mark
 from .tokens import Words, raw_prefix_length, strip_prefix
@@ -33,7 +34,7 @@ def find_via(words: Words, lexicon: Lexicon, first: int, last: int) -> str | Non
             continue
         role = lexicon.media[word.key[len(prefix):]]
         if role in ("outlet", "channel"):
-            name = _name_after(words, lexicon, index + 1, last)
+            name = _name_after(words, lexicon, index + 1, last, named=role == "outlet")
             if name:
                 whole = role == "channel" or words.key(index + 1) in AGENCY_NAME_OPENERS  # `وكالة الأنباء الأردنية`
                 return f"{_bare(words, index, prefix, keep_article=True)} {name}" if whole else name
@@ -62,8 +63,10 @@ def _quoted_name(words: Words, mark_index: int) -> str | None:
     return words.text[opening + 1:close].strip() or None
 
 
-def _name_after(words: Words, lexicon: Lexicon, index: int, last: int) -> str | None:
-    """The outlet name after its kind word: a quotation, or up to three plain words."""
+def _name_after(words: Words, lexicon: Lexicon, index: int, last: int, named: bool = False) -> str | None:
+    """The outlet name after its kind word: a quotation, or up to three plain words (for a paper, an agency or a
+    site, `named`, words that name it: `_names_outlet`; a channel may be named by its adjective, `التلفزيون
+    الرسمي`)."""
     for ahead in range(index, min(index + 2, last)):
         if words.is_opening_mark(ahead):
             return _quoted_name(words, ahead)
@@ -71,9 +74,17 @@ def _name_after(words: Words, lexicon: Lexicon, index: int, last: int) -> str | 
     while end < min(last, index + MAX_NAME_WORDS) and _is_name_word(words, lexicon, end) and not (
             end > index and _title_or_source(words, lexicon, end)):
         end += 1
-    if end == index:
+    if end == index or (named and not _names_outlet(words, index, end)):
         return None
     return words.text[words[index].start:words[end - 1].end]
+
+
+def _names_outlet(words: Words, index: int, end: int) -> bool:
+    """Whether unquoted words after a medium word name it: a listed outlet, or a name the tagger found there
+    (`وكالة رويترز`); not `وسائل المواصلات` or `القناة الجديدة غداً`. Without names tagged, any words do."""
+    if words.in_name is None or index in words.in_name:
+        return True
+    return any(is_known_outlet(words.text[words[index].start:words[stop - 1].end]) for stop in range(end, index, -1))
 
 
 def _is_name_word(words: Words, lexicon: Lexicon, index: int) -> bool:
