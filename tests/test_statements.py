@@ -1267,3 +1267,14 @@ def test_how_something_was_said_is_no_speaker(text):
 def test_a_medium_is_a_relay_only_when_it_is_not_the_speaker_and_is_named(text, via):
     found = through_stages(text, ["segment", "entities", "statements"])
     assert len(found) == 1 and found[0][2] == via, found
+
+
+@pytest.mark.parametrize("text, content", [
+    # `على هامش`, `على خلفية`: the cue's preposition opens where it was said, the content comes after
+    ("وأكد الوزير على هامش المؤتمر أن المملكة ماضية في الإصلاحات.", "المملكة ماضية في الإصلاحات"),
+    ("وشدد الوزير على هامش اللقاء على ضرورة الإسراع في التنفيذ.", "ضرورة الإسراع في التنفيذ"),
+    ("وأكد الوزير على أهمية أن يلتزم الجميع بالتعليمات.", "أهمية أن يلتزم الجميع بالتعليمات"),
+])
+def test_an_adjunct_after_the_cues_preposition_is_no_content(text, content):
+    found = statements_of(text)
+    assert len(found) == 1 and found[0]["content"] == content

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..ner.lexicon import gazetteer
+from ..text.normalize import match_key
 from .lexicon import PREPOSITION_LOOKALIKES, Cue, Lexicon
 from .quotes import QUOTE_MARKS, closing_mark, quoted_share, trim_span
 from .speakers import ADJUNCT_OPENERS, PREPOSITIONS, is_object_head, starts_medium, without_pronoun
@@ -22,6 +23,9 @@ MAX_ADDRESSEE_WORDS = 3  # a quoted outlet told the news (`«عكاظ»`, `"ال
 DIRECT_SHARE = 0.5
 MIN_PARENTHESIS_QUOTE = 40  # characters: `(عملية العزم الصلب)` is an aside, a sentence in parentheses a quote  # content at least this much inside quotation marks counts as a direct quotation
 OUTLET_MARK_PREFIXES = ("ل", "لل", "و", "ال", "وال", "ب", "بال")
+#: nouns that make a cue's preposition open an adjunct, not the content (`على هامش المؤتمر`, `على خلفية الحادث`,
+#: `على صعيد آخر`, `على ضوء النتائج`)
+PREPOSITION_ADJUNCTS = frozenset(match_key(w) for w in ("هامش", "خلفية", "صعيد", "ضوء", "غرار", "مدى", "إثر", "أثر"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +71,9 @@ def find_introducer(words: Words, lexicon: Lexicon, cue: Cue, index: int, bare_o
         if key in lexicon.marker("saying"):
             following = words.key(at + 1)
             return at + 2 if following == ":" or following in lexicon.marker("complementizer") else at + 1
+        if key in cue.preps and words.key(at + 1) in PREPOSITION_ADJUNCTS:
+            at += 2  # `وأكد الوزير على هامش المؤتمر أن`: where it was said, then the content
+            continue
         if key in cue.preps and not _zone_word(words, lexicon, at - 1, media_only=True):
             return at + 2 if words.key(at + 1) in lexicon.marker("complementizer") else at + 1
         if at == index and at > 0 and _glued_bi(words, lexicon, cue, at, after_cue):
