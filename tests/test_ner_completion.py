@@ -392,6 +392,7 @@ def test_an_adjective_of_origin_or_an_adverb_before_a_persons_name_is_no_part_of
     ("وانتقدت الإدارة الأمريكية القرار", [], []),  # a government described, no body's name
     # armed wings, museums and gardens
     ("وأعلنت كتائب القسام مسؤوليتها", [], [("كتائب القسام", "ORG")]),
+    ("وقصفت كتائب المدفعية مواقع المسلحين", [], []),  # battalions described by their arm, no name
     ("وزار الوفد متحف الفن الإسلامي", [], [("متحف الفن الإسلامي", "LOC")]),
     ("وافتتح الأمير حديقة الملك عبدالله", [(3, 5, "PER")], [("حديقة الملك عبدالله", "LOC")]),
 ])

@@ -434,9 +434,9 @@ DEDICATED = word_match_key("الخاص")  # masculine: it describes a genitive b
 #: what a force's head is followed by when it only describes (`قوات الأمن`, `قوات الاحتلال`), as match keys
 GENERIC_FORCES = frozenset(word_match_key(w) for w in (
     "الأمن", "الاحتلال", "النظام", "الجيش", "الشرطة", "المعارضة", "الحكومة", "الاحتياط", "البرية", "الجوية",
-    "البحرية", "الدولة", "العدو"))
+    "البحرية", "الدولة", "العدو", "المدفعية", "المشاة", "الدبابات", "المدرعات", "الصواريخ"))
 #: armed forces: what follows `القوات الأمريكية` after `لـ` is their mission (`لتقديم الدعم`), never their name
-FORCES = frozenset(word_match_key(w) for w in ("القوات", "قوات", "الجيش", "جيش", "الحرس", "حرس"))
+FORCES = frozenset(word_match_key(w) for w in ("القوات", "قوات", "الجيش", "جيش", "الحرس", "حرس", "كتائب"))
 
 
 GOVERNORATE = word_match_key("إمارة")
