@@ -1278,3 +1278,8 @@ def test_a_medium_is_a_relay_only_when_it_is_not_the_speaker_and_is_named(text, 
 def test_an_adjunct_after_the_cues_preposition_is_no_content(text, content):
     found = statements_of(text)
     assert len(found) == 1 and found[0]["content"] == content
+
+
+def test_whom_the_speaker_addressed_stands_between_him_and_his_saying_word():
+    found = by_cue("توجه الوزير إليهم بالقول إن الوطن يحتاجهم.", "بالقول")
+    assert (found["speaker_text"], found["content"]) == ("الوزير", "الوطن يحتاجهم")

@@ -433,8 +433,8 @@ def subject_before(words: Words, lexicon: Lexicon, index: int, floor: int) -> Ph
     الشاب "سفر السواط" أكد`), else a person's or a body's name alone as the subject (`الزهراني أفاد بأن`, `مدير
     الاتصال في الشركة، علي الزهراني، أفاد`)."""
     end = index
-    while end > floor and words.key(end - 1) in SUBJECT_GAP_WORDS:
-        end -= 1
+    while end > floor and (words.key(end - 1) in SUBJECT_GAP_WORDS or is_pronoun_object(words.key(end - 1))):
+        end -= 1  # `توجه الوزير إليهم بالقول`: whom he addressed stands between him and his saying word
     if frequency_adverb_before(words, end):
         end -= 2  # `الحكومة غالبا ما تنتقد`
     first = _headed_start(words, lexicon, end, end, floor, quoted=True)
