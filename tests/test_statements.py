@@ -920,7 +920,7 @@ def test_an_agency_after_a_quotation_relays_it():
      'شقيق الضحية "سامر الخطيب"', "أحدا لم يحذرهم"),
     # a name alone before a cue whose content opens with its glued ب, and a name set between commas after a role
     ("وتحدث المهندس فيصل العتيبي للصحيفة. العتيبي أفاد بأن المشروع تأخر شهرين.", "العتيبي",
-     "بأن المشروع تأخر شهرين"),
+     "المشروع تأخر شهرين"),  # the complementizer `بأن` is no part of what was said
     ("مدير العلاقات العامة في البلدية، فيصل العتيبي، أكد أن المشروع تأخر شهرين.", "فيصل العتيبي",
      "المشروع تأخر شهرين"),
     # a body after a preposition is where, not who; a source before the preposition still heads the subject
@@ -1283,3 +1283,9 @@ def test_an_adjunct_after_the_cues_preposition_is_no_content(text, content):
 def test_whom_the_speaker_addressed_stands_between_him_and_his_saying_word():
     found = by_cue("توجه الوزير إليهم بالقول إن الوطن يحتاجهم.", "بالقول")
     assert (found["speaker_text"], found["content"]) == ("الوزير", "الوطن يحتاجهم")
+
+
+def test_a_name_before_its_verb_loses_its_conjunction_and_the_complementizer_is_no_content():
+    found = through_stages("وقال المدير إن العمل مستمر. والزهراني أفاد بأن الحادث وقع ليلا.",
+                           ["segment", "entities", "statements"])
+    assert ("الزهراني", "الحادث وقع ليلا", None) in found

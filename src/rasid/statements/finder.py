@@ -272,7 +272,8 @@ class StatementFinder:
         if "ب" in cue.preps and words.key(first).startswith("ب") and not is_head_as_written(words.key(first), lexicon):
             subject = None if prefix else self._subject_of_bi(index)
             if subject is not None or self.clause_initial(index, prefix):  # `ونوه بيقظة رجال الجمارك`: the content
-                self.add(index, first, subject, via_from=first)  # `الزهراني أفاد بأن`: its subject before it
+                said_at = first + 1 if words.key(first) in lexicon.marker("complementizer") else first  # past `بأن`
+                self.add(index, said_at, subject, via_from=first)  # `الزهراني أفاد بأن`: its subject before it
             return
         if cue.callee and (accusative_plural(words, first) or words.key(first) in CALLEE_QUANTIFIERS) and (
                 self.clause_initial(index, prefix)):

@@ -509,9 +509,13 @@ def _name_subject(words: Words, end: int, floor: int) -> Phrase | None:
     between_commas = last < end
     if between_commas != (first > floor and words.is_comma(first - 1)) or not (between_commas or first == floor):
         return None
-    return Phrase(first, last, words[first].start, words[last - 1].end)
+    word = words[first]
+    joined = words.key(first).startswith("وال") and len(words.key(first)) > MIN_JOINED_NAME
+    start = word.start + (raw_prefix_length(words.text[word.start:word.end], "و") if joined else 0)
+    return Phrase(first, last, start, words[last - 1].end)  # `والزهراني أفاد`: the name without its `و`
 
 
+MIN_JOINED_NAME = 5  # `والزهراني`: a definite name joined by و is longer than `والي`, a name of its own
 PERCENT_SIGNS = frozenset({"%", "٪"})
 MAX_SHARE_WORDS = 5  # `38% من الأمريكيين المطلعين قالوا`: a share and its group before the verb
 
