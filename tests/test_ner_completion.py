@@ -442,3 +442,12 @@ def test_completion_names_independent_and_standing_bodies(sentence, ranges, expe
 ])
 def test_completion_names_roads(sentence, ranges, expected):
     assert run(sentence, ranges) == expected
+
+
+@pytest.mark.parametrize("sentence,ranges,expected", [
+    # the two holy mosques are a place, but not in the king's title
+    ("ويسير العمل في مشروعات الحرمين الشريفين وفق الخطط", [], [("الحرمين الشريفين", "LOC")]),
+    ("ورفع الشكر لخادم الحرمين الشريفين", [], []),
+])
+def test_completion_names_the_holy_mosques_outside_the_kings_title(sentence, ranges, expected):
+    assert run(sentence, ranges) == expected

@@ -80,6 +80,7 @@ def complete_ranges(words: Sequence[str], ranges: list[TokenRange], keys: Sequen
     ranges = add_glued_places(keys, ranges)
     ranges = join_regions(keys, ranges)
     ranges = add_the_kingdom(keys, ranges)
+    ranges = add_the_holy_mosques(keys, ranges)
     ranges = add_platforms(keys, ranges)
     ranges = add_listed_bodies(keys, ranges)
     ranges = without_allegiance(keys, ranges)
@@ -760,6 +761,21 @@ def add_the_kingdom(keys: Sequence[str], ranges: list[TokenRange]) -> list[Token
     taken = {at for first, end, _ in ranges for at in range(first, end)}
     added = [(i, i + 1, "LOC") for i in found if i not in taken
              and not (i + 1 < len(keys) and (is_nisba(keys[i + 1]) or keys[i + 1] in NAME_ADJECTIVES))]
+    return sorted(ranges + added) if added else ranges
+
+
+HOLY_MOSQUES = (word_match_key("الحرمين"), word_match_key("الشريفين"))
+HOLY_MOSQUES_FORMS = frozenset(proclitic_forms(HOLY_MOSQUES[0], ("", "و", "ب", "ل", "وب", "ول")))
+CUSTODIAN = frozenset(proclitic_forms(word_match_key("خادم"), ("", "و", "ل", "ب", "ول", "وب")))
+
+
+def add_the_holy_mosques(keys: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:
+    """`الحرمين الشريفين` (the mosques of Mecca and Medina) is a place, except in the king's title `خادم الحرمين
+    الشريفين`, which names no place."""
+    taken = {at for first, end, _ in ranges for at in range(first, end)}
+    added = [(i, i + 2, "LOC") for i in range(len(keys) - 1)
+             if keys[i] in HOLY_MOSQUES_FORMS and keys[i + 1] == HOLY_MOSQUES[1] and i not in taken and i + 1 not in taken
+             and not (i > 0 and keys[i - 1] in CUSTODIAN)]
     return sorted(ranges + added) if added else ranges
 
 
