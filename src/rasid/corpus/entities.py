@@ -19,6 +19,7 @@ from typing import Any
 
 from ..ingest.metadata import is_known_outlet
 from ..model import Document
+from ..ner.boundaries import QUOTES
 from ..ner.lexicon import gazetteer, single_words
 from ..ner.names import NameKey, display_name, is_part_of, name_key, same_name, variant_length_pair
 from ..ner.rules import SINGLE_CLITICS
@@ -117,15 +118,12 @@ def speaker_name_mentions(doc: Document, tagged: tuple[Any, ...]) -> list[Mentio
     return found
 
 
-QUOTE_MARKS = frozenset('"“”«»\'')
-
-
 def quoted_outlet(mention: Mention) -> bool:
     """An organisation mention in quotation marks that names a listed outlet (`لـ"الرياض"`): the paper, whatever
     the city's mentions say."""
     text = mention.doc.text
     return (mention.label == "ORG" and 0 < mention.start and mention.end < len(text)
-            and text[mention.start - 1] in QUOTE_MARKS and text[mention.end] in QUOTE_MARKS
+            and text[mention.start - 1] in QUOTES and text[mention.end] in QUOTES
             and is_known_outlet(mention.text))
 
 

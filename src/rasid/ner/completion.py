@@ -81,7 +81,7 @@ def complete_ranges(words: Sequence[str], ranges: list[TokenRange], keys: Sequen
     ranges = join_regions(keys, ranges)
     ranges = add_the_kingdom(keys, ranges)
     ranges = add_the_holy_mosques(keys, ranges)
-    ranges = add_platforms(keys, ranges)
+    ranges = add_always_bodies(keys, ranges)
     ranges = add_listed_bodies(keys, ranges)
     ranges = without_allegiance(keys, ranges)
     ranges = add_governorates(keys, ranges)
@@ -667,15 +667,15 @@ def always_body_forms(lexicon: str) -> dict[str, str]:
     return forms
 
 
-def add_platforms(keys: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:
+def add_always_bodies(keys: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:
     """A listed social network or messaging app (`واتساب`, `سناب شات`), or a body whose one-word name is no common
     word (`الحوثيين`), that the tagger left untagged is an organisation."""
     for lexicon in ALWAYS_BODIES:
-        ranges = _add_always_bodies(keys, ranges, lexicon)
+        ranges = _add_listed_alone(keys, ranges, lexicon)
     return ranges
 
 
-def _add_always_bodies(keys: Sequence[str], ranges: list[TokenRange], lexicon: str) -> list[TokenRange]:
+def _add_listed_alone(keys: Sequence[str], ranges: list[TokenRange], lexicon: str) -> list[TokenRange]:
     forms = always_body_forms(lexicon)
     starts = [i for i, key in enumerate(keys) if key in forms]
     if not starts:

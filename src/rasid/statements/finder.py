@@ -8,10 +8,9 @@ sorts the statements as the layer will hold them and links each to the statement
 """
 from __future__ import annotations
 
-import re
-
 from ..ner.completion import add_named_bodies
 from ..text.normalize import match_key
+from ..text.windows import WORD
 from .content import Content, bare_object_start, find_introducer, read_content
 from .lexicon import NOUN_PREFIXES, PURPOSE_PREFIXES, Cue, Lexicon, body_heads, load_lexicon
 from .media import find_via, medium_after_cue
@@ -92,7 +91,6 @@ NOUN_LOOKALIKES = {"راي": "ي"}  # folded cue form -> the last letter that sp
 
 
 MAX_OPENING_PHRASE_WORDS = 3  # `من جهته،`, `في المقابل،`, `وفي السياق ذاته،`: an aside before the sentence's verb
-WORDS = re.compile(r"\w+")  # a phrase's words without its quotation marks (`موقع “فوربس”`)
 TIME_ADVERBS = frozenset(match_key(w) for w in ("اليوم", "أمس", "مساء", "صباح", "الليلة", "الأول", "ظهر", "فجر"))
 MAX_TIME_BEFORE_SPEAKER = 4  # `وقال مساء أمس الأول وزير …`: the longest time written between a cue and its speaker
 MAX_ASIDE_WORDS = 10  # `، وقد بدا أنه يتحول إلى فقيه يبحث لنفسه عن طريق جديد،`
@@ -960,10 +958,10 @@ class StatementFinder:
     def _names_its_medium(self, speaker: str, via: str) -> bool:
         """Whether the speaker phrase is the medium itself, its words among the speaker's (`موقع «فوربس»`); a
         written form stays the medium of the body that issued it (`بيان وزارة الطاقة`: `بيان`)."""
-        medium = WORDS.findall(match_key(via))
+        medium = WORD.findall(match_key(via))
         if len(medium) == 1 and self.lexicon.media.get(medium[0].removeprefix("ال")) == "document":
             return False
-        said = WORDS.findall(match_key(speaker))
+        said = WORD.findall(match_key(speaker))  # words without quotation marks (`موقع “فوربس”`)
         return any(said[i:i + len(medium)] == medium for i in range(len(said) - len(medium) + 1))
 
     def tail_via(self, content_end: int) -> str | None:
