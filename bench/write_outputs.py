@@ -9,7 +9,10 @@ the two ways run by run:
   encoder, one record a line) against the indented `json.dump` it replaced, whose encoder is pure Python;
 - the store's save into a fresh SQLite file: `Store.add_documents` then `Store.save_results`, with the search
   terms inserted through the driver (`rasid.store.save.insert_plain`) against SQLAlchemy's `insert()` for every
-  table, as before.
+  table, as before;
+- the same save with span texts left out where the document's text gives them (`rasid.store.rows`) against one
+  that copies every span text beside its offsets, as before (no document text looked up), and the same store
+  read back (`Store.load_story`) each way.
 
 Prints the medians, the ratios and the sizes. Wall-clock figures on a shared machine are noisy: the ratios of
 medians measured in one process are the figures to read.
@@ -68,6 +71,25 @@ def save_through_core(story: Story, folder: Path) -> Path:
         return save(story, folder)
 
 
+def save_copying_span_texts(story: Story, folder: Path) -> Path:
+    """The save as it was before span texts were left out: no document's text is looked up."""
+    with mock.patch.object(save_module, "document_texts", lambda connection, ids: {}):
+        return save(story, folder)
+
+
+def load_back(saved: Callable[[Story, Path], Path], seconds: list[float]) -> Callable[[Story, Path], Path]:
+    """A save (its time not counted) and the load of the story from that store, timed into `seconds`."""
+    def load(story: Story, folder: Path) -> Path:
+        path = saved(story, folder)
+        started = time.perf_counter()
+        with open_store(f"sqlite:///{path}") as store:
+            back = store.load_story()
+        seconds.append(time.perf_counter() - started)
+        assert len(back.results.get("statements", [])) == len(story.results.get("statements", []))
+        return path
+    return load
+
+
 def timed(write: Callable[[Story, Path], Path], story: Story) -> tuple[float, int]:
     with tempfile.TemporaryDirectory() as folder:
         started = time.perf_counter()
@@ -99,12 +121,20 @@ def main() -> None:
     rows = {
         "export (story.json)": compare(story, args.runs, lambda s, f: write_story(s, f), indented_export),
         "store (SQLite)": compare(story, args.runs, save, save_through_core),
+        "store, span texts left out (SQLite)": compare(story, args.runs, save, save_copying_span_texts),
     }
+    load_seconds: dict[str, list[float]] = {"copied": [], "left out": []}
+    for _ in range(args.runs):  # alternating, as `compare` does
+        for name, saved in (("copied", save_copying_span_texts), ("left out", save)):
+            timed(load_back(saved, load_seconds[name]), story)
+    loads = {name: statistics.median(values) for name, values in load_seconds.items()}
     print("| output | before s | now s | now / before | before MB | now MB |")
     print("|---|---|---|---|---|---|")
     for name, row in rows.items():
         print(f"| {name} | {row['old_s']:.2f} | {row['new_s']:.2f} | {row['ratio']:.2f} | {row['old_mb']:.1f} | "
               f"{row['new_mb']:.1f} |")
+    print(f"store read back (`load_story`): span texts copied {loads['copied']:.2f} s, left out {loads['left out']:.2f} s,"
+          f" {loads['left out'] / loads['copied']:.2f} x")
 
 
 if __name__ == "__main__":

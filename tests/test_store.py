@@ -327,13 +327,15 @@ def test_store_a_text_a_column_holds_is_not_copied_into_the_patch():
     content = "ستفتح المعابر الأسبوع المقبل"
     record = {"id": "st1", "doc": "d1", "start": 0, "end": 40, "text": "قال الوزير إن " + content, "speaker": None,
               "speaker_text": "الوزير", "cue": "قال", "content": content, "direct": False, "via": None,
-              "anonymous": False, "content_span": {"doc": "d1", "start": 14, "end": 40, "text": content},
-              "odd": {"__col__": "nothing"}}
+              "anonymous": False, "content_span": {"doc": "d1", "start": 14, "end": 40, "text": content}}
     rows, _ = result_rows(spec, [record])
     stored = rows[0]["record"]
     assert content not in json.dumps(stored, ensure_ascii=False)  # only the column holds it
     assert stored["extra"]["content_span"]["text"] == {"__col__": "content"}
     assert read_record(spec, rows[0], {}) == record  # read back exactly, key order and all
+    odd = {**record, "odd": {"__col__": "content"}, "odder": [{"__doc__": 1}]}  # values that read like references
+    rows, _ = result_rows(spec, [odd])
+    assert read_record(spec, rows[0], {}) == odd
 
 
 def test_store_search_terms_of_an_older_store_move_to_document_tokens(tmp_path, synthetic):

@@ -13,7 +13,8 @@ from sqlalchemy import ColumnElement, Connection, Select, false, func, or_, sele
 
 from ..text.normalize import match_key
 from . import schema
-from .rows import read_record
+from .rows import Texts, doc_ids_in, read_record
+from .save import document_texts
 from .search import matching_refs
 
 statements_t = schema.result_tables["statements"]
@@ -113,14 +114,17 @@ def statement_query(where: StatementFilter) -> Select:
     return query
 
 
-def statement_item(row: Any) -> dict[str, Any]:
+def statement_item(row: Any, texts: Texts) -> dict[str, Any]:
     """A statement's export record with its position and its document's outlet, date and title."""
-    return {**read_record(schema.RESULT_SPECS["statements"], row, {}), "position": row["position"], "outlet": row["doc_outlet"],
-            "published": row["doc_published"], "title": row["doc_title"]}
+    return {**read_record(schema.RESULT_SPECS["statements"], row, {}, texts), "position": row["position"],
+            "outlet": row["doc_outlet"], "published": row["doc_published"], "title": row["doc_title"]}
 
 
 def list_statements(connection: Connection, where: StatementFilter, page: Page) -> dict:
-    return _paged(connection, statement_query(where), page, statement_item)
+    def items(rows: list[Any]) -> list[dict[str, Any]]:
+        texts = document_texts(connection, doc_ids_in(rows))  # the page's documents: their span texts
+        return [statement_item(row, texts) for row in rows]
+    return _paged(connection, statement_query(where), page, items=items)
 
 
 def list_entities(connection: Connection, page: Page, q: str | None = None, kind: str | None = None,
@@ -210,10 +214,12 @@ def get_story(connection: Connection, story_id: str) -> dict[str, Any] | None:
     return {**story_item(row), "members": members}
 
 
-def _paged(connection: Connection, query: Select, page: Page, shape: Any) -> dict:
+def _paged(connection: Connection, query: Select, page: Page, shape: Any = None, items: Any = None) -> dict:
+    """One page of `query`'s rows, each made an item by `shape`, or all of them at once by `items`."""
     total = connection.scalar(select(func.count()).select_from(query.order_by(None).subquery()))
-    rows = connection.execute(query.limit(page.limit).offset(page.offset)).mappings()
-    return {"total": int(total or 0), "limit": page.limit, "offset": page.offset, "items": [shape(r) for r in rows]}
+    rows = list(connection.execute(query.limit(page.limit).offset(page.offset)).mappings())
+    shaped = items(rows) if items is not None else [shape(r) for r in rows]
+    return {"total": int(total or 0), "limit": page.limit, "offset": page.offset, "items": shaped}
 
 
 def search(connection: Connection, q: str, page: Page, story: str | None = None) -> dict:

@@ -22,13 +22,13 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, select
 
 from . import schema
-from .rows import result_rows
+from .rows import doc_ids_in, result_rows
 from .search import statement_token_rows, token_rows
 
 SAVE_CHUNK = 2000  # records turned into rows and inserted at a time: a save never holds every row of a field
 DIGESTS_KEY = "row_digests"  # story_info key: {field: the digests of its records, DIGEST_CHARS each, in order}
 DIGEST_CHARS = 12  # 48 bits: two different records at one position look alike once in 2**48
-DELETE_CHUNK = 500  # positions a DELETE names at once (well under every driver's parameter limit)
+DELETE_CHUNK = 500  # positions or ids one statement names at once (well under every driver's parameter limit)
 REWRITE_SHARE = 0.6  # a plan costing more than this share of writing every row: rewrite the whole field
 MOVE_COST = 0.3  # a renumbered row against a written one (an UPDATE of a key against an INSERT of a row)
 
@@ -200,7 +200,7 @@ def _insert_records(connection: Connection, spec: schema.TableSpec, records: lis
                     positions: Iterable[int]) -> None:
     """Rows, child rows and search terms of the records at `positions`, a chunk of consecutive ones at a time."""
     for first, chunk in _runs(records, positions):
-        rows, children = result_rows(spec, chunk, first)
+        rows, children = result_rows(spec, chunk, first, document_texts(connection, doc_ids_in(chunk)))
         if spec.field == "entities":
             for row, record in zip(rows, chunk, strict=True):
                 row["mention_count"] = len(record.get("mentions") or [])
@@ -213,6 +213,18 @@ def _insert_records(connection: Connection, spec: schema.TableSpec, records: lis
                 for row in statement_token_rows(position, (st.get("text"), st.get("speaker_text")))))
         elif spec.field == "entities":
             insert_batched(connection, schema.result_search_tokens, entity_tokens(chunk))
+
+
+def document_texts(connection: Connection, doc_ids: Iterable[str]) -> dict[str, str]:
+    """The stored texts of these documents, by id (those not stored are left out): what span texts are read
+    back from (`rasid.store.rows`)."""
+    documents = schema.documents
+    found: dict[str, str] = {}
+    ids = sorted(doc_ids)
+    for first in range(0, len(ids), DELETE_CHUNK):
+        query = select(documents.c.id, documents.c.text).where(documents.c.id.in_(ids[first:first + DELETE_CHUNK]))
+        found.update((doc_id, text) for doc_id, text in connection.execute(query))
+    return found
 
 
 def _runs(records: list[dict[str, Any]], positions: Iterable[int]) -> Iterator[tuple[int, list[dict[str, Any]]]]:

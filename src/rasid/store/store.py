@@ -24,7 +24,7 @@ from ..story import RESULT_FIELDS, Story
 from . import save, schema
 from .codec import pack_document, unpack_document
 from .migrations import migrate
-from .rows import read_record
+from .rows import doc_ids_in, read_record
 from .search import search_terms_of
 from .story_index import story_rows
 
@@ -292,8 +292,13 @@ def _read_field(connection: Connection, spec: schema.TableSpec, offset: int = 0,
         for selection in selections:
             for row in connection.execute(selection).mappings():
                 grouped.setdefault(row["parent_position"], []).append(row)
-    return [read_record(spec, cast(Mapping[str, Any], row), {t: g.get(row["position"], []) for t, g in children.items()})
-            for row in rows]
+    records: list[dict[str, Any]] = []
+    for first in range(0, len(rows), save.SAVE_CHUNK):  # the texts of one chunk's documents at a time
+        chunk = [cast(Mapping[str, Any], row) for row in rows[first:first + save.SAVE_CHUNK]]
+        kin = [{t: g.get(row["position"], []) for t, g in children.items()} for row in chunk]
+        texts = save.document_texts(connection, doc_ids_in([*chunk, *kin]))
+        records.extend(read_record(spec, row, rows_children, texts) for row, rows_children in zip(chunk, kin, strict=True))
+    return records
 
 
 def read_field_page(connection: Connection, field: str, offset: int, limit: int,
