@@ -451,3 +451,53 @@ def test_completion_names_roads(sentence, ranges, expected):
 ])
 def test_completion_names_the_holy_mosques_outside_the_kings_title(sentence, ranges, expected):
     assert run(sentence, ranges) == expected
+
+
+@pytest.mark.parametrize("sentence,ranges,expected", [
+    # a club whose name is a word is the club after a word of the game, or beside another club
+    ("وتوافدت جماهير الوحدة إلى الملعب مبكرا", [], [("الوحدة", "ORG")]),
+    ("وتألق حارس النهضة في الشوط الثاني", [], [("النهضة", "ORG")]),
+    ("وتنتظر المباراة الحاسمة بين الرائد والطائي يوم الجمعة", [], [("الرائد", "ORG"), ("والطائي", "ORG")]),
+    ("وانتقل اللاعب إلى صفوف الاتفاق قبل موسمين", [], [("الاتفاق", "ORG")]),
+    # the same words elsewhere are words
+    ("وصوت النواب ضد الاتفاق النووي", [], []),
+    ("وأكد أهمية الوحدة الوطنية والتعاون بين الأشقاء", [], []),
+    ("والتقى الوزير نظيره المصري في القاهرة", [], []),
+])
+def test_completion_names_clubs_by_the_game_around_them(sentence, ranges, expected):
+    assert run(sentence, ranges) == expected
+
+
+@pytest.mark.parametrize("sentence,ranges,expected", [
+    # a purpose's verbal noun keeps the preposition it governs and its object; after another purpose it is the verb's
+    ("وأصدرت اللجنة الوطنية للرقابة على الأدوية قرارا", [], [("اللجنة الوطنية للرقابة على الأدوية", "ORG")]),
+    ("وحذرت الهيئة الوطنية للوقاية من الأمراض من موجة", [], [("الهيئة الوطنية للوقاية من الأمراض", "ORG")]),
+    ("وطالبت الجمعية الوطنية للدفاع عن المستهلك بالرقابة", [], [("الجمعية الوطنية للدفاع عن المستهلك", "ORG")]),
+    ("وأكدت الشركة السعودية للكهرباء على أهمية الترشيد", [], [("الشركة السعودية للكهرباء", "ORG")]),
+])
+def test_completion_keeps_a_purposes_governed_object(sentence, ranges, expected):
+    assert run(sentence, ranges) == expected
+
+
+def test_the_cldr_names_are_written_as_news_writes_them():
+    from rasid.ner.lexicon import _bracket_forms, read_lexicon
+
+    assert _bracket_forms("ميانمار (بورما)") == ["ميانمار", "بورما"]
+    assert _bracket_forms("هونغ كونغ الصينية (منطقة إدارية خاصة)") == ["هونغ كونغ الصينية"]  # a description
+    assert _bracket_forms("مصر") == ["مصر"]
+    listed = read_lexicon("places_cldr")
+    assert ("ميانمار",) in listed and not any("(" in word for name in listed for word in name)
+
+
+@pytest.mark.parametrize("sentence,ranges,expected", [
+    # a market or exchange named by the place the tagger found after it, and a group by the company's name
+    ("وتراجع مؤشر سوق دبي 0.6 في المئة", [(3, 4, "LOC")], [("سوق دبي", "ORG")]),
+    ("وصعد المؤشر العام لسوق مسقط للأوراق المالية أمس", [(4, 5, "LOC")], [("لسوق مسقط للأوراق المالية", "ORG")]),
+    ("وأغلقت بورصة قطر على ارتفاع", [(2, 3, "LOC")], [("بورصة قطر", "ORG")]),
+    ("وصعد سهم مجموعة صافولا للصناعات الغذائية", [(3, 5, "ORG")], [("مجموعة صافولا للصناعات الغذائية", "ORG")]),
+    # the words alone, before no name, stay words
+    ("وتحتاج سوق العمل إلى مهارات جديدة", [], []),
+    ("وحضر مجموعة من الشباب الحفل", [], []),
+])
+def test_completion_names_markets_exchanges_and_groups(sentence, ranges, expected):
+    assert run(sentence, ranges) == expected

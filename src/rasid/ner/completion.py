@@ -82,6 +82,7 @@ def complete_ranges(words: Sequence[str], ranges: list[TokenRange], keys: Sequen
     ranges = add_the_kingdom(keys, ranges)
     ranges = add_the_holy_mosques(keys, ranges)
     ranges = add_always_bodies(keys, ranges)
+    ranges = add_named_clubs(keys, ranges)
     ranges = add_listed_bodies(keys, ranges)
     ranges = without_allegiance(keys, ranges)
     ranges = add_governorates(keys, ranges)
@@ -385,6 +386,8 @@ def _body_end(keys: Sequence[str], i: int, head: BodyHead, starts: dict[int, int
         elif (_goes_on(keys[end], position, definite_head, keys[end - 1].startswith("لل"))
               or (end == nxt and definite_head)):  # `للغذاء والدواء`: a purpose's second noun
             end += 1
+        elif _governed_object(keys, end):
+            end += 2  # `اللجنة السعودية للرقابة على المنشطات`: the purpose's own preposition and its object
         elif (end > nxt and not purposed and _after_describer(keys[end - 1]) and not _is_force(keys[i])
               and _purpose_phrase(keys, end)):
             end, purposed = end + 2, True  # `المرصد السوري لحقوق الإنسان`, `الاتحاد السعودي لكرة القدم`
@@ -403,6 +406,22 @@ def _through_royal_name(keys: Sequence[str], end: int) -> int:
     while end + 1 < len(keys) and keys[end] in NAME_LINKS and keys[end + 1].isalpha():
         end += 2
     return end
+
+
+#: verbal nouns of a body's purpose with the preposition each one governs (`للرقابة على`, `للكشف عن`, `للوقاية
+#: من`): what follows belongs to the purpose, where after another purpose (`الشركة السعودية للكهرباء على أهمية`)
+#: the preposition is the verb's
+GOVERNED = {word_match_key(preposition): frozenset(word_match_key(noun) for noun in nouns) for preposition, nouns in (
+    ("على", ("الرقابة", "الإشراف", "التفتيش", "القضاء", "المحافظة", "الحفاظ")),
+    ("عن", ("الكشف", "البحث", "الدفاع", "الإبلاغ", "التنقيب")),
+    ("من", ("الوقاية", "الحد", "التحقق", "الحماية")))}
+
+
+def _governed_object(keys: Sequence[str], at: int) -> bool:
+    """Whether `keys[at]` is the preposition the purpose before it governs, with a definite object after it."""
+    before = keys[at - 1]
+    return (before.startswith("لل") and "ال" + before[2:] in GOVERNED.get(keys[at], ()) and at + 1 < len(keys)
+            and keys[at + 1].isalpha() and _definite(keys[at + 1]))
 
 
 #: nouns after `لـ` that start no purpose of a body (`لجنة الانضباط لذات السبب`, `لصالح الفريق`, `لمدة العام`)
@@ -689,6 +708,42 @@ def _add_listed_alone(keys: Sequence[str], ranges: list[TokenRange], lexicon: st
             if len(words) == size and words in listed and not any(at in taken for at in range(i, i + size)):
                 added.append((i, i + size, "ORG"))
                 break
+    return sorted(ranges + added) if added else ranges
+
+
+#: words of the game before a club's name that make a listed club word the team (`جماهير الاتحاد`, `حارس الفيحاء`,
+#: `بنادي الاتحاد`); `إدارة`, `رئيس`, `أمام` and `ضد` are left out: they come before a federation, an agreement
+#: (`ضد الاتفاق النووي`) or any noun as often
+CLUB_CONTEXT = frozenset(word_match_key(w) for w in (
+    "فريق", "نادي", "جماهير", "جمهور", "عشاق", "لاعب", "لاعبو", "لاعبي", "مدرب", "حارس", "مرمى", "شباك", "مدافع",
+    "مدافعو", "مدافعي", "مهاجم", "مهاجمو", "مهاجمي", "صفوف", "مباراة", "نظيره", "قميص"))
+
+
+@cache
+def club_forms() -> dict[str, str]:
+    """Each listed club word (`data/ner_clubs.txt`) bare or after `و`, `ب`, `ل` (`للاتحاد`), to the club word."""
+    forms: dict[str, str] = {}
+    for (club,) in (c for c in read_lexicon("clubs") if len(c) == 1):
+        forms[club] = club
+        forms.update(proclitic_forms(club, "وبل"))
+    return forms
+
+
+def add_named_clubs(keys: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:
+    """A listed club word the tagger left untagged is the club where a word of the game comes right before it
+    (`جماهير الاتحاد`, `لاعبو الفيحاء`) or another listed club is joined to it by `و` (`بين الفتح والاتحاد`);
+    elsewhere it is the common word it also is (`الاتحاد الجمركي`, `فئة الشباب`)."""
+    forms = club_forms()
+    taken = {at for first, end, _ in ranges for at in range(first, end)}
+    added = []
+    for i, key in enumerate(keys):
+        if key not in forms or i in taken:
+            continue
+        before = without_clitic(keys[i - 1], CLUB_CONTEXT, "وبل") if i > 0 else ""
+        beside = (i + 1 < len(keys) and keys[i + 1].startswith("و") and keys[i + 1] in forms) or (
+            key.startswith("و") and i > 0 and keys[i - 1] in forms)
+        if before in CLUB_CONTEXT or beside:
+            added.append((i, i + 1, "ORG"))
     return sorted(ranges + added) if added else ranges
 
 

@@ -28,6 +28,7 @@ LEXICON_FILES = {
     "function_words": "ner_function_words.txt",
     "platforms": "ner_platforms.txt",
     "organisations_alone": "ner_organisations_alone.txt",
+    "clubs": "ner_clubs.txt",
     "aliases": "ner_aliases.tsv",
 }
 #: CLDR territory codes whose Arabic "names" are organisations or groupings, not places
@@ -101,11 +102,23 @@ def gazetteer() -> Gazetteer:
 
 
 def cldr_place_names() -> list[str]:
-    """Arabic territory names from babel's CLDR data (countries and regions), organisations left out."""
+    """Arabic territory names from babel's CLDR data (countries and regions), organisations left out; a name
+    with a bracketed part is written as news writes it (`ميانمار (بورما)`: `ميانمار` and `بورما`)."""
     from babel import Locale
 
     territories = Locale("ar").territories
-    return sorted({name for code, name in territories.items() if not code.isdigit() and code not in CLDR_NOT_PLACES})
+    return sorted({part for code, name in territories.items() if not code.isdigit() and code not in CLDR_NOT_PLACES
+                   for part in _bracket_forms(name)})
+
+
+def _bracket_forms(name: str) -> list[str]:
+    """`ميانمار (بورما)` -> the name before the brackets and the bracketed one-word name; a longer bracketed part
+    describes (`هونغ كونغ الصينية (منطقة إدارية خاصة)`) and is left out."""
+    match = re.fullmatch(r"(.+?)\s*\((.+)\)", name)
+    if match is None:
+        return [name]
+    inside = match.group(2).strip()
+    return [match.group(1).strip()] + ([inside] if len(inside.split()) == 1 else [])
 
 
 #: the Arab League's members (ISO 3166): their towns are listed from GeoNames down to `ARAB_MIN_POPULATION`
