@@ -216,6 +216,20 @@ def test_hijri_to_gregorian_uses_the_arithmetic_calendar_before_umm_al_qura():
     assert hijri_to_gregorian(1325, 1, 1).isoformat() == "1907-02-14"
 
 
+def test_a_day_before_the_gregorian_reform_is_given_as_histories_write_it_in_the_julian_calendar():
+    from datetime import date
+
+    from rasid.timex.values import as_written
+
+    assert hijri_to_gregorian(492, 8, 22).isoformat() == "1099-07-14"  # the arithmetic calendar's day, Julian
+    assert hijri_to_gregorian(583, 4, 25).isoformat() == "1187-07-04"
+    assert as_written(date(1582, 10, 14)) == date(1582, 10, 4)  # the day before the reform
+    assert as_written(date(1582, 10, 15)) == date(1582, 10, 15)
+    assert as_written(date(1100, 3, 7)) == date(1100, 3, 7)  # Julian 29 February 1100: no such day in `date`
+    assert as_written(date(1100, 3, 8)) == date(1100, 3, 1)
+    assert as_written(date(1, 1, 1)) == date(1, 1, 3)  # in the first century the Julian calendar is two days ahead
+
+
 def test_find_time_expressions_reads_a_bracketed_hijri_year():
     span = only("صدر المرسوم عام (1325) هجري في نابلس")
     assert (span.attrs["value"], span.attrs["calendar"], span.attrs["hijri"]) == ("1907", "hijri", "1325")

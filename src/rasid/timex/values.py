@@ -4,7 +4,10 @@ A `Reference` is the document's publication date (and time, when known), read fr
 Resolution is calendar arithmetic on it: shift by years, months, weeks or days, find a weekday before or
 after it. Without a reference, a relative expression keeps `X` placeholders (`XXXX-09`, `XXXX-WXX-5`).
 Hijri dates are converted with hijridate (the Umm al-Qura calendar that Saudi outlets print), and with the
-arithmetic Islamic calendar outside its tables (before 1343 AH), where it is within a day.
+arithmetic Islamic calendar outside its tables (before 1343 AH), where it is within a day. A day before the
+Gregorian reform (15 October 1582) is given in the Julian calendar, as histories and the texts themselves write
+those years (`22 شعبان 492هـ` is 15 July 1099 there, 1099-07-14 in the arithmetic calendar): events told in both
+calendars then fall on one timeline.
 """
 from __future__ import annotations
 
@@ -129,8 +132,27 @@ def hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
     try:
         first = Hijri(year, month, 1).to_gregorian()
     except (ValueError, OverflowError):  # outside Umm al-Qura's tables (1343-1500 AH): the arithmetic calendar
-        return _tabular_hijri(year, month) + timedelta(days=day - 1) if 1 <= year < 3000 else None
+        return as_written(_tabular_hijri(year, month) + timedelta(days=day - 1)) if 1 <= year < 3000 else None
     return date(first.year, first.month, first.day) + timedelta(days=day - 1)
+
+
+GREGORIAN_REFORM = date(1582, 10, 15)
+JULIAN_DAY_OF_ORDINAL_ZERO = 1721425  # the Julian day number of `date.fromordinal(1)` is one more
+
+
+def as_written(day: date) -> date:
+    """A proleptic Gregorian day as texts write it: itself from the reform on, its Julian calendar date before
+    (kept Gregorian on a Julian 29 February that the Gregorian calendar has no day for)."""
+    if day >= GREGORIAN_REFORM:
+        return day
+    c = day.toordinal() + JULIAN_DAY_OF_ORDINAL_ZERO + 32082  # the Julian calendar from its day number
+    d = (4 * c + 3) // 1461
+    e = c - 1461 * d // 4
+    m = (5 * e + 2) // 153
+    try:
+        return date(d - 4800 + m // 10, m + 3 - 12 * (m // 10), e - (153 * m + 2) // 5 + 1)
+    except ValueError:
+        return day
 
 
 def hijri_of(day: date) -> tuple[int, int, int] | None:
