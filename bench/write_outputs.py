@@ -12,7 +12,9 @@ the two ways run by run:
   table, as before;
 - the same save with span texts left out where the document's text gives them (`rasid.store.rows`) against one
   that copies every span text beside its offsets, as before (no document text looked up), and the same store
-  read back (`Store.load_story`) each way.
+  read back (`Store.load_story`) each way;
+- the same save with the articles' search terms in SQLite's FTS5 index (`document_fts`, migration
+  `0009_document_index`) against one row a term and article in `document_tokens`, as before.
 
 Prints the medians, the ratios and the sizes. Wall-clock figures on a shared machine are noisy: the ratios of
 medians measured in one process are the figures to read.
@@ -37,7 +39,7 @@ from corpus import iter_inputs
 from rasid.analysis import analyze_stream, build_story
 from rasid.errors import RasidError
 from rasid.settings import AnalysisOptions
-from rasid.store import open_store
+from rasid.store import migrations, open_store
 from rasid.store import save as save_module
 from rasid.story import Story, write_story
 
@@ -74,6 +76,14 @@ def save_through_core(story: Story, folder: Path) -> Path:
 def save_copying_span_texts(story: Story, folder: Path) -> Path:
     """The save as it was before span texts were left out: no document's text is looked up."""
     with mock.patch.object(save_module, "document_texts", lambda connection, ids: {}):
+        return save(story, folder)
+
+
+def save_terms_as_rows(story: Story, folder: Path) -> Path:
+    """The save as it was before the FTS5 index: the migration that makes it skipped, so terms go to rows."""
+    skipped = tuple((name, (lambda connection: None) if name == "0009_document_index" else step)
+                    for name, step in migrations.MIGRATIONS)
+    with mock.patch.object(migrations, "MIGRATIONS", skipped):
         return save(story, folder)
 
 
@@ -122,6 +132,7 @@ def main() -> None:
         "export (story.json)": compare(story, args.runs, lambda s, f: write_story(s, f), indented_export),
         "store (SQLite)": compare(story, args.runs, save, save_through_core),
         "store, span texts left out (SQLite)": compare(story, args.runs, save, save_copying_span_texts),
+        "store, article terms in FTS5 (SQLite)": compare(story, args.runs, save, save_terms_as_rows),
     }
     load_seconds: dict[str, list[float]] = {"copied": [], "left out": []}
     for _ in range(args.runs):  # alternating, as `compare` does

@@ -469,3 +469,50 @@ def test_store_search_finds_a_renamed_entity_by_its_new_name_only(store_url, syn
                 "SELECT ref FROM result_search_tokens WHERE kind = 'entity'"))}
     assert [hit["id"] for hit in found] == [old_id + "-2"]
     assert old_id not in refs
+
+
+def _documents_holding(story, query: str) -> list[str]:
+    """The ids of the story's documents that hold every search term of `query`, by reading them."""
+    from rasid.store.search import search_terms, search_terms_of
+
+    wanted = set(search_terms(query))
+    return sorted(d.id for d in story.documents if wanted <= set(search_terms_of((d.meta.title, d.text))))
+
+
+SEARCHES = ("العراق", "التحالف الدولي", "السوداني", "الولايات المتحدة", "86", "كلمة لا ترد")
+
+
+def test_store_search_finds_what_the_articles_hold(store_url, synthetic):
+    """On either back-end (FTS5 on SQLite, term rows on PostgreSQL) a search finds exactly the articles that hold
+    every term of the query."""
+    from rasid.store.search import has_document_index
+
+    with open_store(store_url) as store:
+        store.save_results(synthetic)
+        with store.engine.connect() as connection:
+            assert has_document_index(connection) == (store.dialect == "sqlite")
+            for query in SEARCHES:
+                found = queries.list_documents(connection, Page(200, 0), q=query)
+                assert sorted(d["id"] for d in found["items"]) == _documents_holding(synthetic, query), query
+
+
+def test_store_search_terms_of_an_older_sqlite_store_move_to_the_document_index(tmp_path, synthetic):
+    """A SQLite store made before `0009_document_index` (the terms as rows of `document_tokens`): opened, the
+    rows are in the FTS5 index, the table is empty, and every search finds the same articles."""
+    from rasid.store.search import DOCUMENT_INDEX, search_terms_of
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    with open_store(url) as store:
+        store.save_results(synthetic)
+        with store.engine.begin() as connection:  # back to term rows
+            connection.execute(text(f"DROP TABLE {DOCUMENT_INDEX}"))
+            rows = [{"token": term, "doc": seq} for seq, doc in enumerate(synthetic.documents, start=1)
+                    for term in search_terms_of((doc.meta.title, doc.text))]
+            connection.execute(text("INSERT INTO document_tokens (token, doc) VALUES (:token, :doc)"), rows)
+            connection.execute(text("DELETE FROM schema_migrations WHERE name = '0009_document_index'"))
+    with open_store(url) as store, store.engine.connect() as connection:
+        assert connection.scalar(text("SELECT count(*) FROM document_tokens")) == 0
+        assert connection.scalar(text(f"SELECT count(*) FROM {DOCUMENT_INDEX}")) == len(synthetic.documents)
+        for query in SEARCHES:
+            found = queries.list_documents(connection, Page(200, 0), q=query)
+            assert sorted(d["id"] for d in found["items"]) == _documents_holding(synthetic, query), query

@@ -15,7 +15,7 @@ from ..text.normalize import match_key
 from . import schema
 from .rows import Texts, doc_ids_in, read_record
 from .save import document_texts
-from .search import matching_refs
+from .search import matching_documents, matching_refs
 
 statements_t = schema.result_tables["statements"]
 entities_t = schema.result_tables["entities"]
@@ -60,7 +60,7 @@ def list_documents(connection: Connection, page: Page, outlet: str | None = None
     if story:
         query = query.where(documents_t.c.story == story)
     if q:
-        query = query.where(_doc_match(q))
+        query = query.where(_doc_match(connection, q))
     return _paged(connection, query, page, document_summary)
 
 
@@ -75,8 +75,8 @@ def list_outlets(connection: Connection, page: Page, story: str | None = None) -
     return _paged(connection, query, page, lambda row: {"outlet": row["outlet"], "documents": row["documents"]})
 
 
-def _doc_match(q: str) -> ColumnElement[bool]:
-    refs = matching_refs("document", q)
+def _doc_match(connection: Connection, q: str) -> ColumnElement[bool]:
+    refs = matching_documents(connection, q)
     return documents_t.c.id.in_(refs) if refs is not None else false()
 
 
