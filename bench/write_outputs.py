@@ -13,8 +13,9 @@ the two ways run by run:
 - the same save with span texts left out where the document's text gives them (`rasid.store.rows`) against one
   that copies every span text beside its offsets, as before (no document text looked up), and the same store
   read back (`Store.load_story`) each way;
-- the same save with the articles' search terms in SQLite's FTS5 index (`document_fts`, migration
-  `0009_document_index`) against one row a term and article in `document_tokens`, as before.
+- the same save with the articles' and the statements' search terms in SQLite's FTS5 indexes (`document_fts`,
+  `statement_fts`, migrations `0009_document_index` and `0010_statement_index`) against one row a term and item
+  in `document_tokens` and `statement_tokens`, as before.
 
 Prints the medians, the ratios and the sizes. Wall-clock figures on a shared machine are noisy: the ratios of
 medians measured in one process are the figures to read.
@@ -79,9 +80,12 @@ def save_copying_span_texts(story: Story, folder: Path) -> Path:
         return save(story, folder)
 
 
+INDEX_MIGRATIONS = ("0009_document_index", "0010_statement_index")
+
+
 def save_terms_as_rows(story: Story, folder: Path) -> Path:
-    """The save as it was before the FTS5 index: the migration that makes it skipped, so terms go to rows."""
-    skipped = tuple((name, (lambda connection: None) if name == "0009_document_index" else step)
+    """The save as it was before the FTS5 indexes: the migrations that make them skipped, so terms go to rows."""
+    skipped = tuple((name, (lambda connection: None) if name in INDEX_MIGRATIONS else step)
                     for name, step in migrations.MIGRATIONS)
     with mock.patch.object(migrations, "MIGRATIONS", skipped):
         return save(story, folder)
@@ -132,7 +136,7 @@ def main() -> None:
         "export (story.json)": compare(story, args.runs, lambda s, f: write_story(s, f), indented_export),
         "store (SQLite)": compare(story, args.runs, save, save_through_core),
         "store, span texts left out (SQLite)": compare(story, args.runs, save, save_copying_span_texts),
-        "store, article terms in FTS5 (SQLite)": compare(story, args.runs, save, save_terms_as_rows),
+        "store, search terms in FTS5 (SQLite)": compare(story, args.runs, save, save_terms_as_rows),
     }
     load_seconds: dict[str, list[float]] = {"copied": [], "left out": []}
     for _ in range(args.runs):  # alternating, as `compare` does

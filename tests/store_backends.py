@@ -55,32 +55,33 @@ def table_dump(url: str) -> dict[str, list[tuple]]:
     bytes depend on how the rows were batched, not on what they say)."""
     from sqlalchemy import MetaData, select
 
-    from rasid.store.search import DOCUMENT_INDEX
+    from rasid.store.search import DOCUMENT_INDEX, STATEMENT_INDEX
 
+    indexes = (DOCUMENT_INDEX, STATEMENT_INDEX)
     engine = create_engine(url)
     tables = MetaData()
     tables.reflect(engine)
     dump = {}
     with engine.connect() as connection:
         for name, table in sorted(tables.tables.items()):
-            if name.startswith(DOCUMENT_INDEX):
+            if name.startswith(indexes):
                 continue
             columns = [c for c in table.columns if c.name != "applied_at"]
             keys = list(table.primary_key.columns) or columns
             dump[name] = [tuple(r) for r in connection.execute(select(*columns).order_by(*keys))]
-        if engine.dialect.name == "sqlite" and DOCUMENT_INDEX + "_data" in tables.tables:
-            dump[DOCUMENT_INDEX] = document_index_dump(connection)
+        for index in indexes:
+            if engine.dialect.name == "sqlite" and index + "_data" in tables.tables:
+                dump[index] = index_dump(connection, index)
     engine.dispose()
     return dump
 
 
-def document_index_dump(connection) -> list[tuple]:
-    """Each term of the FTS5 index with the seqs of the articles that hold it, read through `fts5vocab`."""
+def index_dump(connection, index: str) -> list[tuple]:
+    """Each term of an FTS5 index with the rowids of the items that hold it, read through `fts5vocab`."""
     from sqlalchemy import text
 
-    from rasid.store.search import DOCUMENT_INDEX
-
-    connection.execute(text(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.dump_vocab USING fts5vocab(main, {DOCUMENT_INDEX}, row)"))
-    terms = list(connection.scalars(text("SELECT term FROM temp.dump_vocab ORDER BY term")))
-    match = text(f"SELECT rowid FROM {DOCUMENT_INDEX} WHERE {DOCUMENT_INDEX} MATCH :q ORDER BY rowid")
+    vocab = f"temp.{index}_vocab"
+    connection.execute(text(f"CREATE VIRTUAL TABLE IF NOT EXISTS {vocab} USING fts5vocab(main, {index}, row)"))
+    terms = list(connection.scalars(text(f"SELECT term FROM {vocab} ORDER BY term")))
+    match = text(f"SELECT rowid FROM {index} WHERE {index} MATCH :q ORDER BY rowid")
     return [(term, tuple(connection.scalars(match, {"q": '"' + term.replace('"', '""') + '"'}))) for term in terms]

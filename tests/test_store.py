@@ -485,12 +485,13 @@ SEARCHES = ("العراق", "التحالف الدولي", "السوداني", "
 def test_store_search_finds_what_the_articles_hold(store_url, synthetic):
     """On either back-end (FTS5 on SQLite, term rows on PostgreSQL) a search finds exactly the articles that hold
     every term of the query."""
-    from rasid.store.search import has_document_index
+    from rasid.store.search import DOCUMENT_INDEX, STATEMENT_INDEX, has_index
 
     with open_store(store_url) as store:
         store.save_results(synthetic)
         with store.engine.connect() as connection:
-            assert has_document_index(connection) == (store.dialect == "sqlite")
+            assert has_index(connection, DOCUMENT_INDEX) == has_index(connection, STATEMENT_INDEX) == (
+                store.dialect == "sqlite")
             for query in SEARCHES:
                 found = queries.list_documents(connection, Page(200, 0), q=query)
                 assert sorted(d["id"] for d in found["items"]) == _documents_holding(synthetic, query), query
@@ -516,3 +517,54 @@ def test_store_search_terms_of_an_older_sqlite_store_move_to_the_document_index(
         for query in SEARCHES:
             found = queries.list_documents(connection, Page(200, 0), q=query)
             assert sorted(d["id"] for d in found["items"]) == _documents_holding(synthetic, query), query
+
+
+STATEMENT_SEARCHES = ("التحالف", "العراق", "قوات التحالف الدولي", "السوداني", "كلمة لا ترد")
+
+
+def test_store_statement_search_finds_what_the_statements_hold(store_url, synthetic):
+    """On either back-end (FTS5 on SQLite, term rows on PostgreSQL), and after a save that deletes, moves and adds
+    statements, the statements a search finds by their own words are those whose text and speaker hold every term."""
+    from rasid.store.save import _statement_terms
+    from rasid.store.search import matching_statements, search_terms
+
+    def holding(statements, query):
+        wanted = set(search_terms(query))
+        return sorted(i for i, st in enumerate(statements) if wanted <= set(_statement_terms(st)))
+
+    with open_store(store_url) as store:
+        for story in (synthetic, Story(synthetic.documents, edited(synthetic.results))):
+            store.save_results(story)
+            with store.engine.connect() as connection:
+                hits = 0
+                for query in STATEMENT_SEARCHES:
+                    found = sorted(connection.scalars(matching_statements(connection, query)))
+                    assert found == holding(story.results["statements"], query), query
+                    hits += len(found)
+                assert hits > 0
+
+
+def test_store_statement_terms_of_an_older_sqlite_store_move_to_the_statement_index(tmp_path, synthetic):
+    """A SQLite store made before `0010_statement_index`: opened, its statements' term rows are in the FTS5 index
+    and a statement search finds the same statements."""
+    from rasid.store.save import _statement_terms
+    from rasid.store.search import STATEMENT_INDEX, matching_statements
+
+    def found(store):
+        with store.engine.connect() as connection:
+            return {q: sorted(connection.scalars(matching_statements(connection, q))) for q in STATEMENT_SEARCHES}
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    with open_store(url) as store:
+        store.save_results(synthetic)
+        before = found(store)
+        with store.engine.begin() as connection:  # back to term rows
+            connection.execute(text(f"DROP TABLE {STATEMENT_INDEX}"))
+            rows = [{"token": term, "statement": i} for i, st in enumerate(synthetic.results["statements"])
+                    for term in _statement_terms(st)]
+            connection.execute(text("INSERT INTO statement_tokens (token, statement) VALUES (:token, :statement)"), rows)
+            connection.execute(text("DELETE FROM schema_migrations WHERE name = '0010_statement_index'"))
+    with open_store(url) as store:
+        with store.engine.connect() as connection:
+            assert connection.scalar(text("SELECT count(*) FROM statement_tokens")) == 0
+        assert found(store) == before and any(before.values())

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Column, Connection, Engine, MetaData, String, Table, inspect, select, text
 
 from . import jobs, schema
-from .search import DOCUMENT_INDEX, DOCUMENT_INDEX_SQL
+from .search import DOCUMENT_INDEX, STATEMENT_INDEX, index_sql
 
 _registry = MetaData()
 schema_migrations = Table(
@@ -98,13 +98,29 @@ def _document_index(connection: Connection) -> None:
     """On SQLite with FTS5, the articles' search terms move from `document_tokens` rows to the FTS5 index
     `document_fts` (one row an article, rowid its seq; `rasid.store.search`): a seventh of the size. The emptied
     table stays, for a SQLite without FTS5 and for PostgreSQL, which keep the rows."""
-    if connection.dialect.name != "sqlite" or not connection.scalar(text("SELECT sqlite_compileoption_used('ENABLE_FTS5')")):
+    _move_terms_to_index(connection, "document_tokens", "doc", DOCUMENT_INDEX)
+
+
+def _statement_index(connection: Connection) -> None:
+    """On SQLite with FTS5, the statements' search terms move from `statement_tokens` rows to the FTS5 index
+    `statement_fts` (rowid the statement's position), as the articles' did in `0009_document_index`."""
+    _move_terms_to_index(connection, "statement_tokens", "statement", STATEMENT_INDEX)
+
+
+def _has_fts5(connection: Connection) -> bool:
+    return connection.dialect.name == "sqlite" and bool(
+        connection.scalar(text("SELECT sqlite_compileoption_used('ENABLE_FTS5')")))
+
+
+def _move_terms_to_index(connection: Connection, table: str, ref: str, index: str) -> None:
+    """The term rows of `table` (one a term and item, the item in column `ref`) into the FTS5 index `index`, one
+    row an item; the emptied table stays (PostgreSQL, and a SQLite without FTS5, keep using it)."""
+    if not _has_fts5(connection):
         return
-    connection.execute(text(DOCUMENT_INDEX_SQL))
+    connection.execute(text(index_sql(index)))
     connection.execute(text(
-        f"INSERT INTO {DOCUMENT_INDEX} (rowid, terms) SELECT doc, group_concat(token, ' ') FROM document_tokens "
-        "GROUP BY doc"))
-    connection.execute(text("DELETE FROM document_tokens"))
+        f"INSERT INTO {index} (rowid, terms) SELECT {ref}, group_concat(token, ' ') FROM {table} GROUP BY {ref}"))
+    connection.execute(text(f"DELETE FROM {table}"))
 
 
 MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
@@ -117,6 +133,7 @@ MIGRATIONS: tuple[tuple[str, Callable[[Connection], None]], ...] = (
     ("0007_document_chars", _document_chars),
     ("0008_statement_tokens", _statement_tokens),
     ("0009_document_index", _document_index),
+    ("0010_statement_index", _statement_index),
 )
 
 

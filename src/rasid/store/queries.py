@@ -15,7 +15,7 @@ from ..text.normalize import match_key
 from . import schema
 from .rows import Texts, doc_ids_in, read_record
 from .save import document_texts
-from .search import matching_documents, matching_refs
+from .search import matching_documents, matching_refs, matching_statements
 
 statements_t = schema.result_tables["statements"]
 entities_t = schema.result_tables["entities"]
@@ -80,9 +80,9 @@ def _doc_match(connection: Connection, q: str) -> ColumnElement[bool]:
     return documents_t.c.id.in_(refs) if refs is not None else false()
 
 
-def _statement_match(q: str) -> ColumnElement[bool]:
+def _statement_match(connection: Connection, q: str) -> ColumnElement[bool]:
     """Statements whose own words match, or whose speaker entity's names do."""
-    own, speakers = matching_refs("statement", q), matching_refs("entity", q)
+    own, speakers = matching_statements(connection, q), matching_refs("entity", q)
     if own is None or speakers is None:
         return false()
     return or_(statements_t.c.position.in_(own), statements_t.c.speaker.in_(speakers))
@@ -95,7 +95,7 @@ def _speaker_match(speaker: str) -> ColumnElement[bool]:
     return or_(statements_t.c.speaker == speaker, statements_t.c.speaker.in_(speakers))
 
 
-def statement_query(where: StatementFilter) -> Select:
+def statement_query(connection: Connection, where: StatementFilter) -> Select:
     query = (select(statements_t, documents_t.c.outlet.label("doc_outlet"),
                     documents_t.c.published.label("doc_published"), documents_t.c.title.label("doc_title"))
              .join(documents_t, documents_t.c.id == statements_t.c.doc, isouter=True)
@@ -105,7 +105,7 @@ def statement_query(where: StatementFilter) -> Select:
         (where.outlet, lambda v: documents_t.c.outlet == v),
         (where.date_from, lambda v: documents_t.c.published >= v),
         (where.date_to, lambda v: func.substr(documents_t.c.published, 1, len(v)) <= v),
-        (where.text, lambda v: _statement_match(v)),
+        (where.text, lambda v: _statement_match(connection, v)),
         (where.story, lambda v: documents_t.c.story == v),
     ]
     for value, condition in conditions:
@@ -124,7 +124,7 @@ def list_statements(connection: Connection, where: StatementFilter, page: Page) 
     def items(rows: list[Any]) -> list[dict[str, Any]]:
         texts = document_texts(connection, doc_ids_in(rows))  # the page's documents: their span texts
         return [statement_item(row, texts) for row in rows]
-    return _paged(connection, statement_query(where), page, items=items)
+    return _paged(connection, statement_query(connection, where), page, items=items)
 
 
 def list_entities(connection: Connection, page: Page, q: str | None = None, kind: str | None = None,

@@ -14,16 +14,25 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection, bindparam, select
 
 from . import schema
-from .rows import doc_ids_in, result_rows
-from .search import statement_token_rows, token_rows
+from .rows import doc_ids_in, read_record, result_rows
+from .search import (
+    STATEMENT_INDEX,
+    add_to_index,
+    clear_index,
+    has_index,
+    remove_from_index,
+    search_terms_of,
+    statement_token_rows,
+    token_rows,
+)
 
 SAVE_CHUNK = 2000  # records turned into rows and inserted at a time: a save never holds every row of a field
 DIGESTS_KEY = "row_digests"  # story_info key: {field: the digests of its records, DIGEST_CHARS each, in order}
@@ -147,6 +156,8 @@ def _delete_field(connection: Connection, spec: schema.TableSpec) -> None:
     connection.execute(schema.result_tables[spec.field].delete())
     if spec.field == "statements":
         connection.execute(schema.statement_tokens.delete())
+        if has_index(connection, STATEMENT_INDEX):
+            clear_index(connection, STATEMENT_INDEX)
     elif spec.field == "entities":
         connection.execute(schema.result_search_tokens.delete().where(schema.result_search_tokens.c.kind == "entity"))
 
@@ -169,8 +180,11 @@ def _position_columns(spec: schema.TableSpec) -> list[Any]:
 def _delete_positions(connection: Connection, spec: schema.TableSpec, positions: list[int]) -> None:
     """Delete the rows at `positions`, with their child rows and search terms."""
     table = schema.result_tables[spec.field]
+    indexed = spec.field == "statements" and has_index(connection, STATEMENT_INDEX)
     for first in range(0, len(positions), DELETE_CHUNK):
         chunk = positions[first:first + DELETE_CHUNK]
+        if indexed:
+            remove_from_index(connection, STATEMENT_INDEX, statement_terms(connection, chunk))
         if spec.field == "entities":
             ids = list(connection.scalars(select(table.c.id).where(table.c.position.in_(chunk))))
             tokens = schema.result_search_tokens
@@ -184,6 +198,10 @@ def _move_positions(connection: Connection, spec: schema.TableSpec, moved: dict[
     position each, so that no renumbered row ever meets another one's old position, then to the new one."""
     if not moved:
         return
+    if spec.field == "statements" and has_index(connection, STATEMENT_INDEX):
+        moving = statement_terms(connection, list(moved))  # read before the rows take their new positions
+        remove_from_index(connection, STATEMENT_INDEX, moving)
+        add_to_index(connection, STATEMENT_INDEX, ((moved[old], terms) for old, terms in moving))
     olds = list(moved)
     for column in _position_columns(spec):
         table = column.table
@@ -207,7 +225,10 @@ def _insert_records(connection: Connection, spec: schema.TableSpec, records: lis
         insert_rows(connection, schema.result_tables[spec.field], rows)
         for table_name, child_rows in children.items():
             insert_rows(connection, schema.child_tables[table_name], child_rows)
-        if spec.field == "statements":
+        if spec.field == "statements" and has_index(connection, STATEMENT_INDEX):
+            add_to_index(connection, STATEMENT_INDEX, ((position, _statement_terms(st))
+                                                       for position, st in enumerate(chunk, start=first)))
+        elif spec.field == "statements":
             insert_batched(connection, schema.statement_tokens, (
                 row for position, st in enumerate(chunk, start=first)
                 for row in statement_token_rows(position, (st.get("text"), st.get("speaker_text")))))
@@ -224,6 +245,26 @@ def document_texts(connection: Connection, doc_ids: Iterable[str]) -> dict[str, 
     for first in range(0, len(ids), DELETE_CHUNK):
         query = select(documents.c.id, documents.c.text).where(documents.c.id.in_(ids[first:first + DELETE_CHUNK]))
         found.update((doc_id, text) for doc_id, text in connection.execute(query))
+    return found
+
+
+def _statement_terms(record: dict[str, Any]) -> list[str]:
+    """The search terms a statement is indexed under: those of its text and its speaker as written."""
+    return search_terms_of((record.get("text"), record.get("speaker_text")))
+
+
+def statement_terms(connection: Connection, positions: list[int]) -> list[tuple[int, list[str]]]:
+    """`(position, terms)` of the saved statements at `positions`, each read back exactly as it was saved, so its
+    terms are the ones its index row was made of (a contentless FTS5 row is removed by giving them again)."""
+    table = schema.result_tables["statements"]
+    spec = schema.RESULT_SPECS["statements"]
+    found: list[tuple[int, list[str]]] = []
+    for first in range(0, len(positions), DELETE_CHUNK):
+        rows = list(connection.execute(select(table).where(table.c.position.in_(positions[first:first + DELETE_CHUNK])))
+                    .mappings())
+        texts = document_texts(connection, doc_ids_in(rows))
+        found += [(row["position"], _statement_terms(read_record(spec, cast(Mapping[str, Any], row), {}, texts)))
+                  for row in rows]
     return found
 
 

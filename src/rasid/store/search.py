@@ -6,9 +6,10 @@ with the spelling variants of `data/spelling_variants.tsv` folded (`اميركي
 Every article (`document_tokens`, by its `seq`), statement (`statement_tokens`, by its position) and entity
 (`result_search_tokens`) is indexed as the set of its terms; a query matches
 what holds every one of its terms. The same SQL runs on SQLite and PostgreSQL, through an index on the token.
-On SQLite the articles' terms are an FTS5 index instead (`document_fts`, migration `0009_document_index`: the
-terms of each article as one row whose rowid is its `seq`, no positions kept), a seventh of the token rows'
-size and quicker to write; the terms and the matching rule are the same.
+On SQLite the articles' and the statements' terms are FTS5 indexes instead (`document_fts`, migration
+`0009_document_index`, and `statement_fts`, `0010_statement_index`: the terms of each item as one row whose rowid
+is its `seq` or position, no positions of words kept), a seventh of the term rows' size and quicker to write; the
+terms and the matching rule are the same.
 """
 from __future__ import annotations
 
@@ -74,27 +75,50 @@ def statement_token_rows(position: int, texts: Iterable[str | None]) -> list[dic
 
 
 DOCUMENT_INDEX = "document_fts"  # SQLite: the articles' terms in FTS5 (rowid = the document's seq)
-#: the index as migration 0009 creates it: terms split on spaces only, kept as written, no positions
-DOCUMENT_INDEX_SQL = (f"CREATE VIRTUAL TABLE IF NOT EXISTS {DOCUMENT_INDEX} USING fts5(terms, content='', "
-                      "detail=none, tokenize='unicode61 remove_diacritics 0')")
+STATEMENT_INDEX = "statement_fts"  # SQLite: the statements' terms in FTS5 (rowid = the statement's position)
 
 
-def has_document_index(connection: Connection) -> bool:
-    """Whether this store keeps the articles' terms in the FTS5 index (SQLite with FTS5) or in `document_tokens`."""
+def index_sql(name: str) -> str:
+    """An FTS5 term index as the migrations create it: terms split on spaces only, kept as written (they hold only
+    letters and digits, where `unicode61` splits too), no positions, no copy of the terms (contentless)."""
+    return (f"CREATE VIRTUAL TABLE IF NOT EXISTS {name} USING fts5(terms, content='', detail=none, "
+            "tokenize='unicode61 remove_diacritics 0')")
+
+
+def has_index(connection: Connection, name: str) -> bool:
+    """Whether this store keeps these terms in the FTS5 index `name` (SQLite with FTS5) or in term rows."""
     if connection.dialect.name != "sqlite":
         return False
-    found = connection.scalar(text("SELECT count(*) FROM sqlite_master WHERE name = :name"), {"name": DOCUMENT_INDEX})
-    return bool(found)
+    return bool(connection.scalar(text("SELECT count(*) FROM sqlite_master WHERE name = :name"), {"name": name}))
 
 
-def document_index_rows(first_seq: int, terms_of: Iterable[list[str]]) -> list[dict[str, object]]:
-    """Rows of the FTS5 index: each article's terms joined by spaces, under its seq."""
-    return [{"seq": first_seq + i, "terms": " ".join(terms)} for i, terms in enumerate(terms_of)]
+def add_to_index(connection: Connection, name: str, items: Iterable[tuple[int, list[str]]]) -> None:
+    """Each `(rowid, terms)` into the index, the terms joined by spaces."""
+    rows = [{"rowid": rowid, "terms": " ".join(terms)} for rowid, terms in items]
+    if rows:
+        connection.execute(text(f"INSERT INTO {name} (rowid, terms) VALUES (:rowid, :terms)"), rows)
+
+
+def remove_from_index(connection: Connection, name: str, items: Iterable[tuple[int, list[str]]]) -> None:
+    """Each `(rowid, terms)` out of the contentless index: FTS5 needs the very terms that were added."""
+    rows = [{"rowid": rowid, "terms": " ".join(terms)} for rowid, terms in items]
+    if rows:
+        connection.execute(text(f"INSERT INTO {name} ({name}, rowid, terms) VALUES ('delete', :rowid, :terms)"), rows)
+
+
+def clear_index(connection: Connection, name: str) -> None:
+    connection.execute(text(f"INSERT INTO {name} ({name}) VALUES ('delete-all')"))
 
 
 def _fts_match(terms: list[str]) -> str:
     """An FTS5 query that every one of `terms` matches, each a quoted string (no operator can hide in one)."""
     return " AND ".join('"' + term.replace('"', '""') + '"' for term in terms)
+
+
+def _index_rowids(name: str, terms: list[str]) -> Select:
+    found = text(f"SELECT rowid FROM {name} WHERE {name} MATCH :match").bindparams(
+        match=_fts_match(terms)).columns(rowid=Integer).subquery()
+    return select(found.c.rowid)
 
 
 def matching_documents(connection: Connection, query: str) -> Select | None:
@@ -103,11 +127,19 @@ def matching_documents(connection: Connection, query: str) -> Select | None:
     terms = search_terms(query)[:MAX_QUERY_TERMS]
     if not terms:
         return None
-    if not has_document_index(connection):
+    if not has_index(connection, DOCUMENT_INDEX):
         return matching_refs("document", query)
-    seqs = text(f"SELECT rowid FROM {DOCUMENT_INDEX} WHERE {DOCUMENT_INDEX} MATCH :match").bindparams(
-        match=_fts_match(terms)).columns(rowid=Integer).subquery()
-    return select(documents.c.id).where(documents.c.seq.in_(select(seqs.c.rowid)))
+    return select(documents.c.id).where(documents.c.seq.in_(_index_rowids(DOCUMENT_INDEX, terms)))
+
+
+def matching_statements(connection: Connection, query: str) -> Select | None:
+    """A SELECT of the positions of the statements that hold every term of `query`, as `matching_documents`."""
+    terms = search_terms(query)[:MAX_QUERY_TERMS]
+    if not terms:
+        return None
+    if not has_index(connection, STATEMENT_INDEX):
+        return matching_refs("statement", query)
+    return _index_rowids(STATEMENT_INDEX, terms)
 
 
 def matching_refs(kind: str, query: str) -> Select | None:

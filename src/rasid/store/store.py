@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Self, cast
 
-from sqlalchemy import Connection, Engine, Text, bindparam, create_engine, event, func, or_, select, text
+from sqlalchemy import Connection, Engine, Text, bindparam, create_engine, event, func, or_, select
 from sqlalchemy import cast as sql_cast
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
@@ -25,7 +25,7 @@ from . import save, schema
 from .codec import pack_document, unpack_document
 from .migrations import migrate
 from .rows import doc_ids_in, read_record
-from .search import DOCUMENT_INDEX, document_index_rows, has_document_index, search_terms_of
+from .search import DOCUMENT_INDEX, add_to_index, has_index, search_terms_of
 from .story_index import story_rows
 
 INPUTS_KEY = "story_inputs"  # story_info key of the stories' input digests (`Story.inputs`)
@@ -140,9 +140,8 @@ def _insert_documents(connection: Connection, docs: Iterable[Document]) -> int:
     seq = int(connection.scalar(select(func.coalesce(func.max(table.c.seq), 0))) or 0)
     connection.execute(table.insert(), [document_row(doc, seq + i + 1) for i, doc in enumerate(new)])
     terms_of = [search_terms_of((doc.meta.title, doc.text)) for doc in new]
-    if has_document_index(connection):
-        connection.execute(text(f"INSERT INTO {DOCUMENT_INDEX} (rowid, terms) VALUES (:seq, :terms)"),
-                           document_index_rows(seq + 1, terms_of))
+    if has_index(connection, DOCUMENT_INDEX):
+        add_to_index(connection, DOCUMENT_INDEX, enumerate(terms_of, start=seq + 1))
     else:
         save.insert_plain(connection, schema.document_tokens,
                           [{"token": term, "doc": seq + i + 1} for i, terms in enumerate(terms_of) for term in terms])
