@@ -10,6 +10,7 @@ test for the next outlet). Only urls and days are written; the texts stay in `..
     python eval/picture/sample_round3.py --round 6 > eval/picture/articles_round6.json
     python eval/picture/sample_round3.py --round 7 > eval/picture/articles_round7.json
     python eval/picture/sample_round3.py --round 8 > eval/picture/articles_round8.json
+    python eval/picture/sample_round3.py --round 9 > eval/picture/articles_round9.json
 """
 from __future__ import annotations
 
