@@ -161,9 +161,9 @@ def _resolved(value: Any, rebuilt: Mapping[str, Any], texts: Texts) -> Any:
     if isinstance(value, dict):
         if len(value) == 1 and isinstance(value.get(REFERENCE), str) and value[REFERENCE] in rebuilt:
             return rebuilt[value[REFERENCE]]
-        resolved = {k: _resolved(v, rebuilt, texts) for k, v in value.items() if v != DOC_TEXT or k != "text"}
+        resolved = {k: _resolved(v, rebuilt, texts) for k, v in value.items()}
         if value.get("text") == DOC_TEXT:
-            resolved = {k: (_span_text(resolved, texts) if k == "text" else resolved[k]) for k in value}
+            resolved["text"] = _span_text(resolved, texts)  # in its place: the key is there already
         return resolved
     if isinstance(value, list):
         return [_resolved(v, rebuilt, texts) for v in value]

@@ -9,7 +9,7 @@ what holds every one of its terms. The same SQL runs on SQLite and PostgreSQL, t
 On SQLite the articles' and the statements' terms are FTS5 indexes instead (`document_fts`, migration
 `0009_document_index`, and `statement_fts`, `0010_statement_index`: the terms of each item as one row whose rowid
 is its `seq` or position, no positions of words kept), a seventh of the term rows' size and quicker to write; the
-terms and the matching rule are the same.
+terms and the matching rule are the same (FTS5's tokenizer folds the case of Latin letters, which term rows keep).
 """
 from __future__ import annotations
 

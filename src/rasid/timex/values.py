@@ -5,9 +5,9 @@ Resolution is calendar arithmetic on it: shift by years, months, weeks or days, 
 after it. Without a reference, a relative expression keeps `X` placeholders (`XXXX-09`, `XXXX-WXX-5`).
 Hijri dates are converted with hijridate (the Umm al-Qura calendar that Saudi outlets print), and with the
 arithmetic Islamic calendar outside its tables (before 1343 AH), where it is within a day. A day before the
-Gregorian reform (15 October 1582) is given in the Julian calendar, as histories and the texts themselves write
-those years (`22 شعبان 492هـ` is 15 July 1099 there, 1099-07-14 in the arithmetic calendar): events told in both
-calendars then fall on one timeline.
+Gregorian reform (15 October 1582) is given in the Julian calendar, the one histories and the texts themselves
+use for those years (`22 شعبان 492هـ`: 14 July 1099 in the arithmetic calendar, written Julian, where histories give
+the 15th; 20 July proleptic Gregorian): events told in both calendars then fall on one timeline.
 """
 from __future__ import annotations
 
@@ -145,7 +145,7 @@ def as_written(day: date) -> date:
     (kept Gregorian on a Julian 29 February that the Gregorian calendar has no day for)."""
     if day >= GREGORIAN_REFORM:
         return day
-    c = day.toordinal() + JULIAN_DAY_OF_ORDINAL_ZERO + 32082  # the Julian calendar from its day number
+    c = day.toordinal() + JULIAN_DAY_OF_ORDINAL_ZERO + 32082  # the usual day-number-to-Julian-date arithmetic
     d = (4 * c + 3) // 1461
     e = c - 1461 * d // 4
     m = (5 * e + 2) // 153
