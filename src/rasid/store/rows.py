@@ -89,12 +89,11 @@ def patch(rebuilt: Mapping[str, Any], record: Mapping[str, Any], texts: Texts = 
     offsets as `{"__doc__": 1}`: neither is copied again."""
     if _same_json(dict(rebuilt), dict(record)):
         return None
-    if _holds_marker(record):  # a value that reads like a reference: written as it is, and read so
-        literal = {k: v for k, v in record.items() if k not in rebuilt or not _same_json(rebuilt[k], v)}
-        return {PATCH: 1, "keys": list(record), "extra": literal, LITERAL: 1}
+    differing = {k: v for k, v in record.items() if k not in rebuilt or not _same_json(rebuilt[k], v)}
+    if _holds_marker(differing):  # a value that reads like a reference: written as it is, and read so
+        return {PATCH: 1, "keys": list(record), "extra": differing, LITERAL: 1}
     columns = {value: key for key, value in rebuilt.items() if isinstance(value, str) and len(value) >= MIN_REFERRED}
-    extra = {k: _referring(v, columns, texts) for k, v in record.items()
-             if k not in rebuilt or not _same_json(rebuilt[k], v)}
+    extra = {k: _referring(v, columns, texts) for k, v in differing.items()}
     if "text" in extra and _is_span_text(record, extra["text"], texts):
         extra["text"] = DOC_TEXT  # a child row's own text, in no column (a summary source's)
     if list(record) == list({**rebuilt, **extra}):
@@ -127,15 +126,22 @@ LITERAL = "literal"  # a patch whose values are written as they are: the record 
 _MARKERS = (REFERENCE, "__doc__")
 
 
-def _holds_marker(value: Any) -> bool:
-    """Whether `value` holds, at any depth, a one-key dict that a patch would read as a reference."""
-    if isinstance(value, Mapping):
-        if len(value) == 1 and next(iter(value)) in _MARKERS:
-            return True
-        return any(_holds_marker(v) for v in value.values() if isinstance(v, (Mapping, list)))
-    if isinstance(value, list):
-        return any(_holds_marker(v) for v in value if isinstance(v, (Mapping, list)))
+def _holds_marker(values: dict[str, Any]) -> bool:
+    """Whether one of `values` holds, at any depth, a one-key dict that a patch would read as a reference (JSON
+    values: dicts and lists only, checked by exact type, which is much quicker than against the ABCs)."""
+    stack = [v for v in values.values() if type(v) in _CONTAINERS]
+    while stack:
+        item = stack.pop()
+        if type(item) is dict:
+            if len(item) == 1 and next(iter(item)) in _MARKERS:
+                return True
+            stack.extend(v for v in item.values() if type(v) in _CONTAINERS)
+        else:
+            stack.extend(v for v in item if type(v) in _CONTAINERS)
     return False
+
+
+_CONTAINERS = (dict, list)
 
 
 def _referring(value: Any, columns: Mapping[str, str], texts: Texts) -> Any:
@@ -290,18 +296,18 @@ def read_record(spec: TableSpec, row: Mapping[str, Any], children: Mapping[str, 
     return patched(record, stored, texts)
 
 
-def doc_ids_in(value: Any, found: set[str] | None = None) -> set[str]:
-    """Every document id a record, a row or a patch names (the `doc` of it and of each span inside it)."""
-    found = set() if found is None else found
-    if isinstance(value, Mapping):
-        doc = value.get("doc")
-        if isinstance(doc, str):
-            found.add(doc)
-        for inner in value.values():
-            if isinstance(inner, (Mapping, list)):
-                doc_ids_in(inner, found)
-    elif isinstance(value, list):
-        for inner in value:
-            if isinstance(inner, (Mapping, list)):
-                doc_ids_in(inner, found)
+def doc_ids_in(value: Any) -> set[str]:
+    """Every document id a record, a database row, a patch or a list of them names (the `doc` of each and of each
+    span inside it). Below the top, JSON values are dicts and lists, checked by exact type (quick)."""
+    found: set[str] = set()
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if type(item) is list:
+            stack.extend(v for v in item if type(v) in _CONTAINERS or isinstance(v, Mapping))
+        elif isinstance(item, Mapping):
+            doc = item.get("doc")
+            if type(doc) is str:
+                found.add(doc)
+            stack.extend(v for v in item.values() if type(v) in _CONTAINERS)
     return found
