@@ -492,9 +492,12 @@ def test_store_search_finds_what_the_articles_hold(store_url, synthetic):
         with store.engine.connect() as connection:
             assert has_index(connection, DOCUMENT_INDEX) == has_index(connection, STATEMENT_INDEX) == (
                 store.dialect == "sqlite")
+            hits = 0
             for query in SEARCHES:
                 found = queries.list_documents(connection, Page(200, 0), q=query)
                 assert sorted(d["id"] for d in found["items"]) == _documents_holding(synthetic, query), query
+                hits += len(found["items"])
+            assert hits > 0
 
 
 def test_store_search_terms_of_an_older_sqlite_store_move_to_the_document_index(tmp_path, synthetic):
@@ -514,9 +517,12 @@ def test_store_search_terms_of_an_older_sqlite_store_move_to_the_document_index(
     with open_store(url) as store, store.engine.connect() as connection:
         assert connection.scalar(text("SELECT count(*) FROM document_tokens")) == 0
         assert connection.scalar(text(f"SELECT count(*) FROM {DOCUMENT_INDEX}")) == len(synthetic.documents)
+        hits = 0
         for query in SEARCHES:
             found = queries.list_documents(connection, Page(200, 0), q=query)
             assert sorted(d["id"] for d in found["items"]) == _documents_holding(synthetic, query), query
+            hits += len(found["items"])
+        assert hits > 0
 
 
 STATEMENT_SEARCHES = ("التحالف", "العراق", "قوات التحالف الدولي", "السوداني", "كلمة لا ترد")
