@@ -1289,3 +1289,16 @@ def test_a_name_before_its_verb_loses_its_conjunction_and_the_complementizer_is_
     found = through_stages("وقال المدير إن العمل مستمر. والزهراني أفاد بأن الحادث وقع ليلا.",
                            ["segment", "entities", "statements"])
     assert ("الزهراني", "الحادث وقع ليلا", None) in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a noun of feeling with its owner's pronoun opens an object cue's bare content, and ends the speaker
+    ("وأبدى الوزير إعجابه بالمعرض الذي زاره أمس.", [("الوزير", "إعجابه بالمعرض الذي زاره أمس", None)]),
+    ("وأبدى جميع مشايخ المحافظة تعاونهم التام مع الجهات الأمنية.",
+     [("جميع مشايخ المحافظة", "تعاونهم التام مع الجهات الأمنية", None)]),
+    ("وأبدت بعض الجماهير غضبها من قرار الحكم.", [("بعض الجماهير", "غضبها من قرار الحكم", None)]),
+    # without the pronoun the noun is a plain one: no speaker says it
+    ("وتعتبر الهواتف الثلاثة نتاج تعاون مشترك بين الشركتين.", []),
+])
+def test_a_noun_of_feeling_with_its_pronoun_opens_a_bare_content(text, expected):
+    assert through_stages(text, ["segment", "entities", "statements"]) == expected

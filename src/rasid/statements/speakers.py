@@ -553,9 +553,12 @@ def is_spoken_object(key: str, lexicon: Lexicon) -> bool:
 
 
 def is_object_head(key: str, lexicon: Lexicon) -> bool:
-    """`ضرورة`, `الحرص`, `سعادته`: a noun that opens the bare content of an object cue."""
+    """`ضرورة`, `الحرص`, `سعادته`, `إعجابه`: a noun that opens the bare content of an object cue (a noun of feeling
+    only with its owner's pronoun: `تعاونهم`, never a bare `تعاون`)."""
     heads = lexicon.marker("objecthead")
-    return any(k in heads or k.removeprefix("ال") in heads for k in (key, *_unpossessed(key)))
+    if any(k in heads or k.removeprefix("ال") in heads for k in (key, *_unpossessed(key))):
+        return True
+    return without_pronoun(key) != key and any(k in lexicon.marker("feelingnoun") for k in _unpossessed(key))
 
 
 def is_speaker_head(key: str, lexicon: Lexicon) -> bool:
