@@ -482,6 +482,16 @@ def _documents_holding(story, query: str) -> list[str]:
 SEARCHES = ("العراق", "التحالف الدولي", "السوداني", "الولايات المتحدة", "86", "كلمة لا ترد")
 
 
+def _assert_searches_find_what_the_articles_hold(connection, story) -> None:
+    """Each of `SEARCHES` finds exactly the story's articles that hold its terms, and some query finds some."""
+    hits = 0
+    for query in SEARCHES:
+        found = queries.list_documents(connection, Page(200, 0), q=query)
+        assert sorted(d["id"] for d in found["items"]) == _documents_holding(story, query), query
+        hits += len(found["items"])
+    assert hits > 0
+
+
 def test_store_search_finds_what_the_articles_hold(store_url, synthetic):
     """On either back-end (FTS5 on SQLite, term rows on PostgreSQL) a search finds exactly the articles that hold
     every term of the query."""
@@ -492,12 +502,7 @@ def test_store_search_finds_what_the_articles_hold(store_url, synthetic):
         with store.engine.connect() as connection:
             assert has_index(connection, DOCUMENT_INDEX) == has_index(connection, STATEMENT_INDEX) == (
                 store.dialect == "sqlite")
-            hits = 0
-            for query in SEARCHES:
-                found = queries.list_documents(connection, Page(200, 0), q=query)
-                assert sorted(d["id"] for d in found["items"]) == _documents_holding(synthetic, query), query
-                hits += len(found["items"])
-            assert hits > 0
+            _assert_searches_find_what_the_articles_hold(connection, synthetic)
 
 
 def test_store_search_terms_of_an_older_sqlite_store_move_to_the_document_index(tmp_path, synthetic):
@@ -517,12 +522,7 @@ def test_store_search_terms_of_an_older_sqlite_store_move_to_the_document_index(
     with open_store(url) as store, store.engine.connect() as connection:
         assert connection.scalar(text("SELECT count(*) FROM document_tokens")) == 0
         assert connection.scalar(text(f"SELECT count(*) FROM {DOCUMENT_INDEX}")) == len(synthetic.documents)
-        hits = 0
-        for query in SEARCHES:
-            found = queries.list_documents(connection, Page(200, 0), q=query)
-            assert sorted(d["id"] for d in found["items"]) == _documents_holding(synthetic, query), query
-            hits += len(found["items"])
-        assert hits > 0
+        _assert_searches_find_what_the_articles_hold(connection, synthetic)
 
 
 STATEMENT_SEARCHES = ("التحالف", "العراق", "قوات التحالف الدولي", "السوداني", "كلمة لا ترد")

@@ -719,21 +719,11 @@ CLUB_CONTEXT = frozenset(word_match_key(w) for w in (
     "مدافعو", "مدافعي", "مهاجم", "مهاجمو", "مهاجمي", "صفوف", "مباراة", "نظيره", "قميص"))
 
 
-@cache
-def club_forms() -> dict[str, str]:
-    """Each listed club word (`data/ner_clubs.txt`) bare or after `و`, `ب`, `ل` (`للاتحاد`), to the club word."""
-    forms: dict[str, str] = {}
-    for (club,) in (c for c in read_lexicon("clubs") if len(c) == 1):
-        forms[club] = club
-        forms.update(proclitic_forms(club, "وبل"))
-    return forms
-
-
 def add_named_clubs(keys: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:
     """A listed club word the tagger left untagged is the club where a word of the game comes right before it
     (`جماهير الاتحاد`, `لاعبو الفيحاء`) or another listed club is joined to it by `و` (`بين الفتح والاتحاد`);
     elsewhere it is the common word it also is (`الاتحاد الجمركي`, `فئة الشباب`)."""
-    forms = club_forms()
+    forms = always_body_forms("clubs")  # each club word bare or after `و`, `ب`, `ل` (`للاتحاد`)
     taken = {at for first, end, _ in ranges for at in range(first, end)}
     added = []
     for i, key in enumerate(keys):

@@ -30,7 +30,6 @@ from .search import (
     has_index,
     remove_from_index,
     search_terms_of,
-    statement_token_rows,
     token_rows,
 )
 
@@ -230,8 +229,8 @@ def _insert_records(connection: Connection, spec: schema.TableSpec, records: lis
                                                        for position, st in enumerate(chunk, start=first)))
         elif spec.field == "statements":
             insert_batched(connection, schema.statement_tokens, (
-                row for position, st in enumerate(chunk, start=first)
-                for row in statement_token_rows(position, (st.get("text"), st.get("speaker_text")))))
+                {"token": term, "statement": position} for position, st in enumerate(chunk, start=first)
+                for term in _statement_terms(st)))
         elif spec.field == "entities":
             insert_batched(connection, schema.result_search_tokens, entity_tokens(chunk))
 

@@ -69,11 +69,6 @@ def token_rows(kind: str, ref: str, texts: Iterable[str | None]) -> list[dict[st
     return [{"kind": kind, "ref": ref, "token": term} for term in search_terms_of(texts)]
 
 
-def statement_token_rows(position: int, texts: Iterable[str | None]) -> list[dict[str, object]]:
-    """`statement_tokens` rows for the statement at `position`, from all of its texts."""
-    return [{"token": term, "statement": position} for term in search_terms_of(texts)]
-
-
 DOCUMENT_INDEX = "document_fts"  # SQLite: the articles' terms in FTS5 (rowid = the document's seq)
 STATEMENT_INDEX = "statement_fts"  # SQLite: the statements' terms in FTS5 (rowid = the statement's position)
 
