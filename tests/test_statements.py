@@ -588,8 +588,11 @@ def test_a_warning_in_a_concessive_clause_is_no_statement():
 @pytest.mark.parametrize("text, speaker", [
     ("ورحب رئيس الجمعية بقرار البلدية توسعة الحديقة.", "رئيس الجمعية"),
     ("وقال سامي العلي رئيس شركة الأفق للتقنية (أفق) إن الأرباح تضاعفت.", "سامي العلي رئيس شركة الأفق للتقنية (أفق)"),
+    # a noun of place with a leading م after the subject is what the verb took, not part of who spoke
+    ("وتفقد المحافظ المستشفى الجديد، مؤكدا أن الخدمة ستتحسن.", "المحافظ"),
+    ("كما افتتح الأمير المعرض، مشيدا بجهود المنظمين.", "الأمير"),
 ])
-def test_speaker_ends_before_the_cues_preposition_and_keeps_its_bracket(text, speaker):
+def test_speaker_ends_before_the_cues_preposition_or_the_verbs_object(text, speaker):
     assert [f[0] for f in through_stages(text, ["segment", "entities", "statements"])] == [speaker]
 
 
@@ -1302,3 +1305,34 @@ def test_a_name_before_its_verb_loses_its_conjunction_and_the_complementizer_is_
 ])
 def test_a_noun_of_feeling_with_its_pronoun_opens_a_bare_content(text, expected):
     assert through_stages(text, ["segment", "entities", "statements"]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle in the accusative after a word says how the subject spoke, with or without a comma
+    ("واعتصم الموظفون أمام الوزارة مطالبين بصرف رواتبهم.", [("الموظفون", "بصرف رواتبهم", None)]),
+    ("وغادر المدرب الملعب مشيرا إلى أن اللاعبين في أفضل حالاتهم.",
+     [("المدرب", "اللاعبين في أفضل حالاتهم", None)]),
+    # the statement before it ends where the participle starts
+    ("وأعلن المحافظ افتتاح الجسر الجديد مضيفا أن طريقين آخرين سيفتحان الشهر المقبل.",
+     [("المحافظ", "افتتاح الجسر الجديد", None), ("المحافظ", "طريقين آخرين سيفتحان الشهر المقبل", None)]),
+    # a copula's accusative predicate and a feminine adjective are no cue
+    ("وسيكون الفريق مرحبا بالمشجعين في ملعبه الجديد.", []),
+    ("ونشرت الصحيفة معلومات مؤكدة عن موعد الانتخابات.", []),
+])
+def test_an_accusative_participle_needs_no_comma(text, expected):
+    assert through_stages(text, ["segment", "entities", "statements"]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `وفقا لما` / `بحسب ما` + a verb and its source opening the sentence: the clause after the comma
+    ("وبحسب ما أوردته وكالة الأنباء، قتل ثلاثة أشخاص في الهجوم.",
+     [("وكالة الأنباء", "قتل ثلاثة أشخاص في الهجوم", None)]),
+    ("وطبقا لما ذكرته الشرطة، فإن المتهم اعترف بالجريمة.", [("الشرطة", "المتهم اعترف بالجريمة", None)]),
+    ("ووفقاً لما أعلنته الهيئة، أمس الأحد، ارتفع عدد الإصابات.", [("الهيئة", "ارتفع عدد الإصابات", None)]),
+    # closing its clause: the clause before it, the source without the relative clause after it
+    ("وتعطلت القطارات ساعتين وفقا لما يقوله متحدث باسم الهيئة الذي أضاف أن الخلل أصلح.",
+     [("متحدث باسم الهيئة", "وتعطلت القطارات ساعتين", None)]),
+])
+def test_according_to_what_a_source_said(text, expected):
+    found = through_stages(text, ["segment", "entities", "statements"])
+    assert found[:len(expected)] == expected

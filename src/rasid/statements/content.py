@@ -283,8 +283,26 @@ def reported_end(words: Words, lexicon: Lexicon, index: int) -> int:
             return words[at].start
         if at > index and _joined_cue_with_introducer(words, lexicon, at):
             return words[at].start  # `... بانضمامه للفريق وقال: "..."`
+        if at > index and accusative_participle(words, lexicon, at):
+            return words[at].start  # `وشدد على موقفهم الثابت مؤكدا أن ...`: the participle says the next thing
         at += 1
     return limit
+
+
+def accusative_participle(words: Words, lexicon: Lexicon, at: int) -> bool:
+    """`وخرج المحتجون داعين الحكومة إلى`, `وشدد على موقفه مؤكدا أن`: a participle cue in the accusative (`ـا`,
+    `ـين`) right after a word, its content introduced, describes how the subject spoke even with no comma before it;
+    the feminine form needs the comma (`معلومات مؤكدة`: an adjective)."""
+    key = words.key(at)
+    cue = lexicon.cues.get(key)
+    if cue is None or cue.kind != "participle" or not key.endswith(("ا", "ين")):
+        return False
+    before = words.key(at - 1)
+    if not (at > 0 and words[at - 1].is_word) or before in lexicon.marker("complementizer"):
+        return False
+    if _after_copula(words, lexicon, at):
+        return False  # `سيكون مرحبا ببايدن`, `وسيكون الفريق مرحبا`: the copula's predicate
+    return find_introducer(words, lexicon, cue, at + 1, bare_ok=False, after_cue=True) is not None
 
 
 def _joined_cue_with_introducer(words: Words, lexicon: Lexicon, at: int) -> bool:
@@ -293,6 +311,19 @@ def _joined_cue_with_introducer(words: Words, lexicon: Lexicon, at: int) -> bool
         return False
     following = words.key(at + 1)
     return following == ":" or following in lexicon.marker("complementizer")
+
+
+COPULA_REACH = 4  # words between a copula and its predicate (its subject: `وسيكون الفريق الأول مرحبا`)
+
+
+def _after_copula(words: Words, lexicon: Lexicon, at: int) -> bool:
+    """A copula (`كان`, `سيكون`, `بات`) among the few words before `at`, no comma or sentence end between."""
+    for back in range(at - 1, max(-1, at - 1 - COPULA_REACH), -1):
+        if not words[back].is_word or words.key(back) in PREPOSITIONS:
+            return False  # `لا يزال في بداياته متوقعا`: the predicate was given before the participle
+        if strip_prefix(words.key(back), ("و", "ف", "ل"), lexicon.marker("copula")) is not None:
+            return True
+    return False
 
 
 def next_cue_follows(words: Words, lexicon: Lexicon, index: int, loose: bool = False) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..ner.completion import add_named_bodies
 from ..text.normalize import match_key
 from ..text.windows import WORD
-from .content import Content, bare_object_start, find_introducer, read_content
+from .content import Content, accusative_participle, bare_object_start, find_introducer, read_content
 from .lexicon import NOUN_PREFIXES, PURPOSE_PREFIXES, Cue, Lexicon, body_heads, load_lexicon
 from .media import find_via, medium_after_cue
 from .quotes import trim_span
@@ -795,7 +795,8 @@ class StatementFinder:
         previous = self.words.key(index - 1)
         opens_sentence = index == self.sentence_floor(index)
         saying = self.words.key(index) in self.lexicon.marker("saying")
-        if not (self.words.is_comma(index - 1) or opens_sentence or previous in ("”", "»", '"') or saying):
+        if not (self.words.is_comma(index - 1) or opens_sentence or previous in ("”", "»", '"') or saying
+                or (index > self.sentence_floor(index) and accusative_participle(self.words, self.lexicon, index))):
             return
         intro = find_introducer(self.words, self.lexicon, cue, index + 1, bare_ok=False, after_cue=True)
         if (intro is None and cue.takes_object and self.words.key(index + 1) in DEMONSTRATIVE_OBJECTS
@@ -843,6 +844,8 @@ class StatementFinder:
         words = self.words
         if words.key(floor) == "من" and words.key(floor + 1) in self.lexicon.marker("side"):
             floor += 2 + words.is_comma(floor + 2)  # `من جهتها، قدمت إدارة النادي ...`: the clause after the aside
+        if words.key(floor) in self.lexicon.marker("connective"):
+            floor += 1  # `كما تحدث نبيل العزي معبرا عن`: the verb after the connective opens the clause
         opening, _ = self.cue_at(floor)
         bounds = (opening, None) if opening is not None else (None,)
         return next((phrase for cue in bounds if (phrase := self._subject_after(floor, index, cue)) is not None), None)
@@ -875,7 +878,7 @@ class StatementFinder:
         """`وهذا ما أكده وزير الخارجية ...`: remember the speaker for a following `حيث قال`."""
         key = self.words.key(index)
         cue = self.lexicon.cues.get(key[:-1]) if key.endswith("ه") else None
-        if cue is None or cue.kind != "verb" or self.words.key(index - 1) != "ما":
+        if cue is None or cue.kind != "verb" or self.words.key(index - 1) not in ("ما", "لما"):
             return
         before = len(self.found)
         read_as_what(self, index, cue)  # `، حسب ما أكده مصدر مسؤول`: the source of the clause it closes

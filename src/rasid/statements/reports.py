@@ -19,6 +19,7 @@ from .quotes import QUOTE_MARKS, trim_span
 from .record import Statement
 from .speakers import (
     MAX_APPOSITION_WORDS,
+    RELATIVE_PRONOUNS,
     Phrase,
     before_object,
     glued_complement,
@@ -127,8 +128,8 @@ def _phrase(words: Words, first: int, last: int) -> Phrase | None:
 def read_according(finder: FinderState, index: int) -> None:
     """`بحسب X`/`وفقا لـX`: the clause after it (at a sentence's start) or the one it closes."""
     words, lexicon = finder.words, finder.lexicon
-    if words.key(index + 1) == "ما":
-        return  # `بحسب ما ذكرت X`: read at the verb, by `read_as_what`
+    if words.key(index + 1) in ("ما", "لما"):
+        return  # `بحسب ما ذكرت X`, `طبقا لما ذكرته X`: read at the verb, by `read_as_what`
     offset = words[index].start
     if any(s.cue_start < offset < s.content_start for s in finder.found):
         return  # `وقال متعب بحسب صحيفة مكة إن`: the newspaper is the medium of that statement
@@ -170,16 +171,35 @@ def read_as_what(finder: FinderState, index: int, cue: Cue) -> None:
     """`...، على ما ذكرت صحف محلية` / `وفق ما أفادت مصادر عسكرية` / `وفقا لما أعلنته الشرطة`: the source of the
     clause it closes."""
     words = finder.words
-    if words.key(index - 1) not in ("ما", "لما") or strip_prefix(words.key(index - 2), ("و", "ف", "ب"), AS_WHAT) is None:
+    if words.key(index - 1) not in ("ما", "لما") or strip_prefix(
+            words.key(index - 2), ("و", "ف", "ب", "وب"), AS_WHAT) is None:
         return
     if cue.thanks:
         return  # `وافق المجلس على ما رفعه رئيس الهيئة`: what was submitted, not what was said
     source, _ = speaker_after(words, finder.lexicon, cue, index + 1)
+    if source is not None:
+        source = _before_relative(words, source)  # `وفقا لما يقوله متحدث باسم الشرطة الذي قال`: not `الذي`
     if source is None or not _names_a_source(words, finder.lexicon, source):
+        return
+    if index - 2 == finder.sentence_floor(index) and words.is_comma(source.last):
+        after = _past_apposition(words, source.last + 1)  # `وبحسب ما أوردته الوكالة، قتل ...`: the clause after it
+        while after < len(words) and (words.key(after) in finder.lexicon.marker("time") or after in words.in_time
+                                      or words.is_comma(after)):
+            after += 1  # `، اليوم الإثنين، قتل`: when it was reported, then the clause
+        intro = after + 1 if words.key(after) in finder.lexicon.marker("complementizer") else after
+        finder.add(index, intro, source, via_from=index + 1)
         return
     content = _clause_around(finder, index - 2, source)
     if content is not None:
         finder.add(index, index, source, via_from=index + 1, content=content)
+
+
+def _before_relative(words: Words, phrase: Phrase) -> Phrase | None:
+    """The phrase up to a relative pronoun in it; None when it starts with one."""
+    end = next((at for at in range(phrase.first, phrase.last) if words.key(at) in RELATIVE_PRONOUNS), phrase.last)
+    if end == phrase.first:
+        return None
+    return phrase if end == phrase.last else Phrase(phrase.first, end, phrase.start, words[end - 1].end)
 
 
 def read_as_said(finder: FinderState, index: int, cue: Cue) -> bool:
@@ -318,7 +338,8 @@ def _clause_around(finder: FinderState, index: int, source: Phrase, before_only:
         after += 1  # `، حسب ما أكده شهود عيان حينها.`: when it was said, then the clause's end
     following = words.key(after + 1)
     ends_clause = before_only or after >= len(words) or words.is_sentence_end(after) or (
-        words.is_comma(after) and (following.startswith("ف") or following in CONTRASTS))
+        words.is_comma(after) and (following.startswith("ف") or following in CONTRASTS)) or (
+        words.key(after) in RELATIVE_PRONOUNS)  # `وفقا لما يقوله متحدث الذي قال إن`: his own statement follows
     end = cue_word.start if ends_clause else sentence.end
     begin, finish = trim_span(words.text, start, end)
     if finish - begin < 10:

@@ -257,8 +257,18 @@ def before_object(words: Words, lexicon: Lexicon, phrase: Phrase) -> Phrase:
 
 
 def _definite_object(words: Words, lexicon: Lexicon, index: int) -> bool:
-    """`opens_definite_object`, unless the word is a title or role heading a name (`الأردني الدكتور محمد`)."""
-    return words.opens_definite_object(index) and not is_speaker_head(words.key(index), lexicon)
+    """`opens_definite_object`, unless the word is a title or role heading a name (`الأردني الدكتور محمد`); a
+    listed noun of place after a definite word too, though its `م` looks like a participle's (`زار الوزير
+    المدرسة`)."""
+    return (words.opens_definite_object(index) or _place_noun_object(words, lexicon, index)) and not is_speaker_head(
+        words.key(index), lexicon)
+
+
+def _place_noun_object(words: Words, lexicon: Lexicon, index: int) -> bool:
+    key = words.key(index)
+    return (words.in_name is not None and index not in words.in_name and 0 < index and words[index].is_word
+            and words[index - 1].is_word and words.key(index - 1).startswith(("ال", "وال"))
+            and key.startswith("ال") and key[2:] in lexicon.marker("placenoun"))
 
 
 def _bi_object(words: Words, index: int) -> bool:
