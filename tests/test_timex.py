@@ -68,6 +68,22 @@ def test_a_three_digit_hijri_year_needs_its_mark():
     assert (text[span.start:span.end], span.attrs["value"]) == ("3 رجب 1436 هـ", "2015-04-22")
 
 
+@pytest.mark.parametrize("text, expression, value", [
+    ("بنيت القلعة عام 1187م على التل", "عام 1187م", "1187"),
+    ("توفي المؤرخ سنة 1250 ميلادية في القاهرة", "سنة 1250 ميلادية", "1250"),
+    ("سقطت المدينة في 1099 للميلاد بعد حصار", "1099 للميلاد", "1099"),
+])
+def test_a_year_before_1300_is_read_with_the_gregorian_mark(text, expression, value):
+    span = only(text)
+    assert (text[span.start:span.end], span.attrs["value"]) == (expression, value)
+    assert span.attrs.get("calendar") != "hijri"
+
+
+@pytest.mark.parametrize("text", ["اشترت البلدية 1200 منزل جديد", "بلغ عدد الزوار 1250 زائرا", "ولد عام 1184 في دمشق"])
+def test_a_number_before_1300_without_the_gregorian_mark_is_no_year(text):
+    assert find_time_expressions(text) == []
+
+
 def test_hijri_to_gregorian_rolls_a_thirtieth_over_a_short_month():
     assert hijri_to_gregorian(1433, 2, 30).isoformat() == "2012-01-24"
 

@@ -29,6 +29,9 @@ from .rules import (
 )
 from .values import Reference, add_months, hijri_of, hijri_to_gregorian, valid_date, ymd
 
+#: the Gregorian era written after a year (`1184م`, `1099 ميلادية`, `1250 للميلاد`): a year before 1300, which
+#: unmarked could be a Hijri one or a count, is read as a year only with it
+GREGORIAN_MARK = r"(?:\s*(?:م|ميلادي\w*|للميلاد)(?!\w))"
 YEAR_PREPOSITIONS = r"(?:في|منذ|حتي|بحلول|قبل|بعد|خلال|مطلع|منذ|عامي|وفي|ومنذ|وحتي|ابتداء\s+من|اعتبارا\s+من)"
 #: what may follow a bare four-digit year for it to be read as a year (not a count of something)
 YEAR_FOLLOWERS = r"(?=\s*(?:[.,;:!?)\]»”\"'\n/-]|$)|\s+(?:و|حيث|عندما|حين|الي|حتي|في|من|علي|بعد|قبل|م)(?!\w))"
@@ -254,6 +257,9 @@ def date_rules() -> list[Rule]:
         rule("year_word", "digit",
              rf"(?P<t>{part()}?{YEAR_WORD}\s*\(?\s*(?P<year>{YEAR4})(?:\s*\))?(?:\s*م{END}|(?P<hijri>{HIJRI_MARK}))?)"
              rf"(?!\w)",
+             _year),
+        rule("year_gregorian", "digit",
+             rf"(?P<t>{part()}?(?:{YEAR_WORD}\s*)?\(?\s*(?P<year>1[0-2]\d\d)(?:\s*\))?{GREGORIAN_MARK})",
              _year),
         rule("year_hijri", "digit", rf"(?:\(\s*)?(?P<year>1[0-4]\d\d|[1-9]\d\d)(?:\s*\))?(?P<hijri>{HIJRI_MARK})", _year),
         rule("year_prep", "digit", rf"{YEAR_PREPOSITIONS}\s+(?P<t>(?P<year>{YEAR4}))(?:\s*م)?{END}", _year),
