@@ -1336,3 +1336,22 @@ def test_an_accusative_participle_needs_no_comma(text, expected):
 def test_according_to_what_a_source_said(text, expected):
     found = through_stages(text, ["segment", "entities", "statements"])
     assert found[:len(expected)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weak cue's listed speaker may be followed by when it was said before the complementizer
+    ("وأعلنت لجنة الانتخابات الثلاثاء أن نسبة المشاركة بلغت ستين في المئة.",
+     [("لجنة الانتخابات", "نسبة المشاركة بلغت ستين في المئة", None)]),
+    # or where it was said: a short medium phrase
+    ("وذكرت نتفليكس في بيان أن الاشتراكات ارتفعت.", [("نتفليكس", "الاشتراكات ارتفعت", "بيان")]),
+    # a relative pronoun after a comma refers to the role or name before the comma
+    ("وحضر الحفل محافظ المدينة، الذي أكد أن المشروع سينجز قبل الصيف.",
+     [("محافظ المدينة", "المشروع سينجز قبل الصيف", None)]),
+    ("واجتمع الرئيس بالسفير الفرنسي، الذي قال إن بلاده ستدعم الخطة.",
+     [("السفير الفرنسي", "بلاده ستدعم الخطة", None)]),
+    # past a comma a thing is no antecedent, and `فيها` makes the antecedent where it was said
+    ("وأثار القرار ردودا واسعة وسط الإيطاليين، الذين أكدوا أن الطريق ضروري.", []),
+    ("وألقى الأمير كلمة في افتتاح السوق، التي أكد فيها أهمية الثقافة.", []),
+])
+def test_a_relative_after_a_comma_and_a_time_or_medium_before_the_complementizer(text, expected):
+    assert through_stages(text, ["segment", "entities", "statements"]) == expected

@@ -63,6 +63,7 @@ from .tokens import Words, raw_prefix_length, strip_prefix
 MAX_CONTINUATION_GAP = 800
 MAX_ROLE_APPOSITION_WORDS = 10  # words of a role in apposition between a speaker's two commas
 MAX_TOPIC_WORDS = 8  # words of a topic fronted by `أما` before its `ف` cue (`أما الدكتور محمد العريفي فكتب`)
+MAX_MEDIUM_PHRASE_WORDS = 6  # `في بيان عبر الإنترنت`: a medium phrase between a weak cue's speaker and its content
 MAX_WEAK_NAME_WORDS = 3  # `وبين الصباغ أن`: a weak cue takes an unlisted speaker only as a short name before أن
 MAX_ANNOUNCER_WORDS = 6  # `أعلن طيران ناس الناقل الوطني السعودي، عن`: a name and its apposition before the preposition
 RELATIVE_WHAT = frozenset({"ما", "بما", "مما", "عما", "لما"})  # `ما يقولون`: what they say, not a statement  # characters from the last speaker's statement to a bare `وأضاف` that continues it
@@ -553,6 +554,9 @@ class StatementFinder:
             subject = antecedent_before(words, lexicon, index - 1, self.sentence_floor(index))  # `مارادونا الذي قال`
             if subject is None:
                 return None  # `القرار الذي أكد`: a thing said it, not a source
+            if words.key(index + 1) in lexicon.marker("resumptive") and not (
+                    subject.last - 1 in words.in_source_name or words.key(subject.first) in lexicon.roles):
+                return None  # `افتتاح السوق، التي أكد فيها`: where it was said; a name or a role before it speaks
         if phrase is None and subject is None and not self.clause_initial(index, prefix):
             subject = subject_before(words, lexicon, index, self.sentence_floor(index)) or share_before(
                 words, index, self.sentence_floor(index))
@@ -744,6 +748,11 @@ class StatementFinder:
             return True  # `كشفت دراسة حديثة أن`: a study's findings
         if words.is_comma(stop) and stop > named.first:
             stop = self._past_role_apposition(stop)  # `كشف أحمد المحايري، الرئيس التنفيذي للشركة، عن`
+        while stop < len(words) and (stop in words.in_time or words.key(stop) in lexicon.marker("time") or (
+                words.key(stop) in ("في", "خلال") and stop + 1 in words.in_time)):
+            stop += 1  # `وأعلنت بعثة الأمم المتحدة السبت أن`, `في وقت سابق أن`: when it was said, then the content
+        if starts_medium(words, lexicon, stop):
+            stop = self._past_medium(stop)  # `وذكرت جوجل في بيان أن`: where it was said, then the complementizer
         if self._listed_speaker(named) and words.key(stop) in lexicon.marker("complementizer"):
             return True  # `أعلن رجل الأعمال جون سميث أنه`: a person named, then what was announced
         if named.first in words.in_source_name and (cue.announces or words.key(stop) in cue.preps):
@@ -760,6 +769,17 @@ class StatementFinder:
         joined = bool(prefix) or words.key(index - 1) in lexicon.marker("connective")  # not `، بين المرأتين`
         short_name = joined and phrase is not None and phrase.last - phrase.first <= MAX_WEAK_NAME_WORDS
         return short_name and (words.key(stop) in lexicon.marker("complementizer") or words.key(stop) == ":")
+
+    def _past_medium(self, index: int) -> int:
+        """The complementizer or colon that closes a short medium phrase starting at `index` (`في بيان عبر
+        الإنترنت إن`), or `index` when none does within `MAX_MEDIUM_PHRASE_WORDS` words of the same clause."""
+        words, opens = self.words, self.lexicon.marker("complementizer")
+        for at in range(index + 1, min(len(words), index + MAX_MEDIUM_PHRASE_WORDS + 1)):
+            if words.key(at) in opens or words.key(at) == ":":
+                return at
+            if not words[at].is_word:
+                break
+        return index
 
     def _announcer_before_prep(self, phrase: Phrase, stop: int, cue: Cue) -> bool:
         """A short phrase at the clause's start between an announcing cue and its own preposition (a comma allowed

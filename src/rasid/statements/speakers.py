@@ -133,6 +133,8 @@ def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, f
             _titled_quoted_name(words, lexicon, index))
     if key in lexicon.marker("time") or key in lexicon.marker("adjunct") or key in lexicon.marker("saying"):
         return True
+    if key in ("في", "خلال") and index + 1 in words.in_time and not first:
+        return True  # `أعلنت الشركة في وقت سابق أن`: when it was said
     if not first and key in MANNER_NOUNS:
         return True  # `وأشار الوزير بشكل واضح إلى`: how he spoke
     if not first and is_spoken_object(key, lexicon) and words.text[words[index].end - 1] != "ة":
@@ -349,6 +351,7 @@ def is_preposition(words: Words, index: int, preps: frozenset[str] = PREPOSITION
 
 OBJECT_PRONOUNS = ("هما", "هم", "هن", "ها", "كم", "نا", "ه", "ك")  # longest first; not `ي`: `منى` is a name
 GLUED_PREPOSITIONS = frozenset({"ل", "ب"})
+GLUED_DEFINITE = ("بال", "لل", "وبال", "ولل")  # a preposition glued to a definite noun: `بالسفير`, `للوزير`
 
 
 def is_pronoun_object(key: str) -> bool:
@@ -632,14 +635,17 @@ def antecedent_before(words: Words, lexicon: Lexicon, pronoun: int, floor: int) 
     قال`): the words before it back to a preposition, a punctuation mark or a function word, when the phrase
     is headed by a listed role or source, or holds a name (a word the lexicons do not know as common)."""
     end = pronoun
-    if words.key(pronoun).startswith("و") and end - 1 > floor and words.is_comma(end - 1):
-        if end - 2 not in words.in_source_name:
-            return None  # `..، والذي يؤكد حرص`: after a comma only a name is referred to
-        end -= 1  # `بمدير القناة جاسر الجاسر، والذي قال:`
+    after_comma = end - 1 > floor and words.is_comma(end - 1)
+    if after_comma:
+        if words.key(pronoun).startswith("و") and end - 2 not in words.in_source_name:
+            return None  # `..، والذي يؤكد حرص`: after a comma and و only a name is referred to
+        end -= 1  # `بمدير القناة جاسر الجاسر، والذي قال:`, `وحضر وزير المالية، الذي أكد أن`
     first = reach = _before_bracket(words, end, floor)  # `إيلون ماسك مؤسس شركة سبيس إكس (سبيس إكس) الذي قال`
     while (first > floor and reach - first < MAX_ANTECEDENT_WORDS and words[first - 1].is_word
            and not is_preposition(words, first - 1) and words.key(first - 1) not in lexicon.cues
            and not any(words.key(first - 1) in lexicon.marker(c) for c in ("complementizer", "time", "connective"))):
+        if first < reach and words.key(first).startswith(GLUED_DEFINITE):
+            break  # `التقى الأمير بالسفير الأمريكي، الذي قال`: the preposition's noun opens the phrase
         if is_speaker_head(words.key(first - 1), lexicon):
             named = any(not words.key(at).startswith("ال") for at in range(first, end))
             construct = not words.key(first - 1).startswith("ال")  # `وزير الصحة`: the role and its genitive
@@ -655,9 +661,13 @@ def antecedent_before(words: Words, lexicon: Lexicon, pronoun: int, floor: int) 
         first -= 1
     if first == end:
         return None
-    headed = is_speaker_head(words.key(first), lexicon)
+    glued = next((p for p in ("وب", "ب") if words.key(first).startswith(p + "ال")), None)
+    headed = is_speaker_head(words.key(first)[len(glued or ""):], lexicon)
     named = any(not words.key(at).startswith("ال") for at in range(first, end))  # a name: `سامي الجابر`
     if not (headed or named):
         return None  # `القرار الذي أكد`: a thing, not a source
-    start = words[first].start + _prefix_chars(words, lexicon, first)
-    return Phrase(first, end, start, words[end - 1].end)
+    if after_comma and not (headed or end - 1 in words.in_source_name):
+        return None  # `ردودا واسعة وسط اللبنانيين، الذين أكدوا`: past a comma, a role or a name only
+    word = words[first]
+    skip = raw_prefix_length(words.text[word.start:word.end], glued) if glued else _prefix_chars(words, lexicon, first)
+    return Phrase(first, end, word.start + skip, words[end - 1].end)
