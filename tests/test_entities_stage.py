@@ -116,6 +116,21 @@ def test_entities_the_countryside_is_no_place_name(pipeline):
     assert [doc.span_text(s) for s in doc.layer("entities")] == []
 
 
+@pytest.mark.parametrize("text, name", [
+    # a club whose name is a common word stays a mention after a word of the game, with no `نادي` before it
+    ("وتباينت ردود أفعال جماهير الاتحاد حول مستقبل المدرب.", "الاتحاد"),
+    ("وانضم المهاجم إلى صفوف الشباب قبل نهاية الموسم.", "الشباب"),
+])
+def test_entities_a_club_named_by_a_word_of_the_game_is_a_mention(pipeline, text, name):
+    _, found = entities_of(pipeline, text)
+    assert name in found and found[name].label == "ORG"
+
+
+def test_entities_the_same_word_without_the_game_is_no_mention(pipeline):
+    _, found = entities_of(pipeline, "ودعا الوزير إلى تمكين الشباب في سوق العمل.")
+    assert "الشباب" not in found
+
+
 def test_entities_a_club_named_by_a_head_word_stays_a_name(pipeline):
     # after `نادي` the name `الاتحاد` is the club's, and it is the club again where the article repeats it
     doc, _ = entities_of(pipeline, "فاز نادي الاتحاد على ضيفه بهدفين. وقال مدرب الاتحاد إن الفوز مستحق.")
@@ -140,3 +155,11 @@ def test_entities_the_word_an_outlet_is_named_by_stays_a_word_elsewhere(pipeline
 def test_entities_a_channel_named_after_a_city_is_no_city(pipeline):
     _, found = entities_of(pipeline, "وقالت قناة القاهرة الإخبارية إن الوفد وصل إلى القاهرة.")
     assert found["القاهرة الإخبارية"].label == "ORG" and found["القاهرة"].label == "LOC"
+
+
+def test_entities_a_places_short_form_names_it_only_where_the_full_form_is_named(pipeline):
+    doc, _ = entities_of(pipeline, "وصل الوفد إلى المدينة المنورة أمس. وتجول في أسواق المدينة، ونشرت «المدينة» الخبر.")
+    short = [s for s in doc.layer("entities") if doc.span_text(s) == "المدينة"]
+    assert [s.label for s in short] == ["LOC", "ORG"]  # the city, then the newspaper in quotes
+    _, found = entities_of(pipeline, "وقال عمدة المدينة إن الطرق مغلقة بسبب الأمطار.")
+    assert "المدينة" not in found

@@ -723,18 +723,20 @@ def add_named_clubs(keys: Sequence[str], ranges: list[TokenRange]) -> list[Token
     """A listed club word the tagger left untagged is the club where a word of the game comes right before it
     (`جماهير الاتحاد`, `لاعبو الفيحاء`) or another listed club is joined to it by `و` (`بين الفتح والاتحاد`);
     elsewhere it is the common word it also is (`الاتحاد الجمركي`, `فئة الشباب`)."""
-    forms = always_body_forms("clubs")  # each club word bare or after `و`, `ب`, `ل` (`للاتحاد`)
     taken = {at for first, end, _ in ranges for at in range(first, end)}
-    added = []
-    for i, key in enumerate(keys):
-        if key not in forms or i in taken:
-            continue
-        before = without_clitic(keys[i - 1], CLUB_CONTEXT, "وبل") if i > 0 else ""
-        beside = (i + 1 < len(keys) and keys[i + 1].startswith("و") and keys[i + 1] in forms) or (
-            key.startswith("و") and i > 0 and keys[i - 1] in forms)
-        if before in CLUB_CONTEXT or beside:
-            added.append((i, i + 1, "ORG"))
+    added = [(i, i + 1, "ORG") for i in range(len(keys)) if i not in taken and named_club_at(keys, i)]
     return sorted(ranges + added) if added else ranges
+
+
+def named_club_at(keys: Sequence[str], i: int) -> bool:
+    """Word `i` is a listed club word (`الاتحاد`, `للنصر`) after a word of the game or joined by `و` to another."""
+    forms = always_body_forms("clubs")  # each club word bare or after `و`, `ب`, `ل` (`للاتحاد`)
+    key = keys[i]
+    if key not in forms:
+        return False
+    before = without_clitic(keys[i - 1], CLUB_CONTEXT, "وبل") if i > 0 else ""
+    return before in CLUB_CONTEXT or (i + 1 < len(keys) and keys[i + 1].startswith("و") and keys[i + 1] in forms) or (
+        key.startswith("و") and i > 0 and keys[i - 1] in forms)
 
 
 @cache

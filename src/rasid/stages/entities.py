@@ -25,6 +25,7 @@ from ..ner.completion import (
     inside_event,
     is_common_word,
     name_words,
+    named_club_at,
     without_clitic,
 )
 from ..ner.features import WordLexicon
@@ -40,6 +41,45 @@ CLITIC_PREFIXES = frozenset({"و", "ف", "ب", "ل", "ك", "وب", "ول", "فب
 #: a clitic and a word that make a fixed expression, never the name the word alone may be (`لصالح`: in favour
 #: of, not "to Saleh"), as match keys
 CLITIC_IDIOMS = frozenset({"لصالح", "ولصالح"})
+
+
+#: places whose short form is a common word, as match keys: the short form names the place only in a document
+#: that names it in full (`المدينة` is Medina where `المدينة المنورة` is named, "the city" elsewhere)
+SHORT_PLACE_FORMS = {match_key("المدينة المنورة"): match_key("المدينة")}
+QUOTE_OPENERS = "«\"“'"
+
+
+def covered_characters(text: str, spans: Sequence[Span]) -> bytearray:
+    """One byte a character of `text`, set where a span covers it."""
+    covered = bytearray(len(text))
+    for span in spans:
+        covered[span.start:span.end] = b"\x01" * (span.end - span.start)
+    return covered
+
+
+def short_place_forms(text: str, tokens: Sequence[Span], spans: list[Span]) -> list[Span]:
+    """The short forms of the places the document's mentions name in full (`منطقة المدينة المنورة` too), where no
+    other mention covers them and no quotation mark names an outlet by them (`«المدينة»`, a newspaper), a
+    proclitic left out (`بالمدينة`)."""
+    named = " ".join(match_key(text[s.start:s.end]) for s in spans)
+    shorts = {short for full, short in SHORT_PLACE_FORMS.items() if full in named}
+    if not shorts:
+        return []
+    covered = covered_characters(text, spans)
+    found = []
+    for index, token in enumerate(tokens):
+        word = text[token.start:token.end]
+        if covered[token.start] or (token.start > 0 and text[token.start - 1] in QUOTE_OPENERS):
+            continue
+        key = word_match_key(word)
+        cut = next((c for c in (0, 1, 2) if (c == 0 or word[:c] in CLITIC_PREFIXES) and key[c:] in shorts), None)
+        if cut is None or len(key) != len(word):
+            continue
+        following = text[tokens[index + 1].start:tokens[index + 1].end] if index + 1 < len(tokens) else ""
+        if f"{key[cut:]} {word_match_key(following)}" in SHORT_PLACE_FORMS:
+            continue  # the full form, untagged here, is no short one
+        found.append(Span(token.start + cut, token.end, "LOC", {"title": None}))
+    return found
 
 
 def sentence_tokens(tokens: Sequence[Span], sentences: Sequence[Span]) -> list[Sequence[Span]]:
@@ -89,6 +129,7 @@ class EntityRecognizer(Stage):
         for group, (tags, _) in zip(groups, tagged):
             spans.extend(self.sentence_entities(doc.text, group, tags))
         spans.extend(self.repeated_names(doc.text, tokens, spans))
+        spans.extend(short_place_forms(doc.text, tokens, spans))
         return doc.with_layer("entities", spans)
 
     def name_words(self, text: str, spans: list[Span]) -> dict[str, str]:
@@ -107,9 +148,7 @@ class EntityRecognizer(Stage):
         known = self.name_words(text, spans)
         if not known:
             return []
-        covered = bytearray(len(text))
-        for span in spans:
-            covered[span.start:span.end] = b"\x01" * (span.end - span.start)
+        covered = covered_characters(text, spans)
         found = []
         word = ""
         for token in tokens:
@@ -136,9 +175,10 @@ class EntityRecognizer(Stage):
         ranges = self.prefer_listed_phrases(words, ranges, keys)
         ranges = add_outlets(ranges, outlet_ranges(words))
         ranges = self.add_affiliated_names(words, ranges)
-        return [span for r in ranges if (span := self.mention(text, tokens, words, r)) is not None]
+        return [span for r in ranges if (span := self.mention(text, tokens, words, r, keys)) is not None]
 
-    def mention(self, text: str, tokens: Sequence[Span], words: Sequence[str], found: TokenRange) -> Span | None:
+    def mention(self, text: str, tokens: Sequence[Span], words: Sequence[str], found: TokenRange,
+                keys: Sequence[str]) -> Span | None:
         first, end = trim_range(words, found[0], found[1])
         if found[2] == "ORG" and self.names_outlet(words, first, end):
             return char_span(tokens, words, first, end, 0, "ORG", {"title": None})  # `لـ"الوطن"`, `صحيفة الوطن`
@@ -146,8 +186,8 @@ class EntityRecognizer(Stage):
                and not (end - first >= 2 and word_match_key(words[end - 2]) in NAME_LINKS)):
             end -= 1  # `... الجنرال` run onto a name; a listed place keeps its last word (`شرم الشيخ`), a name
             # the word after its link (`صالح آل الشيخ`)
-        if first >= end or (end - first == 1 and not self.after_kind_word(words, first) and is_common_word(
-                words[first], word_match_key(words[first]), found[2], name_words())):
+        if first >= end or (end - first == 1 and not self.after_kind_word(words, first) and not named_club_at(
+                keys, first) and is_common_word(words[first], keys[first], found[2], name_words())):
             return None  # trimmed down to a lone head word (`المسجد كما` -> `المسجد`): no name left
         head_word = end - first >= 2 and word_match_key(words[first]) in body_heads()  # `وادي حنيفة`: no و to cut
         cut = 0 if quoted_range(words, first, end) or head_word else clitic_cut(words[first], self.ranks,
