@@ -1355,3 +1355,18 @@ def test_according_to_what_a_source_said(text, expected):
 ])
 def test_a_relative_after_a_comma_and_a_time_or_medium_before_the_complementizer(text, expected):
     assert through_stages(text, ["segment", "entities", "statements"]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verbal noun with ب and its preposition introduces what the subject said; the speech he ended is no speaker
+    ("واختتم المحافظ كلمته بالتأكيد على أن المشروع سيكتمل قريبا.", [("المحافظ", "المشروع سيكتمل قريبا", None)]),
+    ("وختمت الهيئة بيانها بالدعوة إلى الالتزام بالتعليمات.", [("الهيئة", "الالتزام بالتعليمات", None)]),
+    ("واختتم المدرب حديثه بالقول إن الفريق جاهز.", [("المدرب", "الفريق جاهز", None)]),
+    # `بالتأكيد` without its preposition is an adverb: surely
+    ("وبالتأكيد إن المنافسة ستكون قوية هذا الموسم.", []),
+    # a verbal noun cue after an object cue: the complementizer is the noun's, its phrase the object's content
+    ("وثمن السكان تأكيد المحافظ أن الطريق سيفتح.",
+     [("السكان", "تأكيد المحافظ أن الطريق سيفتح", None), ("المحافظ", "الطريق سيفتح", None)]),
+])
+def test_a_verbal_noun_with_its_preposition_introduces_the_content(text, expected):
+    assert through_stages(text, ["segment", "entities", "statements"]) == expected

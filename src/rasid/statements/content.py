@@ -61,6 +61,10 @@ def find_introducer(words: Words, lexicon: Lexicon, cue: Cue, index: int, bare_o
             continue
         if words.is_sentence_end(at) or (at > index and _bounds(key, lexicon)):
             return None  # `ونفى المتحدث توجيه التهديدات، وقال: «…»`: the next cue's content is not this one's
+        if _verbal_noun_cue(key, lexicon):
+            # `وثمن الأهالي تأكيد الوزير أن`: the complementizer is the verbal noun's, whose phrase is what this
+            # cue's speaker took up (`رحب المجلس بإعلان الحكومة أن`), else no content of this cue
+            return at if (cue.takes_object and not weak) or (key.startswith("ب") and "ب" in cue.preps) else None
         if key == ":" and words.key(at + 1) in lexicon.marker("complementizer"):
             return at + 2  # `القول: إن …`: the complementizer after the colon is no part of the content
         if key == ":" or (key in lexicon.marker("complementizer") and not _subordinate(words, lexicon, at)):
@@ -303,6 +307,12 @@ def accusative_participle(words: Words, lexicon: Lexicon, at: int) -> bool:
     if _after_copula(words, lexicon, at):
         return False  # `سيكون مرحبا ببايدن`, `وسيكون الفريق مرحبا`: the copula's predicate
     return find_introducer(words, lexicon, cue, at + 1, bare_ok=False, after_cue=True) is not None
+
+
+def _verbal_noun_cue(key: str, lexicon: Lexicon) -> bool:
+    """`تأكيد`, `بإعلان`, `وتحذيرات`: a verbal noun cue, a proclitic allowed."""
+    prefix = strip_prefix(key, ("و", "ب", "ل", "وب"), lexicon.cues)
+    return prefix is not None and lexicon.cues[key[len(prefix):]].kind == "noun"
 
 
 def _joined_cue_with_introducer(words: Words, lexicon: Lexicon, at: int) -> bool:

@@ -814,7 +814,12 @@ class StatementFinder:
         """`، مشددا على ...`: continues the last speaker of the same or the previous sentence."""
         previous = self.words.key(index - 1)
         opens_sentence = index == self.sentence_floor(index)
-        saying = self.words.key(index) in self.lexicon.marker("saying")
+        key = self.words.key(index)
+        saying = key in self.lexicon.marker("saying")
+        if key.removeprefix("و").startswith("بال") and not saying:
+            if self.words.key(index + 1) not in cue.preps:
+                return  # `ختم كلمته بالتأكيد على أن`, never `بالتأكيد` alone: surely
+            saying = True
         if not (self.words.is_comma(index - 1) or opens_sentence or previous in ("”", "»", '"') or saying
                 or (index > self.sentence_floor(index) and accusative_participle(self.words, self.lexicon, index))):
             return
@@ -826,6 +831,10 @@ class StatementFinder:
             return
         offset = self.words[index].start
         named = subject_before(self.words, self.lexicon, index, self.sentence_floor(index)) if saying else None
+        if named is not None and named.last - named.first > 1 and is_spoken_object(
+                self.words.key(named.last - 1), self.lexicon):
+            last = named.last - 1  # `واختتم الوزير كلمته بالقول`: the speech he ended, not part of who spoke
+            named = Phrase(named.first, last, named.start, self.words[last - 1].end)
         source = self.continued_source(offset, participle=True)
         if named is None and (source is None or source.until < self.words.sentence_of(offset).start):
             named = self.sentence_subject(index)  # `ويكشف مارك شباط ...، قائلا`: this sentence's subject first
