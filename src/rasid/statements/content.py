@@ -301,8 +301,7 @@ def accusative_participle(words: Words, lexicon: Lexicon, at: int) -> bool:
     cue = lexicon.cues.get(key)
     if cue is None or cue.kind != "participle" or not key.endswith(("ا", "ين")):
         return False
-    before = words.key(at - 1)
-    if not (at > 0 and words[at - 1].is_word) or before in lexicon.marker("complementizer"):
+    if not (at > 0 and words[at - 1].is_word) or words.key(at - 1) in lexicon.marker("complementizer"):
         return False
     if _after_copula(words, lexicon, at):
         return False  # `سيكون مرحبا ببايدن`, `وسيكون الفريق مرحبا`: the copula's predicate

@@ -51,6 +51,7 @@ from .speakers import (
     is_preposition,
     is_speaker_head,
     is_spoken_object,
+    past_time_words,
     share_before,
     skip_quoted_name,
     speaker_after,
@@ -748,9 +749,7 @@ class StatementFinder:
             return True  # `كشفت دراسة حديثة أن`: a study's findings
         if words.is_comma(stop) and stop > named.first:
             stop = self._past_role_apposition(stop)  # `كشف أحمد المحايري، الرئيس التنفيذي للشركة، عن`
-        while stop < len(words) and (stop in words.in_time or words.key(stop) in lexicon.marker("time") or (
-                words.key(stop) in ("في", "خلال") and stop + 1 in words.in_time)):
-            stop += 1  # `وأعلنت بعثة الأمم المتحدة السبت أن`, `في وقت سابق أن`: when it was said, then the content
+        stop = past_time_words(words, lexicon, stop)  # `وأعلنت بعثة الأمم المتحدة السبت أن`, `في وقت سابق أن`
         if starts_medium(words, lexicon, stop):
             stop = self._past_medium(stop)  # `وذكرت جوجل في بيان أن`: where it was said, then the complementizer
         if self._listed_speaker(named) and words.key(stop) in lexicon.marker("complementizer"):

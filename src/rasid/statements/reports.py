@@ -26,6 +26,7 @@ from .speakers import (
     is_object_head,
     is_speaker_head,
     is_spoken_object,
+    past_time_words,
     speaker_after,
     without_pronoun,
 )
@@ -183,9 +184,7 @@ def read_as_what(finder: FinderState, index: int, cue: Cue) -> None:
         return
     if index - 2 == finder.sentence_floor(index) and words.is_comma(source.last):
         after = _past_apposition(words, source.last + 1)  # `وبحسب ما أوردته الوكالة، قتل ...`: the clause after it
-        while after < len(words) and (words.key(after) in finder.lexicon.marker("time") or after in words.in_time
-                                      or words.is_comma(after)):
-            after += 1  # `، اليوم الإثنين، قتل`: when it was reported, then the clause
+        after = past_time_words(words, finder.lexicon, after, commas=True)  # `، اليوم الإثنين، قتل`: when, then what
         intro = after + 1 if words.key(after) in finder.lexicon.marker("complementizer") else after
         finder.add(index, intro, source, via_from=index + 1)
         return
@@ -333,9 +332,7 @@ def _clause_around(finder: FinderState, index: int, source: Phrase, before_only:
     for other in finder.found:
         if other.content_start <= cue_word.start < other.content_end:
             start = max(start, other.content_start)
-    after = source.last
-    while after < len(words) and (words.key(after) in finder.lexicon.marker("time") or after in words.in_time):
-        after += 1  # `، حسب ما أكده شهود عيان حينها.`: when it was said, then the clause's end
+    after = past_time_words(words, finder.lexicon, source.last)  # `، حسب ما أكده شهود عيان حينها.`: when, then the end
     following = words.key(after + 1)
     ends_clause = before_only or after >= len(words) or words.is_sentence_end(after) or (
         words.is_comma(after) and (following.startswith("ف") or following in CONTRASTS)) or (

@@ -267,6 +267,7 @@ def _definite_object(words: Words, lexicon: Lexicon, index: int) -> bool:
 
 
 def _place_noun_object(words: Words, lexicon: Lexicon, index: int) -> bool:
+    """A listed noun of place (`placenoun`) with the article, right after a definite word, outside any name."""
     key = words.key(index)
     return (words.in_name is not None and index not in words.in_name and 0 < index and words[index].is_word
             and words[index - 1].is_word and words.key(index - 1).startswith(("ال", "وال"))
@@ -339,6 +340,20 @@ def _object_noun(words: Words, index: int) -> bool:
     if key in PREPOSITIONS or key in ADVERBIAL_NOUNS or key[:1] in ("ل", "ب", "ك") or len(key) < 3:
         return False
     return words.opens_object(index)
+
+
+def is_time_word(words: Words, lexicon: Lexicon, index: int) -> bool:
+    """Word `index` says when something was said: a time expression's word, a listed time adverb, or `في` /
+    `خلال` opening a time expression (`في وقت سابق`)."""
+    return index in words.in_time or words.key(index) in lexicon.marker("time") or (
+        words.key(index) in ("في", "خلال") and index + 1 in words.in_time)
+
+
+def past_time_words(words: Words, lexicon: Lexicon, index: int, commas: bool = False) -> int:
+    """The first word from `index` on that is no time word (nor, with `commas`, a comma)."""
+    while index < len(words) and (is_time_word(words, lexicon, index) or (commas and words.is_comma(index))):
+        index += 1
+    return index
 
 
 def is_preposition(words: Words, index: int, preps: frozenset[str] = PREPOSITIONS) -> bool:
