@@ -352,6 +352,17 @@ def test_a_day_and_month_said_of_the_future_lies_ahead(sentence, expression, val
 
 
 @pytest.mark.parametrize("sentence, expression, value", [
+    ("افتتح المعرض في 25 سبتمبر الماضي", "25 سبتمبر الماضي", "2023-09-25"),  # said on 23 September: not yet this year
+    ("افتتح المعرض في 20 سبتمبر الماضي", "20 سبتمبر الماضي", "2024-09-20"),
+    ("سيزور الوزير البلاد في 3 يناير المقبل", "3 يناير المقبل", "2025-01-03"),  # one year on, not two
+    ("سيزور الوزير البلاد في 20 سبتمبر المقبل", "20 سبتمبر المقبل", "2025-09-20"),
+])
+def test_a_day_and_month_with_a_direction_moves_the_year_by_the_day_once(sentence, expression, value):
+    span = only(sentence, MONDAY)
+    assert (sentence[span.start:span.end], span.attrs["value"]) == (expression, value)
+
+
+@pytest.mark.parametrize("sentence, expression, value", [
     ("وصلت الشحنة في الرابع عشر من الشهر إلى الميناء", "الرابع عشر من الشهر", "2024-09-14"),
     ("وتنتهي المهلة في الثلاثين من الشهر.", "الثلاثين من الشهر", "2024-09-30"),
 ])

@@ -301,14 +301,18 @@ def _ordinal_day_this_month(match: re.Match[str], ref: Reference | None) -> Foun
 
 
 def _month_direction_year(found: Found, match: re.Match[str], ref: Reference) -> Found:
-    """`السابع عشر من سبتمبر الحالي` is this year's; `المقبل`/`الماضي` move the year when the month requires."""
+    """`السابع عشر من سبتمبر الحالي` is this year's; `المقبل`/`الماضي` move the year when the day requires (`12
+    أغسطس الماضي` in an article of 10 August is last year's); the direction is kept as the date's `relation`, so
+    that a future verb does not move the year again."""
     month, day = int(found.value[5:7]), int(found.value[8:10])
     way, year = time_lexicon().direction[match.group("dirm")], ref.day.year
-    if way == "future" and month < ref.day.month:
+    if way == "future" and (month, day) < (ref.day.month, ref.day.day):
         year += 1
-    elif way == "past" and month > ref.day.month:
+    elif way == "past" and (month, day) > (ref.day.month, ref.day.day):
         year -= 1
-    return Found("DATE", ymd(year, month, day), True) if valid_date(year, month, day) else found
+    if not valid_date(year, month, day):
+        return found
+    return Found("DATE", ymd(year, month, day), True, {**found.extra, "relation": way})
 
 
 def _month_bare_in_context(match: re.Match[str], ref: Reference | None) -> Found | None:
