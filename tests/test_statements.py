@@ -607,6 +607,23 @@ def test_shares_as_subjects_as_what_relays_and_bracketed_antecedents(text, speak
     assert (speaker, content) in [f[:2] for f in through_stages(text, ["segment", "entities", "statements"])]
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("وأكثر من نصف أعضاء النقابة قالوا إن الأجور لم تتغير.", "أكثر من نصف أعضاء النقابة", "الأجور لم تتغير"),
+    ("وغالبية الطلاب المشاركين في المسح يرون أن الرسوم مرتفعة.", "غالبية الطلاب المشاركين في المسح",
+     "الرسوم مرتفعة"),
+    ("ثلاثة أرباع المزارعين الذين شملهم المسح قالوا إن المحصول تراجع.", "ثلاثة أرباع المزارعين الذين شملهم المسح",
+     "المحصول تراجع"),
+])
+def test_a_share_in_words_of_a_group_speaks_before_its_verb(text, speaker, content):
+    assert [f[:2] for f in through_stages(text, ["segment", "entities", "statements"])] == [(speaker, content)]
+
+
+def test_a_share_noun_far_before_the_verb_is_not_its_subject():
+    found = through_stages("وباع التاجر نصف البضاعة في السوق القديم أمس، وقال إن الأسعار ارتفعت.",
+                           ["segment", "entities", "time", "statements"])
+    assert all("نصف" not in f[0] for f in found)
+
+
 def test_an_adjunct_after_a_continuing_cue_keeps_the_last_speaker():
     found = through_stages('قال المدير: "سنفتتح الفرع". وأضاف أمام الحضور في الرياض "العمل بدأ فعلا".',
                            ["segment", "entities", "statements"])

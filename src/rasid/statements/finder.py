@@ -559,8 +559,8 @@ class StatementFinder:
                     subject.last - 1 in words.in_source_name or words.key(subject.first) in lexicon.roles):
                 return None  # `افتتاح السوق، التي أكد فيها`: where it was said; a name or a role before it speaks
         if phrase is None and subject is None and not self.clause_initial(index, prefix):
-            subject = subject_before(words, lexicon, index, self.sentence_floor(index)) or share_before(
-                words, index, self.sentence_floor(index))
+            floor = self.sentence_floor(index)  # a share first: `نصف أعضاء النقابة قالوا` is not the union's word
+            subject = share_before(words, index, floor) or subject_before(words, lexicon, index, floor)
             if subject is None and words.key(index - 1) not in lexicon.marker("connective"):
                 return None
         elif phrase is None and subject is None and not prefix and words.is_comma(index - 1):

@@ -546,19 +546,67 @@ def _name_subject(words: Words, end: int, floor: int) -> Phrase | None:
 MIN_JOINED_NAME = 5  # `والزهراني`: a definite name joined by و is longer than `والي`, a name of its own
 PERCENT_SIGNS = frozenset({"%", "٪"})
 MAX_SHARE_WORDS = 5  # `38% من الأمريكيين المطلعين قالوا`: a share and its group before the verb
+#: a share of a group in words (`نصف المستطلعين`, `ثلاثة أرباع الجمهوريين`, `غالبية المشاركين`), as match keys
+SHARE_NOUNS = frozenset(match_key(w) for w in (
+    "نصف", "ثلث", "ثلثا", "ثلثي", "ربع", "أرباع", "خمس", "أخماس", "غالبية", "أغلبية", "معظم", "أغلب", "أكثرية"))
+#: a relative clause may describe the group (`الجمهوريين الذين شملهم الاستطلاع قالوا`): so many words more
+MAX_SHARE_RELATIVE_WORDS = 4
 
 
 def share_before(words: Words, index: int, floor: int) -> Phrase | None:
-    """`42% من المستطلعين قالوا إن`: a share of the people polled as the subject before the verb."""
-    for at in range(index - 1, max(floor, index - 1 - MAX_SHARE_WORDS) - 1, -1):
+    """`42% من المستطلعين قالوا إن`, `أكثر من نصف المشاركين يرون أن`, `ثلاثة أرباع الجمهوريين الذين شملهم الاستطلاع
+    قالوا إن`: a share of the people polled as the subject before the verb."""
+    reach = MAX_SHARE_WORDS + (MAX_SHARE_RELATIVE_WORDS if any(
+        words.key(at) in RELATIVE_PRONOUNS for at in range(max(floor, index - MAX_SHARE_WORDS - 1), index)) else 0)
+    for at in range(index - 1, max(floor, index - 1 - reach) - 1, -1):
         if words.key(at) in PERCENT_SIGNS and at - 1 >= floor and words.key(at - 1)[-1:].isdigit():
-            number = words[at - 1]
-            raw = words.text[number.start:number.end]
-            start = number.start + len(raw) - len(raw.lstrip("وف"))  # `و28%`: the conjunction is no part of it
-            return Phrase(at - 1, index, start, words[index - 1].end)
+            return _share_phrase(words, at - 1, index)
+        if at < index - 1 and _share_noun(words, at):
+            first = _share_opening(words, at, floor)
+            return _share_phrase(words, first, index) if _opens_clause(words, first, floor) else None
         if not words[at].is_word or words.is_comma(at):
             return None
     return None
+
+
+def _share_noun(words: Words, index: int) -> bool:
+    """Word `index` is a share noun (with `و` or not) heading the group after it (`نصف المستطلعين`)."""
+    key = words.key(index)
+    return (key[1:] if key.startswith("و") and key[1:] in SHARE_NOUNS else key) in SHARE_NOUNS
+
+
+def _opens_clause(words: Words, first: int, floor: int) -> bool:
+    """Word `first` opens its clause: the sentence's first word, after a comma or a complementizer (`فإن`), or with
+    its own `و`; a share after a preposition (`بعد نصف ساعة أكد`) is no subject."""
+    before = words.key(first - 1)
+    return (first == floor or words.is_comma(first - 1) or before in ("ان", "فان", "لان")
+            or (words.key(first).startswith("و") and words.key(first)[1:] in SHARE_NOUNS | SHARE_BOUNDS | SHARE_ABOUT
+                | SHARE_COUNTS))
+
+
+def _share_opening(words: Words, share: int, floor: int) -> int:
+    """Where a share's phrase opens: its number (`ثلاثة أرباع`) or its `أكثر من` / `نحو` before it."""
+    first = share
+    if first - 1 >= floor and (words.key(first - 1)[-1:].isdigit() or words.key(first - 1) in SHARE_COUNTS):
+        first -= 1  # `ثلاثة أرباع`, `3 أرباع`
+    if first - 2 >= floor and words.key(first - 1) == "من" and words.key(first - 2) in SHARE_BOUNDS:
+        first -= 2  # `أكثر من نصف`
+    elif first - 1 >= floor and words.key(first - 1) in SHARE_ABOUT:
+        first -= 1  # `نحو ثلث`
+    return first
+
+
+SHARE_COUNTS = frozenset(match_key(w) for w in ("ثلاثة", "وثلاثة", "أربعة", "وأربعة"))
+SHARE_BOUNDS = frozenset(match_key(w) for w in ("أكثر", "وأكثر", "أقل", "وأقل"))
+SHARE_ABOUT = frozenset(match_key(w) for w in ("نحو", "ونحو", "حوالي", "حوالى", "قرابة", "زهاء"))
+
+
+def _share_phrase(words: Words, first: int, index: int) -> Phrase:
+    """The share's phrase from word `first` to the verb at `index`, the conjunction before it left out."""
+    opening = words[first]
+    raw = words.text[opening.start:opening.end]
+    start = opening.start + len(raw) - len(raw.lstrip("وف"))  # `و28%`: the conjunction is no part of it
+    return Phrase(first, index, start, words[index - 1].end)
 
 
 def _subject_word(words: Words, lexicon: Lexicon, index: int) -> bool:
