@@ -71,6 +71,24 @@ def test_entities_listed_phrases_win(pipeline, text, name, label):
     assert found[name].label == label
 
 
+@pytest.mark.parametrize("text, name", [
+    # an organisation's long name from the aliases, which the tagger cuts (`مجلس التعاون` + a place)
+    ("وأكد مجلس التعاون لدول الخليج العربية دعمه للحكومة.", "مجلس التعاون لدول الخليج العربية"),
+    ("وأصدرت منظمة الأغذية والزراعة للأمم المتحدة تقريرها السنوي.", "منظمة الأغذية والزراعة للأمم المتحدة"),
+])
+def test_entities_a_listed_long_name_wins_over_its_pieces(pipeline, text, name):
+    doc, found = entities_of(pipeline, text)
+    assert name in found and found[name].label == "ORG"
+    assert not any(s.start < found[name].end and found[name].start < s.end and s is not found[name]
+                   for s in doc.layer("entities"))
+
+
+def test_entities_a_body_named_by_a_short_purpose(pipeline):
+    # `للحج`: a purpose of two letters after `لل` names the body as a longer one does (`للتعليم`)
+    _, found = entities_of(pipeline, "ونظمت الإدارة العامة للحج والعمرة ورشة عمل للعاملين.")
+    assert "الإدارة العامة للحج والعمرة" in found and found["الإدارة العامة للحج والعمرة"].label == "ORG"
+
+
 def test_entities_listed_place_keeps_a_title_word_at_its_end(pipeline):
     # `الشيخ` at a name's end is usually a title run on; in a listed place it is the name's own word
     _, found = entities_of(pipeline, "وصل الوفد إلى شرم الشيخ أمس للمشاركة في القمة.")

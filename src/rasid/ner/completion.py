@@ -22,7 +22,7 @@ from importlib import resources
 from itertools import pairwise
 
 from ..text.normalize import word_match_key
-from .lexicon import gazetteer, read_lexicon, single_words
+from .lexicon import gazetteer, phrase_key, read_lexicon, read_table, single_words
 from .rules import is_nisba, key_variants, title_finder
 
 TokenRange = tuple[int, int, str]  # first token, end token, label
@@ -438,7 +438,7 @@ def _adjective_then_purpose(keys: Sequence[str], at: int) -> bool:
     after = at + 1
     if after >= len(keys):
         return False
-    return (keys[after].startswith("لل") and len(keys[after]) > 4 and keys[after].isalpha()) or _purpose_phrase(keys, after)
+    return (keys[after].startswith("لل") and len(keys[after]) > 3 and keys[after].isalpha()) or _purpose_phrase(keys, after)
 
 
 def _by_way_of(keys: Sequence[str], at: int) -> bool:
@@ -741,12 +741,17 @@ def named_club_at(keys: Sequence[str], i: int) -> bool:
 
 @cache
 def listed_bodies() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """The organisations of `data/ner_organisations.txt` written in two words or more (`الدفاع المدني`, `مجلس الأمن
-    الدولي`), by first word, longest first: a single listed word (`الاتحاد`, `فتح`) is too often a common one."""
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in read_lexicon("organisations"):
+    """The organisations of `data/ner_organisations.txt` and every name of `data/ner_aliases.tsv` written in two
+    words or more (`الدفاع المدني`, `مجلس الأمن الدولي`, `مجلس التعاون لدول الخليج العربية`), by first word, longest
+    first: a single listed word (`الاتحاد`, `فتح`) is too often a common one; an alias opened by a kind word
+    (`تنظيم داعش`, `حركة فتح`) is left to the body heads, which name such a body without it."""
+    by_first: dict[str, set[tuple[str, ...]]] = {}
+    heads = body_heads()
+    aliases = {phrase_key(name) for row in read_table("aliases") for name in row}
+    aliases = {phrase for phrase in aliases if not (phrase[0] in heads and heads[phrase[0]].kind_word)}  # `تنظيم داعش`
+    for phrase in read_lexicon("organisations") | aliases:
         if len(phrase) >= 2:
-            by_first.setdefault(phrase[0], []).append(phrase)
+            by_first.setdefault(phrase[0], set()).add(phrase)
     return {first: tuple(sorted(found, key=len, reverse=True)) for first, found in by_first.items()}
 
 
@@ -759,22 +764,39 @@ def listed_body_forms() -> dict[str, str]:
     return forms
 
 
+def is_listed_body(keys: Sequence[str], first: int, end: int) -> bool:
+    """Whether words `[first, end)` are a listed body of two words or more (`listed_bodies`), a proclitic allowed
+    on the first word, with any adjectives of origin after it."""
+    head = listed_body_forms().get(keys[first]) if first < len(keys) else None
+    while end - first > 2 and is_nisba(keys[end - 1]):
+        if (head, *keys[first + 1:end]) in listed_bodies().get(head or "", ()):
+            return True
+        end -= 1
+    return head is not None and (head, *keys[first + 1:end]) in listed_bodies()[head]
+
+
 def add_listed_bodies(keys: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:
-    """A listed organisation of two words or more the tagger left untagged, a proclitic on its first word allowed
-    (`بالدفاع المدني`, `للأمم المتحدة`), is an organisation, with the adjectives of origin after it; nothing inside
-    or across another range."""
+    """A listed organisation of two words or more the tagger left untagged or cut into pieces, a proclitic on its
+    first word allowed (`بالدفاع المدني`, `للأمم المتحدة`), is an organisation, with the adjectives of origin after it;
+    never across the edge of another name."""
     bodies, forms = listed_bodies(), listed_body_forms()
     starts = [(i, forms[key]) for i, key in enumerate(keys) if key in forms]
     if not starts:
         return ranges
-    taken = {at for first, end, _ in ranges for at in range(first, end)}
-    ending = {end: (first, end, label) for first, end, label in ranges}
     ranges = list(ranges)
     for i, first in starts:
         for phrase in bodies[first]:
             end = i + len(phrase)
-            if tuple(keys[i + 1:end]) != phrase[1:] or any(at in taken for at in range(i, end)):
-                continue
+            if tuple(keys[i + 1:end]) != phrase[1:] or any(a < end and i < b and not i <= a < b <= end
+                                                            for a, b, _ in ranges):
+                continue  # not this phrase, or a name across its edge
+            inside = [r for r in ranges if i <= r[0] and r[1] <= end]
+            if len(inside) == 1 and inside[0][1] - inside[0][0] == len(phrase):
+                continue  # tagged whole already
+            for cut in inside:
+                ranges.remove(cut)  # `مجلس التعاون` + `الخليج العربية`: the listed `مجلس التعاون لدول الخليج العربية`
+            taken = {at for a, b, _ in ranges for at in range(a, b)}
+            ending = {b: (a, b, label) for a, b, label in ranges}
             while end < len(keys) and end not in taken and is_nisba(keys[end]) and keys[end] not in GENERIC_ADJECTIVES:
                 end += 1  # `المقاومة الشعبية الجنوبية`: an adjective of origin goes on with the name
             before = ending.get(i)
@@ -783,7 +805,6 @@ def add_listed_bodies(keys: Sequence[str], ranges: list[TokenRange]) -> list[Tok
                 ranges.append((before[0], end, "ORG"))
             else:
                 ranges.append((i, end, "ORG"))
-            taken.update(range(i, end))
             break
     return sorted(ranges)
 

@@ -24,6 +24,7 @@ from ..ner.completion import (
     head_clitic,
     inside_event,
     is_common_word,
+    is_listed_body,
     name_words,
     named_club_at,
     without_clitic,
@@ -217,12 +218,12 @@ class EntityRecognizer(Stage):
                               keys: Sequence[str]) -> list[TokenRange]:
         """A listed place or organisation of two words or more is a mention, and wins over the tagger's
         ranges it overlaps (`عين الأسد` tagged as a place `عين` and a person `الأسد`), unless the tagger found
-        a longer name around it (`الولايات المتحدة الأمريكية`). A longer range whose words after the phrase are
+        a longer name around it (`الولايات المتحدة الأمريكية`, the listed `مجلس التعاون لدول الخليج العربية`). A longer range whose words after the phrase are
         not definite (`الحزب الديمقراطي الكردستاني ريبين سلام`) ran on past the name: the phrase wins."""
         phrases = [(f, e, label) for f, e, label in self.tagger.features.phrase_ranges(words)
                    if e - f >= 2 and label in ("LOC", "ORG") and not inside_event(keys, (f, e, label))
-                   and not any(r[0] <= f and e <= r[1] and (r[0], r[1]) != (f, e) and self.runs_on_as_name(words, e, r[1])
-                               for r in ranges)]
+                   and not any(r[0] <= f and e <= r[1] and (r[0], r[1]) != (f, e) and (
+                       self.runs_on_as_name(words, e, r[1]) or is_listed_body(keys, r[0], r[1])) for r in ranges)]
         if not phrases:
             return ranges
         grown = {r: (r[0], e, r[2]) for r in ranges for f, e, _ in phrases if r[2] == "ORG" and r[0] < f < r[1] < e}
