@@ -83,6 +83,24 @@ def test_entities_a_listed_long_name_wins_over_its_pieces(pipeline, text, name):
                    for s in doc.layer("entities"))
 
 
+@pytest.mark.parametrize("text, name", [
+    ("وأعلنت هيئة النقل وتطوير الطرق خطة جديدة للصيانة.", "هيئة النقل وتطوير الطرق"),
+    ("وحذرت الإدارة العامة للمياه وحماية البيئة من الهدر.", "الإدارة العامة للمياه وحماية البيئة"),
+])
+def test_entities_a_body_names_a_second_field_joined_by_and(pipeline, text, name):
+    _, found = entities_of(pipeline, text)
+    assert name in found and found[name].label == "ORG"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وأكدت وزارة الصحة وجود حالات جديدة في المدينة.", "وزارة الصحة"),  # `وجود` is a word of its own
+    ("ودعم الجيش الوطني وعودة الحكومة إلى العاصمة.", "الجيش الوطني"),  # after an adjective: another clause
+])
+def test_entities_and_with_a_noun_that_is_no_field_of_the_name(pipeline, text, name):
+    _, found = entities_of(pipeline, text)
+    assert name in found
+
+
 def test_entities_a_body_named_by_a_short_purpose(pipeline):
     # `للحج`: a purpose of two letters after `لل` names the body as a longer one does (`للتعليم`)
     _, found = entities_of(pipeline, "ونظمت الإدارة العامة للحج والعمرة ورشة عمل للعاملين.")

@@ -391,6 +391,8 @@ def _body_end(keys: Sequence[str], i: int, head: BodyHead, starts: dict[int, int
         elif (end > nxt and not purposed and _after_describer(keys[end - 1]) and not _is_force(keys[i])
               and _purpose_phrase(keys, end)):
             end, purposed = end + 2, True  # `المرصد السوري لحقوق الإنسان`, `الاتحاد السعودي لكرة القدم`
+        elif end > nxt and not is_nisba(keys[end - 1]) and end + 1 not in starts and _conjoined_genitive(keys, end):
+            end += 2  # `هيئة الاتصالات وتقنية المعلومات`, `الرئاسة العامة للأرصاد وحماية البيئة`
         else:
             break
     return _through_royal_name(keys, end)
@@ -515,6 +517,24 @@ def _purpose_phrase(keys: Sequence[str], at: int) -> bool:
         return False
     noun = key[1:]
     if noun in NOT_PURPOSES or noun in single_words("function_words") or noun.startswith("ال") or _head(noun) is not None:
+        return False
+    following = at + 1
+    return following < len(keys) and _definite(keys[following]) and not keys[following].startswith(("و", "لل"))
+
+
+def _conjoined_genitive(keys: Sequence[str], at: int) -> bool:
+    """`وتقنية المعلومات`, `وحماية البيئة`, `وتطوير بيئة`: `و` + a noun shaped like a verbal noun (`ـة` last, or
+    `تفعيل`) + its definite genitive, a second field of the body's name. A word whose own first letter is `و`
+    (`وجود`, `وضع`) has neither shape once the letter is taken off; a head word starts another body; a clitic
+    after the `و` (`وبشدة`) makes an adverb. The caller asks it only after a genitive or a purpose, not after an
+    adjective (`الجيش الوطني وعودة اليمن`), and not before a name the tagger found."""
+    key = keys[at]
+    if not (key.startswith("و") and not key.startswith("وال") and key.isalpha() and len(key) >= 5):
+        return False
+    noun = key[1:]
+    shaped = (noun.endswith("ه") and not noun.endswith("اته")  # `حماية`, `خدمة`; not `رجالاته`, his men
+              or (noun.startswith("ت") and noun[-2] == "ي"))  # `تطوير`, `تأهيل`; not a verb, `تتناقص`
+    if not shaped or noun[0] in "بلكف" or _head(noun) is not None or noun in single_words("function_words"):
         return False
     following = at + 1
     return following < len(keys) and _definite(keys[following]) and not keys[following].startswith(("و", "لل"))
