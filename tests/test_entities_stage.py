@@ -107,6 +107,22 @@ def test_entities_a_body_named_by_a_short_purpose(pipeline):
     assert "الإدارة العامة للحج والعمرة" in found and found["الإدارة العامة للحج والعمرة"].label == "ORG"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("وقال الوزير في مقابلة مع بي.بي.سي إن المفاوضات مستمرة.", "بي.بي.سي"),
+    ("وذكرت شبكة سي.إن.إن الأمريكية أن الوفد وصل.", "سي.إن.إن"),
+    ("ودعا الحزب مقاتلي بي.كي.كي إلى إلقاء السلاح.", "بي.كي.كي"),
+])
+def test_entities_an_acronym_spelt_in_letters_and_dots_is_one_name(pipeline, text, name):
+    doc, found = entities_of(pipeline, text)
+    assert name in found and found[name].label == "ORG"
+    assert len(list(doc.layer("sentences"))) == 1  # no sentence ends at the acronym's dots
+
+
+def test_entities_a_title_before_a_dot_is_no_acronym(pipeline):
+    _, found = entities_of(pipeline, "وقال د.حاتم الشمري إن النتائج مشجعة.")
+    assert "حاتم الشمري" in found
+
+
 def test_entities_listed_place_keeps_a_title_word_at_its_end(pipeline):
     # `الشيخ` at a name's end is usually a title run on; in a listed place it is the name's own word
     _, found = entities_of(pipeline, "وصل الوفد إلى شرم الشيخ أمس للمشاركة في القمة.")

@@ -35,6 +35,7 @@ from ..ner.rules import is_medium, key_variants, outlet_ranges, title_finder
 from ..ner.tagger import CrfTagger, default_tagger
 from ..pipeline import Stage
 from ..text.normalize import match_key, word_match_key
+from ..text.segment import LETTER_NAMES
 
 MAX_AFFILIATED_WORDS = 3  # a name after "title + organisation" is taken up to three words long
 MIN_REPEATED_LETTERS = 4  # repeating shorter words (علي, حسن) over a document tags common words
@@ -87,6 +88,51 @@ def sentence_tokens(tokens: Sequence[Span], sentences: Sequence[Span]) -> list[S
     """The tokens inside each sentence (tokens are sorted by start)."""
     starts = [t.start for t in tokens]
     return [tokens[bisect_left(starts, s.start):bisect_left(starts, s.end)] for s in sentences]
+
+
+def dotted_runs(text: str, tokens: Sequence[Span]) -> list[tuple[int, int]]:
+    """Token ranges of acronyms spelt out in Arabic letters (`LETTER_NAMES`) and joined by dots, no space between
+    (`بي.بي.سي`, `بي.كي.كي`, `سي.إن.إن`): one name the tokenizer cut at every dot (not `د.حاتم`, a title)."""
+    def letter(at: int) -> bool:
+        return text[tokens[at].start:tokens[at].end] in LETTER_NAMES
+
+    def dot_joins(at: int) -> bool:  # token `at` is a dot glued to the words on both sides
+        return (at + 1 < len(tokens) and text[tokens[at].start:tokens[at].end] == "." and letter(at - 1) and letter(at + 1)
+                and tokens[at - 1].end == tokens[at].start and tokens[at].end == tokens[at + 1].start)
+
+    runs, at = [], 1
+    while at < len(tokens):
+        end = at
+        while dot_joins(end):
+            end += 2
+        if end > at:
+            runs.append((at - 1, end))
+            at = end + 1
+        else:
+            at += 1
+    return runs
+
+
+def spelt_acronym(words: Sequence[str], first: int, end: int) -> bool:
+    """Whether words `[first, end)` are letters joined by dots (`سي . إن . إن`): none of them is a clitic or an edge
+    word to trim (`إن` here is the letter N, not the particle)."""
+    return end - first >= 3 and (end - first) % 2 == 1 and all(w == "." for w in words[first + 1:end:2])
+
+
+def join_dotted_acronyms(ranges: list[TokenRange], runs: list[tuple[int, int]]) -> list[TokenRange]:
+    """A name found on any letter of a dotted acronym covers the whole acronym (and whatever it was tagged with
+    beyond it: `شبكة سي`, `بي.إن.بي باريبا`), one organisation where any piece was tagged as one; a second name
+    that runs into the acronym from before ends where it begins."""
+    for first, end in runs:
+        inside = [r for r in ranges if r[0] < end and first < r[1]]
+        if not inside:
+            continue
+        label = "ORG" if any(r[2] == "ORG" for r in inside) else inside[0][2]
+        before = [(r[0], first, r[2]) for r in inside if r[0] < first] if len(inside) > 1 else []
+        taken = [r for r in inside if r[0] >= first] if before else inside  # two names met at the acronym: the one
+        joined = (min(first, *(r[0] for r in taken)), max(end, *(r[1] for r in taken)), label)  # before it ends there
+        ranges = sorted([r for r in ranges if r not in inside] + before + [joined])
+    return ranges
 
 
 def fix_stop_names(ranges: list[TokenRange], keys: Sequence[str], stop: frozenset[str]) -> list[TokenRange]:
@@ -175,11 +221,14 @@ class EntityRecognizer(Stage):
         ranges = complete_ranges(words, ranges, keys)
         ranges = self.prefer_listed_phrases(words, ranges, keys)
         ranges = add_outlets(ranges, outlet_ranges(words))
+        ranges = join_dotted_acronyms(ranges, dotted_runs(text, tokens))
         ranges = self.add_affiliated_names(words, ranges)
         return [span for r in ranges if (span := self.mention(text, tokens, words, r, keys)) is not None]
 
     def mention(self, text: str, tokens: Sequence[Span], words: Sequence[str], found: TokenRange,
                 keys: Sequence[str]) -> Span | None:
+        if spelt_acronym(words, *found[:2]):
+            return char_span(tokens, words, found[0], found[1], 0, found[2], {"title": None})  # `سي.إن.إن`: whole
         first, end = trim_range(words, found[0], found[1])
         if found[2] == "ORG" and self.names_outlet(words, first, end):
             return char_span(tokens, words, first, end, 0, "ORG", {"title": None})  # `لـ"الوطن"`, `صحيفة الوطن`

@@ -51,6 +51,7 @@ def _split_paragraph(para: str) -> list[tuple[int, int]]:
     joins = 0
     for start, end in pieces:
         if merged and (_ends_in_abbreviation(para, merged[-1]) or _is_list_marker(para, merged[-1])
+                       or _spelt_letters_go_on(para, merged[-1], start)
                        or (_quote_open(para, merged[-1]) and joins < MAX_QUOTE_JOIN)):
             merged[-1] = (merged[-1][0], end)
             joins += 1
@@ -90,6 +91,22 @@ def _ends_in_abbreviation(para: str, span: tuple[int, int]) -> bool:
     if match is None:
         return False
     return match.group(1) in abbreviations() or _DOTTED_INITIALS.fullmatch(match.group(1)) is not None
+
+
+#: Latin letters spelt in Arabic, as acronyms are written letter by letter and joined by dots (`بي.بي.سي`)
+LETTER_NAMES = frozenset((
+    "بي", "سي", "دي", "إي", "اي", "إيه", "ايه", "كيه", "إف", "اف", "جي", "إتش", "اتش", "آي", "جيه", "جاي", "كي", "كاي", "إل", "إم", "ام",
+    "إن", "ان", "أو", "او", "كيو", "آر", "ار", "إس", "اس", "تي", "يو", "في", "دبليو", "إكس", "اكس", "واي", "زد"))
+_FIRST_WORD = re.compile(r"[^\s.]+")
+
+
+def _spelt_letters_go_on(para: str, span: tuple[int, int], next_start: int) -> bool:
+    """A fragment ending in a spelt letter and its dot, the next one starting right after the dot with another
+    (`بي.` + `بي.` + `سي قال`): one acronym, which the splitter cut at every dot."""
+    match = _LAST_WORD.search(para[span[0]:span[1]])
+    following = _FIRST_WORD.match(para, next_start)
+    return (match is not None and following is not None and next_start == span[1]
+            and match.group(1).split(".")[-1] in LETTER_NAMES and following.group(0) in LETTER_NAMES)
 
 
 def _is_list_marker(para: str, span: tuple[int, int]) -> bool:
