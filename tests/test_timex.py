@@ -68,6 +68,16 @@ def test_a_three_digit_hijri_year_needs_its_mark():
     assert (text[span.start:span.end], span.attrs["value"]) == ("3 رجب 1436 هـ", "2015-04-22")
 
 
+@pytest.mark.parametrize("reference, value", [
+    ("2015-08-10", "2015"),  # 1436 AH ran from October 2014 to October 2015: the article's own year
+    ("2014-11-02", "2014"),
+    ("2016-03-01", "2014"),  # outside it: the year it began in
+])
+def test_a_hijri_year_holding_the_reference_day_is_the_references_year(reference, value):
+    span = only("وارتفع عدد الحجاج خلال عام 1436هـ بشكل ملحوظ", Reference.parse(reference))
+    assert span.attrs["value"] == value
+
+
 @pytest.mark.parametrize("text, expression, value", [
     ("بنيت القلعة عام 1187م على التل", "عام 1187م", "1187"),
     ("توفي المؤرخ سنة 1250 ميلادية في القاهرة", "سنة 1250 ميلادية", "1250"),

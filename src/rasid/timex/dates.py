@@ -170,7 +170,7 @@ def _month_bare(match: re.Match[str], ref: Reference | None) -> Found | None:
 def _year(match: re.Match[str], ref: Reference | None) -> Found | None:
     year = int(match.group("year"))
     if match.groupdict().get("hijri"):
-        return _hijri_year(year, match)
+        return _hijri_year(year, match, ref)
     if not 1000 <= year <= 2200:
         return None
     return Found("DATE", ymd(year), extra=_mod(match))
@@ -184,12 +184,15 @@ def _year_not_count(match: re.Match[str], ref: Reference | None) -> Found | None
     return _year(match, ref)
 
 
-def _hijri_year(year: int, match: re.Match[str]) -> Found | None:
-    """A Hijri year as the Gregorian year it begins in (`1308 هـ` began in August 1890)."""
-    start = hijri_to_gregorian(year, 1, 1)
+def _hijri_year(year: int, match: re.Match[str], ref: Reference | None = None) -> Found | None:
+    """A Hijri year as the Gregorian year it begins in (`1308 هـ` began in August 1890), or as the reference's
+    year when the reference day falls inside it (`1436هـ` in an article of August 2015: it began in October 2014)."""
+    start, following = hijri_to_gregorian(year, 1, 1), hijri_to_gregorian(year + 1, 1, 1)
     if start is None:
         return None
-    return Found("DATE", ymd(start.year), extra={**_mod(match), "calendar": "hijri", "hijri": str(year)})
+    inside = ref is not None and following is not None and start <= ref.day < following
+    gregorian = ref.day.year if inside and ref is not None else start.year
+    return Found("DATE", ymd(gregorian), extra={**_mod(match), "calendar": "hijri", "hijri": str(year)})
 
 
 def _weekday_day_month(match: re.Match[str], ref: Reference | None) -> Found | None:
