@@ -68,6 +68,16 @@ def test_a_three_digit_hijri_year_needs_its_mark():
     assert (text[span.start:span.end], span.attrs["value"]) == ("3 رجب 1436 هـ", "2015-04-22")
 
 
+@pytest.mark.parametrize("text, expression, value", [
+    ("تفتح المكتبة يوميا من الساعة الثامنة صباحا", "الساعة الثامنة صباحا", "XXXX-XX-XXT08:00"),
+    ("وتنطلق الحافلات كل يوم عند الساعة 7 مساء", "الساعة 7 مساء", "XXXX-XX-XXT19:00"),
+    ("وقع الحادث الساعة 7 مساء. وتتكرر الحوادث يوميا", "الساعة 7 مساء", "2024-09-23T19:00"),  # another sentence
+])
+def test_a_time_of_day_in_a_daily_clause_recurs(text, expression, value):
+    spans = [s for s in find_time_expressions(text, MONDAY) if text[s.start:s.end].endswith(expression)]
+    assert [s.attrs["value"] for s in spans] == [value]
+
+
 @pytest.mark.parametrize("reference, value", [
     ("2015-08-10", "2015"),  # 1436 AH ran from October 2014 to October 2015: the article's own year
     ("2014-11-02", "2014"),

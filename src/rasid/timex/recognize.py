@@ -101,7 +101,7 @@ def find_time_expressions(text: str, reference: Reference | None = None) -> list
     chosen = join_date_and_time(folded.key, choose(find_candidates(folded.key, reference)))
     chosen = [cand for cand in chosen
               if not is_age(folded.key, cand) and not in_a_name(folded.key, cand) and not is_rate(folded.key, cand)]
-    chosen = join_durations(folded.key, yearly_sets(folded.key, chosen))
+    chosen = daily_sets(folded.key, join_durations(folded.key, yearly_sets(folded.key, chosen)))
     chosen = [next_year_if_future(folded, ahead_if_future(folded, dated_if_future(folded, cand), reference), reference)
               for cand in chosen]
     return [_span(folded, cand, reference) for cand in chosen]
@@ -175,6 +175,27 @@ def yearly_sets(key: str, chosen: list[Candidate]) -> list[Candidate]:
             skip_until = recur.end()
         else:
             out.append(cand)
+    return out
+
+
+#: a clause that says something happens every day (`تبدأ يوميا من الساعة 6 مساء`), as match keys
+DAILY = re.compile(r"(?<!\w)(?:يوميا|كل\s+يوم|في\s+كل\s+يوم)(?!\w)")
+DAILY_REACH = 60  # characters of the key before a time of day searched for a daily marker
+CLOCK_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(?::\d{2})?)$")
+
+
+def daily_sets(key: str, chosen: list[Candidate]) -> list[Candidate]:
+    """`تبدأ الفعاليات يوميا من الساعة 6 مساء`: a time of day after a daily marker in its clause recurs every day, a
+    SET (`XXXX-XX-XXT18:00`), not the article's own day."""
+    out = []
+    for cand in chosen:
+        clock = CLOCK_VALUE.match(cand.found.value) if cand.found.label == "TIME" else None
+        reach = max(0, cand.start - DAILY_REACH)
+        ends = list(CLAUSE_END.finditer(key, reach, cand.start))
+        if clock and DAILY.search(key, ends[-1].end() if ends else reach, cand.start):
+            found = Found("SET", "XXXX-XX-XX" + clock.group(1), False, {**cand.found.extra, "frequency": "P1D"})
+            cand = Candidate(cand.start, cand.end, found, f"{cand.rule}+daily")
+        out.append(cand)
     return out
 
 
