@@ -624,6 +624,24 @@ def test_a_share_noun_far_before_the_verb_is_not_its_subject():
     assert all("نصف" not in f[0] for f in found)
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    # a name between `كان` and the perfect it frames is the subject, a time after the verb is when
+    ("وقال سامر الحلبي إن الأسعار سترتفع. وكان الحلبي قد أكد أمس أن المخزون يكفي.", "الحلبي", "المخزون يكفي"),
+    # `بدوره` / `بدورها` before the cue: in turn, the speaker after the verb
+    ("وأعلن المدير افتتاح الفرع. وبدورها كشفت صحيفة الرياض أن الرخص جاهزة.", "صحيفة الرياض", "الرخص جاهزة"),
+    # `وقد` + a perfect continues the last speaker
+    ("وقال رئيس البلدية إن الطريق سيفتح. وقد أوضح أن الأعمال بدأت.", "رئيس البلدية", "الأعمال بدأت"),
+])
+def test_cue_after_kana_and_a_name_in_turn_or_the_particle_qad(text, speaker, content):
+    assert (speaker, content) in [f[:2] for f in through_stages(text, ["segment", "entities", "time", "statements"])]
+
+
+def test_qad_with_an_imperfect_says_what_may_happen():
+    found = through_stages("وقال رئيس البلدية إن الطريق سيفتح. وقد يكشف التقرير أن الأعمال تأخرت.",
+                           ["segment", "entities", "time", "statements"])
+    assert [f[1] for f in found] == ["الطريق سيفتح"]
+
+
 def test_an_adjunct_after_a_continuing_cue_keeps_the_last_speaker():
     found = through_stages('قال المدير: "سنفتتح الفرع". وأضاف أمام الحضور في الرياض "العمل بدأ فعلا".',
                            ["segment", "entities", "statements"])

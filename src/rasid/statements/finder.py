@@ -61,6 +61,10 @@ from .speakers import (
 )
 from .tokens import Words, raw_prefix_length, strip_prefix
 
+#: `وبدوره أكد`: in his turn, before the cue of a new speaker or a continuing one (as match keys)
+IN_TURN = frozenset(match_key(w) for w in ("بدوره", "وبدوره", "بدورها", "وبدورها", "بدورهم", "وبدورهم"))
+#: a particle of the perfect with its conjunction, opening a clause before its verb (`وقد أكد`, `فقد قال`)
+OPENING_PARTICLES = frozenset(match_key(w) for w in ("وقد", "فقد"))  # not `لقد`: a columnist's own emphasis
 MAX_CONTINUATION_GAP = 800
 MAX_ROLE_APPOSITION_WORDS = 10  # words of a role in apposition between a speaker's two commas
 MAX_TOPIC_WORDS = 8  # words of a topic fronted by `أما` before its `ف` cue (`أما الدكتور محمد العريفي فكتب`)
@@ -237,12 +241,26 @@ class StatementFinder:
                    for at in range(first, index))
 
     def _after_side_phrase(self, index: int) -> bool:
-        """`من جانبه دعا`, `من جهة أخرى كشفت`: a fronted `on his side` without its comma."""
+        """`من جانبه دعا`, `من جهة أخرى كشفت`, `وبدوره أكد`: a fronted `on his side` without its comma; `وقد
+        أكد`, `فقد قال`: a particle of the perfect opening the clause, the cue's subject left to the sentence before."""
         words = self.words
         sides = self.lexicon.marker("side")
+        if words.key(index - 1) in IN_TURN:
+            return True
+        if words.key(index - 1) in OPENING_PARTICLES:
+            return self._perfect(index)  # `وقد تكشف أبل`: may reveal, no statement
+        if words.key(index - 1) == "قد" and index - 1 > 0 and self.clause_initial(index - 1, ""):
+            return True  # `، قد أكد`
         if words.key(index - 2) == "من" and words.key(index - 1) in sides:
             return True
         return words.key(index - 3) == "من" and words.key(index - 2) in sides
+
+    def _perfect(self, index: int) -> bool:
+        """The cue at `index` is a perfect (`أكد`, `تابعت`), not an imperfect (`يؤكد`, `تكشف`): after `قد` the
+        imperfect says what may happen."""
+        key = self.words.key(index)
+        lemma = match_key(self.lexicon.cues[key].lemma) if key in self.lexicon.cues else ""
+        return not (key[:1] in ("ي", "ن") or (key[:1] == "ت" and not key.startswith(lemma)))
 
     def _verb(self, index: int, cue: Cue, prefix: str, opens: bool = False) -> None:
         """A finite cue: its speaker after it, before it, or continued; then its content. When the cue `opens`
@@ -565,6 +583,8 @@ class StatementFinder:
                 return None
         elif phrase is None and subject is None and not prefix and words.is_comma(index - 1):
             subject = subject_before(words, lexicon, index, self.sentence_floor(index))  # `مدير الاتصال، علي الزهراني، أكد`
+        if phrase is None and subject is not None and stop == index + 1:
+            stop = past_time_words(words, lexicon, stop)  # `وكان العبادي قد أكد أول أمس أن`: when, then what
         return self._checked(index, cue, prefix, phrase, subject, stop, told)
 
     def _past_manner(self, index: int) -> int:

@@ -524,9 +524,9 @@ def _quoted_name_before(words: Words, close: int, floor: int) -> int | None:
 
 
 def _name_subject(words: Words, end: int, floor: int) -> Phrase | None:
-    """A person's or a body's whole name right before the verb, opening its sentence (`الزهراني أفاد`) or set
-    between commas after the one it names (`مدير الاتصال، علي الزهراني، أفاد`): the subject of a verb placed
-    after it, as news writing often orders a paragraph's first sentence."""
+    """A person's or a body's whole name right before the verb, opening its sentence (`الزهراني أفاد`), set
+    between commas after the one it names (`مدير الاتصال، علي الزهراني، أفاد`), or after `كان` (`وكان المقدشي قد
+    قال`): the subject of a verb placed after it, as news writing often orders a paragraph's first sentence."""
     last = end - 1 if end - 1 > floor and words.is_comma(end - 1) else end
     first = last
     while first > floor and first - 1 in words.in_source_name and last - first < MAX_APPOSITION_WORDS:
@@ -535,7 +535,9 @@ def _name_subject(words: Words, end: int, floor: int) -> Phrase | None:
             first - 1 >= floor and first - 1 in words.in_source_name):
         return None
     between_commas = last < end
-    if between_commas != (first > floor and words.is_comma(first - 1)) or not (between_commas or first == floor):
+    after_kana = first > floor and words.key(first - 1) in KANA and not between_commas  # `وكان المقدشي قد قال`
+    if not after_kana and (between_commas != (first > floor and words.is_comma(first - 1))
+                           or not (between_commas or first == floor)):
         return None
     word = words[first]
     joined = words.key(first).startswith("وال") and len(words.key(first)) > MIN_JOINED_NAME
@@ -543,6 +545,8 @@ def _name_subject(words: Words, end: int, floor: int) -> Phrase | None:
     return Phrase(first, last, start, words[last - 1].end)  # `والزهراني أفاد`: the name without its `و`
 
 
+#: `كان` and its forms, whose subject stands between it and the perfect it frames (`وكان المقدشي قد قال`)
+KANA = frozenset(match_key(w) for w in ("كان", "وكان", "فكان", "كانت", "وكانت", "فكانت", "كانوا", "وكانوا"))
 MIN_JOINED_NAME = 5  # `والزهراني`: a definite name joined by و is longer than `والي`, a name of its own
 PERCENT_SIGNS = frozenset({"%", "٪"})
 MAX_SHARE_WORDS = 5  # `38% من الأمريكيين المطلعين قالوا`: a share and its group before the verb
