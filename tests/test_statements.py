@@ -636,6 +636,25 @@ def test_cue_after_kana_and_a_name_in_turn_or_the_particle_qad(text, speaker, co
     assert (speaker, content) in [f[:2] for f in through_stages(text, ["segment", "entities", "time", "statements"])]
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    # a fronted topic or concession, no comma: the cue still opens its clause
+    ("وقال المدرب إن الفريق جاهز. وعن إصابة المهاجم الأساسي للفريق أكد أن حالته تتحسن.", "المدرب", "حالته تتحسن"),
+    ("وعلى الرغم من تراجع المبيعات ذكرت الشركة أن أرباحها ارتفعت.", "الشركة", "أرباحها ارتفعت"),
+    ("ورغم ذلك أوضحت الوزارة أن الدوام مستمر.", "الوزارة", "الدوام مستمر"),
+    # a demonstrative before a source points back to it; a source in the accusative after لكن
+    ("ونقلت مصادر محلية أن الطريق أغلق. وأضافت هذه المصادر أن الجيش انسحب.", "هذه المصادر", "الجيش انسحب"),
+    ("لكن مسؤولا حكوميا أكد للصحيفة أمس أن الاتفاق قريب.", "مسؤولا حكوميا", "الاتفاق قريب"),
+    # the dots of a spelt acronym end no speaker
+    ("وذكرت هيئة الإذاعة البريطانية (بي.بي.سي) أن الوفد وصل.", "هيئة الإذاعة البريطانية (بي.بي.سي)", "الوفد وصل"),
+])
+def test_fronted_topics_demonstrative_sources_and_accusative_subjects(text, speaker, content):
+    assert (speaker, content) in [f[:2] for f in through_stages(text, ["segment", "entities", "time", "statements"])]
+
+
+def test_a_demonstrative_before_what_was_said_is_still_no_speaker():
+    assert through_stages("وتؤكد هذه التصريحات أن الموقف تغير.", ["segment", "entities", "time", "statements"]) == []
+
+
 def test_qad_with_an_imperfect_says_what_may_happen():
     found = through_stages("وقال رئيس البلدية إن الطريق سيفتح. وقد يكشف التقرير أن الأعمال تأخرت.",
                            ["segment", "entities", "time", "statements"])

@@ -43,6 +43,7 @@ from .speakers import (
     antecedent_before,
     before_object,
     callee_starts,
+    demonstrative_source,
     findings_phrase,
     frequency_adverb_before,
     glued_complement,
@@ -90,7 +91,12 @@ MAX_FINDINGS_CLAUSE_WORDS = 9  # a study's relative clause before its findings: 
 MIN_THAT_SAID_CHARS = 20  # a sentence shorter than this before `أوضح ذلك X` is no claim (a heading, a dateline)
 MAX_RENEWAL_GAP = 8  # words of a subject between `جدد` and its verbal noun (`جدد رئيس الوزراء الإسرائيلي بنيامين نتنياهو تحذيره`)
 MAX_FRONTED_WORDS = 4  # `وفي العام المقبل`: the words of a fronted time or place phrase before a cue
-FRONTED_OPENERS = frozenset({"في", "وفي", "خلال", "وخلال", "ومن", "بعد", "وبعد", "قبل", "وقبل", "منذ", "ومنذ", "امس", "واليوم"})
+FRONTED_OPENERS = frozenset({"في", "وفي", "خلال", "وخلال", "ومن", "بعد", "وبعد", "قبل", "وقبل", "منذ", "ومنذ", "امس", "واليوم",
+                             "هنا", "وهنا"})
+#: a fronted topic or concession (`وعن قدرة الجيش على مكافحة الهجرة أكد`, `وعلى الرغم من تباطؤ القطاع ذكر`,
+#: `ورغم ذلك ذكرت`): longer than a time phrase, and as clearly outside the cue's subject
+TOPIC_OPENERS = frozenset({"عن", "وعن", "حول", "وحول", "بشان", "وبشان", "رغم", "ورغم", "وعلي", "بالرغم", "وبالرغم"})
+MAX_TOPIC_WORDS = 7
 JUDGING_CUES = frozenset({"اعتبر", "رأى"})  # `تعتبر X أحد …`, `يعتبر X من أهم …`: "X is considered", no speaker
 RANKING_WORDS = frozenset({"احد", "احدي", "اهم", "اكبر", "ابرز", "افضل", "اكثر", "اقل", "اول"})  # as match keys
 NOUN_LOOKALIKES = {"راي": "ي"}  # folded cue form -> the last letter that spells the noun instead (`رأي`, not `رأى`)
@@ -231,12 +237,16 @@ class StatementFinder:
         return False
 
     def _after_fronted_adjunct(self, index: int) -> bool:
-        """`وفي العام المقبل تتوقع الوكالة`, `وخلال المؤتمر أكد`: a short time or place phrase opens the sentence,
-        and the cue opens its clause."""
+        """`وفي العام المقبل تتوقع الوكالة`, `وخلال المؤتمر أكد`, `وهنا يؤكد`: a short time or place phrase opens the
+        sentence, and the cue opens its clause; so does a fronted topic or concession (`TOPIC_OPENERS`)."""
         words = self.words
         first = words.index_at(words.sentence_of(words[index].start).start)
-        if not 0 < index - first <= MAX_FRONTED_WORDS or words.key(first) not in FRONTED_OPENERS:
+        opener = words.key(first)
+        reach = MAX_TOPIC_WORDS if opener in TOPIC_OPENERS else MAX_FRONTED_WORDS
+        if not 0 < index - first <= reach or opener not in FRONTED_OPENERS | TOPIC_OPENERS:
             return False
+        if opener == "وعلي" and words.key(first + 1) != "الرغم":
+            return False  # `وعلى الرغم من`, not `وعلى` opening anything else
         return all(words[at].is_word and not words.is_comma(at) and self.cue_at(at)[0] is None
                    for at in range(first, index))
 
@@ -273,8 +283,9 @@ class StatementFinder:
         if after in THAT_SAID:
             self._remember_after_that(index, cue)  # `أوضح ذلك مدير التعليم، مشيرا إلى`: who said what came before
             return
-        if (after in lexicon.marker("demonstrative") and after not in cue.preps) or self.passive(index, prefix):
-            return  # `وتؤكد هذه التصريحات`; but `وحذر من أن` is the cue's own preposition
+        if (after in lexicon.marker("demonstrative") and after not in cue.preps
+                and not demonstrative_source(words, lexicon, index + 1)) or self.passive(index, prefix):
+            return  # `وتؤكد هذه التصريحات`; but `وحذر من أن` is the cue's own preposition, `وأكدت هذه المصادر` a source
         if after in RESUMED_OBJECTS:
             return  # `في تغريدة غرد بها`, `الذي صرح به`: a relative clause about what was said, no speaker after it
         if cue.renewed and not self._after_renewal(index):
@@ -583,7 +594,7 @@ class StatementFinder:
                 return None
         elif phrase is None and subject is None and not prefix and words.is_comma(index - 1):
             subject = subject_before(words, lexicon, index, self.sentence_floor(index))  # `مدير الاتصال، علي الزهراني، أكد`
-        if phrase is None and subject is not None and stop == index + 1:
+        if phrase is None and subject is not None:
             stop = past_time_words(words, lexicon, stop)  # `وكان العبادي قد أكد أول أمس أن`: when, then what
         return self._checked(index, cue, prefix, phrase, subject, stop, told)
 

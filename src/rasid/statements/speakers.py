@@ -151,7 +151,8 @@ def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, f
         return True  # `وقال وزير النفط الأسبوع الماضي إن`: a date after the speaker is when, not who
     if strip_prefix(key, ("و", "ف"), lexicon.bounding_cues) is not None:
         return True
-    if first and (is_preposition(words, index) or key in ADJUNCT_OPENERS or key in lexicon.marker("demonstrative")
+    if first and (is_preposition(words, index) or key in ADJUNCT_OPENERS
+                  or (key in lexicon.marker("demonstrative") and not demonstrative_source(words, lexicon, index))
                   or key in lexicon.marker("resumptive") or _dative(key, lexicon) or is_pronoun_object(key)):
         return True
     coordinated_title = key.startswith("و") and is_speaker_head(key, lexicon)  # `رئيس الهيئة ورئيس اللجنة`
@@ -173,6 +174,13 @@ def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, f
     if not first and cue is not None and "ب" in cue.preps and _bi_object(words, index):
         return True  # `ورحب رئيس الاتحاد بقرار الحكومة`: the same, before an indefinite noun
     return starts_medium(words, lexicon, index)
+
+
+def demonstrative_source(words: Words, lexicon: Lexicon, index: int) -> bool:
+    """`هذه المصادر`, `هذا المسؤول`: a demonstrative before an unnamed source or a role points to a speaker named
+    before, unlike `هذه التصريحات`."""
+    after = words.key(index + 1)
+    return words.key(index) in DEMONSTRATIVES and (after in lexicon.anonymous or after in lexicon.roles)
 
 
 def _complete_before(words: Words, index: int) -> bool:
@@ -505,9 +513,20 @@ def _headed_start(words: Words, lexicon: Lexicon, last: int, end: int, floor: in
             first = opening
         else:
             break
-    while first < last and not is_speaker_head(words.key(first), lexicon):
+    while first < last and not (is_speaker_head(words.key(first), lexicon) or _accusative_head(words, lexicon, first)):
         first += 1
     return first
+
+
+#: particles after which a subject takes the accusative (`لكن مصدرا عسكريا أكد`), as match keys
+ACCUSATIVE_GOVERNORS = frozenset({"لكن", "ولكن", "ان", "فان", "لان"})
+
+
+def _accusative_head(words: Words, lexicon: Lexicon, index: int) -> bool:
+    """`مصدرا` after `لكن` / `إن`: a source's head word in the accusative its particle gives it."""
+    key = words.key(index)
+    return (words.key(index - 1) in ACCUSATIVE_GOVERNORS and key.endswith("ا") and len(key) > 3
+            and is_speaker_head(key[:-1], lexicon))
 
 
 def _quoted_name_before(words: Words, close: int, floor: int) -> int | None:

@@ -13,6 +13,7 @@ from typing import NamedTuple
 from ..model import Span
 from ..ner.rules import is_nisba
 from ..text.normalize import match_key
+from ..text.segment import LETTER_NAMES
 
 OPENING_MARKS = frozenset('"“«„”(')
 COMMA_KEYS = frozenset({",", "،"})
@@ -172,7 +173,15 @@ class Words:
         return 0 <= index < len(self.items) and self.text[self.items[index].start] in OPENING_MARKS
 
     def is_sentence_end(self, index: int) -> bool:
-        return self.key(index) in SENTENCE_ENDS
+        """A full stop, question or exclamation mark; not the dot inside a spelt acronym (`إيه.بي.سي`)."""
+        return self.key(index) in SENTENCE_ENDS and not self._acronym_dot(index)
+
+    def _acronym_dot(self, index: int) -> bool:
+        if self.key(index) != "." or not 0 < index < len(self.items) - 1:
+            return False
+        before, dot, after = self.items[index - 1], self.items[index], self.items[index + 1]
+        return (before.end == dot.start and dot.end == after.start
+                and self.text[before.start:before.end] in LETTER_NAMES and self.text[after.start:after.end] in LETTER_NAMES)
 
 
 def strip_prefix(key: str, prefixes: tuple[str, ...], lookup: frozenset[str] | dict) -> str | None:
