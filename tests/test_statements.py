@@ -651,6 +651,15 @@ def test_fronted_topics_demonstrative_sources_and_accusative_subjects(text, spea
     assert (speaker, content) in [f[:2] for f in through_stages(text, ["segment", "entities", "time", "statements"])]
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("إلى ذلك كشفت مصادر في الوزارة أن القرار سيصدر قريبا.", "مصادر في الوزارة", "القرار سيصدر قريبا"),
+    ("وذكر محققون يوم الخميس أن الحريق بدأ في المطبخ.", "محققون", "الحريق بدأ في المطبخ"),
+    ("وذكر «مركز الرصد» في بيانه أن الزلزال كان خفيفا.", "«مركز الرصد»", "الزلزال كان خفيفا"),
+])
+def test_besides_investigators_and_a_quoted_name_before_its_medium(text, speaker, content):
+    assert (speaker, content) in [f[:2] for f in through_stages(text, ["segment", "entities", "time", "statements"])]
+
+
 def test_a_demonstrative_before_what_was_said_is_still_no_speaker():
     assert through_stages("وتؤكد هذه التصريحات أن الموقف تغير.", ["segment", "entities", "time", "statements"]) == []
 

@@ -95,7 +95,8 @@ FRONTED_OPENERS = frozenset({"في", "وفي", "خلال", "وخلال", "ومن
                              "هنا", "وهنا"})
 #: a fronted topic or concession (`وعن قدرة الجيش على مكافحة الهجرة أكد`, `وعلى الرغم من تباطؤ القطاع ذكر`,
 #: `ورغم ذلك ذكرت`): longer than a time phrase, and as clearly outside the cue's subject
-TOPIC_OPENERS = frozenset({"عن", "وعن", "حول", "وحول", "بشان", "وبشان", "رغم", "ورغم", "وعلي", "بالرغم", "وبالرغم"})
+TOPIC_OPENERS = frozenset({"عن", "وعن", "حول", "وحول", "بشان", "وبشان", "رغم", "ورغم", "وعلي", "بالرغم", "وبالرغم",
+                           "الي", "والي"})
 MAX_TOPIC_WORDS = 7
 JUDGING_CUES = frozenset({"اعتبر", "رأى"})  # `تعتبر X أحد …`, `يعتبر X من أهم …`: "X is considered", no speaker
 RANKING_WORDS = frozenset({"احد", "احدي", "اهم", "اكبر", "ابرز", "افضل", "اكثر", "اقل", "اول"})  # as match keys
@@ -247,6 +248,8 @@ class StatementFinder:
             return False
         if opener == "وعلي" and words.key(first + 1) != "الرغم":
             return False  # `وعلى الرغم من`, not `وعلى` opening anything else
+        if opener in ("الي", "والي") and words.key(first + 1) != "ذلك":
+            return False  # `إلى ذلك كشفت مصادر`: besides, not `إلى` opening anything else
         return all(words[at].is_word and not words.is_comma(at) and self.cue_at(at)[0] is None
                    for at in range(first, index))
 

@@ -112,7 +112,8 @@ def _quoted_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int)
     object_after = (cue is not None and (cue.takes_object or cue.announces) and index + 1 in words.in_source_name
                     and after.startswith("ال") and after not in lexicon.marker("time"))  # `انتقد «أوباما» القرار`
     if not (opens_content or object_after
-            or (named_only and (words.is_comma(close + 1) or words.is_sentence_end(close + 1)))):
+            or (named_only and (words.is_comma(close + 1) or words.is_sentence_end(close + 1)
+                                or starts_medium(words, lexicon, after_at)))):  # `وذكر «شين بيت» في بيانه أن`
         return None
     return Phrase(index, close + 1, words[index].start, words[close].end), close + 1
 
