@@ -660,6 +660,21 @@ def test_besides_investigators_and_a_quoted_name_before_its_medium(text, speaker
     assert (speaker, content) in [f[:2] for f in through_stages(text, ["segment", "entities", "time", "statements"])]
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    # a weak continuing cue right before a quotation: the last speaker, in her own words
+    ('وقالت المرشحة إن المشاركة مهمة. وتابعت "المرأة نصف المجتمع ولها حقوقها".', "المرشحة",
+     "المرأة نصف المجتمع ولها حقوقها"),
+    # a fronted place with a quoted name, a fronted manner
+    ("وفي مدينة «المكلا» ذكرت مصادر طبية أن المستشفى امتلأ.", "مصادر طبية", "المستشفى امتلأ"),
+    ("بكل وضوح أعلن الوزير أن الخطة تأجلت.", "الوزير", "الخطة تأجلت"),
+    # the subject before a saying participle, without the object of its verb
+    ("ووجه إمام المسجد النبوي النصيحة للشباب قائلا: احذروا دعاة الفتنة.", "إمام المسجد النبوي",
+     "احذروا دعاة الفتنة"),
+])
+def test_continuing_quotes_fronted_phrases_and_a_subject_without_its_object(text, speaker, content):
+    assert (speaker, content) in [f[:2] for f in through_stages(text, ["segment", "entities", "time", "statements"])]
+
+
 def test_a_demonstrative_before_what_was_said_is_still_no_speaker():
     assert through_stages("وتؤكد هذه التصريحات أن الموقف تغير.", ["segment", "entities", "time", "statements"]) == []
 

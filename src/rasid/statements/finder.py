@@ -36,6 +36,7 @@ from .speakers import (
     NAME_PARTICLES,
     PREPOSITIONS,
     QUANTIFIERS,
+    QUOTE_CLOSERS,
     RELATIVE_PRONOUNS,
     SUPPLICATION,
     Phrase,
@@ -92,7 +93,7 @@ MIN_THAT_SAID_CHARS = 20  # a sentence shorter than this before `أوضح ذلك
 MAX_RENEWAL_GAP = 8  # words of a subject between `جدد` and its verbal noun (`جدد رئيس الوزراء الإسرائيلي بنيامين نتنياهو تحذيره`)
 MAX_FRONTED_WORDS = 4  # `وفي العام المقبل`: the words of a fronted time or place phrase before a cue
 FRONTED_OPENERS = frozenset({"في", "وفي", "خلال", "وخلال", "ومن", "بعد", "وبعد", "قبل", "وقبل", "منذ", "ومنذ", "امس", "واليوم",
-                             "هنا", "وهنا"})
+                             "هنا", "وهنا", "بكل", "وبكل"})  # `بكل صراحة أعلن`: how, fronted
 #: a fronted topic or concession (`وعن قدرة الجيش على مكافحة الهجرة أكد`, `وعلى الرغم من تباطؤ القطاع ذكر`,
 #: `ورغم ذلك ذكرت`): longer than a time phrase, and as clearly outside the cue's subject
 TOPIC_OPENERS = frozenset({"عن", "وعن", "حول", "وحول", "بشان", "وبشان", "رغم", "ورغم", "وعلي", "بالرغم", "وبالرغم",
@@ -244,14 +245,16 @@ class StatementFinder:
         first = words.index_at(words.sentence_of(words[index].start).start)
         opener = words.key(first)
         reach = MAX_TOPIC_WORDS if opener in TOPIC_OPENERS else MAX_FRONTED_WORDS
-        if not 0 < index - first <= reach or opener not in FRONTED_OPENERS | TOPIC_OPENERS:
+        fronted = sum(1 for at in range(first, index) if words[at].is_word)  # quotation marks are no words
+        if not 0 < fronted <= reach or opener not in FRONTED_OPENERS | TOPIC_OPENERS:
             return False
         if opener == "وعلي" and words.key(first + 1) != "الرغم":
             return False  # `وعلى الرغم من`, not `وعلى` opening anything else
         if opener in ("الي", "والي") and words.key(first + 1) != "ذلك":
             return False  # `إلى ذلك كشفت مصادر`: besides, not `إلى` opening anything else
-        return all(words[at].is_word and not words.is_comma(at) and self.cue_at(at)[0] is None
-                   for at in range(first, index))
+        return all((words[at].is_word or words.is_opening_mark(at) or words.text[words[at].start] in QUOTE_CLOSERS)
+                   and not words.is_comma(at) and self.cue_at(at)[0] is None
+                   for at in range(first, index))  # `وفي محافظة «صعده» ذكرت`: a quoted name inside
 
     def _after_side_phrase(self, index: int) -> bool:
         """`من جانبه دعا`, `من جهة أخرى كشفت`, `وبدوره أكد`: a fronted `on his side` without its comma; `وقد
@@ -323,6 +326,8 @@ class StatementFinder:
         phrase, subject, stop, told = found
         named = phrase or subject
         listed = (cue.weak or cue.announces) and named is not None and self._listed_speaker(named)  # used only then
+        if cue.weak and named is None and prefix and words.is_opening_mark(index + 1):
+            listed = True  # `وتابعت "إن المرأة نصف المجتمع"`: the last speaker goes on, in her own words
         intro = find_introducer(words, lexicon, cue, stop, bare_ok=subject is not None, listed=listed)
         if phrase is not None and words.key(stop) == "ما" and (cue.takes_object or cue.announces):
             intro = stop  # `نفت الممثلة ما تردد عن عزمها …`: what was denied, as written
@@ -864,6 +869,8 @@ class StatementFinder:
             return
         offset = self.words[index].start
         named = subject_before(self.words, self.lexicon, index, self.sentence_floor(index)) if saying else None
+        if named is not None:
+            named = before_object(self.words, self.lexicon, named)  # `ووجه الإمام النصيحة للشباب قائلا`: not the advice
         if named is not None and named.last - named.first > 1 and is_spoken_object(
                 self.words.key(named.last - 1), self.lexicon):
             last = named.last - 1  # `واختتم الوزير كلمته بالقول`: the speech he ended, not part of who spoke

@@ -255,13 +255,16 @@ def findings_phrase(words: Words, lexicon: Lexicon, first: int) -> Phrase | None
 def before_object(words: Words, lexicon: Lexicon, phrase: Phrase) -> Phrase:
     """A verb's subject phrase without the object or complement after it: cut before a second definite noun that
     is no adjective, title or role (`أمير المنطقة الوفد`, `الوزير الطرق`), an indefinite noun heading a construct
-    (`المركز الإعلامي تفاصيل مفاوضاته`) or a preposition glued to a definite noun (`الوزير بالسفير`); the phrase
-    itself when a tagged name is in it (objects are told from names only once the names are known)."""
-    if words.in_name is None or any(at in words.in_name for at in range(phrase.first, phrase.last)):
+    (`المركز الإعلامي تفاصيل مفاوضاته`) or a preposition glued to a definite noun (`الوزير بالسفير`); only after
+    the last tagged name in it (objects are told from names only once the names are known)."""
+    if words.in_name is None:
         return phrase
-    for at in range(phrase.first + 1, phrase.last):
-        key = words.key(at)
-        if (key.startswith(("بال", "لل")) and len(key) > 4) or _object_noun(words, at) or _definite_object(
+    named = [at for at in range(phrase.first, phrase.last) if at in words.in_name]
+    body = strip_prefix(words.key(phrase.first), HEAD_PREFIXES, body_heads()) is not None
+    for at in range(max(phrase.first, named[-1]) + 1 if named else phrase.first + 1, phrase.last):
+        key = words.key(at)  # after the last tagged name only: `إمام المسجد النبوي النصيحة`, a name's words kept
+        purpose = body and key.startswith("لل")  # `إدارة كاليفورنيا للغابات`: what the body is for, part of its name
+        if (key.startswith(("بال", "لل")) and len(key) > 4 and not purpose) or _object_noun(words, at) or _definite_object(
                 words, lexicon, at):
             return Phrase(phrase.first, at, phrase.start, words[at - 1].end)
     return phrase
