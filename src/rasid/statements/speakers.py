@@ -260,7 +260,7 @@ def before_object(words: Words, lexicon: Lexicon, phrase: Phrase) -> Phrase:
     if words.in_name is None:
         return phrase
     named = [at for at in range(phrase.first, phrase.last) if at in words.in_name]
-    body = strip_prefix(words.key(phrase.first), HEAD_PREFIXES, body_heads()) is not None
+    body = bool(named) and strip_prefix(words.key(phrase.first), HEAD_PREFIXES, body_heads()) is not None
     for at in range(max(phrase.first, named[-1]) + 1 if named else phrase.first + 1, phrase.last):
         key = words.key(at)  # after the last tagged name only: `إمام المسجد النبوي النصيحة`, a name's words kept
         purpose = body and key.startswith("لل")  # `إدارة كاليفورنيا للغابات`: what the body is for, part of its name
