@@ -675,6 +675,16 @@ def test_continuing_quotes_fronted_phrases_and_a_subject_without_its_object(text
     assert (speaker, content) in [f[:2] for f in through_stages(text, ["segment", "entities", "time", "statements"])]
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    ("ذكرت تقارير صحفية أن الشركة ستندمج مع منافستها.", "تقارير صحفية", "الشركة ستندمج مع منافستها"),
+    ("سياسيا أعلنت الحكومة أن الانتخابات ستجرى في موعدها.", "الحكومة", "الانتخابات ستجرى في موعدها"),
+    ('وقال الوزير إن التحقيق مستمر. وتابع في تغريدة أخرى "لن نترك المسؤولين دون حساب".', "الوزير",
+     "لن نترك المسؤولين دون حساب"),
+])
+def test_a_weak_cue_opening_its_sentence_a_field_adverb_and_a_quotation_after_a_medium(text, speaker, content):
+    assert (speaker, content) in [f[:2] for f in through_stages(text, ["segment", "entities", "time", "statements"])]
+
+
 def test_a_demonstrative_before_what_was_said_is_still_no_speaker():
     assert through_stages("وتؤكد هذه التصريحات أن الموقف تغير.", ["segment", "entities", "time", "statements"]) == []
 

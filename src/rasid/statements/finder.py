@@ -99,6 +99,10 @@ FRONTED_OPENERS = frozenset({"في", "وفي", "خلال", "وخلال", "ومن
 TOPIC_OPENERS = frozenset({"عن", "وعن", "حول", "وحول", "بشان", "وبشان", "رغم", "ورغم", "وعلي", "بالرغم", "وبالرغم",
                            "الي", "والي"})
 MAX_TOPIC_WORDS = 7
+#: the field a paragraph turns to, fronted as one word (`أمنيا أعلنت قوى الأمن`), as match keys
+FIELD_ADVERBS = frozenset(match_key(w) for w in (
+    "أمنيا", "سياسيا", "ميدانيا", "اقتصاديا", "محليا", "دوليا", "عربيا", "إقليميا", "عسكريا", "رياضيا", "ماليا",
+    "تجاريا", "فنيا", "اجتماعيا", "ثقافيا", "إعلاميا", "صحيا", "قانونيا", "دبلوماسيا"))
 JUDGING_CUES = frozenset({"اعتبر", "رأى"})  # `تعتبر X أحد …`, `يعتبر X من أهم …`: "X is considered", no speaker
 RANKING_WORDS = frozenset({"احد", "احدي", "اهم", "اكبر", "ابرز", "افضل", "اكثر", "اقل", "اول"})  # as match keys
 NOUN_LOOKALIKES = {"راي": "ي"}  # folded cue form -> the last letter that spells the noun instead (`رأي`, not `رأى`)
@@ -261,7 +265,8 @@ class StatementFinder:
         أكد`, `فقد قال`: a particle of the perfect opening the clause, the cue's subject left to the sentence before."""
         words = self.words
         sides = self.lexicon.marker("side")
-        if words.key(index - 1) in IN_TURN:
+        if words.key(index - 1) in IN_TURN or (words.key(index - 1) in FIELD_ADVERBS
+                                              and index - 1 == self.sentence_floor(index)):
             return True
         if words.key(index - 1) in OPENING_PARTICLES:
             return self._perfect(index)  # `وقد تكشف أبل`: may reveal, no statement
@@ -326,7 +331,7 @@ class StatementFinder:
         phrase, subject, stop, told = found
         named = phrase or subject
         listed = (cue.weak or cue.announces) and named is not None and self._listed_speaker(named)  # used only then
-        if cue.weak and named is None and prefix and words.is_opening_mark(index + 1):
+        if cue.weak and named is None and prefix and self._quotation_follows(index + 1):
             listed = True  # `وتابعت "إن المرأة نصف المجتمع"`: the last speaker goes on, in her own words
         intro = find_introducer(words, lexicon, cue, stop, bare_ok=subject is not None, listed=listed)
         if phrase is not None and words.key(stop) == "ما" and (cue.takes_object or cue.announces):
@@ -804,9 +809,20 @@ class StatementFinder:
                 return True  # `كما أيد «نتنياهو» الإجراءات`: a quoted name, then a definite object
         if cue.announces and not cue.callee and phrase is not None and self._announcer_before_prep(phrase, stop, cue):
             return True  # `أعلن طيران ناس، الناقل الوطني، عن تحقيق`: a name, then the cue's own preposition
-        joined = bool(prefix) or words.key(index - 1) in lexicon.marker("connective")  # not `، بين المرأتين`
+        joined = (bool(prefix) or words.key(index - 1) in lexicon.marker("connective")  # not `، بين المرأتين`
+                  or index == self.sentence_floor(index))  # `ذكرت تقارير صحفية أن`: the sentence's first word
         short_name = joined and phrase is not None and phrase.last - phrase.first <= MAX_WEAK_NAME_WORDS
         return short_name and (words.key(stop) in lexicon.marker("complementizer") or words.key(stop) == ":")
+
+    def _quotation_follows(self, index: int) -> bool:
+        """A quotation opens at word `index`, or right after a short medium phrase there (`في تغريدة أخرى "…"`)."""
+        words = self.words
+        if words.is_opening_mark(index):
+            return True
+        if not starts_medium(words, self.lexicon, index):
+            return False
+        return any(words.is_opening_mark(at) for at in range(index + 1, min(len(words), index + MAX_MEDIUM_PHRASE_WORDS + 1))
+                   if all(words[between].is_word for between in range(index, at)))
 
     def _past_medium(self, index: int) -> int:
         """The complementizer or colon that closes a short medium phrase starting at `index` (`في بيان عبر
