@@ -685,6 +685,22 @@ def test_a_weak_cue_opening_its_sentence_a_field_adverb_and_a_quotation_after_a_
     assert (speaker, content) in [f[:2] for f in through_stages(text, ["segment", "entities", "time", "statements"])]
 
 
+@pytest.mark.parametrize("text, speaker, content", [
+    # `إمام` (imam) is no `أمام` (in front of), though both fold to one key
+    ('وقال إمام وخطيب المسجد الحرام الدكتور سعود الشريم: "الفتنة نائمة".',
+     "إمام وخطيب المسجد الحرام الدكتور سعود الشريم", "الفتنة نائمة"),
+    # `هؤلاء` alone before what they said: those just quoted go on
+    ("وقال السكان إن القصف مستمر. وأشار هؤلاء إلى أن الجسر دمر.", "السكان", "الجسر دمر"),
+])
+def test_an_imam_speaks_and_these_people_go_on(text, speaker, content):
+    assert (speaker, content) in [f[:2] for f in through_stages(text, ["segment", "entities", "time", "statements"])]
+
+
+def test_in_front_of_still_opens_an_adjunct():
+    found = through_stages("وقال الوزير أمام الحضور إن الخطة جاهزة.", ["segment", "entities", "time", "statements"])
+    assert [f[:2] for f in found] == [("الوزير", "الخطة جاهزة")]
+
+
 def test_a_demonstrative_before_what_was_said_is_still_no_speaker():
     assert through_stages("وتؤكد هذه التصريحات أن الموقف تغير.", ["segment", "entities", "time", "statements"]) == []
 

@@ -39,6 +39,7 @@ from .speakers import (
     QUOTE_CLOSERS,
     RELATIVE_PRONOUNS,
     SUPPLICATION,
+    THESE_PEOPLE,
     Phrase,
     accusative_plural,
     antecedent_before,
@@ -573,6 +574,8 @@ class StatementFinder:
         if prefix or index == self.sentence_floor(index):
             start = self._past_time(start)  # not `دمرتاش، دعا أمس الحكومة إلى`: whom he called on
         phrase, stop = speaker_after(words, lexicon, cue, start)
+        if phrase is not None and phrase.last - phrase.first == 1 and words.key(phrase.first) == THESE_PEOPLE:
+            phrase = None  # `وأشار هؤلاء إلى أن`: those just quoted go on, as a pronoun would
         stop = self._past_manner(stop)  # `وعبر ريفلين بصورة دائمة عن رفضه`: how he spoke, then the content
         if phrase is not None and self._adverbial(phrase):
             phrase = self._after_adverb(phrase)  # `وتشدد دائماً على`, `وقال ردا على استفسار إن`: how, not who

@@ -44,6 +44,7 @@ NAME_TITLES = frozenset(match_key(w) for w in (
 MANNER_NOUNS = frozenset(match_key(w) for w in ("بشكل", "بصورة", "بطريقة", "بصفة"))
 OTHER = frozenset(match_key(w) for w in ("آخر", "أخرى", "آخرون", "آخرين"))  # `مصدر آخر`: complete
 DEMONSTRATIVES = frozenset(match_key(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هؤلاء", "هذان", "هاتان"))
+THESE_PEOPLE = match_key("هؤلاء")
 DATIVE_PRONOUNS = frozenset({"له", "لها", "لهم", "لي", "لنا", "لك", "لكم", "لهما"})  # `وقال له:` told him
 
 
@@ -132,7 +133,8 @@ def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, f
     if words.is_opening_mark(index):
         return words.text[words[index].start] != "(" and not _names_outlet(words, lexicon, index - 1) and not (
             _titled_quoted_name(words, lexicon, index))
-    if key in lexicon.marker("time") or key in lexicon.marker("adjunct") or key in lexicon.marker("saying"):
+    if key in lexicon.marker("time") or (key in lexicon.marker("adjunct") and not _imam(words, index)) or (
+            key in lexicon.marker("saying")):
         return True
     if key in ("في", "خلال") and index + 1 in words.in_time and not first:
         return True  # `أعلنت الشركة في وقت سابق أن`: when it was said
@@ -152,7 +154,7 @@ def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, f
         return True  # `وقال وزير النفط الأسبوع الماضي إن`: a date after the speaker is when, not who
     if strip_prefix(key, ("و", "ف"), lexicon.bounding_cues) is not None:
         return True
-    if first and (is_preposition(words, index) or key in ADJUNCT_OPENERS
+    if first and (is_preposition(words, index) or (key in ADJUNCT_OPENERS and not _imam(words, index))
                   or (key in lexicon.marker("demonstrative") and not demonstrative_source(words, lexicon, index))
                   or key in lexicon.marker("resumptive") or _dative(key, lexicon) or is_pronoun_object(key)):
         return True
@@ -179,9 +181,17 @@ def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, f
 
 def demonstrative_source(words: Words, lexicon: Lexicon, index: int) -> bool:
     """`هذه المصادر`, `هذا المسؤول`: a demonstrative before an unnamed source or a role points to a speaker named
-    before, unlike `هذه التصريحات`."""
+    before, unlike `هذه التصريحات`; so does `هؤلاء` alone before what they said."""
     after = words.key(index + 1)
+    if words.key(index) == THESE_PEOPLE and (after in lexicon.marker("complementizer") or after in ("الي", "علي")):
+        return True  # `وأشار هؤلاء إلى أن`: the people just quoted
     return words.key(index) in DEMONSTRATIVES and (after in lexicon.anonymous or after in lexicon.roles)
+
+
+def _imam(words: Words, index: int) -> bool:
+    """`إمام` (a mosque's imam, a speaker's title), which folds to the key of `أمام` (in front of): told by its
+    written hamza below."""
+    return words.key(index) == "امام" and words.text[words[index].start:words[index].end].lstrip("وف").startswith("إ")
 
 
 def _complete_before(words: Words, index: int) -> bool:
