@@ -696,6 +696,18 @@ def test_an_imam_speaks_and_these_people_go_on(text, speaker, content):
     assert (speaker, content) in [f[:2] for f in through_stages(text, ["segment", "entities", "time", "statements"])]
 
 
+def test_a_continuing_cue_in_a_sentence_another_verb_opened_takes_that_verbs_subject():
+    text = ("وقال الوزير إن الخطة جاهزة. من جهته بارك مساعد قائد الوفد السعودي سعيد أبو دهش للفائزين، "
+            "وقال إنه يتطلع إلى الفوز.")
+    found = through_stages(text, ["segment", "entities", "time", "statements"])
+    assert ("مساعد قائد الوفد السعودي سعيد أبو دهش", "يتطلع إلى الفوز") in [f[:2] for f in found]
+
+
+def test_a_continuing_cue_after_a_statement_of_its_own_sentence_keeps_that_speaker():
+    found = through_stages("وقال الوزير إن الخطة جاهزة، وأضاف أن التنفيذ قريب.", ["segment", "entities", "time", "statements"])
+    assert [f[:2] for f in found] == [("الوزير", "الخطة جاهزة"), ("الوزير", "التنفيذ قريب")]
+
+
 def test_in_front_of_still_opens_an_adjunct():
     found = through_stages("وقال الوزير أمام الحضور إن الخطة جاهزة.", ["segment", "entities", "time", "statements"])
     assert [f[:2] for f in found] == [("الوزير", "الخطة جاهزة")]

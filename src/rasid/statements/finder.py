@@ -356,13 +356,42 @@ class StatementFinder:
             if relayed is not None and phrase is not None:  # `وقالت صحيفة الرياض، نقلا عن مصادر مطلعة، إن`
                 self.add(index, intro, relayed, via_from=intro, via=words.text[phrase.start:phrase.end])
                 return
-            self.add(index, intro, phrase or subject, via_from=via_from, via=self._told_via(told) if told else None)
+            speaker = phrase or subject  # the phrase may have been cut at a body's or a source's name above
+            if speaker is None and prefix and index > self.sentence_floor(index):
+                speaker = self._subject_of_sentence_verb(index)  # `أثار المدرب الشكوك حول اللاعب وقال إن`
+            self.add(index, intro, speaker, via_from=via_from, via=self._told_via(told) if told else None)
         elif phrase is not None:
             quoted = read_quote_before(self, index, phrase)
             if quoted is not None:
                 self.add(index, index, phrase, via_from=stop, content=quoted)
             elif opens and not cue.thanks:  # `قدمت الحكومة طلبا`: a verb of many senses names no speaker
                 self._remember_silent_speaker(phrase, cue)
+
+    def _subject_of_sentence_verb(self, index: int) -> Phrase | None:
+        """For a continuing cue inside a sentence that another verb opened (`أثار بيب جوارديولا مدرب بايرن الشكوك
+        حول اللاعب وقال إن`), that verb's subject, when no speaker of this sentence goes on: the sentence's
+        subject speaks, not one from an earlier paragraph."""
+        words = self.words
+        source = self.continued_source(words[index].start, participle=False)
+        if source is not None and source.until >= words.sentence_of(words[index].start).start:
+            return None  # a statement of this sentence goes on
+        floor = self.sentence_floor(index)
+        if words.key(floor) == "من" and words.key(floor + 1) in self.lexicon.marker("side"):
+            floor += 2 + words.is_comma(floor + 2)  # `من جهته بارك مساعد قائد الوفد ...، وقال`
+        if self.cue_at(floor)[0] is not None or not words[floor].is_word:
+            return None  # the sentence's own cue has spoken, or no verb opens it
+        phrase, _ = speaker_after(words, self.lexicon, None, floor + 1)
+        if phrase is None or phrase.last > index:
+            return None
+        phrase = before_object(words, self.lexicon, phrase)
+        names = words.in_source_name
+        last_named = next((at for at in range(phrase.last - 1, phrase.first - 1, -1) if at in names), None)
+        if last_named is not None and last_named + 1 < phrase.last:  # `بيب جوارديولا مدرب بايرن الشكوك`: up to a name
+            phrase = Phrase(phrase.first, last_named + 1, phrase.start, words[last_named].end)
+        if any(words.is_comma(at) for at in range(phrase.first, phrase.last)):
+            return None
+        opens = is_speaker_head(words.key(phrase.first), self.lexicon) or phrase.first in names  # not a place
+        return phrase if opens and self._listed_speaker(phrase) else None
 
     def _titled_name(self, phrase: Phrase) -> bool:
         """A definite title ending on a tagged name (`الإعلامي المصري إبراهيم حمودة`), not a clause that mentions
