@@ -68,6 +68,20 @@ def test_a_three_digit_hijri_year_needs_its_mark():
     assert (text[span.start:span.end], span.attrs["value"]) == ("3 رجب 1436 هـ", "2015-04-22")
 
 
+@pytest.mark.parametrize("text", [
+    "وقال إن مرشح فريق «8 مارس» لن يفوز",
+    "وأكد نواب قوى 14 آذار رفضهم للقرار",
+    "وأعلنت حركة 6 أبريل مقاطعة الانتخابات",
+])
+def test_a_day_and_month_naming_a_political_group_is_no_date(text):
+    assert find_time_expressions(text, MONDAY) == []
+
+
+def test_a_day_and_month_after_a_coalition_doing_something_is_still_a_date():
+    text = "وفي 26 مارس أطلق التحالف عملياته"
+    assert [s.attrs["value"] for s in find_time_expressions(text, MONDAY)] == ["2024-03-26"]
+
+
 @pytest.mark.parametrize("text, expression, value", [
     ("تفتح المكتبة يوميا من الساعة الثامنة صباحا", "الساعة الثامنة صباحا", "XXXX-XX-XXT08:00"),
     ("وتنطلق الحافلات كل يوم عند الساعة 7 مساء", "الساعة 7 مساء", "XXXX-XX-XXT19:00"),

@@ -137,8 +137,15 @@ def is_rate(key: str, cand: Candidate) -> bool:
 MEDIUM_BEFORE = re.compile(r"(?:صحيفه|جريده|قناه|موقع|وكاله|شبكه|تلفزيون|راديو|اذاعه|برنامج)(?:\s+\S+){0,2}\s*[\"“«]?\s*$")
 
 
+#: a group named after a day (`قوى 8 آذار`, `فريق «14 آذار»`, `حركة 6 أبريل`): the day names the group, as match keys
+GROUP_BEFORE = re.compile(r"(?<!\w)[و]?(?:قوي|فريق|تحالف|تيار|حركه|حزب|ائتلاف|جماعه|كتله)\s*[\"«“]?\s*$")
+
+
 def in_a_name(key: str, cand: Candidate) -> bool:
-    """`عين اليوم`, `فلسطين اليوم`, `صحيفة اليوم`: a relative day word inside an outlet's or programme's name."""
+    """`عين اليوم`, `فلسطين اليوم`, `صحيفة اليوم`: a relative day word inside an outlet's or programme's name; a day
+    and month naming a political group (`قوى 8 آذار`)."""
+    if cand.rule == "day_month" and GROUP_BEFORE.search(key, max(0, cand.start - 12), cand.start):
+        return True
     if cand.rule not in ("relative_day", "vague_ref"):
         return False
     if MEDIUM_BEFORE.search(key, max(0, cand.start - 40), cand.start):
