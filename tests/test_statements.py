@@ -708,6 +708,21 @@ def test_a_continuing_cue_after_a_statement_of_its_own_sentence_keeps_that_speak
     assert [f[:2] for f in found] == [("الوزير", "الخطة جاهزة"), ("الوزير", "التنفيذ قريب")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("وقال أمير المنطقة الأمير خالد الفيصل إن السوق محفل للثقافة. وأكد سموه أن النجاح سيحسب للجميع.",
+     "أمير المنطقة الأمير خالد الفيصل"),
+    ("وقال وزير الخارجية إن العلاقات متينة. وشدد معاليه على حرص المملكة على الاستقرار.", "وزير الخارجية"),
+])
+def test_an_honorific_pronoun_continues_the_person_just_quoted(text, speaker):
+    found = through_stages(text, ["segment", "entities", "time", "statements"])
+    assert len(found) == 2 and {f[0] for f in found} == {speaker}
+
+
+def test_an_honorific_pronoun_with_no_one_before_it_is_kept_as_written():
+    found = through_stages("وأكد سموه أن النجاح سيحسب للجميع.", ["segment", "entities", "time", "statements"])
+    assert [f[0] for f in found] == ["سموه"]
+
+
 def test_in_front_of_still_opens_an_adjunct():
     found = through_stages("وقال الوزير أمام الحضور إن الخطة جاهزة.", ["segment", "entities", "time", "statements"])
     assert [f[:2] for f in found] == [("الوزير", "الخطة جاهزة")]

@@ -64,6 +64,9 @@ from .speakers import (
 )
 from .tokens import Words, raw_prefix_length, strip_prefix
 
+#: `سموه`, `معاليه`, `فضيلته`: His Highness, His Excellency — the honorific that stands for someone just named
+HONORIFIC_PRONOUNS = frozenset(match_key(w) for w in (
+    "سموه", "سموها", "معاليه", "معاليها", "فضيلته", "سعادته", "سعادتها", "جلالته", "سماحته", "دولته", "فخامته"))
 #: `وبدوره أكد`: in his turn, before the cue of a new speaker or a continuing one (as match keys)
 IN_TURN = frozenset(match_key(w) for w in ("بدوره", "وبدوره", "بدورها", "وبدورها", "بدورهم", "وبدورهم"))
 #: a particle of the perfect with its conjunction, opening a clause before its verb (`وقد أكد`, `فقد قال`)
@@ -393,6 +396,13 @@ class StatementFinder:
         opens = is_speaker_head(words.key(phrase.first), self.lexicon) or phrase.first in names  # not a place
         return phrase if opens and self._listed_speaker(phrase) else None
 
+    def _person_goes_on(self, index: int) -> bool:
+        """A speaker to continue before cue `index` who is a person, not a body (`سعادته` is never `الهيئة`)."""
+        source = self.continued_source(self.words[index].start, participle=False)
+        if source is None or not source.text.split():
+            return False
+        return strip_prefix(match_key(source.text.split()[0]), ("ال",), body_heads()) is None
+
     def _titled_name(self, phrase: Phrase) -> bool:
         """A definite title ending on a tagged name (`الإعلامي المصري إبراهيم حمودة`), not a clause that mentions
         one (`تشرفت بزيارة نادي الخفجي`)."""
@@ -603,8 +613,10 @@ class StatementFinder:
         if prefix or index == self.sentence_floor(index):
             start = self._past_time(start)  # not `دمرتاش، دعا أمس الحكومة إلى`: whom he called on
         phrase, stop = speaker_after(words, lexicon, cue, start)
-        if phrase is not None and phrase.last - phrase.first == 1 and words.key(phrase.first) == THESE_PEOPLE:
-            phrase = None  # `وأشار هؤلاء إلى أن`: those just quoted go on, as a pronoun would
+        if phrase is not None and phrase.last - phrase.first == 1 and (
+                words.key(phrase.first) == THESE_PEOPLE or (words.key(phrase.first) in HONORIFIC_PRONOUNS
+                                                             and self._person_goes_on(index))):
+            phrase = None  # `وأشار هؤلاء إلى أن`, `وأكد سموه أن`: those just named go on, as a pronoun would
         stop = self._past_manner(stop)  # `وعبر ريفلين بصورة دائمة عن رفضه`: how he spoke, then the content
         if phrase is not None and self._adverbial(phrase):
             phrase = self._after_adverb(phrase)  # `وتشدد دائماً على`, `وقال ردا على استفسار إن`: how, not who
