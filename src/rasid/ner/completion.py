@@ -788,11 +788,14 @@ def is_listed_body(keys: Sequence[str], first: int, end: int) -> bool:
     """Whether words `[first, end)` are a listed body of two words or more (`listed_bodies`), a proclitic allowed
     on the first word, with any adjectives of origin after it."""
     head = listed_body_forms().get(keys[first]) if first < len(keys) else None
-    while end - first > 2 and is_nisba(keys[end - 1]):
-        if (head, *keys[first + 1:end]) in listed_bodies().get(head or "", ()):
-            return True
-        end -= 1
-    return head is not None and (head, *keys[first + 1:end]) in listed_bodies()[head]
+    if head is None:
+        return False
+    listed = listed_bodies()[head]
+    while (head, *keys[first + 1:end]) not in listed:
+        if end - first <= 2 or not is_nisba(keys[end - 1]):
+            return False
+        end -= 1  # `مجلس التعاون لدول الخليج العربية الست`: the name before its adjectives
+    return True
 
 
 def add_listed_bodies(keys: Sequence[str], ranges: list[TokenRange]) -> list[TokenRange]:

@@ -35,7 +35,7 @@ from ..ner.rules import is_medium, key_variants, outlet_ranges, title_finder
 from ..ner.tagger import CrfTagger, default_tagger
 from ..pipeline import Stage
 from ..text.normalize import match_key, word_match_key
-from ..text.segment import LETTER_NAMES
+from ..text.segment import letter_dot
 
 MAX_AFFILIATED_WORDS = 3  # a name after "title + organisation" is taken up to three words long
 MIN_REPEATED_LETTERS = 4  # repeating shorter words (علي, حسن) over a document tags common words
@@ -93,12 +93,8 @@ def sentence_tokens(tokens: Sequence[Span], sentences: Sequence[Span]) -> list[S
 def dotted_runs(text: str, tokens: Sequence[Span]) -> list[tuple[int, int]]:
     """Token ranges of acronyms spelt out in Arabic letters (`LETTER_NAMES`) and joined by dots, no space between
     (`بي.بي.سي`, `بي.كي.كي`, `سي.إن.إن`): one name the tokenizer cut at every dot (not `د.حاتم`, a title)."""
-    def letter(at: int) -> bool:
-        return text[tokens[at].start:tokens[at].end] in LETTER_NAMES
-
-    def dot_joins(at: int) -> bool:  # token `at` is a dot glued to the words on both sides
-        return (at + 1 < len(tokens) and text[tokens[at].start:tokens[at].end] == "." and letter(at - 1) and letter(at + 1)
-                and tokens[at - 1].end == tokens[at].start and tokens[at].end == tokens[at + 1].start)
+    def dot_joins(at: int) -> bool:  # token `at` is a dot glued to spelt letters on both sides
+        return at + 1 < len(tokens) and letter_dot(text, tokens[at - 1], tokens[at], tokens[at + 1])
 
     runs, at = [], 1
     while at < len(tokens):
@@ -267,8 +263,9 @@ class EntityRecognizer(Stage):
                               keys: Sequence[str]) -> list[TokenRange]:
         """A listed place or organisation of two words or more is a mention, and wins over the tagger's
         ranges it overlaps (`عين الأسد` tagged as a place `عين` and a person `الأسد`), unless the tagger found
-        a longer name around it (`الولايات المتحدة الأمريكية`, the listed `مجلس التعاون لدول الخليج العربية`). A longer range whose words after the phrase are
-        not definite (`الحزب الديمقراطي الكردستاني ريبين سلام`) ran on past the name: the phrase wins."""
+        a longer name around it (`الولايات المتحدة الأمريكية`, the listed `مجلس التعاون لدول الخليج العربية`). A
+        longer range whose words after the phrase are not definite (`الحزب الديمقراطي الكردستاني ريبين سلام`) ran on
+        past the name: the phrase wins."""
         phrases = [(f, e, label) for f, e, label in self.tagger.features.phrase_ranges(words)
                    if e - f >= 2 and label in ("LOC", "ORG") and not inside_event(keys, (f, e, label))
                    and not any(r[0] <= f and e <= r[1] and (r[0], r[1]) != (f, e) and (

@@ -102,7 +102,8 @@ FRONTED_OPENERS = frozenset({"في", "وفي", "خلال", "وخلال", "ومن
 #: `ورغم ذلك ذكرت`): longer than a time phrase, and as clearly outside the cue's subject
 TOPIC_OPENERS = frozenset({"عن", "وعن", "حول", "وحول", "بشان", "وبشان", "رغم", "ورغم", "وعلي", "بالرغم", "وبالرغم",
                            "الي", "والي"})
-MAX_TOPIC_WORDS = 7
+CLAUSE_OPENERS = FRONTED_OPENERS | TOPIC_OPENERS
+MAX_FRONTED_TOPIC_WORDS = 7  # `وعن إصابة المهاجم الأساسي للفريق`: the words of a fronted topic before its cue
 #: the field a paragraph turns to, fronted as one word (`أمنيا أعلنت قوى الأمن`), as match keys
 FIELD_ADVERBS = frozenset(match_key(w) for w in (
     "أمنيا", "سياسيا", "ميدانيا", "اقتصاديا", "محليا", "دوليا", "عربيا", "إقليميا", "عسكريا", "رياضيا", "ماليا",
@@ -252,9 +253,9 @@ class StatementFinder:
         words = self.words
         first = words.index_at(words.sentence_of(words[index].start).start)
         opener = words.key(first)
-        reach = MAX_TOPIC_WORDS if opener in TOPIC_OPENERS else MAX_FRONTED_WORDS
+        reach = MAX_FRONTED_TOPIC_WORDS if opener in TOPIC_OPENERS else MAX_FRONTED_WORDS
         fronted = sum(1 for at in range(first, index) if words[at].is_word)  # quotation marks are no words
-        if not 0 < fronted <= reach or opener not in FRONTED_OPENERS | TOPIC_OPENERS:
+        if not 0 < fronted <= reach or opener not in CLAUSE_OPENERS:
             return False
         if opener == "وعلي" and words.key(first + 1) != "الرغم":
             return False  # `وعلى الرغم من`, not `وعلى` opening anything else
@@ -265,8 +266,9 @@ class StatementFinder:
                    for at in range(first, index))  # `وفي محافظة «صعده» ذكرت`: a quoted name inside
 
     def _after_side_phrase(self, index: int) -> bool:
-        """`من جانبه دعا`, `من جهة أخرى كشفت`, `وبدوره أكد`: a fronted `on his side` without its comma; `وقد
-        أكد`, `فقد قال`: a particle of the perfect opening the clause, the cue's subject left to the sentence before."""
+        """`من جانبه دعا`, `من جهة أخرى كشفت`, `وبدوره أكد`: a fronted `on his side` without its comma; a field adverb
+        opening the sentence (`أمنيا أعلنت`); `وقد أكد`, `فقد قال`: a particle of the perfect opening the clause, the
+        cue's subject left to the sentence before."""
         words = self.words
         sides = self.lexicon.marker("side")
         if words.key(index - 1) in IN_TURN or (words.key(index - 1) in FIELD_ADVERBS
@@ -361,7 +363,7 @@ class StatementFinder:
                 return
             speaker = phrase or subject  # the phrase may have been cut at a body's or a source's name above
             if speaker is None and prefix and index > self.sentence_floor(index):
-                speaker = self._subject_of_sentence_verb(index)  # `أثار المدرب الشكوك حول اللاعب وقال إن`
+                speaker = self._subject_of_sentence_verb(index)  # `بارك مساعد قائد الوفد الفائزين، وقال إن`
             self.add(index, intro, speaker, via_from=via_from, via=self._told_via(told) if told else None)
         elif phrase is not None:
             quoted = read_quote_before(self, index, phrase)
@@ -371,9 +373,9 @@ class StatementFinder:
                 self._remember_silent_speaker(phrase, cue)
 
     def _subject_of_sentence_verb(self, index: int) -> Phrase | None:
-        """For a continuing cue inside a sentence that another verb opened (`أثار بيب جوارديولا مدرب بايرن الشكوك
-        حول اللاعب وقال إن`), that verb's subject, when no speaker of this sentence goes on: the sentence's
-        subject speaks, not one from an earlier paragraph."""
+        """For a continuing cue inside a sentence that another verb opened (`من جهته بارك مساعد قائد الوفد سعيد أبو دهش
+        للفائزين، وقال إنه`), that verb's subject — a role, or opening with a tagged person or body — when no speaker
+        of this sentence goes on: the sentence's subject speaks, not one from an earlier paragraph."""
         words = self.words
         source = self.continued_source(words[index].start, participle=False)
         if source is not None and source.until >= words.sentence_of(words[index].start).start:

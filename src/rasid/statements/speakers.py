@@ -532,10 +532,6 @@ def _headed_start(words: Words, lexicon: Lexicon, last: int, end: int, floor: in
     return first
 
 
-#: particles after which a subject takes the accusative (`لكن مصدرا عسكريا أكد`), as match keys
-ACCUSATIVE_GOVERNORS = frozenset({"لكن", "ولكن", "ان", "فان", "لان"})
-
-
 def _accusative_head(words: Words, lexicon: Lexicon, index: int) -> bool:
     """`مصدرا` after `لكن` / `إن`: a source's head word in the accusative its particle gives it."""
     key = words.key(index)
@@ -588,6 +584,13 @@ SHARE_NOUNS = frozenset(match_key(w) for w in (
     "نصف", "ثلث", "ثلثا", "ثلثي", "ربع", "أرباع", "خمس", "أخماس", "غالبية", "أغلبية", "معظم", "أغلب", "أكثرية"))
 #: a relative clause may describe the group (`الجمهوريين الذين شملهم الاستطلاع قالوا`): so many words more
 MAX_SHARE_RELATIVE_WORDS = 4
+SHARE_COUNTS = frozenset(match_key(w) for w in ("ثلاثة", "وثلاثة", "أربعة", "وأربعة"))  # `ثلاثة أرباع`
+SHARE_BOUNDS = frozenset(match_key(w) for w in ("أكثر", "وأكثر", "أقل", "وأقل"))  # `أكثر من نصف`
+SHARE_ABOUT = frozenset(match_key(w) for w in ("نحو", "ونحو", "حوالي", "حوالى", "قرابة", "زهاء"))  # `نحو ثلث`
+#: the words a share's phrase may open on, with its `و` (`وأكثر من نصف`)
+SHARE_OPENERS = SHARE_NOUNS | SHARE_COUNTS | SHARE_BOUNDS | SHARE_ABOUT
+#: particles after which a subject takes the accusative (`لكن مصدرا عسكريا أكد`, `فإن نصف المشاركين`), as match keys
+ACCUSATIVE_GOVERNORS = frozenset({"لكن", "ولكن", "ان", "فان", "لان"})
 
 
 def share_before(words: Words, index: int, floor: int) -> Phrase | None:
@@ -613,12 +616,10 @@ def _share_noun(words: Words, index: int) -> bool:
 
 
 def _opens_clause(words: Words, first: int, floor: int) -> bool:
-    """Word `first` opens its clause: the sentence's first word, after a comma or a complementizer (`فإن`), or with
-    its own `و`; a share after a preposition (`بعد نصف ساعة أكد`) is no subject."""
-    before = words.key(first - 1)
-    return (first == floor or words.is_comma(first - 1) or before in ("ان", "فان", "لان")
-            or (words.key(first).startswith("و") and words.key(first)[1:] in SHARE_NOUNS | SHARE_BOUNDS | SHARE_ABOUT
-                | SHARE_COUNTS))
+    """Word `first` opens its clause: the sentence's first word, after a comma or a particle that governs a subject
+    (`فإن`, `لكن`), or with its own `و`; a share after a preposition (`بعد نصف ساعة أكد`) is no subject."""
+    return (first == floor or words.is_comma(first - 1) or words.key(first - 1) in ACCUSATIVE_GOVERNORS
+            or (words.key(first).startswith("و") and words.key(first)[1:] in SHARE_OPENERS))
 
 
 def _share_opening(words: Words, share: int, floor: int) -> int:
@@ -631,11 +632,6 @@ def _share_opening(words: Words, share: int, floor: int) -> int:
     elif first - 1 >= floor and words.key(first - 1) in SHARE_ABOUT:
         first -= 1  # `نحو ثلث`
     return first
-
-
-SHARE_COUNTS = frozenset(match_key(w) for w in ("ثلاثة", "وثلاثة", "أربعة", "وأربعة"))
-SHARE_BOUNDS = frozenset(match_key(w) for w in ("أكثر", "وأكثر", "أقل", "وأقل"))
-SHARE_ABOUT = frozenset(match_key(w) for w in ("نحو", "ونحو", "حوالي", "حوالى", "قرابة", "زهاء"))
 
 
 def _share_phrase(words: Words, first: int, index: int) -> Phrase:

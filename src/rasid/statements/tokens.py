@@ -13,7 +13,7 @@ from typing import NamedTuple
 from ..model import Span
 from ..ner.rules import is_nisba
 from ..text.normalize import match_key
-from ..text.segment import LETTER_NAMES
+from ..text.segment import letter_dot
 
 OPENING_MARKS = frozenset('"“«„”(')
 COMMA_KEYS = frozenset({",", "،"})
@@ -179,9 +179,7 @@ class Words:
     def _acronym_dot(self, index: int) -> bool:
         if self.key(index) != "." or not 0 < index < len(self.items) - 1:
             return False
-        before, dot, after = self.items[index - 1], self.items[index], self.items[index + 1]
-        return (before.end == dot.start and dot.end == after.start
-                and self.text[before.start:before.end] in LETTER_NAMES and self.text[after.start:after.end] in LETTER_NAMES)
+        return letter_dot(self.text, self.items[index - 1], self.items[index], self.items[index + 1])
 
 
 def strip_prefix(key: str, prefixes: tuple[str, ...], lookup: frozenset[str] | dict) -> str | None:

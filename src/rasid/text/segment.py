@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 from importlib import resources
+from typing import Protocol
 
 from sentencex import segment
 
@@ -98,6 +99,22 @@ LETTER_NAMES = frozenset((
     "بي", "سي", "دي", "إي", "اي", "إيه", "ايه", "كيه", "إف", "اف", "جي", "إتش", "اتش", "آي", "جيه", "جاي", "كي", "كاي", "إل", "إم", "ام",
     "إن", "ان", "أو", "او", "كيو", "آر", "ار", "إس", "اس", "تي", "يو", "في", "دبليو", "إكس", "اكس", "واي", "زد"))
 _FIRST_WORD = re.compile(r"[^\s.]+")
+
+
+class Located(Protocol):
+    """Anything with character offsets: a token span, a statement finder's word."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+def letter_dot(text: str, before: Located, dot: Located, after: Located) -> bool:
+    """The token `dot` is a full stop glued between two spelt letters (`بي` `.` `سي`): inside an acronym."""
+    return (before.end == dot.start and dot.end == after.start and text[dot.start:dot.end] == "."
+            and text[before.start:before.end] in LETTER_NAMES and text[after.start:after.end] in LETTER_NAMES)
 
 
 def _spelt_letters_go_on(para: str, span: tuple[int, int], next_start: int) -> bool:

@@ -197,9 +197,7 @@ def daily_sets(key: str, chosen: list[Candidate]) -> list[Candidate]:
     out = []
     for cand in chosen:
         clock = CLOCK_VALUE.match(cand.found.value) if cand.found.label == "TIME" else None
-        reach = max(0, cand.start - DAILY_REACH)
-        ends = list(CLAUSE_END.finditer(key, reach, cand.start))
-        if clock and DAILY.search(key, ends[-1].end() if ends else reach, cand.start):
+        if clock and DAILY.search(key, clause_start(key, cand.start, DAILY_REACH), cand.start):
             found = Found("SET", "XXXX-XX-XX" + clock.group(1), False, {**cand.found.extra, "frequency": "P1D"})
             cand = Candidate(cand.start, cand.end, found, f"{cand.rule}+daily")
         out.append(cand)
@@ -275,12 +273,19 @@ def next_year_if_future(folded: FoldedText, cand: Candidate, reference: Referenc
 
 def in_future_clause(folded: FoldedText, start: int) -> bool:
     """Whether a future verb or marker stands before key offset `start` in its clause."""
-    key, reach = folded.key, max(0, start - FUTURE_REACH)
-    ends = list(CLAUSE_END.finditer(key, reach, start))
-    clause_start = ends[-1].end() if ends else reach
-    written = folded.text[slice(*folded.span(clause_start, start))]
-    return (any(_is_future_cue(m) for m in _future_words().finditer(key, clause_start, start))
+    key = folded.key
+    opening = clause_start(key, start, FUTURE_REACH)
+    written = folded.text[slice(*folded.span(opening, start))]
+    return (any(_is_future_cue(m) for m in _future_words().finditer(key, opening, start))
             or bool(FIRST_PERSON_FUTURE.search(written)))
+
+
+def clause_start(key: str, start: int, reach: int) -> int:
+    """Where the clause holding key offset `start` begins: after the last full stop, question mark, semicolon or
+    line end within `reach` characters before it, else `reach` characters back."""
+    floor = max(0, start - reach)
+    ends = list(CLAUSE_END.finditer(key, floor, start))
+    return ends[-1].end() if ends else floor
 
 
 AFTER = re.compile(r"بعد\s+")
