@@ -509,6 +509,14 @@ def through_stages(text: str, stages: list[str]) -> list[tuple[str, str, str | N
     return [(s.attrs["speaker_text"], s.attrs["content"], s.attrs.get("via")) for s in doc.layer("statements")]
 
 
+ALL_STAGES = ["segment", "entities", "time", "statements"]
+
+
+def said(text: str) -> list[tuple[str, str]]:
+    """(speaker, content) of each statement of `text` through every stage the finder reads."""
+    return [f[:2] for f in through_stages(text, ALL_STAGES)]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("وأعلنت الشركة الوطنية للكهرباء الشهر الماضي أن الانقطاعات ستتوقف.", "الشركة الوطنية للكهرباء"),
     ("وقال المدير التنفيذي للمستشفى صباح الثلاثاء إن المصابين في حال مستقرة.", "المدير التنفيذي للمستشفى"),
@@ -633,7 +641,7 @@ def test_a_share_noun_far_before_the_verb_is_not_its_subject():
     ("وقال رئيس البلدية إن الطريق سيفتح. وقد أوضح أن الأعمال بدأت.", "رئيس البلدية", "الأعمال بدأت"),
 ])
 def test_cue_after_kana_and_a_name_in_turn_or_the_particle_qad(text, speaker, content):
-    assert (speaker, content) in [f[:2] for f in through_stages(text, ["segment", "entities", "time", "statements"])]
+    assert (speaker, content) in said(text)
 
 
 @pytest.mark.parametrize("text, speaker, content", [
@@ -648,7 +656,7 @@ def test_cue_after_kana_and_a_name_in_turn_or_the_particle_qad(text, speaker, co
     ("وذكرت هيئة الإذاعة البريطانية (بي.بي.سي) أن الوفد وصل.", "هيئة الإذاعة البريطانية (بي.بي.سي)", "الوفد وصل"),
 ])
 def test_fronted_topics_demonstrative_sources_and_accusative_subjects(text, speaker, content):
-    assert (speaker, content) in [f[:2] for f in through_stages(text, ["segment", "entities", "time", "statements"])]
+    assert (speaker, content) in said(text)
 
 
 @pytest.mark.parametrize("text, speaker, content", [
@@ -657,7 +665,7 @@ def test_fronted_topics_demonstrative_sources_and_accusative_subjects(text, spea
     ("وذكر «مركز الرصد» في بيانه أن الزلزال كان خفيفا.", "«مركز الرصد»", "الزلزال كان خفيفا"),
 ])
 def test_besides_investigators_and_a_quoted_name_before_its_medium(text, speaker, content):
-    assert (speaker, content) in [f[:2] for f in through_stages(text, ["segment", "entities", "time", "statements"])]
+    assert (speaker, content) in said(text)
 
 
 @pytest.mark.parametrize("text, speaker, content", [
@@ -672,7 +680,7 @@ def test_besides_investigators_and_a_quoted_name_before_its_medium(text, speaker
      "احذروا دعاة الفتنة"),
 ])
 def test_continuing_quotes_fronted_phrases_and_a_subject_without_its_object(text, speaker, content):
-    assert (speaker, content) in [f[:2] for f in through_stages(text, ["segment", "entities", "time", "statements"])]
+    assert (speaker, content) in said(text)
 
 
 @pytest.mark.parametrize("text, speaker, content", [
@@ -682,7 +690,7 @@ def test_continuing_quotes_fronted_phrases_and_a_subject_without_its_object(text
      "لن نترك المسؤولين دون حساب"),
 ])
 def test_a_weak_cue_opening_its_sentence_a_field_adverb_and_a_quotation_after_a_medium(text, speaker, content):
-    assert (speaker, content) in [f[:2] for f in through_stages(text, ["segment", "entities", "time", "statements"])]
+    assert (speaker, content) in said(text)
 
 
 @pytest.mark.parametrize("text, speaker, content", [
@@ -693,19 +701,18 @@ def test_a_weak_cue_opening_its_sentence_a_field_adverb_and_a_quotation_after_a_
     ("وقال السكان إن القصف مستمر. وأشار هؤلاء إلى أن الجسر دمر.", "السكان", "الجسر دمر"),
 ])
 def test_an_imam_speaks_and_these_people_go_on(text, speaker, content):
-    assert (speaker, content) in [f[:2] for f in through_stages(text, ["segment", "entities", "time", "statements"])]
+    assert (speaker, content) in said(text)
 
 
 def test_a_continuing_cue_in_a_sentence_another_verb_opened_takes_that_verbs_subject():
     text = ("وقال الوزير إن الخطة جاهزة. من جهته بارك مساعد قائد الوفد السعودي سعيد أبو دهش للفائزين، "
             "وقال إنه يتطلع إلى الفوز.")
-    found = through_stages(text, ["segment", "entities", "time", "statements"])
-    assert ("مساعد قائد الوفد السعودي سعيد أبو دهش", "يتطلع إلى الفوز") in [f[:2] for f in found]
+    assert ("مساعد قائد الوفد السعودي سعيد أبو دهش", "يتطلع إلى الفوز") in said(text)
 
 
 def test_a_continuing_cue_after_a_statement_of_its_own_sentence_keeps_that_speaker():
-    found = through_stages("وقال الوزير إن الخطة جاهزة، وأضاف أن التنفيذ قريب.", ["segment", "entities", "time", "statements"])
-    assert [f[:2] for f in found] == [("الوزير", "الخطة جاهزة"), ("الوزير", "التنفيذ قريب")]
+    assert said("وقال الوزير إن الخطة جاهزة، وأضاف أن التنفيذ قريب.") == [("الوزير", "الخطة جاهزة"),
+                                                                       ("الوزير", "التنفيذ قريب")]
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -724,12 +731,11 @@ def test_an_honorific_pronoun_with_no_one_before_it_is_kept_as_written():
 
 
 def test_in_front_of_still_opens_an_adjunct():
-    found = through_stages("وقال الوزير أمام الحضور إن الخطة جاهزة.", ["segment", "entities", "time", "statements"])
-    assert [f[:2] for f in found] == [("الوزير", "الخطة جاهزة")]
+    assert said("وقال الوزير أمام الحضور إن الخطة جاهزة.") == [("الوزير", "الخطة جاهزة")]
 
 
 def test_a_demonstrative_before_what_was_said_is_still_no_speaker():
-    assert through_stages("وتؤكد هذه التصريحات أن الموقف تغير.", ["segment", "entities", "time", "statements"]) == []
+    assert said("وتؤكد هذه التصريحات أن الموقف تغير.") == []
 
 
 def test_qad_with_an_imperfect_says_what_may_happen():

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model import Document, Span
+from ..statements.lexicon import HONORIFICS
 from ..text.normalize import match_key
 from .records import span_record
 
@@ -31,15 +32,8 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 APPOSITION = re.compile(r"،?\s+(?:وهو|وهي|وهم|الذي|التي)\s")
 
 
-#: honorific pronouns (as match keys) and the title words (folded, without the article) of the rank each stands
-#: for; an empty tuple: any person except a royal one (`معاليه` is never said of a prince)
+#: the title words (folded, without the article) of a royal rank: `معاليه` (`HONORIFICS`) is never said of a prince
 ROYAL_TITLES = ("امير", "اميره", "سمو", "ولي", "ملك", "ملكه", "جلاله", "سلطان")
-HONORIFICS: dict[str, tuple[str, ...]] = {
-    **dict.fromkeys(("سموه", "سموها"), ("امير", "اميره", "سمو", "ولي")),
-    **dict.fromkeys(("جلالته", "جلالتها"), ("ملك", "ملكه", "جلاله", "سلطان")),
-    **dict.fromkeys(("فخامته", "فخامتها", "دولته"), ("رئيس", "فخامه", "دوله")),
-    **dict.fromkeys(("معاليه", "معاليها", "سعادته", "سعادتها", "فضيلته", "سماحته"), ()),
-}
 
 
 @dataclass(frozen=True, slots=True)

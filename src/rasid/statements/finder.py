@@ -12,7 +12,7 @@ from ..ner.completion import add_named_bodies
 from ..text.normalize import match_key
 from ..text.windows import WORD
 from .content import Content, accusative_participle, bare_object_start, find_introducer, read_content
-from .lexicon import NOUN_PREFIXES, PURPOSE_PREFIXES, Cue, Lexicon, body_heads, load_lexicon
+from .lexicon import HONORIFICS, NOUN_PREFIXES, PURPOSE_PREFIXES, Cue, Lexicon, body_heads, load_lexicon
 from .media import find_via, medium_after_cue
 from .quotes import trim_span
 from .record import Source, Statement
@@ -64,9 +64,6 @@ from .speakers import (
 )
 from .tokens import Words, raw_prefix_length, strip_prefix
 
-#: `سموه`, `معاليه`, `فضيلته`: His Highness, His Excellency — the honorific that stands for someone just named
-HONORIFIC_PRONOUNS = frozenset(match_key(w) for w in (
-    "سموه", "سموها", "معاليه", "معاليها", "فضيلته", "سعادته", "سعادتها", "جلالته", "سماحته", "دولته", "فخامته"))
 #: `وبدوره أكد`: in his turn, before the cue of a new speaker or a continuing one (as match keys)
 IN_TURN = frozenset(match_key(w) for w in ("بدوره", "وبدوره", "بدورها", "وبدورها", "بدورهم", "وبدورهم"))
 #: a particle of the perfect with its conjunction, opening a clause before its verb (`وقد أكد`, `فقد قال`)
@@ -380,9 +377,7 @@ class StatementFinder:
         source = self.continued_source(words[index].start, participle=False)
         if source is not None and source.until >= words.sentence_of(words[index].start).start:
             return None  # a statement of this sentence goes on
-        floor = self.sentence_floor(index)
-        if words.key(floor) == "من" and words.key(floor + 1) in self.lexicon.marker("side"):
-            floor += 2 + words.is_comma(floor + 2)  # `من جهته بارك مساعد قائد الوفد ...، وقال`
+        floor = self._verb_floor(index)  # `من جهته بارك مساعد قائد الوفد ...، وقال`
         if self.cue_at(floor)[0] is not None or not words[floor].is_word:
             return None  # the sentence's own cue has spoken, or no verb opens it
         phrase, _ = speaker_after(words, self.lexicon, None, floor + 1)
@@ -616,7 +611,7 @@ class StatementFinder:
             start = self._past_time(start)  # not `دمرتاش، دعا أمس الحكومة إلى`: whom he called on
         phrase, stop = speaker_after(words, lexicon, cue, start)
         if phrase is not None and phrase.last - phrase.first == 1 and (
-                words.key(phrase.first) == THESE_PEOPLE or (words.key(phrase.first) in HONORIFIC_PRONOUNS
+                words.key(phrase.first) == THESE_PEOPLE or (words.key(phrase.first) in HONORIFICS
                                                              and self._person_goes_on(index))):
             phrase = None  # `وأشار هؤلاء إلى أن`, `وأكد سموه أن`: those just named go on, as a pronoun would
         stop = self._past_manner(stop)  # `وعبر ريفلين بصورة دائمة عن رفضه`: how he spoke, then the content
@@ -971,15 +966,20 @@ class StatementFinder:
         """`اكتفى عسيري بقوله`: the short noun phrase after the verb that opens the sentence. A cue opening the
         sentence bounds it as it bounds its own statement's speaker (`وطالب المواطن X باستغلال`); when that phrase is
         too long to be a speaker, the general bounds are tried too (`عبر معالي المستشار في الديوان …`)."""
-        floor = self.sentence_floor(index)
-        words = self.words
-        if words.key(floor) == "من" and words.key(floor + 1) in self.lexicon.marker("side"):
-            floor += 2 + words.is_comma(floor + 2)  # `من جهتها، قدمت إدارة النادي ...`: the clause after the aside
-        if words.key(floor) in self.lexicon.marker("connective"):
-            floor += 1  # `كما تحدث نبيل العزي معبرا عن`: the verb after the connective opens the clause
+        floor = self._verb_floor(index)
         opening, _ = self.cue_at(floor)
         bounds = (opening, None) if opening is not None else (None,)
         return next((phrase for cue in bounds if (phrase := self._subject_after(floor, index, cue)) is not None), None)
+
+    def _verb_floor(self, index: int) -> int:
+        """Where the verb that opens word `index`'s sentence stands: past `من جهتها،` (`من جهتها، قدمت إدارة النادي`)
+        and a connective (`كما تحدث نبيل العزي معبرا عن`)."""
+        floor, words = self.sentence_floor(index), self.words
+        if words.key(floor) == "من" and words.key(floor + 1) in self.lexicon.marker("side"):
+            floor += 2 + words.is_comma(floor + 2)
+        if words.key(floor) in self.lexicon.marker("connective"):
+            floor += 1
+        return floor
 
     def _subject_after(self, floor: int, index: int, cue: Cue | None) -> Phrase | None:
         words = self.words

@@ -16,6 +16,16 @@ from ..text.normalize import match_key
 
 CUE_KINDS = frozenset({"verb", "participle", "report", "according", "noun"})
 
+#: honorific pronouns (as match keys) and the title words (folded, without the article) of the rank each stands
+#: for; an empty tuple: any person except a royal one. The finder continues the person just quoted with them
+#: (`وأكد سموه`); the export links them to the nearest person of that rank (`rasid.corpus.statements`).
+HONORIFICS: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("سموه", "سموها"), ("امير", "اميره", "سمو", "ولي")),
+    **dict.fromkeys(("جلالته", "جلالتها"), ("ملك", "ملكه", "جلاله", "سلطان")),
+    **dict.fromkeys(("فخامته", "فخامتها", "دولته"), ("رئيس", "فخامه", "دوله")),
+    **dict.fromkeys(("معاليه", "معاليها", "سعادته", "سعادتها", "فضيلته", "سماحته"), ()),
+}
+
 
 #: a cue form more often a preposition (via): between a speaker and the content it ends nothing (`وقال النادي في
 #: تغريدة عبر حسابه: …`)
