@@ -38,7 +38,8 @@ LATER_EVALUATION_PICKS = {10: ("eval/picture/articles_round3.json", "eval/pictur
                           11: ("eval/picture/articles_round6.json",),
                           12: ("eval/picture/articles_round7.json",),
                           14: ("eval/picture/articles_round8.json",),
-                          15: ("eval/picture/articles_round9.json", "eval/picture/articles_round10.json")}
+                          15: ("eval/picture/articles_round9.json", "eval/picture/articles_round10.json",
+                               "eval/picture/articles_round11.json")}
 
 
 def evaluation_urls(number: int = 1) -> set[str]:
