@@ -1507,3 +1507,32 @@ def test_a_relative_after_a_comma_and_a_time_or_medium_before_the_complementizer
 ])
 def test_a_verbal_noun_with_its_preposition_introduces_the_content(text, expected):
     assert through_stages(text, ["segment", "entities", "statements"]) == expected
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a spelt acronym's letter `إن` is no complementizer, on either side of its dots
+    ("وقالت إن.بي.سي إن الافادة أظهرت تسللا قديما.", "إن.بي.سي", "الافادة أظهرت تسللا قديما"),
+    ("وقالت شبكة سي.إن.إن إن الرئيس غادر.", "شبكة سي.إن.إن", "الرئيس غادر"),
+    # the occasion of the words after the speaker is no part of it (`في بداية الاجتماع`)
+    ("وأكد الحمزي في بداية الاجتماع التزام المديرية بمراجعة شاملة لإجراءاتها.", "الحمزي",
+     "التزام المديرية بمراجعة شاملة لإجراءاتها"),
+    # a prayer or a relative clause between dashes is an aside; a description between dashes stays
+    ("وأكد سموه - حفظه الله - اعتزاز المملكة بأبنائها.", "سموه", "اعتزاز المملكة بأبنائها"),
+    ("وقال المسؤول الأمريكي - الذي رفض نشر اسمه - إن الأمر مستمر.", "المسؤول الأمريكي", "الأمر مستمر"),
+    ("ونفى كامل الحرمي -محلل نفطي مستقل- وجود أي ردة فعل في الأسواق.", "كامل الحرمي -محلل نفطي مستقل",
+     "وجود أي ردة فعل في الأسواق"),
+])
+def test_acronym_letters_occasions_and_dash_asides_around_the_speaker(text, speaker, content):
+    assert said(text) == [(speaker, content)]
+
+
+def test_a_medium_named_by_a_spelt_acronym_keeps_its_dots():
+    found = through_stages("وقالت العائلة في بيان بثته شبكة إن.بي.سي إنه توفي أمس.", ["segment", "entities", "statements"])
+    assert found == [("العائلة", "توفي أمس", "إن.بي.سي")]
+
+
+def test_a_demonstrative_object_after_an_untagged_surname_is_no_part_of_the_speaker():
+    text = ("ووصف مدير عام إدارة الطرق المهندس محمد توفيق مدني تلك المشاريع بالنوعية الضخمة، مشيرا إلى أن الطريق "
+            "يبلغ طوله 72 كلم.")
+    speakers = {speaker for speaker, _ in said(text)}
+    assert speakers == {"مدير عام إدارة الطرق المهندس محمد توفيق مدني"}

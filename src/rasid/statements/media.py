@@ -70,13 +70,25 @@ def _name_after(words: Words, lexicon: Lexicon, index: int, last: int, named: bo
     for ahead in range(index, min(index + 2, last)):
         if words.is_opening_mark(ahead):
             return _quoted_name(words, ahead)
-    end = index
-    while end < min(last, index + MAX_NAME_WORDS) and _is_name_word(words, lexicon, end) and not (
-            end > index and _title_or_source(words, lexicon, end)):
-        end += 1
+    end = _name_end(words, lexicon, index, last)
     if end == index or (named and not _names_outlet(words, index, end)):
         return None
     return words.text[words[index].start:words[end - 1].end]
+
+
+def _name_end(words: Words, lexicon: Lexicon, index: int, last: int) -> int:
+    """Where up to three plain words of a name after word `index` end; an acronym's dots are inside the name and
+    not counted (`شبكة إن.بي.سي`)."""
+    end = taken = index
+    while end < last and taken < index + MAX_NAME_WORDS:
+        if end > index and words.acronym_dot(end):
+            end += 1
+            continue
+        if not _is_name_word(words, lexicon, end) or (end > index and _title_or_source(words, lexicon, end)):
+            break
+        end += 1
+        taken += 1
+    return end
 
 
 def _names_outlet(words: Words, index: int, end: int) -> bool:
@@ -107,10 +119,7 @@ def medium_after_cue(words: Words, lexicon: Lexicon, index: int) -> int:
     if words.is_opening_mark(index + 1):
         close = _closing_index(words, index + 1)
         return close + 1 if close is not None else index
-    end = index + 1
-    while end < min(len(words), index + 1 + MAX_NAME_WORDS) and _is_name_word(words, lexicon, end) and not (
-            end > index + 1 and _title_or_source(words, lexicon, end)):
-        end += 1
+    end = _name_end(words, lexicon, index + 1, len(words))
     return end if end > index + 1 else index
 
 

@@ -34,6 +34,12 @@ ADJUNCT_OPENERS = ADVERBIAL_NOUNS - {"كل", "بعض", "غير", "سوي"}
 APPOSITION_OPENERS = frozenset({"وهو", "وهي", "الذي", "التي", "وهم"})
 SUPPLICATION = frozenset({"الله", "المولي"})  # as match keys: whom a prayer calls on (`دعا الخطيب الله أن`)
 CALLEE_QUANTIFIERS = frozenset({"كل", "كافه", "جميع", "الجميع", "عموم"})  # as match keys: the whole party called on
+DASHES = frozenset("-–—")
+#: what opens an aside between dashes after the speaker, a prayer or a relative clause (`سموه - حفظه الله -`,
+#: `المسؤول - الذي رفض نشر اسمه -`), as match keys; a description between dashes stays with the name it
+#: describes (`كامل الحرمي -محلل نفطي مستقل-`)
+DASH_ASIDE_OPENERS = frozenset(match_key(w) for w in (
+    "حفظه", "حفظها", "حفظهم", "يحفظه", "رعاه", "يرعاه", "أيده", "رحمه", "رحمها", "الذي", "التي", "الذين"))
 CLOSE_TO = frozenset({"مقرب", "مقربه", "قريب", "قريبه", "المقرب", "المقربه", "مقربين", "مقربون"})
 HEAD_PREFIXES = ("و", "ف", "ل", "ب", "لل", "ول", "وب")
 #: titles of courtesy or rank that stand right before a person's name (`الخبير ... البروفيسور أودو شتاينباخ`)
@@ -130,6 +136,9 @@ def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, f
     preps = cue.preps if cue is not None else PREPOSITIONS
     if key in preps and words.key(index - 1) not in CLOSE_TO and is_preposition(words, index, preps):
         return True
+    if not first and words.text[words[index].start:words[index].end] in DASHES and (
+            words.key(index + 1) in DASH_ASIDE_OPENERS):
+        return True
     if words.is_opening_mark(index):
         return words.text[words[index].start] != "(" and not _names_outlet(words, lexicon, index - 1) and not (
             _titled_quoted_name(words, lexicon, index))
@@ -198,8 +207,9 @@ def _complete_before(words: Words, index: int) -> bool:
     """The phrase before word `index` is complete: it ends on a definite word or a tagged name, not on a noun that
     governs what follows (`رئيس هذه اللجنة`)."""
     before = index - 1
-    return (words.key(before).startswith("ال") or words.key(before) in OTHER
-            or (words.in_name is not None and before in words.in_name))
+    named = words.in_name is not None and (before in words.in_name or (
+        before - 1 in words.in_name and words[before].is_word))  # `محمد توفيق` tagged, `مدني` its surname
+    return words.key(before).startswith("ال") or words.key(before) in OTHER or named
 
 
 def callee_starts(words: Words, lexicon: Lexicon, index: int) -> bool:

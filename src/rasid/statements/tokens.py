@@ -61,6 +61,7 @@ class Words:
             if key is None:
                 key = keys[raw] = match_key(raw)
             self.items.append(Word(token.start, token.end, key, token.label in ("word", "num")))
+        self._mark_spelt_letters()
         self.keys_present = frozenset(keys.values())
         self._ends: list[int] | None = None
         self._sentence_starts = [s.start for s in sentences]
@@ -79,6 +80,16 @@ class Words:
         self.source_name_starts: frozenset[int] = frozenset(self.source_name_offsets)
         #: indices of the words inside a date or a time of day (`الأسبوع الماضي`, `يوم الاثنين`), when known
         self.in_time: frozenset[int] = self._inside(tuple(t for t in times if t.label in TIME_POINTS))
+
+    def _mark_spelt_letters(self) -> None:
+        """A spelt letter on either side of an acronym's dot keys as itself and a dot (`إن.بي.سي`, `سي.إن.إن`: `إن`
+        is the letter N, not the complementizer `إن`), so no rule reads it as a word of its lexicons."""
+        items = self.items
+        for index in range(1, len(items) - 1):
+            if letter_dot(self.text, items[index - 1], items[index], items[index + 1]):
+                for letter in (index - 1, index + 1):
+                    if not items[letter].key.endswith("."):
+                        items[letter] = items[letter]._replace(key=items[letter].key + ".")
 
     def __len__(self) -> int:
         return len(self.items)
@@ -174,9 +185,10 @@ class Words:
 
     def is_sentence_end(self, index: int) -> bool:
         """A full stop, question or exclamation mark; not the dot inside a spelt acronym (`إيه.بي.سي`)."""
-        return self.key(index) in SENTENCE_ENDS and not self._acronym_dot(index)
+        return self.key(index) in SENTENCE_ENDS and not self.acronym_dot(index)
 
-    def _acronym_dot(self, index: int) -> bool:
+    def acronym_dot(self, index: int) -> bool:
+        """Token `index` is the dot between two spelt letters of an acronym."""
         if self.key(index) != "." or not 0 < index < len(self.items) - 1:
             return False
         return letter_dot(self.text, self.items[index - 1], self.items[index], self.items[index + 1])
