@@ -1536,3 +1536,34 @@ def test_a_demonstrative_object_after_an_untagged_surname_is_no_part_of_the_spea
             "يبلغ طوله 72 كلم.")
     speakers = {speaker for speaker, _ in said(text)}
     assert speakers == {"مدير عام إدارة الطرق المهندس محمد توفيق مدني"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # `بعد أن`, `قبل أن` and `في حين` open a clause whose verb may report speech
+    ("وذلك بعد أن كشف المدرب ستيف مكلارين أن مهاجم الفريق بحاجة إلى جراحة.",
+     [("المدرب ستيف مكلارين", "مهاجم الفريق بحاجة إلى جراحة")]),
+    ("وجاء ذلك قبل أن يعلن المتحدث باسم الوزارة أن الاجتماع تأجل.", [("المتحدث باسم الوزارة", "الاجتماع تأجل")]),
+    # on his part after the verb, the subject before it; whom he turned to is no speaker
+    ("المدرب الوطني عبدالعزيز الخالد قال من جانبه: «استمرار المدرب شيء إيجابي».",
+     [("المدرب الوطني عبدالعزيز الخالد", "استمرار المدرب شيء إيجابي")]),
+    ("وقال من جهته وزير الصحة إن المستشفى سيفتح قريبا.", [("وزير الصحة", "المستشفى سيفتح قريبا")]),
+    ("وقال الوزير مخاطبا الحضور: «نحن على يقين من النصر».", [("الوزير", "نحن على يقين من النصر")]),
+    # a statement speaks with its cue's own preposition right after it
+    ("وشدد البيان على أن هذا الإرهاب واجهة ضلال.", [("البيان", "هذا الإرهاب واجهة ضلال")]),
+    # `وفقا لما صرح به X` then a participle: X's words
+    ("يأتي ذلك وفقا لما صرح به مدير مطار أبها فهد العدواني مؤكدا أن الحركة تتزايد في المطار.",
+     [("مدير مطار أبها فهد العدواني", "الحركة تتزايد في المطار")]),
+    # a weak cue with a word before a tagged name, then its own preposition; the bare cue after it goes on
+    ("من جانبه عبر الفارس عبدالله الشربتلي عن اعتزازه بهذا الإنجاز وقال: «الحمد لله على هذا الفوز».",
+     [("الفارس عبدالله الشربتلي", "اعتزازه بهذا الإنجاز"), ("الفارس عبدالله الشربتلي", "الحمد لله على هذا الفوز")]),
+])
+def test_clauses_opened_by_time_side_and_relay_words(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "وقال من حضر الاجتماع إن النقاش كان صريحا.",  # `من` as whoever, not `من جانبه`
+    "وصلت القافلة عبر الحدود السعودية عن طريق منفذ الوديعة.",  # `عبر` the preposition
+])
+def test_whoever_and_the_preposition_through_report_nothing(text):
+    assert said(text) == []

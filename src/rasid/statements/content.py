@@ -78,7 +78,9 @@ def find_introducer(words: Words, lexicon: Lexicon, cue: Cue, index: int, bare_o
         if key in cue.preps and words.key(at + 1) in PREPOSITION_ADJUNCTS:
             at += 2  # `وأكد الوزير على هامش المؤتمر أن`: where it was said, then the content
             continue
-        if key in cue.preps and not _zone_word(words, lexicon, at - 1, media_only=True):
+        if key in cue.preps and (at == index or not _zone_word(words, lexicon, at - 1, media_only=True)):
+            # right after the speaker it is the cue's own (`وشدد البيان على أن`), after a medium word a medium's
+            # (`في منشور على صفحته`)
             return at + 2 if words.key(at + 1) in lexicon.marker("complementizer") else at + 1
         if at == index and at > 0 and _glued_bi(words, lexicon, cue, at, after_cue):
             return at  # `وأفاد مصدر طبي بوفاة طفلين`: the cue's ب glued to the content's first noun

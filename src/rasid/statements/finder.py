@@ -29,6 +29,7 @@ from .reports import (
     through_name,
 )
 from .speakers import (
+    ADDRESSING,
     ADVERBIAL_NOUNS,
     CALLEE_QUANTIFIERS,
     MANNER_NOUNS,
@@ -86,7 +87,11 @@ RESUMED_OBJECTS = frozenset({"به", "بها", "بهم"})  # what was said (not 
 THAT_SAID = frozenset({"ذلك", "بذلك"})  # `أوضح ذلك`, `صرح بذلك`: the cue points back at what was said
 MAX_CALLEE_WORDS = 6  # words of the party a call names before its preposition (`الأمم المتحدة والصليب الأحمر`)
 #: subordinators after which a clause opens with its verb, as at a sentence's start (as match keys)
-CLAUSE_SUBORDINATORS = frozenset(match_key(w) for w in ("حتى", "بعدما", "عندما", "حينما", "كلما", "ريثما", "قبلما"))
+CLAUSE_SUBORDINATORS = frozenset(match_key(w) for w in ("حتى", "بعدما", "عندما", "حينما", "كلما", "ريثما", "قبلما",
+                                                        "حين"))
+MAX_ADDRESSEE_WORDS = 4  # `مخاطبا أهالي الشهداء:`: whom the speaker turned to, before the colon
+#: the words before `أن` that make it open a temporal clause, not report content (`بعد أن كشف المدرب`)
+TEMPORAL_BEFORE_THAT = frozenset(match_key(w) for w in ("بعد", "وبعد", "قبل", "وقبل", "منذ"))
 RELAYING = frozenset({"نقلا"})  # `، نقلا عن X،` after an outlet: X is who spoke
 MAX_RELAYED_WORDS = 8  # `مسؤول تنفيذي بـ«فيسبوك»`: the source an outlet quotes between commas
 MAX_FINDINGS_CLAUSE_WORDS = 9  # a study's relative clause before its findings: `الدراسة التي أجرتها «أرقام»، أن`
@@ -199,8 +204,8 @@ class StatementFinder:
         key = self.words.key(previous)
         if self.words.is_comma(previous) or key in (":", ".") or key in self.lexicon.marker("connective"):
             return True
-        if key in CLAUSE_SUBORDINATORS:
-            return True  # `حتى أعلن رئيس الوزراء`, `بعدما دعا المرجع`: a subordinate clause opens with its verb
+        if key in CLAUSE_SUBORDINATORS or (key == "ان" and self.words.key(previous - 1) in TEMPORAL_BEFORE_THAT):
+            return True  # `حتى أعلن رئيس الوزراء`, `بعدما دعا المرجع`, `بعد أن كشف المدرب`: a clause opens with its verb
         return self._after_side_phrase(index) or self._after_fronted_adjunct(index)
 
     def _remember_after_that(self, index: int, cue: Cue) -> None:
@@ -297,10 +302,10 @@ class StatementFinder:
         if after in THAT_SAID:
             self._remember_after_that(index, cue)  # `أوضح ذلك مدير التعليم، مشيرا إلى`: who said what came before
             return
-        if (after in lexicon.marker("demonstrative") and after not in cue.preps
+        if (after in lexicon.marker("demonstrative") and after not in cue.preps and not self._side_after(index)
                 and not demonstrative_source(words, lexicon, index + 1)) or self.passive(index, prefix):
             return  # `وتؤكد هذه التصريحات`; but `وحذر من أن` is the cue's own preposition, `وأكدت هذه المصادر` a source
-        if after in RESUMED_OBJECTS:
+        if after in RESUMED_OBJECTS and words.key(index - 1) not in ("ما", "لما"):
             return  # `في تغريدة غرد بها`, `الذي صرح به`: a relative clause about what was said, no speaker after it
         if cue.renewed and not self._after_renewal(index):
             return
@@ -368,6 +373,10 @@ class StatementFinder:
                 self.add(index, index, phrase, via_from=stop, content=quoted)
             elif opens and not cue.thanks:  # `قدمت الحكومة طلبا`: a verb of many senses names no speaker
                 self._remember_silent_speaker(phrase, cue)
+
+    def _side_after(self, index: int) -> bool:
+        """`قال من جانبه`, `وأضاف من جهته`: on his part, not `من` (whoever) as the cue's object."""
+        return self.words.key(index + 1) == "من" and self.words.key(index + 2) in self.lexicon.marker("side")
 
     def _subject_of_sentence_verb(self, index: int) -> Phrase | None:
         """For a continuing cue inside a sentence that another verb opened (`من جهته بارك مساعد قائد الوفد سعيد أبو دهش
@@ -607,6 +616,8 @@ class StatementFinder:
         statement."""
         words, lexicon = self.words, self.lexicon
         start = medium_after_cue(words, lexicon, index + 1)
+        if start == index + 1 and self._side_after(index):
+            start += 2 + words.is_comma(start + 2)  # `قال من جانبه:`, `وقال من جهته الوزير إن`: on his part
         if prefix or index == self.sentence_floor(index):
             start = self._past_time(start)  # not `دمرتاش، دعا أمس الحكومة إلى`: whom he called on
         phrase, stop = speaker_after(words, lexicon, cue, start)
@@ -732,6 +743,9 @@ class StatementFinder:
         accusative (`م…ا`, `م…ة` of six letters or more) that is no listed speaker (`مسؤولة`) nor a tagged name
         (`ديفيس`, `منيرة` are not of that shape): the speaker's state, not the speaker."""
         words = self.words
+        if words.key(phrase.last) == ":" and words.key(phrase.first) in ADDRESSING and (
+                phrase.last - phrase.first <= MAX_ADDRESSEE_WORDS + 1):
+            return True  # `يضيف من جانبه مخاطبا الوزارة:`: whom he turned to, not who spoke
         if phrase.last != phrase.first + 1 or words.key(phrase.last) != ":":
             return False
         word = words.text[phrase.start:phrase.end].rstrip("\u064b")  # tanween fath: `مبتسماً`
@@ -841,6 +855,8 @@ class StatementFinder:
             return True  # `أعلن رجل الأعمال جون سميث أنه`: a person named, then what was announced
         if named.first in words.in_source_name and (cue.announces or words.key(stop) in cue.preps):
             return True  # `أعلنت سامسونج إطلاق هاتف`, `كشف محمد صلاح عن`: a source's name, then its content
+        if named.last - 1 in words.in_source_name and words.key(stop) in cue.preps and self.clause_initial(index, prefix):
+            return True  # `وعبر الفارس عبدالله الشربتلي عن اعتزازه`: a word of his before the name
         if words.is_opening_mark(named.first):
             if words.key(stop) in lexicon.marker("adverb"):
                 stop += 1  # `وكشفت "وان بلاس" أيضاً أنها`

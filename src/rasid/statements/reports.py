@@ -177,11 +177,18 @@ def read_as_what(finder: FinderState, index: int, cue: Cue) -> None:
         return
     if cue.thanks:
         return  # `وافق المجلس على ما رفعه رئيس الهيئة`: what was submitted, not what was said
-    source, _ = speaker_after(words, finder.lexicon, cue, index + 1)
+    resumed = words.key(index + 1) in ("به", "بها")  # `وفقا لما صرح به مدير المطار`
+    source, _ = speaker_after(words, finder.lexicon, cue, index + 1 + resumed)
     if source is not None:
         source = _before_relative(words, source)  # `وفقا لما يقوله متحدث باسم الشرطة الذي قال`: not `الذي`
     if source is None or not _names_a_source(words, finder.lexicon, source):
         return
+    participle = finder.lexicon.cues.get(words.key(source.last))
+    if participle is not None and participle.kind == "participle":
+        finder.remember(source, index, None, None)  # `وفقا لما صرح به مدير المطار مؤكدا أن`: his words follow
+        return
+    if resumed:
+        return  # `، وفق ما صرح به مسؤول في الشرطة.`: the clause it closes is read as that clause's medium
     if index - 2 == finder.sentence_floor(index) and words.is_comma(source.last):
         after = _past_apposition(words, source.last + 1)  # `وبحسب ما أوردته الوكالة، قتل ...`: the clause after it
         after = past_time_words(words, finder.lexicon, after, commas=True)  # `، اليوم الإثنين، قتل`: when, then what

@@ -34,6 +34,8 @@ ADJUNCT_OPENERS = ADVERBIAL_NOUNS - {"كل", "بعض", "غير", "سوي"}
 APPOSITION_OPENERS = frozenset({"وهو", "وهي", "الذي", "التي", "وهم"})
 SUPPLICATION = frozenset({"الله", "المولي"})  # as match keys: whom a prayer calls on (`دعا الخطيب الله أن`)
 CALLEE_QUANTIFIERS = frozenset({"كل", "كافه", "جميع", "الجميع", "عموم"})  # as match keys: the whole party called on
+#: participles of turning to someone (`مخاطبا الوزارة:`), as match keys: the speaker's manner, not the speaker
+ADDRESSING = frozenset(match_key(w) for w in ("مخاطبا", "مخاطبة", "مخاطبين", "موجها", "موجهة", "متوجها", "متوجهة"))
 DASHES = frozenset("-–—")
 #: what opens an aside between dashes after the speaker, a prayer or a relative clause (`سموه - حفظه الله -`,
 #: `المسؤول - الذي رفض نشر اسمه -`), as match keys; a description between dashes stays with the name it
@@ -136,6 +138,8 @@ def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, f
     preps = cue.preps if cue is not None else PREPOSITIONS
     if key in preps and words.key(index - 1) not in CLOSE_TO and is_preposition(words, index, preps):
         return True
+    if not first and key in ADDRESSING:
+        return True  # `وقال الوزير مخاطبا الحضور:`
     if not first and words.text[words[index].start:words[index].end] in DASHES and (
             words.key(index + 1) in DASH_ASIDE_OPENERS):
         return True
