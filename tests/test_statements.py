@@ -1567,3 +1567,36 @@ def test_clauses_opened_by_time_side_and_relay_words(text, expected):
 ])
 def test_whoever_and_the_preposition_through_report_nothing(text):
     assert said(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what كان frames is a report, whatever its subject names: a source, a country, a quoted outlet
+    ("وكانت مصادر سياسية في العاصمة صنعاء ذكرت أن المتمردين قد يهددون الملاحة.",
+     [("مصادر سياسية في العاصمة صنعاء", "المتمردين قد يهددون الملاحة")]),
+    ("وكانت تركيا قد أعلنت أمس أن طائراتها شنت هجمات على معسكرات الحزب.",
+     [("تركيا", "طائراتها شنت هجمات على معسكرات الحزب")]),
+    ("وكانت \"دنيا الرياضة\" قد أشارت في عدد أمس إلى أن النادي بصدد فتح باب الترشح.",
+     [("دنيا الرياضة", "النادي بصدد فتح باب الترشح")]),
+    # a named person goes on in a quotation; a long quotation after a medium word is what was said, not its name
+    ("وتابع روب \"أعتقد أن توقعات البنك صحيحة\".", [("روب", "أعتقد أن توقعات البنك صحيحة")]),
+    ("وصرح شاهد من سكان الحي للقناة \"اعتقدت أن الطائرة تحلق على علو منخفض\".",
+     [("شاهد من سكان الحي", "اعتقدت أن الطائرة تحلق على علو منخفض")]),
+    # an aside between dashes is passed on the way to the content
+    ("كما تعهد الرئيس الروسي - الذي تعاني بلاده من العنصرية في الملاعب - باستضافة كأس عالم آمنة.",
+     [("الرئيس الروسي", "باستضافة كأس عالم آمنة")]),
+    # a feeling the speaker owns after the cue's preposition makes `عبر` a verb mid-clause
+    ("وعند انطلاق القافلة عبر المشرف العام على المركز الدكتور عبدالله الربيعة عن سعادته بانطلاقها.",
+     [("المشرف العام على المركز الدكتور عبدالله الربيعة", "سعادته بانطلاقها")]),
+])
+def test_kana_subjects_named_quotations_and_asides(text, expected):
+    assert said(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # `دعا` with a body after it calls on that body: it is no speaker
+    "وأعرب عن قلقه من التدخلات، كما دعا دول مجلس التعاون لدول الخليج العربية إلى تصحيح المسار.",
+    "ووصلت المساعدات عبر الحدود عن طريق البحر.",
+])
+def test_a_called_body_and_the_preposition_through_speak_not(text):
+    assert all(speaker != "دول مجلس التعاون لدول الخليج العربية" for speaker, _ in said(text))
+    assert "المساعدات" not in {speaker for speaker, _ in said(text)}

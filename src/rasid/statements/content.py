@@ -214,7 +214,15 @@ def _parenthesis_quotes(words: Words, mark: int) -> bool:
 RECEIVED_COPY = frozenset({"تلقت", "تلقي", "حصلت", "حصل", "اطلعت", "اطلع", "تسلمت", "تسلم", "وصلت", "وصل"})
 
 
+MAX_QUOTED_OUTLET_WORDS = 4  # `لصحيفة «ذي دايلي ستار صنداي»`: a quoted outlet's name is short
+
+
 def _names_outlet_before(words: Words, lexicon: Lexicon, mark: int) -> bool:
+    """The quotation opening at `mark` names the outlet or preposition before it (`لـ"إرم نيوز"`, `لقناة «الحدث»`);
+    not a long one (`للقناة "اعتقدت أن الطائرة تحلق على علو منخفض"`), which is what was said to it."""
+    close = closing_mark(words.text, words[mark].start, min(len(words.text), words[mark].start + 80))
+    if close is None or words.index_at(close) - mark - 1 > MAX_QUOTED_OUTLET_WORDS:
+        return False
     key = words.key(mark - 1)
     if key == "ل" or key in PREPOSITIONS or key in RECEIVED_COPY:
         return True

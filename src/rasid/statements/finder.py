@@ -32,6 +32,7 @@ from .speakers import (
     ADDRESSING,
     ADVERBIAL_NOUNS,
     CALLEE_QUANTIFIERS,
+    KANA,
     MANNER_NOUNS,
     MAX_QUOTED_NAME_WORDS,
     NAME_PARTICLES,
@@ -52,9 +53,11 @@ from .speakers import (
     glued_complement,
     is_anonymous,
     is_head_as_written,
+    is_object_head,
     is_preposition,
     is_speaker_head,
     is_spoken_object,
+    past_dash_aside,
     past_time_words,
     share_before,
     skip_quoted_name,
@@ -374,6 +377,20 @@ class StatementFinder:
             elif opens and not cue.thanks:  # `قدمت الحكومة طلبا`: a verb of many senses names no speaker
                 self._remember_silent_speaker(phrase, cue)
 
+    def _owned_feeling(self, phrase: Phrase, stop: int, cue: Cue) -> bool:
+        """`وعند انطلاقها عبر المشرف العام الدكتور عبدالله الربيعة عن سعادته`: a listed speaker, then the cue's own
+        preposition and a feeling he owns, make a verb of a word that mid-clause is most often a preposition."""
+        words = self.words
+        feeling = words.key(stop + 1)
+        return (words.key(stop) in cue.preps and without_pronoun(feeling) != feeling
+                and is_object_head(feeling, self.lexicon) and self._listed_speaker(phrase))
+
+    def _after_kana(self, named: Phrase) -> bool:
+        """The subject stands right after `كان` (or inside quotation marks after it): `وكانت تركيا قد أعلنت`."""
+        words = self.words
+        before = named.first - 1 - words.is_opening_mark(named.first - 1)
+        return words.key(before) in KANA
+
     def _side_after(self, index: int) -> bool:
         """`قال من جانبه`, `وأضاف من جهته`: on his part, not `من` (whoever) as the cue's object."""
         return self.words.key(index + 1) == "من" and self.words.key(index + 2) in self.lexicon.marker("side")
@@ -621,6 +638,8 @@ class StatementFinder:
         if prefix or index == self.sentence_floor(index):
             start = self._past_time(start)  # not `دمرتاش، دعا أمس الحكومة إلى`: whom he called on
         phrase, stop = speaker_after(words, lexicon, cue, start)
+        if phrase is not None:
+            stop = past_dash_aside(words, stop)  # `تعهد الرئيس الروسي - الذي تعاني بلاده ... - باستضافة`
         if phrase is not None and phrase.last - phrase.first == 1 and (
                 words.key(phrase.first) == THESE_PEOPLE or (words.key(phrase.first) in HONORIFICS
                                                              and self._person_goes_on(index))):
@@ -839,7 +858,7 @@ class StatementFinder:
                          stop: int) -> bool:
         """A weak cue (`كشف`, `بين`) counts at a clause's start with a listed speaker or a short name before أن."""
         words, lexicon = self.words, self.lexicon
-        if phrase is not None and not self.clause_initial(index, prefix):
+        if phrase is not None and not self.clause_initial(index, prefix) and not self._owned_feeling(phrase, stop, cue):
             return False  # `بين الفريق السعودي ونظيره`: a weak cue mid-clause is the preposition or noun
         if named is None or is_speaker_head(words.key(named.first), lexicon):
             return True
@@ -853,10 +872,16 @@ class StatementFinder:
             stop = self._past_medium(stop)  # `وذكرت جوجل في بيان أن`: where it was said, then the complementizer
         if self._listed_speaker(named) and words.key(stop) in lexicon.marker("complementizer"):
             return True  # `أعلن رجل الأعمال جون سميث أنه`: a person named, then what was announced
+        if cue.clause and prefix and named.first in words.in_source_name and self._quotation_follows(stop):
+            return True  # `وتابع روب "أعتقد أن ..."`: a named person goes on in his own words
+        if self._after_kana(named) and (words.key(stop) in lexicon.marker("complementizer") or words.key(stop) in cue.preps):
+            return True  # `وكانت تركيا قد أعلنت أمس أن`: what كان frames is a report
         if named.first in words.in_source_name and (cue.announces or words.key(stop) in cue.preps):
             return True  # `أعلنت سامسونج إطلاق هاتف`, `كشف محمد صلاح عن`: a source's name, then its content
-        if named.last - 1 in words.in_source_name and words.key(stop) in cue.preps and self.clause_initial(index, prefix):
-            return True  # `وعبر الفارس عبدالله الشربتلي عن اعتزازه`: a word of his before the name
+        if (named.last - 1 in words.in_source_name and words.key(stop) in cue.preps and not cue.callee
+                and self.clause_initial(index, prefix)):
+            return True  # `وعبر الفارس عبدالله الشربتلي عن اعتزازه`: a word of his before the name (`دعا دول
+            # المجلس إلى` calls on them)
         if words.is_opening_mark(named.first):
             if words.key(stop) in lexicon.marker("adverb"):
                 stop += 1  # `وكشفت "وان بلاس" أيضاً أنها`

@@ -192,6 +192,23 @@ def _ends_speaker(words: Words, lexicon: Lexicon, cue: Cue | None, index: int, f
     return starts_medium(words, lexicon, index)
 
 
+MAX_DASH_ASIDE_WORDS = 16
+
+
+def past_dash_aside(words: Words, index: int) -> int:
+    """Past an aside between dashes opening at word `index` (`- الذي تعاني بلاده من العنصرية -`), to the word after
+    its closing dash; `index` itself when no such aside opens there."""
+    if index >= len(words) or words.text[words[index].start:words[index].end] not in DASHES or (
+            words.key(index + 1) not in DASH_ASIDE_OPENERS):
+        return index
+    for at in range(index + 2, min(len(words), index + MAX_DASH_ASIDE_WORDS)):
+        if words.is_sentence_end(at):
+            break
+        if words.text[words[at].start:words[at].end] in DASHES:
+            return at + 1
+    return index
+
+
 def demonstrative_source(words: Words, lexicon: Lexicon, index: int) -> bool:
     """`هذه المصادر`, `هذا المسؤول`: a demonstrative before an unnamed source or a role points to a speaker named
     before, unlike `هذه التصريحات`; so does `هؤلاء` alone before what they said."""
@@ -503,11 +520,30 @@ def subject_before(words: Words, lexicon: Lexicon, index: int, floor: int) -> Ph
         end -= 2  # `الحكومة غالبا ما تنتقد`
     first = _headed_start(words, lexicon, end, end, floor, quoted=True)
     if first == end:
-        return _name_subject(words, end, floor)
+        return _name_subject(words, end, floor) or _kana_subject(words, end, floor)
     if first > floor and is_preposition(words, first - 1) and words.key(first - 1) != "من":
-        return _head_before_preposition(words, lexicon, first - 1, end, floor)  # but `اتصالا من الملك ... أعرب`
+        return (_head_before_preposition(words, lexicon, first - 1, end, floor)  # but `اتصالا من الملك ... أعرب`
+                or _kana_subject(words, end, floor))
     start = words[first].start + _prefix_chars(words, lexicon, first)
     return Phrase(first, end, start, words[end - 1].end)
+
+
+MAX_KANA_SUBJECT_WORDS = 7  # `وكانت مصادر سياسية في العاصمة صنعاء ذكرت`
+
+
+def _kana_subject(words: Words, end: int, floor: int) -> Phrase | None:
+    """`وكانت تركيا قد أعلنت`, `وكانت مصادر سياسية في العاصمة صنعاء ذكرت`, `وكانت «دنيا الرياضة» قد أشارت`: the
+    words between `كان` opening its sentence and the perfect it frames are its subject, whatever they name."""
+    kana = next((at for at in range(end - 1, max(floor, end - MAX_KANA_SUBJECT_WORDS - 1) - 1, -1)
+                 if words.key(at) in KANA or words.is_comma(at) or words.is_sentence_end(at)), None)
+    if kana is None or kana != floor or words.key(kana) not in KANA:
+        return None
+    first, last = kana + 1, end
+    if words.is_opening_mark(first) and last - 1 > first + 1 and not words[last - 1].is_word:
+        first, last = first + 1, last - 1  # the name inside its quotation marks
+    if first >= last or not words[first].is_word or is_preposition(words, first):
+        return None
+    return Phrase(first, last, words[first].start, words[last - 1].end)
 
 
 #: adverbs of frequency that take `ما` before a verb (`غالبا ما تنتقد`): no relative `ما`, the verb's subject before them
