@@ -1600,3 +1600,18 @@ def test_kana_subjects_named_quotations_and_asides(text, expected):
 def test_a_called_body_and_the_preposition_through_speak_not(text):
     assert all(speaker != "دول مجلس التعاون لدول الخليج العربية" for speaker, _ in said(text))
     assert "المساعدات" not in {speaker for speaker, _ in said(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the attention drawn is no speaker: the one quoted before goes on
+    ("وقال الوزير إن الخطة جاهزة. ولفت النظر إلى أن التنفيذ يبدأ غدا.",
+     [("الوزير", "الخطة جاهزة"), ("الوزير", "التنفيذ يبدأ غدا")]),
+    # a relative pronoun that ends the speaker's phrase describes him and is no part of it
+    ("وأكد مدير مدارس الرياض الذي دشن البرنامج أن الاستعدادات بدأت مبكرا.",
+     [("مدير مدارس الرياض", "الاستعدادات بدأت مبكرا")]),
+    # a kunya opens a name: `أبو يعرب` is no cue `يعرب` (he expresses)
+    ("المفكر التونسي أبو يعرب المرزوقي يفند كلام الكاتب عن السعودية", []),
+    ("وقالت أم محمد إن ابنها عاد.", [("أم محمد", "ابنها عاد")]),
+])
+def test_drawn_attention_relative_pronouns_and_kunyas(text, expected):
+    assert said(text) == expected

@@ -92,6 +92,7 @@ MAX_CALLEE_WORDS = 6  # words of the party a call names before its preposition (
 #: subordinators after which a clause opens with its verb, as at a sentence's start (as match keys)
 CLAUSE_SUBORDINATORS = frozenset(match_key(w) for w in ("حتى", "بعدما", "عندما", "حينما", "كلما", "ريثما", "قبلما",
                                                         "حين"))
+KUNYA = frozenset(match_key(w) for w in ("أبو", "أبا", "أبي", "وأبو", "أم", "وأم"))  # a name opens on it
 MAX_ADDRESSEE_WORDS = 4  # `مخاطبا أهالي الشهداء:`: whom the speaker turned to, before the colon
 #: the words before `أن` that make it open a temporal clause, not report content (`بعد أن كشف المدرب`)
 TEMPORAL_BEFORE_THAT = frozenset(match_key(w) for w in ("بعد", "وبعد", "قبل", "وقبل", "منذ"))
@@ -192,6 +193,8 @@ class StatementFinder:
         negation = self.lexicon.marker("negation")
         if prefix is None or strip_prefix(self.words.key(index - 1), CUE_PREFIXES, negation) is not None:
             return None, ""
+        if self.words.key(index - 1) in KUNYA:
+            return None, ""  # `أبو يعرب المرزوقي`: a name, not `يعرب` (he expresses)
         word = self.words[index]
         if key[len(prefix):] in NOUN_LOOKALIKES and self.words.text[word.end - 1] == NOUN_LOOKALIKES[key[len(prefix):]]:
             return None, ""  # `رأي` (an opinion), not `رأى` (he saw)
@@ -635,6 +638,8 @@ class StatementFinder:
         start = medium_after_cue(words, lexicon, index + 1)
         if start == index + 1 and self._side_after(index):
             start += 2 + words.is_comma(start + 2)  # `قال من جانبه:`, `وقال من جهته الوزير إن`: on his part
+        if start == index + 1 and words.key(start) in lexicon.marker("drawn"):
+            start += 1  # `ولفت النظر إلى أن`: the attention he drew, not who drew it
         if prefix or index == self.sentence_floor(index):
             start = self._past_time(start)  # not `دمرتاش، دعا أمس الحكومة إلى`: whom he called on
         phrase, stop = speaker_after(words, lexicon, cue, start)

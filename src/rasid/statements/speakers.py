@@ -90,8 +90,9 @@ def speaker_after(words: Words, lexicon: Lexicon, cue: Cue | None, index: int) -
         count += 1
         end += 1
     last = end
-    while last > index and (words.is_comma(last - 1) or not words[last - 1].is_word) and not _percent_sign(words, last - 1):
-        last -= 1
+    while last > index and ((words.is_comma(last - 1) or not words[last - 1].is_word) and not _percent_sign(words, last - 1)
+                            or (last > index + 1 and words.key(last - 1) in RELATIVE_PRONOUNS)):
+        last -= 1  # and `وأكد مدير المدارس الذي دشن البرنامج أن`: the relative clause describes him
     if last == index:
         return None, end
     if last < end and _closes_quoted_name(words, index, last):
