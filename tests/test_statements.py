@@ -1615,3 +1615,19 @@ def test_a_called_body_and_the_preposition_through_speak_not(text):
 ])
 def test_drawn_attention_relative_pronouns_and_kunyas(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause between commas describes the speaker; the content opens after it
+    ("وأفادت مجلة «لكسبريس»، التي نقلت الخبر عن صحيفة «لوطون» السويسرية، أن السائحات يأتين من سويسرا.",
+     [("مجلة «لكسبريس»", "السائحات يأتين من سويسرا")]),
+    ("وقال الوزير، الذي كان يتحدث في مؤتمر صحفي، إن الخطة جاهزة.", [("الوزير", "الخطة جاهزة")]),
+    # what something used to show is no report (an imperfect after كان), nor is a drawn attention with no preposition
+    ("وكانت الأسعار المستقبلية لخام برنت تشير منذ عام إلى متوسط سعري أعلى.", []),
+    ("وهي مختارات قادرة على لفت الانتباه وإثارة الإعجاب، فصاحبها يواجه الصعوبات.", []),
+    # a noun ending in ta marbuta is no feeling the speaker owns, and whom a message urges is no speaker
+    ("وأوضح مدير البلدية أن الحملة تبث رسائل توعوية تحث المواطنين على المشاركة في الانتخابات.",
+     [("مدير البلدية", "الحملة تبث رسائل توعوية تحث المواطنين على المشاركة في الانتخابات")]),
+])
+def test_relative_asides_used_to_and_urged_parties(text, expected):
+    assert said(text) == expected

@@ -54,6 +54,7 @@ from .speakers import (
     is_anonymous,
     is_head_as_written,
     is_object_head,
+    is_perfect,
     is_preposition,
     is_speaker_head,
     is_spoken_object,
@@ -291,11 +292,8 @@ class StatementFinder:
         return words.key(index - 3) == "من" and words.key(index - 2) in sides
 
     def _perfect(self, index: int) -> bool:
-        """The cue at `index` is a perfect (`أكد`, `تابعت`), not an imperfect (`يؤكد`, `تكشف`): after `قد` the
-        imperfect says what may happen."""
-        key = self.words.key(index)
-        lemma = match_key(self.lexicon.cues[key].lemma) if key in self.lexicon.cues else ""
-        return not (key[:1] in ("ي", "ن") or (key[:1] == "ت" and not key.startswith(lemma)))
+        """The cue at `index` is a perfect, not an imperfect: after `قد` the imperfect says what may happen."""
+        return is_perfect(self.words, self.lexicon, index)
 
     def _verb(self, index: int, cue: Cue, prefix: str, opens: bool = False) -> None:
         """A finite cue: its speaker after it, before it, or continued; then its content. When the cue `opens`
@@ -385,8 +383,9 @@ class StatementFinder:
         preposition and a feeling he owns, make a verb of a word that mid-clause is most often a preposition."""
         words = self.words
         feeling = words.key(stop + 1)
-        return (words.key(stop) in cue.preps and without_pronoun(feeling) != feeling
-                and is_object_head(feeling, self.lexicon) and self._listed_speaker(phrase))
+        owned = without_pronoun(feeling) != feeling and words.text[words[stop + 1].end - 1] != "ة"  # not `المشاركة`
+        return (not cue.callee and words.key(stop) in cue.preps and owned and is_object_head(feeling, self.lexicon)
+                and self._listed_speaker(phrase))
 
     def _after_kana(self, named: Phrase) -> bool:
         """The subject stands right after `كان` (or inside quotation marks after it): `وكانت تركيا قد أعلنت`."""
@@ -638,7 +637,7 @@ class StatementFinder:
         start = medium_after_cue(words, lexicon, index + 1)
         if start == index + 1 and self._side_after(index):
             start += 2 + words.is_comma(start + 2)  # `قال من جانبه:`, `وقال من جهته الوزير إن`: on his part
-        if start == index + 1 and words.key(start) in lexicon.marker("drawn"):
+        if start == index + 1 and words.key(start) in lexicon.marker("drawn") and words.key(start + 1) in cue.preps:
             start += 1  # `ولفت النظر إلى أن`: the attention he drew, not who drew it
         if prefix or index == self.sentence_floor(index):
             start = self._past_time(start)  # not `دمرتاش، دعا أمس الحكومة إلى`: whom he called on
@@ -879,8 +878,8 @@ class StatementFinder:
             return True  # `أعلن رجل الأعمال جون سميث أنه`: a person named, then what was announced
         if cue.clause and prefix and named.first in words.in_source_name and self._quotation_follows(stop):
             return True  # `وتابع روب "أعتقد أن ..."`: a named person goes on in his own words
-        if self._after_kana(named) and (words.key(stop) in lexicon.marker("complementizer") or words.key(stop) in cue.preps):
-            return True  # `وكانت تركيا قد أعلنت أمس أن`: what كان frames is a report
+        if self._after_kana(named) and self._perfect(index) and (words.key(stop) in lexicon.marker("complementizer") or words.key(stop) in cue.preps):
+            return True  # `وكانت تركيا قد أعلنت أمس أن`: what كان frames is a report (not `كانت الأسعار تشير`)
         if named.first in words.in_source_name and (cue.announces or words.key(stop) in cue.preps):
             return True  # `أعلنت سامسونج إطلاق هاتف`, `كشف محمد صلاح عن`: a source's name, then its content
         if (named.last - 1 in words.in_source_name and words.key(stop) in cue.preps and not cue.callee

@@ -77,11 +77,13 @@ def speaker_after(words: Words, lexicon: Lexicon, cue: Cue | None, index: int) -
         return quoted
     end = index
     count = 0
+    resume = None
     while end < len(words) and count < MAX_SPEAKER_WORDS:
         if end > index and "\n" in words.text[words[end - 1].end:words[end].start]:
             break  # a headline's speaker never runs into the dateline below it
         if words.is_comma(end):
-            if not _apposition_follows(words, lexicon, cue, end):
+            resume = _past_relative_aside(words, lexicon, cue, end) if end > index else None
+            if resume is not None or not _apposition_follows(words, lexicon, cue, end):
                 break
         elif _ends_speaker(words, lexicon, cue, end, first=end == index):
             break
@@ -97,7 +99,26 @@ def speaker_after(words: Words, lexicon: Lexicon, cue: Cue | None, index: int) -
         return None, end
     if last < end and _closes_quoted_name(words, index, last):
         last += 1  # `رئيس الشركة الوطنية السياحية "سياحية"`: the name keeps its closing mark
-    return Phrase(index, last, words[index].start, words[last - 1].end), end
+    return Phrase(index, last, words[index].start, words[last - 1].end), resume if resume is not None else end
+
+
+MAX_RELATIVE_ASIDE_WORDS = 14  # `، التي نقلت الخبر عن صحيفة «لوطون» السويسرية،`
+
+
+def _past_relative_aside(words: Words, lexicon: Lexicon, cue: Cue | None, comma: int) -> int | None:
+    """`وأفادت مجلة «لكسبريس»، التي نقلت الخبر عن صحيفة «لوطون»، أن`: a relative clause between commas describes
+    the speaker; when the content opens right after its closing comma, the index of that opening word (a
+    complementizer, a colon or the cue's own preposition), else None."""
+    if words.key(comma + 1) not in RELATIVE_PRONOUNS:
+        return None
+    for at in range(comma + 2, min(len(words), comma + MAX_RELATIVE_ASIDE_WORDS + 2)):
+        if words.is_sentence_end(at):
+            return None
+        if words.is_comma(at):
+            after = words.key(at + 1)
+            opens = after in lexicon.marker("complementizer") or after == ":" or (cue is not None and after in cue.preps)
+            return at + 1 if opens else None
+    return None
 
 
 def _percent_sign(words: Words, at: int) -> bool:
@@ -521,10 +542,10 @@ def subject_before(words: Words, lexicon: Lexicon, index: int, floor: int) -> Ph
         end -= 2  # `الحكومة غالبا ما تنتقد`
     first = _headed_start(words, lexicon, end, end, floor, quoted=True)
     if first == end:
-        return _name_subject(words, end, floor) or _kana_subject(words, end, floor)
+        return _name_subject(words, end, floor) or _kana_subject(words, lexicon, index, end, floor)
     if first > floor and is_preposition(words, first - 1) and words.key(first - 1) != "من":
         return (_head_before_preposition(words, lexicon, first - 1, end, floor)  # but `اتصالا من الملك ... أعرب`
-                or _kana_subject(words, end, floor))
+                or _kana_subject(words, lexicon, index, end, floor))
     start = words[first].start + _prefix_chars(words, lexicon, first)
     return Phrase(first, end, start, words[end - 1].end)
 
@@ -532,9 +553,19 @@ def subject_before(words: Words, lexicon: Lexicon, index: int, floor: int) -> Ph
 MAX_KANA_SUBJECT_WORDS = 7  # `وكانت مصادر سياسية في العاصمة صنعاء ذكرت`
 
 
-def _kana_subject(words: Words, end: int, floor: int) -> Phrase | None:
+def is_perfect(words: Words, lexicon: Lexicon, index: int) -> bool:
+    """The cue at `index` is a perfect (`أكد`, `تابعت`, `تعهدت`), not an imperfect (`يؤكد`, `تكشف`)."""
+    key = words.key(index)
+    lemma = match_key(lexicon.cues[key].lemma) if key in lexicon.cues else ""
+    return not (key[:1] in ("ي", "ن") or (key[:1] == "ت" and not key.startswith(lemma)))
+
+
+def _kana_subject(words: Words, lexicon: Lexicon, verb: int, end: int, floor: int) -> Phrase | None:
     """`وكانت تركيا قد أعلنت`, `وكانت مصادر سياسية في العاصمة صنعاء ذكرت`, `وكانت «دنيا الرياضة» قد أشارت`: the
-    words between `كان` opening its sentence and the perfect it frames are its subject, whatever they name."""
+    words between `كان` opening its sentence and the perfect it frames (word `verb`) are its subject, whatever
+    they name; not before an imperfect (`وكانت الأسعار تشير إلى`: what something used to show)."""
+    if not is_perfect(words, lexicon, verb):
+        return None
     kana = next((at for at in range(end - 1, max(floor, end - MAX_KANA_SUBJECT_WORDS - 1) - 1, -1)
                  if words.key(at) in KANA or words.is_comma(at) or words.is_sentence_end(at)), None)
     if kana is None or kana != floor or words.key(kana) not in KANA:
