@@ -1631,3 +1631,14 @@ def test_drawn_attention_relative_pronouns_and_kunyas(text, expected):
 ])
 def test_relative_asides_used_to_and_urged_parties(text, expected):
     assert said(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject before a relative clause set off by commas speaks through the cue after it
+    ("وزير الصحة، الذي زار المستشفى أمس، أكد أن الخدمات ستتحسن.", [("وزير الصحة", "الخدمات ستتحسن")]),
+    # the pronoun or particle carrying `ف` after an `أما` topic is no part of it
+    ("أما المدرب فهو يؤكد أن الفريق جاهز.", [("المدرب", "الفريق جاهز")]),
+    ("أما الوزارة فإنها تؤكد أن الأسعار مستقرة.", [("الوزارة", "الأسعار مستقرة")]),
+])
+def test_a_subject_past_its_relative_clause_and_an_amma_topic_past_its_pronoun(text, expected):
+    assert said(text) == expected

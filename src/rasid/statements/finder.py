@@ -35,6 +35,7 @@ from .speakers import (
     KANA,
     MANNER_NOUNS,
     MAX_QUOTED_NAME_WORDS,
+    MAX_RELATIVE_ASIDE_WORDS,
     NAME_PARTICLES,
     PREPOSITIONS,
     QUANTIFIERS,
@@ -93,8 +94,10 @@ MAX_CALLEE_WORDS = 6  # words of the party a call names before its preposition (
 #: subordinators after which a clause opens with its verb, as at a sentence's start (as match keys)
 CLAUSE_SUBORDINATORS = frozenset(match_key(w) for w in ("حتى", "بعدما", "عندما", "حينما", "كلما", "ريثما", "قبلما",
                                                         "حين"))
+#: `ف` written on the word between an `أما` topic and its verb (`أما الحكومة فقد أكدت`, `أما المدرب فهو يؤكد`)
+FA_WORDS = frozenset(match_key(w) for w in ("فقد", "فهو", "فهي", "فهم", "فإنه", "فإنها", "فإنهم"))
 KUNYA = frozenset(match_key(w) for w in ("أبو", "أبا", "أبي", "وأبو", "أم", "وأم"))  # a name opens on it
-MAX_ADDRESSEE_WORDS = 4  # `مخاطبا أهالي الشهداء:`: whom the speaker turned to, before the colon
+MAX_TURNED_TO_WORDS = 4  # `مخاطبا أهالي الشهداء:`: whom the speaker turned to, before the colon
 #: the words before `أن` that make it open a temporal clause, not report content (`بعد أن كشف المدرب`)
 TEMPORAL_BEFORE_THAT = frozenset(match_key(w) for w in ("بعد", "وبعد", "قبل", "وقبل", "منذ"))
 RELAYING = frozenset({"نقلا"})  # `، نقلا عن X،` after an outlet: X is who spoke
@@ -681,10 +684,25 @@ class StatementFinder:
             if subject is None and words.key(index - 1) not in lexicon.marker("connective"):
                 return None
         elif phrase is None and subject is None and not prefix and words.is_comma(index - 1):
-            subject = subject_before(words, lexicon, index, self.sentence_floor(index))  # `مدير الاتصال، علي الزهراني، أكد`
+            floor = self.sentence_floor(index)
+            subject = (subject_before(words, lexicon, index, floor)  # `مدير الاتصال، علي الزهراني، أكد`
+                       or self._subject_before_relative_aside(index, floor))
         if phrase is None and subject is not None:
             stop = past_time_words(words, lexicon, stop)  # `وكان العبادي قد أكد أول أمس أن`: when, then what
         return self._checked(index, cue, prefix, phrase, subject, stop, told)
+
+    def _subject_before_relative_aside(self, index: int, floor: int) -> Phrase | None:
+        """`وزير الصحة، الذي زار المستشفى أمس، أكد أن`: the subject before a relative clause set off by commas
+        right before the cue."""
+        words = self.words
+        for comma in range(index - 2, max(floor, index - MAX_RELATIVE_ASIDE_WORDS - 2) - 1, -1):
+            if words.is_sentence_end(comma):
+                return None
+            if words.is_comma(comma):
+                if words.key(comma + 1) not in RELATIVE_PRONOUNS:
+                    return None
+                return subject_before(words, self.lexicon, comma, floor)
+        return None
 
     def _past_manner(self, index: int) -> int:
         """Past a manner phrase at `index` (`بصورة دائمة`) when the cue's content opens right after it; else `index`."""
@@ -747,7 +765,7 @@ class StatementFinder:
     def _topic_before_fa(self, index: int, prefix: str) -> Phrase | None:
         """`أما الدكتور محمد العريفي فكتب:`: the topic `أما` fronts is the subject of a cue with `ف` attached."""
         words = self.words
-        last = index - 1 if not prefix and words.key(index - 1) == "فقد" else index  # `أما الحكومة فقد أكدت`
+        last = index - 1 if not prefix and words.key(index - 1) in FA_WORDS else index  # `أما الحكومة فقد أكدت`
         if prefix != "ف" and last == index:
             return None
         floor = max(self.sentence_floor(index), index - MAX_TOPIC_WORDS - 1)
@@ -767,7 +785,7 @@ class StatementFinder:
         (`ديفيس`, `منيرة` are not of that shape): the speaker's state, not the speaker."""
         words = self.words
         if words.key(phrase.last) == ":" and words.key(phrase.first) in ADDRESSING and (
-                phrase.last - phrase.first <= MAX_ADDRESSEE_WORDS + 1):
+                phrase.last - phrase.first <= MAX_TURNED_TO_WORDS + 1):
             return True  # `يضيف من جانبه مخاطبا الوزارة:`: whom he turned to, not who spoke
         if phrase.last != phrase.first + 1 or words.key(phrase.last) != ":":
             return False
@@ -878,7 +896,8 @@ class StatementFinder:
             return True  # `أعلن رجل الأعمال جون سميث أنه`: a person named, then what was announced
         if cue.clause and prefix and named.first in words.in_source_name and self._quotation_follows(stop):
             return True  # `وتابع روب "أعتقد أن ..."`: a named person goes on in his own words
-        if self._after_kana(named) and self._perfect(index) and (words.key(stop) in lexicon.marker("complementizer") or words.key(stop) in cue.preps):
+        opens_content = words.key(stop) in lexicon.marker("complementizer") or words.key(stop) in cue.preps
+        if self._after_kana(named) and self._perfect(index) and opens_content:
             return True  # `وكانت تركيا قد أعلنت أمس أن`: what كان frames is a report (not `كانت الأسعار تشير`)
         if named.first in words.in_source_name and (cue.announces or words.key(stop) in cue.preps):
             return True  # `أعلنت سامسونج إطلاق هاتف`, `كشف محمد صلاح عن`: a source's name, then its content
