@@ -13,6 +13,7 @@ test for the next outlet). Only urls and days are written; the texts stay in `..
     python eval/picture/sample_round3.py --round 9 > eval/picture/articles_round9.json
     python eval/picture/sample_round3.py --round 10 > eval/picture/articles_round10.json
     python eval/picture/sample_round3.py --round 11 > eval/picture/articles_round11.json
+    python eval/picture/sample_round3.py --round 12 > eval/picture/articles_round12.json
 """
 from __future__ import annotations
 
@@ -35,7 +36,7 @@ ROOT = HERE.parents[1]
 
 
 #: statements round -> the news-names training rounds labelled before it was drawn (their picks are taken)
-NAMES_ROUNDS_BEFORE = {3: 8, 4: 9, 5: 9, 6: 10, 7: 11, 8: 13, 9: 14, 10: 14, 11: 14}
+NAMES_ROUNDS_BEFORE = {3: 8, 4: 9, 5: 9, 6: 10, 7: 11, 8: 13, 9: 14, 10: 14, 11: 14, 12: 14}
 EVALUATION_LISTS = ("articles.json", "articles_more.json", "articles_round2.json")
 
 

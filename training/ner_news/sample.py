@@ -39,7 +39,7 @@ LATER_EVALUATION_PICKS = {10: ("eval/picture/articles_round3.json", "eval/pictur
                           12: ("eval/picture/articles_round7.json",),
                           14: ("eval/picture/articles_round8.json",),
                           15: ("eval/picture/articles_round9.json", "eval/picture/articles_round10.json",
-                               "eval/picture/articles_round11.json")}
+                               "eval/picture/articles_round11.json", "eval/picture/articles_round12.json")}
 
 
 def evaluation_urls(number: int = 1) -> set[str]:
@@ -71,7 +71,8 @@ def main() -> None:
     taken = evaluation_urls(args.round) | picked_urls(args.round)
     by_outlet = urls_by_outlet(args.shared / "data" / "news_saudinewsnet" / "dataset",
                                lambda day, url, content: MIN_CHARS <= len(content) <= MAX_CHARS and url not in taken)
-    busiest = busiest_outlets(by_outlet, OUTLETS)
+    busiest = [outlet for outlet in busiest_outlets(by_outlet, OUTLETS)  # an outlet the rounds used up is left out
+               if len(set(by_outlet[outlet])) >= PER_OUTLET]
     seed = SEED + 100 * (args.round - 1)
     rng = random.Random(seed)
     picked = [{"day": day, "url": url, "outlet_source": outlet, "half": "train"}
