@@ -94,7 +94,7 @@ ROUNDS = {"1": ("articles_more.json", "statements.json"), "2": ("articles_round2
           "11": ("articles_round11.json", "statements_round11.json")}
 #: held-out rounds, scored only when asked for by name: rounds 6 to 10 (scored at the start and end of the
 #: sessions after they were labelled; no error of them read; round 10 first in the twenty-first session) and
-#: round 11 (labelled at the start of the twenty-second session, untouched until its end)
+#: round 11 (labelled at the start of the twenty-second session, scored at its start and end)
 UNTOUCHED = frozenset({"6", "7", "8", "9", "10", "11"})
 SCORED_ROUNDS = tuple(name for name in ROUNDS if name not in UNTOUCHED)
 
