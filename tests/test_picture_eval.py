@@ -85,7 +85,7 @@ def test_scoring_a_slice_counts_every_gold_item(articles):
 
 
 @pytest.mark.parametrize("name, articles_count", [("1", 64), ("2", 36), ("3", 36), ("4", 36), ("7", 36), ("8", 36),
-                                                  ("9", 36), ("10", 36), ("11", 36)])
+                                                  ("9", 36), ("10", 36), ("11", 36), ("12", 36)])
 def test_statement_rounds_fit_the_texts_and_keep_halves_even(name, articles_count):
     from rasid.evaluation import statements
 
@@ -108,7 +108,7 @@ def test_statement_rounds_share_no_article():
               for name in ("articles.json", "articles_more.json", "articles_round2.json", "articles_round3.json",
                            "articles_round4.json", "articles_round5.json", "articles_round6.json", "articles_round7.json",
                            "articles_round8.json", "articles_round9.json", "articles_round10.json",
-                           "articles_round11.json")]
+                           "articles_round11.json", "articles_round12.json")]
     urls = [a["url"] for picks in rounds for a in picks]
     assert len(urls) == len(set(urls))
 

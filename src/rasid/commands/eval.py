@@ -47,8 +47,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-misc", action="store_true", help="accepted for older scripts: MISC is never scored")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--half", choices=["dev", "test"], help="the labelled set's half (default both)")
-    parser.add_argument("--round", choices=[str(n) for n in range(1, 12)],
-                        help="statements (1-11; 6 to 11 are held out) and ner (1-2): one round of the labelled set "
+    parser.add_argument("--round", choices=[str(n) for n in range(1, 13)],
+                        help="statements (1-12; 6 to 12 are held out, 12 untouched) and ner (1-2): one round of the labelled set "
                         "(statements default both; ner default round 1, the picture set)")
     parser.add_argument("--date-given", action="store_true", help="picture: give each record its publication date")
     parser.add_argument("--errors", action="store_true", help="list what was wrong")
