@@ -85,8 +85,8 @@ class Words:
         """A spelt letter on either side of an acronym's dot keys as itself and a dot (`إن.بي.سي`, `سي.إن.إن`: `إن`
         is the letter N, not the complementizer `إن`), so no rule reads it as a word of its lexicons."""
         items = self.items
-        for index in range(1, len(items) - 1):
-            if letter_dot(self.text, items[index - 1], items[index], items[index + 1]):
+        for index in range(1, len(items) - 1):  # a dot token first: the spans are compared only around one
+            if items[index].key == "." and letter_dot(self.text, items[index - 1], items[index], items[index + 1]):
                 for letter in (index - 1, index + 1):
                     if not items[letter].key.endswith("."):
                         items[letter] = items[letter]._replace(key=items[letter].key + ".")
